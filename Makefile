@@ -1,0 +1,42 @@
+# Hamish: build, serve and test. Every target installs what it needs first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: help tools build serve test lint test-native test-browser test-e2e score
+
+help:
+	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
+	@echo "make test    format check, clippy, native tests, browser tests, end-to-end tests"
+	@echo "make build   release build into dist/"
+	@echo "make score   score sentence segmentation on the UD Arabic-PUD corpus"
+
+tools:
+	@scripts/install-tools.sh
+
+build: tools
+	trunk build --release
+
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+lint: tools
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+test-native: tools
+	cargo test
+
+test-browser: tools
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+test: lint test-native test-browser test-e2e
+
+score:
+	cargo run --release --example score_segmentation -- corpora/ud-arabic-pud/sentences.txt

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs everything Hamish builds and tests with, skipping what is already
+# there: the wasm32 target, Trunk, wasm-bindgen-cli (at the Cargo.lock
+# version), Chromium with its driver and an Arabic font, and the npm tools
+# (wasm-opt from binaryen, playwright-core) from package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
+
+# Rust: wasm target, formatter and linter.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^${component}"; then
+        say "adding rustup component ${component}"
+        rustup component add "${component}"
+    fi
+done
+
+# Trunk, pinned: newer releases need a newer rustc than this toolchain.
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk ${TRUNK_VERSION}" ]; then
+    say "installing trunk ${TRUNK_VERSION} (a few minutes)"
+    cargo install --locked trunk --version "${TRUNK_VERSION}"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+if [ ! -f Cargo.lock ]; then
+    cargo generate-lockfile
+fi
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen ${WASM_BINDGEN_VERSION}" ] \
+    || ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (a few minutes)"
+    # Without --locked: a dependency locked by this release is missing from the registry.
+    cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
+fi
+
+# Chromium, its driver, and a font with Arabic for screenshots.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
+if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from apt"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# npm tools, exactly as locked.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm tools from package-lock.json"
+    npm ci --no-audit --no-fund
+fi

@@ -1,0 +1,55 @@
+// A small static file server for the built app, bound to 127.0.0.1 only.
+// Usage: node scripts/serve.mjs [DIR] [PORT]   (defaults: dist 8080)
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Starts serving `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to the server. */
+export function serve(dir, port) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url, "http://127.0.0.1");
+      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (path !== root && !path.startsWith(root + sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+      if ((await stat(path)).isDirectory()) path = join(path, "index.html");
+      const body = await readFile(path);
+      response.writeHead(200, {
+        "content-type": TYPES[extname(path)] || "application/octet-stream",
+        "cache-control": "no-cache",
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => done(server));
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] || "dist";
+  const port = Number(process.argv[3] || 8080);
+  const server = await serve(dir, port);
+  console.log(`Hamish is served at http://127.0.0.1:${server.address().port}/ (Ctrl+C stops it)`);
+}

@@ -1,0 +1,41 @@
+//! Page-wide keyboard shortcuts.
+
+use crate::core::keymap::KeyPress;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
+
+/// Calls `on_key` for every key pressed outside text fields (and outside an
+/// input method composition); when it returns `true` the browser's default
+/// action is prevented. Dropping the listener stops it.
+pub fn listen_keydown(on_key: impl Fn(KeyPress) -> bool + 'static) -> Option<EventListener> {
+    let document = web_sys::window()?.document()?;
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(&document, "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        if event.is_composing() || is_in_text_field(event) {
+            return;
+        }
+        let press = KeyPress {
+            key: event.key(),
+            ctrl: event.ctrl_key(),
+            shift: event.shift_key(),
+            alt: event.alt_key(),
+            meta: event.meta_key(),
+        };
+        if on_key(press) {
+            event.prevent_default();
+        }
+    }))
+}
+
+fn is_in_text_field(event: &KeyboardEvent) -> bool {
+    let Some(target) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    let tag = target.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || target.closest("[contenteditable]").ok().flatten().is_some()
+}

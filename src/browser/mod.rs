@@ -1,0 +1,6 @@
+//! The browser edge: the only code that calls web-sys or gloo directly.
+//! Everything here is thin; decisions live in [`crate::core`].
+
+pub mod dom;
+pub mod keyboard;
+pub mod storage;

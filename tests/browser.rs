@@ -1,0 +1,127 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts,
+//! shows the seed sentences, selects by click and keyboard, and remembers
+//! the interface language in localStorage.
+#![cfg(target_arch = "wasm32")]
+
+use hamish::browser::storage;
+use hamish::core::document::DocumentId;
+use hamish::core::prefs::Preferences;
+use hamish::core::strings::Lang;
+use hamish::ui::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn page() -> web_sys::Document {
+    web_sys::window().and_then(|window| window.document()).expect("a page")
+}
+
+fn clear_storage() {
+    let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten()).expect("localStorage");
+    storage.clear().expect("clearing localStorage");
+}
+
+/// Mounts a fresh app in its own element and waits for it to render.
+async fn mount() -> (Element, yew::AppHandle<App>) {
+    let root = page().create_element("div").expect("a div");
+    page().body().expect("a body").append_child(&root).expect("appending");
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}
+
+fn sentences(root: &Element) -> Vec<Element> {
+    let list = root.query_selector_all("[data-sentence]").expect("a selector");
+    (0..list.length()).filter_map(|index| list.item(index)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn selected_indexes(root: &Element) -> Vec<String> {
+    sentences(root)
+        .iter()
+        .filter(|element| element.get_attribute("aria-selected").as_deref() == Some("true"))
+        .filter_map(|element| element.get_attribute("data-sentence"))
+        .collect()
+}
+
+fn press(key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a key event");
+    page().body().expect("a body").dispatch_event(&event).expect("dispatching");
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_seed_document_sentence_by_sentence() {
+    clear_storage();
+    let (root, handle) = mount().await;
+    let all = sentences(&root);
+    assert!((30..=34).contains(&all.len()), "{} sentences", all.len());
+    assert_eq!(all[0].text_content().as_deref(), Some("10 سبتمبر 2025"));
+    for (index, element) in all.iter().enumerate() {
+        assert_eq!(element.get_attribute("data-sentence"), Some(index.to_string()));
+        assert_eq!(element.get_attribute("aria-selected").as_deref(), Some("false"));
+    }
+    let article = root.query_selector("article.document").ok().flatten().expect("the document");
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn click_selects_and_arrow_keys_move_the_selection() {
+    clear_storage();
+    let (root, handle) = mount().await;
+    let second = sentences(&root)[1].clone().dyn_into::<HtmlElement>().expect("an HTML element");
+    second.click();
+    yew::scheduler::flush().await;
+    assert_eq!(selected_indexes(&root), ["1"]);
+    press("ArrowDown");
+    yew::scheduler::flush().await;
+    assert_eq!(selected_indexes(&root), ["2"]);
+    press("k");
+    press("k");
+    yew::scheduler::flush().await;
+    assert_eq!(selected_indexes(&root), ["0"]);
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_the_interface_and_is_remembered() {
+    clear_storage();
+    let (root, handle) = mount().await;
+    let html = page().document_element().expect("<html>");
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    let switch = root.query_selector(".lang-switch").ok().flatten().expect("the language switch");
+    assert_eq!(switch.text_content().as_deref().map(str::trim), Some("English"));
+    switch.dyn_into::<HtmlElement>().expect("a button").click();
+    yew::scheduler::flush().await;
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(storage::load_preferences().map(|preferences| preferences.lang), Ok(Lang::English));
+    handle.destroy();
+    root.remove();
+
+    // A new visit starts in English.
+    let (root, handle) = mount().await;
+    let switch = root.query_selector(".lang-switch").ok().flatten().expect("the language switch");
+    assert_eq!(switch.text_content().as_deref().map(str::trim), Some("العربية"));
+    handle.destroy();
+    root.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn preferences_round_trip_through_local_storage() {
+    clear_storage();
+    let preferences = Preferences { lang: Lang::English, open_document: Some(DocumentId("000_x".into())) };
+    storage::save_preferences(&preferences).expect("saving");
+    assert_eq!(storage::load_preferences(), Ok(preferences));
+    storage::write(storage::PREFERENCES_KEY, "{garbage").expect("writing");
+    assert_eq!(storage::load_preferences(), Ok(Preferences::default()));
+    clear_storage();
+}

@@ -1,0 +1,70 @@
+// Shared set-up for the end-to-end journeys: serves the release build from
+// dist/ on 127.0.0.1, drives Debian's Chromium with playwright-core, and
+// records console errors and any request that leaves the page's origin.
+import { chromium } from "playwright-core";
+import { mkdtempSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../../scripts/serve.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+export const SCREENSHOTS = "target/screenshots";
+
+/** Serves dist/ on a free port; resolves to `{ server, url }`. */
+export async function startServer(dir = "dist") {
+  const server = await serve(dir, 0);
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** A persistent Chromium profile in a fresh directory (or `userDataDir`). */
+export async function launch({ userDataDir, viewport = { width: 1200, height: 900 } } = {}) {
+  const dir = userDataDir || mkdtempSync(join(tmpdir(), "hamish-e2e-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    acceptDownloads: true,
+  });
+  return { context, userDataDir: dir };
+}
+
+/**
+ * Watches `page`: console errors, page errors, and requests to any origin but
+ * `origin` are collected in the returned `problems` array.
+ */
+export function watch(page, origin) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      problems.push(`request left ${origin}: ${url}`);
+    }
+  });
+  return problems;
+}
+
+/** Opens the app and waits until its sentences are shown. */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.locator("[data-sentence]").first().waitFor();
+}
+
+/** Saves a screenshot under target/screenshots/ for a person to look at. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
