@@ -26,3 +26,15 @@ pub fn set_page_language(lang: Lang, title: &str) {
     }
     document.set_title(title);
 }
+
+/// Moves keyboard focus to the first element matching `selector`.
+pub fn focus(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(selector).ok().flatten());
+    if let Some(element) =
+        element.and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+    {
+        let _ = element.focus();
+    }
+}

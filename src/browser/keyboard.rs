@@ -20,6 +20,7 @@ pub fn listen_keydown(on_key: impl Fn(KeyPress) -> bool + 'static) -> Option<Eve
         }
         let press = KeyPress {
             key: event.key(),
+            code: event.code(),
             ctrl: event.ctrl_key(),
             shift: event.shift_key(),
             alt: event.alt_key(),

@@ -2,5 +2,8 @@
 //! Everything here is thin; decisions live in [`crate::core`].
 
 pub mod dom;
+pub mod download;
+pub mod journal;
 pub mod keyboard;
+pub mod persistence;
 pub mod storage;

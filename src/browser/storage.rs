@@ -1,11 +1,14 @@
 //! localStorage access, with every failure turned into a value.
 
-use crate::core::prefs::{decode_preferences, encode_preferences, Preferences};
+use crate::core::prefs::Preferences;
+use crate::core::store::{decode_meta, META_KEY, PREFIX};
+use gloo::events::EventListener;
 use thiserror::Error;
-use web_sys::Storage;
+use wasm_bindgen::JsCast;
+use web_sys::{DomException, Storage, StorageEvent};
 
 /// Key of the stored preferences (language, open document).
-pub const PREFERENCES_KEY: &str = "hamish/v1/meta";
+pub const PREFERENCES_KEY: &str = META_KEY;
 
 /// Why the browser's storage could not be used.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -13,7 +16,10 @@ pub enum StorageError {
     /// No localStorage (disabled, or a sandboxed page).
     #[error("the browser's storage is unavailable")]
     Unavailable,
-    /// The browser refused the write: usually the quota is full.
+    /// The quota is used up.
+    #[error("the browser's storage is full")]
+    Full,
+    /// The browser refused for another reason.
     #[error("the browser refused to store data: {0}")]
     Refused(String),
 }
@@ -22,27 +28,68 @@ fn local_storage() -> Result<Storage, StorageError> {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten()).ok_or(StorageError::Unavailable)
 }
 
+fn refusal(error: wasm_bindgen::JsValue) -> StorageError {
+    match error.dyn_ref::<DomException>() {
+        Some(exception) if exception.name() == "QuotaExceededError" => StorageError::Full,
+        Some(exception) => StorageError::Refused(exception.message()),
+        None => StorageError::Refused(format!("{error:?}")),
+    }
+}
+
+/// Whether localStorage can be used at all.
+pub fn is_available() -> bool {
+    local_storage().is_ok()
+}
+
 /// The value stored under `key`, if any.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(|error| StorageError::Refused(format!("{error:?}")))
+    local_storage()?.get_item(key).map_err(refusal)
 }
 
 /// Stores `value` under `key`.
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(key, value).map_err(|error| StorageError::Refused(format!("{error:?}")))
+    local_storage()?.set_item(key, value).map_err(refusal)
 }
 
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    local_storage()?.remove_item(key).map_err(|error| StorageError::Refused(format!("{error:?}")))
+    local_storage()?.remove_item(key).map_err(refusal)
+}
+
+/// Every `(key, value)` under the app's prefix.
+pub fn entries() -> Result<Vec<(String, String)>, StorageError> {
+    let storage = local_storage()?;
+    let length = storage.length().map_err(refusal)?;
+    let mut entries = Vec::new();
+    for index in 0..length {
+        let Some(key) = storage.key(index).map_err(refusal)? else {
+            continue;
+        };
+        if key.starts_with(PREFIX) {
+            if let Some(value) = storage.get_item(&key).map_err(refusal)? {
+                entries.push((key, value));
+            }
+        }
+    }
+    entries.sort();
+    Ok(entries)
 }
 
 /// The stored preferences; defaults when none are stored or they cannot be read.
 pub fn load_preferences() -> Result<Preferences, StorageError> {
-    Ok(read(PREFERENCES_KEY)?.and_then(|stored| decode_preferences(&stored).ok()).unwrap_or_default())
+    Ok(read(PREFERENCES_KEY)?.and_then(|stored| decode_meta(&stored).ok()).unwrap_or_default())
 }
 
-/// Stores `preferences`.
-pub fn save_preferences(preferences: &Preferences) -> Result<(), StorageError> {
-    write(PREFERENCES_KEY, &encode_preferences(preferences))
+/// Calls `on_change(key, new value)` when another tab of this origin changes
+/// one of the app's keys.
+pub fn listen_changes(on_change: impl Fn(String, Option<String>) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<StorageEvent>() else {
+            return;
+        };
+        if let Some(key) = event.key().filter(|key| key.starts_with(PREFIX)) {
+            on_change(key, event.new_value());
+        }
+    }))
 }

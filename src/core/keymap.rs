@@ -1,12 +1,18 @@
 //! Keyboard shortcuts: which key does what.
+//!
+//! Letters are matched by the character typed, or, when a non-Latin layout
+//! (such as Arabic) is active, by the physical key, so `j` works on an
+//! Arabic keyboard too. Digits match both `1` and `١`.
 
-use super::state::Action;
+use super::state::{Action, Panel};
 
 /// A key press, as the browser edge reports it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KeyPress {
-    /// `KeyboardEvent.key`, such as `"ArrowDown"` or `"j"`.
+    /// `KeyboardEvent.key`, such as `"ArrowDown"`, `"j"` or `"ت"`.
     pub key: String,
+    /// `KeyboardEvent.code`: the physical key, such as `"KeyJ"`.
+    pub code: String,
     /// Control held.
     pub ctrl: bool,
     /// Shift held.
@@ -18,43 +24,161 @@ pub struct KeyPress {
 }
 
 impl KeyPress {
-    /// A press of `key` with no modifier.
+    /// A press of `key` with no modifier (the physical key guessed from it).
     pub fn plain(key: &str) -> Self {
-        Self { key: key.to_string(), ..Self::default() }
+        let code = match key.chars().next() {
+            Some(c) if key.chars().count() == 1 && c.is_ascii_alphabetic() => format!("Key{}", c.to_ascii_uppercase()),
+            Some(c) if key.chars().count() == 1 && c.is_ascii_digit() => format!("Digit{c}"),
+            _ => key.to_string(),
+        };
+        Self { key: key.to_string(), code, ..Self::default() }
+    }
+
+    /// The same press with Control held.
+    pub fn with_ctrl(mut self) -> Self {
+        self.ctrl = true;
+        self
+    }
+
+    /// The same press with Shift held.
+    pub fn with_shift(mut self) -> Self {
+        self.shift = true;
+        self
+    }
+
+    /// The Latin letter of the key: the character typed, or the physical key
+    /// on a non-Latin layout.
+    fn letter(&self) -> Option<char> {
+        let mut chars = self.key.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_ascii_alphabetic() => Some(c.to_ascii_lowercase()),
+            (Some(c), None) if !c.is_ascii() => {
+                self.code.strip_prefix("Key").and_then(|rest| rest.chars().next()).map(|c| c.to_ascii_lowercase())
+            }
+            _ => None,
+        }
+    }
+
+    /// The digit typed, Western or Arabic-Indic.
+    fn digit(&self) -> Option<u8> {
+        let mut chars = self.key.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c @ '0'..='9'), None) => Some(c as u8 - b'0'),
+            (Some(c @ '٠'..='٩'), None) => Some((c as u32 - '٠' as u32) as u8),
+            (Some(c @ '۰'..='۹'), None) => Some((c as u32 - '۰' as u32) as u8),
+            _ => None,
+        }
     }
 }
 
-/// The action a key press asks for, if any.
-pub fn action_for(press: &KeyPress) -> Option<Action> {
-    if press.ctrl || press.alt || press.meta {
+/// The action a key press asks for, if any, with `panel` open.
+pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
+    if press.ctrl || press.meta {
+        return match (press.letter(), press.shift, press.alt) {
+            (Some('z'), false, false) => Some(Action::Undo),
+            (Some('z'), true, false) | (Some('y'), false, false) => Some(Action::Redo),
+            _ => None,
+        };
+    }
+    if press.alt {
         return None;
     }
+    if press.key == "Escape" {
+        return Some(Action::ClosePanel);
+    }
+    if panel != Panel::None {
+        return (press.key == "?" && panel == Panel::Help).then_some(Action::ClosePanel);
+    }
+    let step = |by: isize| if press.shift { Action::ExtendSelectionBy(by) } else { Action::MoveSelection(by) };
     match press.key.as_str() {
-        "ArrowDown" | "j" | "J" => Some(Action::MoveSelection(1)),
-        "ArrowUp" | "k" | "K" => Some(Action::MoveSelection(-1)),
-        "Home" => Some(Action::SelectFirst),
-        "End" => Some(Action::SelectLast),
+        "ArrowDown" => return Some(step(1)),
+        "ArrowUp" => return Some(step(-1)),
+        "Home" => return Some(Action::SelectFirst),
+        "End" => return Some(Action::SelectLast),
+        "Backspace" | "Delete" => return Some(Action::ClearLabels),
+        "?" | "؟" => return Some(Action::OpenPanel(Panel::Help)),
+        _ => {}
+    }
+    if let Some(digit) = press.digit() {
+        return Some(if digit == 0 { Action::ClearLabels } else { Action::ToggleLabelKey(digit) });
+    }
+    match press.letter()? {
+        'j' => Some(step(1)),
+        'k' => Some(step(-1)),
+        'n' => Some(Action::OpenNote),
+        'u' => Some(Action::NextUnlabeled),
         _ => None,
     }
 }
+
+/// The shortcuts, for the help panel: (keys, what they do) as string keys.
+pub const SHORTCUTS: &[(&str, super::strings::Text)] = &[
+    ("↓ / j", super::strings::Text::ShortcutNext),
+    ("↑ / k", super::strings::Text::ShortcutPrevious),
+    ("Shift + ↓ ↑", super::strings::Text::ShortcutExtend),
+    ("Home / End", super::strings::Text::ShortcutFirstLast),
+    ("1 … 9", super::strings::Text::ShortcutToggleLabel),
+    ("0 / Backspace", super::strings::Text::ShortcutClear),
+    ("n", super::strings::Text::ShortcutNote),
+    ("u", super::strings::Text::ShortcutNextUnlabeled),
+    ("Ctrl + Z", super::strings::Text::ShortcutUndo),
+    ("Ctrl + Shift + Z / Ctrl + Y", super::strings::Text::ShortcutRedo),
+    ("?", super::strings::Text::ShortcutHelp),
+    ("Esc", super::strings::Text::ShortcutClose),
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn arrows_and_j_k_move_the_selection() {
-        assert_eq!(action_for(&KeyPress::plain("ArrowDown")), Some(Action::MoveSelection(1)));
-        assert_eq!(action_for(&KeyPress::plain("j")), Some(Action::MoveSelection(1)));
-        assert_eq!(action_for(&KeyPress::plain("ArrowUp")), Some(Action::MoveSelection(-1)));
-        assert_eq!(action_for(&KeyPress::plain("k")), Some(Action::MoveSelection(-1)));
-        assert_eq!(action_for(&KeyPress::plain("Home")), Some(Action::SelectFirst));
+    fn act(press: KeyPress) -> Option<Action> {
+        action_for(&press, Panel::None)
     }
 
     #[test]
-    fn modified_and_unknown_keys_do_nothing() {
-        let ctrl_j = KeyPress { ctrl: true, ..KeyPress::plain("j") };
-        assert_eq!(action_for(&ctrl_j), None);
-        assert_eq!(action_for(&KeyPress::plain("x")), None);
+    fn arrows_and_j_k_move_the_selection() {
+        assert_eq!(act(KeyPress::plain("ArrowDown")), Some(Action::MoveSelection(1)));
+        assert_eq!(act(KeyPress::plain("j")), Some(Action::MoveSelection(1)));
+        assert_eq!(act(KeyPress::plain("ArrowUp")), Some(Action::MoveSelection(-1)));
+        assert_eq!(act(KeyPress::plain("k")), Some(Action::MoveSelection(-1)));
+        assert_eq!(act(KeyPress::plain("ArrowDown").with_shift()), Some(Action::ExtendSelectionBy(1)));
+        assert_eq!(act(KeyPress::plain("Home")), Some(Action::SelectFirst));
+    }
+
+    #[test]
+    fn an_arabic_layout_uses_the_physical_key() {
+        let arabic_j = KeyPress { key: "ت".into(), code: "KeyJ".into(), ..KeyPress::default() };
+        assert_eq!(act(arabic_j), Some(Action::MoveSelection(1)));
+        let arabic_n = KeyPress { key: "ى".into(), code: "KeyN".into(), ..KeyPress::default() };
+        assert_eq!(act(arabic_n), Some(Action::OpenNote));
+    }
+
+    #[test]
+    fn digits_toggle_labels_and_zero_clears() {
+        assert_eq!(act(KeyPress::plain("1")), Some(Action::ToggleLabelKey(1)));
+        assert_eq!(act(KeyPress::plain("٣")), Some(Action::ToggleLabelKey(3)));
+        assert_eq!(act(KeyPress::plain("۹")), Some(Action::ToggleLabelKey(9)));
+        assert_eq!(act(KeyPress::plain("0")), Some(Action::ClearLabels));
+        assert_eq!(act(KeyPress::plain("Backspace")), Some(Action::ClearLabels));
+    }
+
+    #[test]
+    fn undo_and_redo_chords() {
+        assert_eq!(act(KeyPress::plain("z").with_ctrl()), Some(Action::Undo));
+        assert_eq!(act(KeyPress::plain("Z").with_ctrl().with_shift()), Some(Action::Redo));
+        assert_eq!(act(KeyPress::plain("y").with_ctrl()), Some(Action::Redo));
+        let arabic_ctrl_z = KeyPress { key: "ئ".into(), code: "KeyZ".into(), ctrl: true, ..KeyPress::default() };
+        assert_eq!(act(arabic_ctrl_z), Some(Action::Undo));
+        assert_eq!(act(KeyPress::plain("j").with_ctrl()), None);
+    }
+
+    #[test]
+    fn other_keys_and_open_panels() {
+        assert_eq!(act(KeyPress::plain("?")), Some(Action::OpenPanel(Panel::Help)));
+        assert_eq!(act(KeyPress::plain("u")), Some(Action::NextUnlabeled));
+        assert_eq!(act(KeyPress::plain("x")), None);
+        assert_eq!(action_for(&KeyPress::plain("j"), Panel::Help), None);
+        assert_eq!(action_for(&KeyPress::plain("?"), Panel::Help), Some(Action::ClosePanel));
+        assert_eq!(action_for(&KeyPress::plain("Escape"), Panel::Labels), Some(Action::ClosePanel));
     }
 }

@@ -1,10 +1,17 @@
 //! The app state and the one place that changes it: [`State::reduce`].
 
+use super::annotations::{Chunk, DocAnnotations, SentenceAnnotation};
 use super::document::{Document, DocumentId};
+use super::history::{Change, History, SentenceEdit};
+use super::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
 use super::prefs::Preferences;
 use super::strings::Lang;
+use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 use std::rc::Rc;
+
+/// Longest note, in code points.
+pub const NOTE_MAX_CHARS: usize = 5_000;
 
 /// A run of selected sentences: from `anchor` (where it started) to `focus`
 /// (where the keyboard is), in either order.
@@ -33,6 +40,88 @@ impl Selection {
     }
 }
 
+/// A dialog or panel over the reading view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    /// Nothing open.
+    #[default]
+    None,
+    /// The list of keyboard shortcuts.
+    Help,
+    /// The note of this sentence.
+    Note(usize),
+    /// The label set editor.
+    Labels,
+}
+
+/// Feedback on the last action, shown in a status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A label was deleted; this many sentences lost it.
+    LabelDeleted {
+        /// Its name.
+        name: String,
+        /// Sentences that lost it.
+        sentences: usize,
+    },
+    /// The last change was undone.
+    Undone,
+    /// The last undone change was redone.
+    Redone,
+    /// Nothing to undo.
+    NothingToUndo,
+    /// Nothing to redo.
+    NothingToRedo,
+    /// Every sentence of the document has a label.
+    AllLabeled,
+    /// A label action needs a selected sentence.
+    NothingSelected,
+    /// Another label already has this name.
+    DuplicateLabelName,
+}
+
+/// An annotation whose sentence could not be found in the current text of
+/// its document: kept, listed, never attached elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Orphan {
+    /// The document it belonged to.
+    pub doc: DocumentId,
+    /// Where its sentence was, in code points.
+    pub start: usize,
+    /// One past the end of its sentence.
+    pub end: usize,
+    /// Hash of its sentence text.
+    pub hash: String,
+    /// The beginning of its sentence text.
+    pub quote: String,
+    /// Its labels and note.
+    pub annotation: SentenceAnnotation,
+}
+
+/// Data that arrives from storage rather than from this tab's user: from
+/// another tab, or from the journal at start-up. Not undoable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoredUpdate {
+    /// A newer label set.
+    Labels(LabelSet),
+    /// A newer chunk of a document's annotations, already anchored.
+    Chunk {
+        /// The document.
+        doc: DocumentId,
+        /// The chunk index.
+        chunk: usize,
+        /// Its annotations.
+        entries: Chunk,
+    },
+    /// A newer list of a document's orphans.
+    Orphans {
+        /// The document.
+        doc: DocumentId,
+        /// Its orphans.
+        orphans: Vec<Orphan>,
+    },
+}
+
 /// Everything a user can do that changes the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -42,15 +131,60 @@ pub enum Action {
     Select(usize),
     /// Extend the selection from its anchor to this sentence (shift+click).
     ExtendSelection(usize),
-    /// Move the selection by this many sentences (negative: backwards);
-    /// with nothing selected, select the first (or last) sentence.
+    /// Move the selection by this many visible sentences (negative:
+    /// backwards); with nothing selected, select the first (or last).
     MoveSelection(isize),
-    /// Select the first sentence.
+    /// Move the selection's focus, keeping its anchor (shift+arrow).
+    ExtendSelectionBy(isize),
+    /// Select the first visible sentence.
     SelectFirst,
-    /// Select the last sentence.
+    /// Select the last visible sentence.
     SelectLast,
     /// Switch the interface language.
     SetLanguage(Lang),
+    /// Toggle a label on every selected sentence.
+    ToggleLabel(LabelId),
+    /// Toggle the label with this key (1..9) on every selected sentence.
+    ToggleLabelKey(u8),
+    /// Remove every label from the selected sentences.
+    ClearLabels,
+    /// Set the note of a sentence of the open document.
+    SetNote {
+        /// The sentence.
+        index: usize,
+        /// The note (empty removes it).
+        note: String,
+    },
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Select the next sentence without a label, wrapping around.
+    NextUnlabeled,
+    /// Show only the sentences with this label (`None`: all).
+    SetFilter(Option<LabelId>),
+    /// Open a panel.
+    OpenPanel(Panel),
+    /// Open the note of the focused sentence.
+    OpenNote,
+    /// Close the open panel; with none open, clear the label filter.
+    ClosePanel,
+    /// Add a label at the end of the set.
+    AddLabel(String),
+    /// Rename a label in the interface language.
+    RenameLabel(LabelId, String),
+    /// Change a label's colour.
+    RecolorLabel(LabelId, LabelColor),
+    /// Move a label up (negative) or down the palette.
+    MoveLabel(LabelId, isize),
+    /// Delete a label, removing it from every sentence.
+    DeleteLabel(LabelId),
+    /// One label per sentence (`false`) or several (`true`).
+    SetMultiple(bool),
+    /// Take in data from storage.
+    ApplyStored(StoredUpdate),
+    /// Clear the notice.
+    DismissNotice,
 }
 
 /// The whole state of the app.
@@ -64,18 +198,63 @@ pub struct State {
     pub selection: Option<Selection>,
     /// The interface language.
     pub lang: Lang,
+    /// The label set.
+    pub labels: Rc<LabelSet>,
+    /// Annotations of each document.
+    pub annotations: Rc<BTreeMap<DocumentId, DocAnnotations>>,
+    /// Annotations that lost their sentence.
+    pub orphans: Rc<BTreeMap<DocumentId, Vec<Orphan>>>,
+    /// Undo and redo.
+    pub history: Rc<History>,
+    /// Only sentences with this label are shown.
+    pub filter: Option<LabelId>,
+    /// The open panel.
+    pub panel: Panel,
+    /// Feedback on the last action.
+    pub notice: Option<Notice>,
+}
+
+/// The work restored at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saved {
+    /// Language and open document.
+    pub preferences: Preferences,
+    /// The label set, if one was stored.
+    pub labels: Option<LabelSet>,
+    /// Annotations by document.
+    pub annotations: BTreeMap<DocumentId, DocAnnotations>,
+    /// Orphans by document.
+    pub orphans: BTreeMap<DocumentId, Vec<Orphan>>,
 }
 
 impl State {
-    /// A state over `documents`, restoring what `preferences` remembers.
+    /// A state over `documents` with nothing saved.
     pub fn new(documents: Vec<Document>, preferences: &Preferences) -> Self {
+        Self::restore(documents, Saved { preferences: preferences.clone(), ..Saved::default() })
+    }
+
+    /// A state over `documents`, restoring `saved` work.
+    pub fn restore(documents: Vec<Document>, saved: Saved) -> Self {
         let documents: Vec<Rc<Document>> = documents.into_iter().map(Rc::new).collect();
-        let open = preferences
+        let open = saved
+            .preferences
             .open_document
             .as_ref()
             .and_then(|id| documents.iter().position(|document| &document.id == id))
             .unwrap_or(0);
-        Self { documents: Rc::new(documents), open, selection: None, lang: preferences.lang }
+        Self {
+            documents: Rc::new(documents),
+            open,
+            selection: None,
+            lang: saved.preferences.lang,
+            labels: Rc::new(saved.labels.unwrap_or_default()),
+            annotations: Rc::new(saved.annotations),
+            orphans: Rc::new(saved.orphans),
+            history: Rc::default(),
+            filter: None,
+            panel: Panel::None,
+            notice: None,
+        }
     }
 
     /// The open document, if there is any document at all.
@@ -83,23 +262,98 @@ impl State {
         self.documents.get(self.open)
     }
 
-    /// What is remembered across visits.
+    /// What is remembered across visits besides the work.
     pub fn preferences(&self) -> Preferences {
         Preferences { lang: self.lang, open_document: self.open_document().map(|document| document.id.clone()) }
+    }
+
+    /// The annotations of document `id` (empty when none).
+    pub fn doc_annotations(&self, id: &DocumentId) -> Option<&DocAnnotations> {
+        self.annotations.get(id)
+    }
+
+    /// The annotations of the open document.
+    pub fn open_annotations(&self) -> Option<&DocAnnotations> {
+        self.open_document().and_then(|document| self.annotations.get(&document.id))
+    }
+
+    /// Labeled sentences and all sentences, in the open document.
+    pub fn progress(&self) -> (usize, usize) {
+        let total = self.sentence_count();
+        (self.open_annotations().map_or(0, DocAnnotations::labeled_count), total)
+    }
+
+    /// Labeled sentences and all sentences, across every document.
+    pub fn progress_all(&self) -> (usize, usize) {
+        let labeled = self.annotations.values().map(DocAnnotations::labeled_count).sum();
+        let total = self.documents.iter().map(|document| document.sentence_count()).sum();
+        (labeled, total)
+    }
+
+    /// Every orphan, by document.
+    pub fn orphan_count(&self) -> usize {
+        self.orphans.values().map(Vec::len).sum()
+    }
+
+    /// Whether sentence `index` of the open document passes the filter.
+    pub fn is_visible(&self, index: usize) -> bool {
+        match self.filter {
+            None => true,
+            Some(label) => {
+                self.open_annotations().is_some_and(|annotations| annotations.labels(index).contains(&label))
+            }
+        }
     }
 
     fn sentence_count(&self) -> usize {
         self.open_document().map_or(0, |document| document.sentence_count())
     }
 
+    /// The visible sentence `steps` visible sentences from `from`, clamped.
+    fn step_visible(&self, from: usize, steps: isize) -> usize {
+        let count = self.sentence_count();
+        let mut at = from;
+        let mut remaining = steps.unsigned_abs();
+        let forward = steps > 0;
+        while remaining > 0 {
+            let next = if forward {
+                (at + 1..count).find(|&i| self.is_visible(i))
+            } else {
+                (0..at).rev().find(|&i| self.is_visible(i))
+            };
+            match next {
+                Some(next) => at = next,
+                None => break,
+            }
+            remaining -= 1;
+        }
+        at
+    }
+
+    fn first_visible(&self) -> Option<usize> {
+        (0..self.sentence_count()).find(|&i| self.is_visible(i))
+    }
+
+    fn last_visible(&self) -> Option<usize> {
+        (0..self.sentence_count()).rev().find(|&i| self.is_visible(i))
+    }
+
+    /// The selected, visible sentence indexes.
+    pub fn selected_indexes(&self) -> Vec<usize> {
+        self.selection.map(|selection| selection.range().filter(|&i| self.is_visible(i)).collect()).unwrap_or_default()
+    }
+
     /// The state after `action`, or `None` when the action changes nothing.
     pub fn reduce(&self, action: &Action) -> Option<State> {
         let count = self.sentence_count();
         let mut next = self.clone();
+        next.notice = None;
         match action {
             Action::OpenDocument(id) => {
                 next.open = self.documents.iter().position(|document| &document.id == id)?;
                 next.selection = None;
+                next.filter = None;
+                next.panel = Panel::None;
             }
             Action::Select(index) => next.selection = (*index < count).then(|| Selection::single(*index)),
             Action::ExtendSelection(index) if *index < count => {
@@ -108,108 +362,269 @@ impl State {
             }
             Action::ExtendSelection(_) => return None,
             Action::MoveSelection(step) => {
-                if count == 0 {
+                let target = match self.selection {
+                    Some(selection) => Some(self.step_visible(selection.focus, *step)),
+                    None if *step < 0 => self.last_visible(),
+                    None => self.first_visible(),
+                };
+                next.selection = Some(Selection::single(target?));
+            }
+            Action::ExtendSelectionBy(step) => {
+                let selection = self.selection?;
+                next.selection =
+                    Some(Selection { anchor: selection.anchor, focus: self.step_visible(selection.focus, *step) });
+            }
+            Action::SelectFirst => next.selection = self.first_visible().map(Selection::single),
+            Action::SelectLast => next.selection = self.last_visible().map(Selection::single),
+            Action::SetLanguage(lang) => next.lang = *lang,
+            Action::ToggleLabel(id) => next.toggle_label(*id),
+            Action::ToggleLabelKey(digit) => {
+                let id = self.labels.by_key(*digit)?.id;
+                next.toggle_label(id);
+            }
+            Action::ClearLabels => {
+                let edits = next.edit_selected(|annotation| annotation.labels.clear());
+                next.commit(edits, None);
+            }
+            Action::SetNote { index, note } => {
+                let doc = self.open_document()?.id.clone();
+                if *index >= count {
                     return None;
                 }
-                let target = match self.selection {
-                    Some(selection) => selection.focus.saturating_add_signed(*step).min(count - 1),
-                    None if *step < 0 => count - 1,
-                    None => 0,
-                };
-                next.selection = Some(Selection::single(target));
+                let note: String = note.trim().chars().take(NOTE_MAX_CHARS).collect();
+                let before = self.annotations.get(&doc).and_then(|annotations| annotations.get(*index)).cloned();
+                let mut after = before.clone().unwrap_or_default();
+                after.note = note;
+                let after = Some(after).filter(|annotation| !annotation.is_empty());
+                next.panel = Panel::None;
+                if before != after {
+                    next.commit(vec![SentenceEdit { doc, index: *index, before, after }], None);
+                }
             }
-            Action::SelectFirst => next.selection = (count > 0).then(|| Selection::single(0)),
-            Action::SelectLast => next.selection = count.checked_sub(1).map(Selection::single),
-            Action::SetLanguage(lang) => next.lang = *lang,
+            Action::Undo => match Rc::make_mut(&mut next.history).take_undo() {
+                Some(change) => {
+                    next.apply(&change.inverse());
+                    next.notice = Some(Notice::Undone);
+                }
+                None => next.notice = Some(Notice::NothingToUndo),
+            },
+            Action::Redo => match Rc::make_mut(&mut next.history).take_redo() {
+                Some(change) => {
+                    next.apply(&change);
+                    next.notice = Some(Notice::Redone);
+                }
+                None => next.notice = Some(Notice::NothingToRedo),
+            },
+            Action::NextUnlabeled => {
+                let annotations = self.open_annotations();
+                let unlabeled = |i: &usize| annotations.is_none_or(|annotations| annotations.labels(*i).is_empty());
+                let start = self.selection.map_or(0, |selection| selection.focus + 1);
+                match (start..count).chain(0..start.min(count)).find(unlabeled) {
+                    Some(index) => {
+                        next.selection = Some(Selection::single(index));
+                        if !next.is_visible(index) {
+                            next.filter = None;
+                        }
+                    }
+                    None => next.notice = Some(Notice::AllLabeled),
+                }
+            }
+            Action::SetFilter(filter) => {
+                next.filter = *filter;
+                if let Some(selection) = self.selection {
+                    if !next.is_visible(selection.focus) {
+                        next.selection = None;
+                    }
+                }
+            }
+            Action::OpenPanel(panel) => next.panel = *panel,
+            Action::OpenNote => match self.selection {
+                Some(selection) => next.panel = Panel::Note(selection.focus),
+                None => next.notice = Some(Notice::NothingSelected),
+            },
+            Action::ClosePanel if self.panel == Panel::None => next.filter = None,
+            Action::ClosePanel => next.panel = Panel::None,
+            Action::AddLabel(name) => {
+                let name = clean_label_name(name)?;
+                if self.name_taken(&name, None) {
+                    next.notice = Some(Notice::DuplicateLabelName);
+                } else {
+                    let mut labels = (*self.labels).clone();
+                    let color = LabelColor::for_position(labels.labels.len());
+                    labels.labels.push(Label { id: labels.next_id(), name, name_en: String::new(), color });
+                    next.commit(Vec::new(), Some(labels));
+                }
+            }
+            Action::RenameLabel(id, name) => {
+                let name = clean_label_name(name)?;
+                if self.name_taken(&name, Some(*id)) {
+                    next.notice = Some(Notice::DuplicateLabelName);
+                } else {
+                    let mut labels = (*self.labels).clone();
+                    let label = labels.labels.iter_mut().find(|label| label.id == *id)?;
+                    match self.lang {
+                        Lang::Arabic => label.name = name,
+                        Lang::English => label.name_en = name,
+                    }
+                    next.commit(Vec::new(), Some(labels));
+                }
+            }
+            Action::RecolorLabel(id, color) => {
+                let mut labels = (*self.labels).clone();
+                labels.labels.iter_mut().find(|label| label.id == *id)?.color = *color;
+                next.commit(Vec::new(), Some(labels));
+            }
+            Action::MoveLabel(id, by) => {
+                let mut labels = (*self.labels).clone();
+                let from = labels.position(*id)?;
+                let to = from.saturating_add_signed(*by).min(labels.labels.len() - 1);
+                let label = labels.labels.remove(from);
+                labels.labels.insert(to, label);
+                next.commit(Vec::new(), Some(labels));
+            }
+            Action::DeleteLabel(id) => {
+                let mut labels = (*self.labels).clone();
+                let position = labels.position(*id)?;
+                let removed = labels.labels.remove(position);
+                let edits = next.edit_everywhere(|annotation| annotation.labels.retain(|label| label != id));
+                next.notice = Some(Notice::LabelDeleted {
+                    name: removed.display_name(self.lang).to_string(),
+                    sentences: edits.len(),
+                });
+                if next.filter == Some(*id) {
+                    next.filter = None;
+                }
+                next.commit(edits, Some(labels));
+            }
+            Action::SetMultiple(multiple) => {
+                let mut labels = (*self.labels).clone();
+                labels.multiple = *multiple;
+                next.commit(Vec::new(), Some(labels));
+            }
+            Action::ApplyStored(update) => next.apply_stored(update),
+            Action::DismissNotice => {}
         }
         (next != *self).then_some(next)
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::document::DocumentSource;
-
-    fn state() -> State {
-        let documents = vec![
-            Document::new(DocumentId("a".into()), "أولى. ثانية. ثالثة.".into(), "a", DocumentSource::Bundled),
-            Document::new(DocumentId("b".into()), "وحيدة.".into(), "b", DocumentSource::Bundled),
-        ];
-        State::new(documents, &Preferences::default())
+    fn name_taken(&self, name: &str, except: Option<LabelId>) -> bool {
+        self.labels.labels.iter().any(|label| Some(label.id) != except && (label.name == name || label.name_en == name))
     }
 
-    fn apply(state: &State, actions: &[Action]) -> State {
-        actions.iter().fold(state.clone(), |current, action| current.reduce(action).unwrap_or(current))
+    fn toggle_label(&mut self, id: LabelId) {
+        if self.labels.get(id).is_none() {
+            return;
+        }
+        let selected = self.selected_indexes();
+        if selected.is_empty() {
+            self.notice = Some(Notice::NothingSelected);
+            return;
+        }
+        let annotations = self.open_annotations();
+        let all_have =
+            selected.iter().all(|&i| annotations.is_some_and(|annotations| annotations.labels(i).contains(&id)));
+        let labels = self.labels.clone();
+        let edits = self.edit_selected(|annotation| {
+            if all_have {
+                annotation.labels.retain(|label| *label != id);
+            } else if labels.multiple {
+                annotation.labels.push(id);
+                annotation.labels = labels.sorted(&annotation.labels);
+            } else {
+                annotation.labels = vec![id];
+            }
+        });
+        self.commit(edits, None);
     }
 
-    #[test]
-    fn arrows_move_the_selection_within_the_document() {
-        let start = state();
-        let down = apply(&start, &[Action::MoveSelection(1)]);
-        assert_eq!(down.selection, Some(Selection::single(0)));
-        let end = apply(&down, &[Action::MoveSelection(1), Action::MoveSelection(1), Action::MoveSelection(1)]);
-        assert_eq!(end.selection, Some(Selection::single(2)));
-        let back = apply(&end, &[Action::MoveSelection(-1)]);
-        assert_eq!(back.selection, Some(Selection::single(1)));
-        let top = apply(&back, &[Action::MoveSelection(-5)]);
-        assert_eq!(top.selection, Some(Selection::single(0)));
+    /// Edits of the selected sentences by `edit` (unchanged ones left out).
+    fn edit_selected(&self, edit: impl Fn(&mut SentenceAnnotation)) -> Vec<SentenceEdit> {
+        let Some(document) = self.open_document() else {
+            return Vec::new();
+        };
+        let annotations = self.annotations.get(&document.id);
+        self.selected_indexes()
+            .into_iter()
+            .filter_map(|index| {
+                let before = annotations.and_then(|annotations| annotations.get(index)).cloned();
+                let mut after = before.clone().unwrap_or_default();
+                edit(&mut after);
+                let after = Some(after).filter(|annotation| !annotation.is_empty());
+                (before != after).then(|| SentenceEdit { doc: document.id.clone(), index, before, after })
+            })
+            .collect()
     }
 
-    #[test]
-    fn moving_up_with_nothing_selected_selects_the_last_sentence() {
-        assert_eq!(apply(&state(), &[Action::MoveSelection(-1)]).selection, Some(Selection::single(2)));
+    /// Edits of every annotated sentence of every document by `edit`.
+    fn edit_everywhere(&self, edit: impl Fn(&mut SentenceAnnotation)) -> Vec<SentenceEdit> {
+        let mut edits = Vec::new();
+        for (doc, annotations) in self.annotations.iter() {
+            for (index, annotation) in annotations.iter() {
+                let mut after = annotation.clone();
+                edit(&mut after);
+                if after != *annotation {
+                    let after = Some(after).filter(|annotation| !annotation.is_empty());
+                    edits.push(SentenceEdit { doc: doc.clone(), index, before: Some(annotation.clone()), after });
+                }
+            }
+        }
+        edits
     }
 
-    #[test]
-    fn a_move_that_changes_nothing_reports_no_change() {
-        let first = apply(&state(), &[Action::Select(0)]);
-        assert_eq!(first.reduce(&Action::MoveSelection(-1)), None);
-        assert_eq!(first.reduce(&Action::Select(0)), None);
+    /// Applies and records a change.
+    fn commit(&mut self, edits: Vec<SentenceEdit>, labels: Option<LabelSet>) {
+        let labels = labels.filter(|labels| *labels != *self.labels).map(|after| (self.labels.clone(), Rc::new(after)));
+        let change = Change { edits, labels };
+        if change.is_empty() {
+            return;
+        }
+        self.apply(&change);
+        Rc::make_mut(&mut self.history).record(change);
     }
 
-    #[test]
-    fn selecting_out_of_range_selects_nothing() {
-        let selected = apply(&state(), &[Action::Select(1), Action::Select(99)]);
-        assert_eq!(selected.selection, None);
-        assert_eq!(selected.reduce(&Action::ExtendSelection(99)), None);
+    /// Puts a change's `after` side in place.
+    fn apply(&mut self, change: &Change) {
+        if let Some((_, after)) = &change.labels {
+            self.labels = after.clone();
+        }
+        if !change.edits.is_empty() {
+            let annotations = Rc::make_mut(&mut self.annotations);
+            for edit in &change.edits {
+                annotations.entry(edit.doc.clone()).or_default().set(edit.index, edit.after.clone());
+            }
+        }
     }
 
-    #[test]
-    fn shift_click_extends_from_the_anchor() {
-        let extended = apply(&state(), &[Action::Select(2), Action::ExtendSelection(0)]);
-        let selection = extended.selection.expect("a selection");
-        assert_eq!(selection.range(), 0..=2);
-        assert!(selection.contains(1));
-        assert_eq!(selection.focus, 0);
-    }
-
-    #[test]
-    fn opening_a_document_clears_the_selection_and_is_remembered() {
-        let opened = apply(&state(), &[Action::Select(1), Action::OpenDocument(DocumentId("b".into()))]);
-        assert_eq!(opened.open, 1);
-        assert_eq!(opened.selection, None);
-        assert_eq!(opened.preferences().open_document, Some(DocumentId("b".into())));
-        assert_eq!(opened.reduce(&Action::OpenDocument(DocumentId("missing".into()))), None);
-        let restored = State::new(
-            vec![
-                Document::new(DocumentId("a".into()), "x.".into(), "a", DocumentSource::Bundled),
-                Document::new(DocumentId("b".into()), "y.".into(), "b", DocumentSource::Bundled),
-            ],
-            &opened.preferences(),
-        );
-        assert_eq!(restored.open, 1);
-    }
-
-    #[test]
-    fn first_and_last() {
-        assert_eq!(apply(&state(), &[Action::SelectLast]).selection, Some(Selection::single(2)));
-        assert_eq!(apply(&state(), &[Action::SelectLast, Action::SelectFirst]).selection, Some(Selection::single(0)));
-    }
-
-    #[test]
-    fn the_language_is_remembered() {
-        let english = apply(&state(), &[Action::SetLanguage(Lang::English)]);
-        assert_eq!(english.preferences().lang, Lang::English);
+    fn apply_stored(&mut self, update: &StoredUpdate) {
+        match update {
+            StoredUpdate::Labels(labels) => {
+                if *labels != *self.labels {
+                    self.labels = Rc::new(labels.clone());
+                }
+            }
+            StoredUpdate::Chunk { doc, chunk, entries } => {
+                let current = self.annotations.get(doc).and_then(|annotations| annotations.chunk(*chunk));
+                let unchanged = match current {
+                    Some(current) => **current == *entries,
+                    None => entries.is_empty(),
+                };
+                if !unchanged {
+                    Rc::make_mut(&mut self.annotations)
+                        .entry(doc.clone())
+                        .or_default()
+                        .replace_chunk(*chunk, entries.clone());
+                }
+            }
+            StoredUpdate::Orphans { doc, orphans } => {
+                if self.orphans.get(doc).map_or(&[][..], Vec::as_slice) != orphans.as_slice() {
+                    let all = Rc::make_mut(&mut self.orphans);
+                    if orphans.is_empty() {
+                        all.remove(doc);
+                    } else {
+                        all.insert(doc.clone(), orphans.clone());
+                    }
+                }
+            }
+        }
     }
 }

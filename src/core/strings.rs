@@ -64,10 +64,146 @@ pub enum Text {
     EmptyDocument,
     /// Shown when no document is bundled.
     NoDocuments,
-    /// Keyboard hint under the header.
+    /// Keyboard hint above the text.
     KeyboardHint,
     /// Warning when the browser's storage cannot be used.
     StorageUnavailable,
+    /// Error when the browser refuses a write (quota).
+    StorageFull,
+    /// Alert when stored data could not be read.
+    UnreadableData,
+    /// Button: download the data set aside.
+    DownloadUnreadable,
+    /// Button: delete the data set aside.
+    DiscardUnreadable,
+    /// Button: download everything as a backup.
+    DownloadBackup,
+    /// Button: hide a message.
+    Dismiss,
+    /// Heading of the label palette.
+    Labels,
+    /// Button: undo.
+    Undo,
+    /// Button: redo.
+    Redo,
+    /// Button: next sentence without a label.
+    NextUnlabeled,
+    /// Button: remove labels from the selection.
+    ClearLabels,
+    /// Button: edit the note of the focused sentence.
+    Note,
+    /// Button: show keyboard shortcuts.
+    Shortcuts,
+    /// Button: open the label set editor.
+    EditLabels,
+    /// Button: clear the label filter.
+    ShowAll,
+    /// Accessible name of a label's filter button: `{name}` is replaced.
+    FilterBy,
+    /// Shown while a filter is on: `{name}` is replaced.
+    FilterActive,
+    /// Progress: `{done}` of `{total}` sentences labeled.
+    Progress,
+    /// Progress label for the open document.
+    ProgressDocument,
+    /// Progress label for all documents.
+    ProgressAll,
+    /// Title of the shortcuts dialog.
+    HelpTitle,
+    /// Button: close a dialog.
+    Close,
+    /// Title of the note dialog: `{n}` is the sentence number.
+    NoteTitle,
+    /// Button: save.
+    Save,
+    /// Button: cancel.
+    Cancel,
+    /// Title of the label set editor.
+    LabelsTitle,
+    /// Field: a label's name.
+    LabelName,
+    /// Field: a label's colour.
+    LabelColor,
+    /// Placeholder of the new label field.
+    NewLabelName,
+    /// Button: add a label.
+    AddLabel,
+    /// Button: move a label up.
+    MoveUp,
+    /// Button: move a label down.
+    MoveDown,
+    /// Button: delete a label.
+    Delete,
+    /// Title of delete when the label is in use: `{n}` sentences.
+    DeleteInUse,
+    /// Setting: several labels per sentence.
+    SeveralLabels,
+    /// Colour name.
+    ColorBlue,
+    /// Colour name.
+    ColorGreen,
+    /// Colour name.
+    ColorAmber,
+    /// Colour name.
+    ColorPurple,
+    /// Colour name.
+    ColorGrey,
+    /// Colour name.
+    ColorRed,
+    /// Colour name.
+    ColorTeal,
+    /// Colour name.
+    ColorPink,
+    /// Notice: `{name}` deleted, `{n}` sentences lost it.
+    NoticeLabelDeleted,
+    /// Notice: undone.
+    NoticeUndone,
+    /// Notice: redone.
+    NoticeRedone,
+    /// Notice: nothing to undo.
+    NoticeNothingToUndo,
+    /// Notice: nothing to redo.
+    NoticeNothingToRedo,
+    /// Notice: every sentence has a label.
+    NoticeAllLabeled,
+    /// Notice: select a sentence first.
+    NoticeNothingSelected,
+    /// Notice: the name is taken.
+    NoticeDuplicateLabel,
+    /// Heading of orphaned annotations: `{n}` of them.
+    OrphansTitle,
+    /// Explains orphans.
+    OrphansHelp,
+    /// Screen reader position of a sentence: `{n}` of `{total}`.
+    SentencePosition,
+    /// Shown under the note field.
+    OpenPanelNote,
+    /// Shortcut: next sentence.
+    ShortcutNext,
+    /// Shortcut: previous sentence.
+    ShortcutPrevious,
+    /// Shortcut: extend the selection.
+    ShortcutExtend,
+    /// Shortcut: first or last sentence.
+    ShortcutFirstLast,
+    /// Shortcut: toggle a label.
+    ShortcutToggleLabel,
+    /// Shortcut: clear labels.
+    ShortcutClear,
+    /// Shortcut: note.
+    ShortcutNote,
+    /// Shortcut: next unlabeled.
+    ShortcutNextUnlabeled,
+    /// Shortcut: undo.
+    ShortcutUndo,
+    /// Shortcut: redo.
+    ShortcutRedo,
+    /// Shortcut: this list.
+    ShortcutHelp,
+    /// Shortcut: close.
+    ShortcutClose,
+    /// Shortcut: click and shift+click.
+    SelectionClick,
 }
 
 /// The words for `text` in `lang`.
@@ -82,14 +218,76 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::SentenceCount => ("{n} جملة", "{n} sentences"),
         Text::EmptyDocument => ("لا توجد جمل في هذا المستند.", "This document has no sentences."),
         Text::NoDocuments => ("لا توجد مستندات.", "There are no documents."),
-        Text::KeyboardHint => (
-            "انقر جملة لتحديدها، وتنقّل بالسهمين ↑ ↓ أو j و k.",
-            "Click a sentence to select it; move with ↑ ↓ or j and k.",
-        ),
-        Text::StorageUnavailable => (
-            "لا يمكن استخدام تخزين المتصفح: ستضيع التغييرات عند إغلاق الصفحة.",
-            "The browser's storage cannot be used: changes will be lost when the page closes.",
-        ),
+        Text::KeyboardHint => ("انقر جملة لتحديدها، وتنقّل بالسهمين ↑ ↓ أو j و k، واضغط رقم التصنيف لوضعه، و ? لكل الاختصارات.", "Click a sentence to select it; move with ↑ ↓ or j and k; press a label's number to apply it, and ? for every shortcut."),
+        Text::StorageUnavailable => ("لا يمكن استخدام تخزين المتصفح: يعمل هامش في الذاكرة فقط، وستضيع التغييرات عند إغلاق الصفحة. نزّل نسخة احتياطية قبل الإغلاق.", "The browser's storage cannot be used: Hamish is working in memory only and changes will be lost when the page closes. Download a backup before closing."),
+        Text::StorageFull => ("امتلأ تخزين المتصفح: آخر تغييراتك محفوظة في هذه الصفحة لكنها لم تُخزَّن. نزّل نسخة احتياطية الآن.", "The browser's storage is full: your latest changes are kept in this page but were not stored. Download a backup now."),
+        Text::UnreadableData => ("تعذّرت قراءة بعض البيانات المخزنة، فوُضعت جانبًا دون تغيير:", "Some stored data could not be read and was set aside untouched:"),
+        Text::DownloadUnreadable => ("تنزيل البيانات الموضوعة جانبًا", "Download the data set aside"),
+        Text::DiscardUnreadable => ("حذف البيانات الموضوعة جانبًا", "Delete the data set aside"),
+        Text::DownloadBackup => ("تنزيل نسخة احتياطية", "Download a backup"),
+        Text::Dismiss => ("إخفاء", "Dismiss"),
+        Text::Labels => ("التصنيفات", "Labels"),
+        Text::Undo => ("تراجع", "Undo"),
+        Text::Redo => ("إعادة", "Redo"),
+        Text::NextUnlabeled => ("الجملة التالية بلا تصنيف", "Next unlabeled"),
+        Text::ClearLabels => ("إزالة التصنيفات", "Clear labels"),
+        Text::Note => ("ملاحظة", "Note"),
+        Text::Shortcuts => ("الاختصارات", "Shortcuts"),
+        Text::EditLabels => ("تعديل التصنيفات", "Edit labels"),
+        Text::ShowAll => ("عرض الكل", "Show all"),
+        Text::FilterBy => ("عرض الجمل المصنفة «{name}» فقط", "Show only sentences labeled {name}"),
+        Text::FilterActive => ("تُعرض الجمل المصنفة «{name}» فقط.", "Showing only sentences labeled {name}."),
+        Text::Progress => ("{done} من {total} مصنفة", "{done} of {total} labeled"),
+        Text::ProgressDocument => ("هذا المستند", "This document"),
+        Text::ProgressAll => ("كل المستندات", "All documents"),
+        Text::HelpTitle => ("اختصارات لوحة المفاتيح", "Keyboard shortcuts"),
+        Text::Close => ("إغلاق", "Close"),
+        Text::NoteTitle => ("ملاحظة على الجملة {n}", "Note on sentence {n}"),
+        Text::Save => ("حفظ", "Save"),
+        Text::Cancel => ("إلغاء", "Cancel"),
+        Text::LabelsTitle => ("مجموعة التصنيفات", "Label set"),
+        Text::LabelName => ("الاسم", "Name"),
+        Text::LabelColor => ("اللون", "Colour"),
+        Text::NewLabelName => ("اسم تصنيف جديد", "New label name"),
+        Text::AddLabel => ("إضافة تصنيف", "Add label"),
+        Text::MoveUp => ("نقل لأعلى", "Move up"),
+        Text::MoveDown => ("نقل لأسفل", "Move down"),
+        Text::Delete => ("حذف", "Delete"),
+        Text::DeleteInUse => ("حذف: ستفقد {n} جملة هذا التصنيف (يمكن التراجع)", "Delete: {n} sentences lose this label (can be undone)"),
+        Text::SeveralLabels => ("السماح بأكثر من تصنيف للجملة", "Allow several labels per sentence"),
+        Text::ColorBlue => ("أزرق", "Blue"),
+        Text::ColorGreen => ("أخضر", "Green"),
+        Text::ColorAmber => ("كهرماني", "Amber"),
+        Text::ColorPurple => ("بنفسجي", "Purple"),
+        Text::ColorGrey => ("رمادي", "Grey"),
+        Text::ColorRed => ("أحمر", "Red"),
+        Text::ColorTeal => ("أزرق مخضر", "Teal"),
+        Text::ColorPink => ("وردي", "Pink"),
+        Text::NoticeLabelDeleted => ("حُذف التصنيف «{name}»: فقدته {n} جملة. للتراجع اضغط Ctrl+Z.", "Label “{name}” deleted: {n} sentences lost it. Press Ctrl+Z to undo."),
+        Text::NoticeUndone => ("تم التراجع.", "Undone."),
+        Text::NoticeRedone => ("تمت الإعادة.", "Redone."),
+        Text::NoticeNothingToUndo => ("لا شيء للتراجع عنه.", "Nothing to undo."),
+        Text::NoticeNothingToRedo => ("لا شيء لإعادته.", "Nothing to redo."),
+        Text::NoticeAllLabeled => ("كل جمل هذا المستند مصنفة.", "Every sentence of this document has a label."),
+        Text::NoticeNothingSelected => ("حدّد جملة أولًا.", "Select a sentence first."),
+        Text::NoticeDuplicateLabel => ("يوجد تصنيف آخر بهذا الاسم.", "Another label already has this name."),
+        Text::OrphansTitle => ("تعليقات لم يُعثر على جملها ({n})", "Annotations whose sentence was not found ({n})"),
+        Text::OrphansHelp => ("تغيّر نص المستند منذ وُضعت هذه التعليقات، فحُفظت كما هي ولم تُنسب إلى جملة أخرى.", "The document's text changed since these were made; they are kept as they were and not attached to another sentence."),
+        Text::SentencePosition => ("الجملة {n} من {total}", "Sentence {n} of {total}"),
+        Text::OpenPanelNote => ("Ctrl+Enter للحفظ، Esc للإلغاء", "Ctrl+Enter saves, Esc cancels"),
+        Text::ShortcutNext => ("الجملة التالية", "Next sentence"),
+        Text::ShortcutPrevious => ("الجملة السابقة", "Previous sentence"),
+        Text::ShortcutExtend => ("توسيع التحديد", "Extend the selection"),
+        Text::ShortcutFirstLast => ("الجملة الأولى أو الأخيرة", "First or last sentence"),
+        Text::ShortcutToggleLabel => ("وضع التصنيف المرقّم أو إزالته", "Toggle the label with that number"),
+        Text::ShortcutClear => ("إزالة تصنيفات التحديد", "Clear the selection's labels"),
+        Text::ShortcutNote => ("كتابة ملاحظة على الجملة", "Write a note on the sentence"),
+        Text::ShortcutNextUnlabeled => ("الجملة التالية بلا تصنيف", "Next sentence without a label"),
+        Text::ShortcutUndo => ("تراجع", "Undo"),
+        Text::ShortcutRedo => ("إعادة", "Redo"),
+        Text::ShortcutHelp => ("هذه القائمة", "This list"),
+        Text::ShortcutClose => ("إغلاق النافذة أو إلغاء التصفية", "Close a dialog or clear the filter"),
+        Text::SelectionClick => ("نقر: تحديد جملة؛ Shift+نقر: تحديد مدى", "Click: select a sentence; Shift+click: select a range"),
     };
     match lang {
         Lang::Arabic => arabic,
@@ -97,9 +295,29 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
     }
 }
 
+/// The name of a label colour.
+pub fn color_name(color: super::labels::LabelColor) -> Text {
+    use super::labels::LabelColor;
+    match color {
+        LabelColor::Blue => Text::ColorBlue,
+        LabelColor::Green => Text::ColorGreen,
+        LabelColor::Amber => Text::ColorAmber,
+        LabelColor::Purple => Text::ColorPurple,
+        LabelColor::Grey => Text::ColorGrey,
+        LabelColor::Red => Text::ColorRed,
+        LabelColor::Teal => Text::ColorTeal,
+        LabelColor::Pink => Text::ColorPink,
+    }
+}
+
 /// The words for `text` in `lang` with `{n}` replaced by `n`.
 pub fn tr_count(lang: Lang, text: Text, n: usize) -> String {
     tr(lang, text).replace("{n}", &n.to_string())
+}
+
+/// The words for `text` in `lang` with each `{name}` of `values` replaced.
+pub fn tr_with(lang: Lang, text: Text, values: &[(&str, &str)]) -> String {
+    values.iter().fold(tr(lang, text).to_string(), |words, (name, value)| words.replace(&format!("{{{name}}}"), value))
 }
 
 #[cfg(test)]

@@ -1,62 +1,181 @@
-//! The root component: owns the state and runs the side effects.
+//! The root component: owns the state and runs the side effects (storage,
+//! journal, other tabs, keyboard), each in its own effect.
 
-use crate::browser::{dom, keyboard, storage};
+use crate::browser::journal::Journal;
+use crate::browser::persistence::{self, Persistence};
+use crate::browser::storage::{self, StorageError};
+use crate::browser::{dom, download, keyboard};
+use crate::core::document::Document;
 use crate::core::keymap::action_for;
 use crate::core::seeds::bundled_documents;
-use crate::core::state::{Action, State};
-use crate::core::strings::{tr, Lang, Text};
-use crate::ui::document_view::{DocumentRef, DocumentView};
+use crate::core::state::{Action, Panel, State};
+use crate::core::store::{
+    key_kind, quarantine_key, record_seq, stored_update, writes_between, KeyKind, QUARANTINE_PREFIX,
+};
+use crate::core::strings::{tr, Text};
+use crate::ui::document_view::{AnnotationsRef, DocumentRef, DocumentView};
 use crate::ui::header::Header;
+use crate::ui::help_dialog::HelpDialog;
+use crate::ui::label_editor::LabelEditor;
+use crate::ui::label_palette::LabelPalette;
+use crate::ui::note_dialog::NoteDialog;
+use crate::ui::notice_bar::NoticeBar;
+use crate::ui::orphans_panel::OrphansPanel;
+use crate::ui::storage_alerts::StorageAlerts;
+use crate::ui::toolbar::Toolbar;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// [`State`] as a Yew reducer: an action that changes nothing keeps the same
-/// `Rc`, so nothing re-renders.
+/// [`State`] as a Yew reducer, with a revision that grows on every change.
+/// An action that changes nothing keeps the same `Rc`: nothing re-renders.
 #[derive(Debug, PartialEq)]
-pub struct AppState(pub State);
+pub struct AppState {
+    /// The state.
+    pub state: State,
+    /// Bumped on every change.
+    pub revision: u64,
+}
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.0.reduce(&action) {
-            Some(next) => Rc::new(AppState(next)),
+        match self.state.reduce(&action) {
+            Some(next) => Rc::new(AppState { state: next, revision: self.revision + 1 }),
             None => self,
         }
     }
 }
 
+/// What start-up found.
+struct Boot {
+    initial: State,
+    persistence: Rc<RefCell<Persistence>>,
+    storage_error: Option<StorageError>,
+    set_aside: Vec<(String, String, String)>,
+}
+
+fn boot() -> Boot {
+    let documents = bundled_documents();
+    let startup = persistence::start(&documents);
+    let entries = storage::entries().unwrap_or_default();
+    let loaded = startup.loaded;
+    let initial = State::restore(documents, loaded.saved.clone());
+    let stored = (!loaded.reanchored).then(|| initial.clone());
+    let mut writer = Persistence::new(stored, loaded.max_seq, &entries);
+    let mut storage_error = startup.error;
+    if loaded.reanchored && storage_error.is_none() {
+        storage_error = persistence::rewrite_all(&mut writer, &initial, &entries);
+    }
+    let mut set_aside: Vec<(String, String, String)> =
+        loaded.unreadable.into_iter().map(|item| (item.key, item.reason, item.value)).collect();
+    for (key, value) in loaded.quarantined {
+        let original = key.trim_start_matches(QUARANTINE_PREFIX).to_string();
+        if !set_aside.iter().any(|(known, _, _)| *known == original) {
+            set_aside.push((original, "set aside earlier".into(), value));
+        }
+    }
+    Boot { initial, persistence: Rc::new(RefCell::new(writer)), storage_error, set_aside }
+}
+
+/// Everything in memory as storage records: a backup that loses nothing.
+fn backup_json(state: &State) -> String {
+    let records: BTreeMap<String, serde_json::Value> = writes_between(None, state, 0)
+        .into_iter()
+        .filter_map(|write| Some((write.key, serde_json::from_str(&write.value?).ok()?)))
+        .collect();
+    serde_json::to_string_pretty(&records).unwrap_or_default()
+}
+
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let storage_ok = use_state(|| true);
-    let state = {
-        let storage_ok = storage_ok.clone();
-        use_reducer(move || {
-            let preferences = storage::load_preferences().unwrap_or_else(|_| {
-                storage_ok.set(false);
-                Default::default()
-            });
-            AppState(State::new(bundled_documents(), &preferences))
-        })
-    };
-    let dispatcher = state.dispatcher();
-    let state = &state.0;
+    let boot = use_memo((), |_| boot());
+    let handle = use_reducer({
+        let initial = boot.initial.clone();
+        move || AppState { state: initial, revision: 0 }
+    });
+    let problem = use_state({
+        let error = boot.storage_error.clone();
+        move || error
+    });
+    let set_aside = use_state({
+        let items = boot.set_aside.clone();
+        move || items
+    });
+    let panel_now = use_mut_ref(|| Panel::None);
+    let dispatcher = handle.dispatcher();
+    let state = &handle.state;
     let lang = state.lang;
+    *panel_now.borrow_mut() = state.panel;
 
+    // Storage: after every change, write what changed (localStorage and journal).
     {
-        let storage_ok = storage_ok.clone();
-        use_effect_with(state.preferences(), move |preferences| {
-            if storage::save_preferences(preferences).is_err() {
-                storage_ok.set(false);
+        let (persistence, dispatcher, problem, state) =
+            (boot.persistence.clone(), dispatcher.clone(), problem.clone(), state.clone());
+        use_effect_with(handle.revision, move |_| {
+            let saved = persistence.borrow_mut().save(&state);
+            for update in saved.updates {
+                dispatcher.dispatch(Action::ApplyStored(update));
+            }
+            match saved.error {
+                Some(error) => problem.set(Some(error)),
+                None if matches!(*problem, Some(StorageError::Full) | Some(StorageError::Refused(_))) => {
+                    problem.set(None)
+                }
+                None => {}
             }
         });
     }
-    use_effect_with(lang, |lang| dom::set_page_language(*lang, tr(*lang, Text::AppName)));
+    // The journal: take in what it holds that localStorage lost, then mirror every write.
     {
-        let dispatcher = dispatcher.clone();
+        let (persistence, dispatcher, documents) =
+            (boot.persistence.clone(), dispatcher.clone(), state.documents.clone());
         use_effect_with((), move |_| {
-            let listener = keyboard::listen_keydown(move |press| match action_for(&press) {
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(journal) = Journal::open().await else {
+                    return;
+                };
+                for entry in journal.entries().await.unwrap_or_default() {
+                    let local = storage::read(&entry.key).ok().flatten();
+                    if entry.seq <= local.as_deref().map_or(0, record_seq) || key_kind(&entry.key) == KeyKind::Foreign {
+                        continue;
+                    }
+                    let _ = match &entry.value {
+                        Some(value) => storage::write(&entry.key, value),
+                        None => storage::remove(&entry.key),
+                    };
+                    persistence.borrow_mut().observe(&entry.key, entry.value.as_deref());
+                    if let Some(update) = stored_update(&documents, &entry.key, entry.value.as_deref()) {
+                        dispatcher.dispatch(Action::ApplyStored(update));
+                    }
+                }
+                persistence.borrow_mut().set_journal(journal);
+            });
+        });
+    }
+    // Other tabs: take in their writes as they happen.
+    {
+        let (persistence, dispatcher, documents) =
+            (boot.persistence.clone(), dispatcher.clone(), state.documents.clone());
+        use_effect_with((), move |_| {
+            let listener = storage::listen_changes(move |key, value| {
+                persistence.borrow_mut().observe(&key, value.as_deref());
+                if let Some(update) = stored_update(&documents, &key, value.as_deref()) {
+                    dispatcher.dispatch(Action::ApplyStored(update));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(lang, |lang| dom::set_page_language(*lang, tr(*lang, Text::AppName)));
+    // Keyboard shortcuts.
+    {
+        let (dispatcher, panel_now) = (dispatcher.clone(), panel_now.clone());
+        use_effect_with((), move |_| {
+            let listener = keyboard::listen_keydown(move |press| match action_for(&press, *panel_now.borrow()) {
                 Some(action) => {
                     dispatcher.dispatch(action);
                     true
@@ -67,31 +186,110 @@ pub fn app() -> Html {
         });
     }
 
+    let on_action = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
     let on_select = {
         let dispatcher = dispatcher.clone();
         use_callback((), move |(index, extend): (usize, bool), _| {
             dispatcher.dispatch(if extend { Action::ExtendSelection(index) } else { Action::Select(index) });
         })
     };
-    let on_open = {
-        let dispatcher = dispatcher.clone();
-        use_callback((), move |id, _| dispatcher.dispatch(Action::OpenDocument(id)))
+    let on_open = on_action.reform(Action::OpenDocument);
+    let on_language = on_action.reform(Action::SetLanguage);
+    let on_backup = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let _ = download::download_text(
+                &format!("hamish-backup-{}.json", download::today()),
+                "application/json",
+                &backup_json(&state),
+            );
+        })
     };
-    let on_language = use_callback((), move |lang: Lang, _| dispatcher.dispatch(Action::SetLanguage(lang)));
+    let on_download_set_aside = {
+        let items = set_aside.clone();
+        Callback::from(move |_| {
+            let values: BTreeMap<&str, &str> =
+                items.iter().map(|(key, _, value)| (key.as_str(), value.as_str())).collect();
+            let text = serde_json::to_string_pretty(&values).unwrap_or_default();
+            let _ = download::download_text(
+                &format!("hamish-unreadable-{}.json", download::today()),
+                "application/json",
+                &text,
+            );
+        })
+    };
+    let on_discard_set_aside = {
+        let items = set_aside.clone();
+        Callback::from(move |_| {
+            for (key, _, _) in items.iter() {
+                let _ = storage::remove(&quarantine_key(key));
+            }
+            items.set(Vec::new());
+        })
+    };
 
-    let body = match state.open_document() {
+    let annotations = state.open_annotations();
+    let label_count = |annotations: Option<&crate::core::annotations::DocAnnotations>, id| {
+        annotations.map_or(0, |annotations| annotations.iter().filter(|(_, a)| a.labels.contains(&id)).count())
+    };
+    let counts: Rc<Vec<usize>> =
+        Rc::new(state.labels.labels.iter().map(|label| label_count(annotations, label.id)).collect());
+    let open_document: Option<Rc<Document>> = state.open_document().cloned();
+    let body = match &open_document {
         Some(document) => html! {
-            <DocumentView document={DocumentRef(document.clone())} selection={state.selection} {lang} {on_select} />
+            <DocumentView document={DocumentRef(document.clone())} annotations={AnnotationsRef(annotations.cloned())}
+                labels={state.labels.clone()} filter={state.filter} selection={state.selection} {lang} {on_select} />
         },
         None => html! { <p class="empty">{ tr(lang, Text::NoDocuments) }</p> },
     };
+    let dialog = match state.panel {
+        Panel::None => html! {},
+        Panel::Help => html! { <HelpDialog {lang} on_close={on_action.reform(|_| Action::ClosePanel)} /> },
+        Panel::Note(index) => {
+            let text = open_document
+                .as_ref()
+                .and_then(|document| document.sentence_text(index))
+                .unwrap_or_default()
+                .to_string();
+            let note =
+                annotations.and_then(|annotations| annotations.get(index)).map(|a| a.note.clone()).unwrap_or_default();
+            html! { <NoteDialog {index} text={text} note={note} {lang} on_action={on_action.clone()} /> }
+        }
+        Panel::Labels => {
+            let usage: Rc<Vec<usize>> = Rc::new(
+                state
+                    .labels
+                    .labels
+                    .iter()
+                    .map(|label| state.annotations.values().map(|a| label_count(Some(a), label.id)).sum())
+                    .collect(),
+            );
+            html! { <LabelEditor labels={state.labels.clone()} {usage} {lang} on_action={on_action.clone()} /> }
+        }
+    };
+    let set_aside_list: Rc<Vec<(String, String)>> =
+        Rc::new(set_aside.iter().map(|(key, reason, _)| (key.clone(), reason.clone())).collect());
     html! {
         <div class="app">
             <Header documents={state.documents.clone()} open={state.open} {lang} {on_open} {on_language} />
-            if !*storage_ok {
-                <p class="alert" role="alert">{ tr(lang, Text::StorageUnavailable) }</p>
-            }
-            <main class="reading">{ body }</main>
+            <StorageAlerts problem={(*problem).clone()} set_aside={set_aside_list} {lang} {on_backup}
+                {on_download_set_aside} {on_discard_set_aside} />
+            <div class="workspace">
+                <aside class="sidebar">
+                    <LabelPalette labels={state.labels.clone()} {counts} filter={state.filter} {lang} on_action={on_action.clone()} />
+                    <Toolbar progress={state.progress()} progress_all={state.progress_all()} can_undo={state.history.can_undo()}
+                        can_redo={state.history.can_redo()} {lang} on_action={on_action.clone()} />
+                </aside>
+                <main class="reading">
+                    { body }
+                    <OrphansPanel orphans={state.orphans.clone()} labels={state.labels.clone()} {lang} />
+                </main>
+            </div>
+            <NoticeBar notice={state.notice.clone()} {lang} />
+            { dialog }
         </div>
     }
 }

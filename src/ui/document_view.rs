@@ -1,10 +1,12 @@
 //! The reading view: a document, right-to-left, paragraph by paragraph.
 
 use crate::browser::dom;
+use crate::core::annotations::{DocAnnotations, CHUNK_SIZE};
 use crate::core::document::Document;
+use crate::core::labels::{LabelId, LabelSet};
 use crate::core::state::Selection;
-use crate::core::strings::{tr, tr_count, Lang, Text};
-use crate::ui::paragraph::{Paragraph, SentenceTexts};
+use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::ui::paragraph::{ChunkRefs, Paragraph, SentenceTexts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,11 +21,31 @@ impl PartialEq for DocumentRef {
     }
 }
 
+/// A document's annotations compared by chunk identity (O(chunks)).
+#[derive(Clone, Debug, Default)]
+pub struct AnnotationsRef(pub Option<DocAnnotations>);
+
+impl PartialEq for AnnotationsRef {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => a.shares_chunks_with(b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
 /// Props of [`DocumentView`].
 #[derive(Properties, PartialEq)]
 pub struct DocumentViewProps {
     /// The open document.
     pub document: DocumentRef,
+    /// Its annotations.
+    pub annotations: AnnotationsRef,
+    /// The label set.
+    pub labels: Rc<LabelSet>,
+    /// Only sentences with this label are shown.
+    pub filter: Option<LabelId>,
     /// Its selected sentences.
     pub selection: Option<Selection>,
     /// Interface language.
@@ -45,6 +67,8 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
     });
 
     let lang = props.lang;
+    let filter_name =
+        props.filter.and_then(|id| props.labels.get(id)).map(|label| label.display_name(lang).to_string());
     let paragraphs = document.paragraphs().iter().map(|range| {
         let selected = props.selection.and_then(|selection| {
             let (first, last) = (*selection.range().start(), *selection.range().end());
@@ -52,8 +76,15 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             (from <= to).then_some((from, to))
         });
         let focus = focus.filter(|focus| range.contains(focus));
+        let (first_chunk, last_chunk) = (range.start / CHUNK_SIZE, range.end.saturating_sub(1) / CHUNK_SIZE);
+        let chunks = ChunkRefs(
+            (first_chunk..=last_chunk)
+                .map(|chunk| props.annotations.0.as_ref().and_then(|annotations| annotations.chunk(chunk)).cloned())
+                .collect(),
+        );
         html! {
             <Paragraph key={range.start} texts={(*texts).clone()} first={range.start} end={range.end}
+                {chunks} labels={props.labels.clone()} {lang} filter={props.filter}
                 {selected} {focus} on_select={props.on_select.clone()} />
         }
     });
@@ -64,6 +95,9 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                 <span class="document-count">{ tr_count(lang, Text::SentenceCount, document.sentence_count()) }</span>
             </div>
             <p class="hint">{ tr(lang, Text::KeyboardHint) }</p>
+            if let Some(name) = filter_name {
+                <p class="filter-note" role="status">{ tr_with(lang, Text::FilterActive, &[("name", &name)]) }</p>
+            }
             if document.sentence_count() == 0 {
                 <p class="empty">{ tr(lang, Text::EmptyDocument) }</p>
             } else {

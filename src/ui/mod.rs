@@ -2,9 +2,18 @@
 //! turning [`crate::core`] state into markup and events into actions.
 
 pub mod app;
+pub mod dialog;
 pub mod document_switcher;
 pub mod document_view;
 pub mod header;
+pub mod help_dialog;
+pub mod label_editor;
+pub mod label_palette;
 pub mod language_switch;
+pub mod note_dialog;
+pub mod notice_bar;
+pub mod orphans_panel;
 pub mod paragraph;
 pub mod sentence;
+pub mod storage_alerts;
+pub mod toolbar;

@@ -1,8 +1,11 @@
 //! One paragraph of sentences; re-renders only when its part of the
-//! selection changes.
+//! selection, of the annotations or of the label set changes.
 
+use crate::core::annotations::{Chunk, CHUNK_SIZE};
 use crate::core::document::Document;
-use crate::ui::sentence::SentenceView;
+use crate::core::labels::{LabelId, LabelSet};
+use crate::core::strings::Lang;
+use crate::ui::sentence::{LabelChip, SentenceView};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,6 +30,28 @@ impl PartialEq for SentenceTexts {
     }
 }
 
+/// The annotation chunks a paragraph overlaps, compared by identity: a
+/// change elsewhere in the document leaves them equal.
+#[derive(Clone, Debug, Default)]
+pub struct ChunkRefs(pub Vec<Option<Rc<Chunk>>>);
+
+impl PartialEq for ChunkRefs {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self.0.iter().zip(&other.0).all(|pair| match pair {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            })
+    }
+}
+
+impl ChunkRefs {
+    fn annotation(&self, first_chunk: usize, index: usize) -> Option<&crate::core::annotations::SentenceAnnotation> {
+        self.0.get(index / CHUNK_SIZE - first_chunk)?.as_ref()?.get(&index)
+    }
+}
+
 /// Props of [`Paragraph`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
@@ -36,6 +61,14 @@ pub struct ParagraphProps {
     pub first: usize,
     /// One past its last sentence.
     pub end: usize,
+    /// The chunks that hold its annotations, from chunk `first / CHUNK_SIZE`.
+    pub chunks: ChunkRefs,
+    /// The label set.
+    pub labels: Rc<LabelSet>,
+    /// Interface language (label names).
+    pub lang: Lang,
+    /// Only sentences with this label are shown.
+    pub filter: Option<LabelId>,
     /// The selected sentences within this paragraph, inclusive.
     pub selected: Option<(usize, usize)>,
     /// The focused sentence, if it is in this paragraph.
@@ -47,14 +80,30 @@ pub struct ParagraphProps {
 /// A `<p>` of sentences separated by spaces.
 #[function_component(Paragraph)]
 pub fn paragraph(props: &ParagraphProps) -> Html {
+    let first_chunk = props.first / CHUNK_SIZE;
     let sentences = (props.first..props.end).map(|index| {
-        let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index));
+        let annotation = props.chunks.annotation(first_chunk, index);
+        let label_ids = annotation.map_or(&[][..], |annotation| annotation.labels.as_slice());
+        let labels: Vec<LabelChip> = label_ids
+            .iter()
+            .filter_map(|id| props.labels.get(*id))
+            .map(|label| LabelChip {
+                token: label.token().into(),
+                name: AttrValue::from(label.display_name(props.lang).to_string()),
+                color: label.color,
+            })
+            .collect();
+        let note = annotation
+            .filter(|annotation| !annotation.note.is_empty())
+            .map(|annotation| AttrValue::from(annotation.note.clone()));
+        let hidden = props.filter.is_some_and(|filter| !label_ids.contains(&filter));
+        let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index)) && !hidden;
         let text = props.texts.0.get(index).cloned().unwrap_or_default();
         html! {
             <>
-                if index > props.first { {" "} }
-                <SentenceView key={index} {index} {text} {selected} focused={props.focus == Some(index)}
-                    on_select={props.on_select.clone()} />
+                if index > props.first && !hidden { {" "} }
+                <SentenceView {index} {text} {selected} focused={props.focus == Some(index)} {hidden}
+                    {labels} {note} on_select={props.on_select.clone()} />
             </>
         }
     });

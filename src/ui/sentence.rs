@@ -1,6 +1,19 @@
-//! One sentence: a single element, so Arabic letters stay joined.
+//! One sentence: a single element, so Arabic letters stay joined. Its
+//! labels are shown beside it, never inside it.
 
+use crate::core::labels::LabelColor;
 use yew::prelude::*;
+
+/// A label as a sentence shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelChip {
+    /// The name as one token, for `data-labels`.
+    pub token: AttrValue,
+    /// The name in the interface language.
+    pub name: AttrValue,
+    /// Its colour.
+    pub color: LabelColor,
+}
 
 /// Props of [`SentenceView`]: only what it shows.
 #[derive(Properties, PartialEq)]
@@ -13,22 +26,51 @@ pub struct SentenceViewProps {
     pub selected: bool,
     /// Whether the keyboard is on it.
     pub focused: bool,
+    /// Whether the label filter hides it.
+    pub hidden: bool,
+    /// Its labels, in palette order.
+    pub labels: Vec<LabelChip>,
+    /// Its note, if any.
+    pub note: Option<AttrValue>,
     /// Clicked: `(index, extend)`, `extend` with shift held.
     pub on_select: Callback<(usize, bool)>,
 }
 
-/// A sentence as one `<span role="option">`.
+/// A sentence as one `<span role="option">`, followed by its label chips.
 #[function_component(SentenceView)]
 pub fn sentence_view(props: &SentenceViewProps) -> Html {
     let onclick = {
         let (index, on_select) = (props.index, props.on_select.clone());
         Callback::from(move |event: MouseEvent| on_select.emit((index, event.shift_key())))
     };
-    let class = classes!("sentence", props.selected.then_some("selected"), props.focused.then_some("focused"));
+    let first_color = props.labels.first().map(|chip| format!("label-{}", chip.color.name()));
+    let class = classes!(
+        "sentence",
+        props.selected.then_some("selected"),
+        props.focused.then_some("focused"),
+        first_color.is_some().then_some("labeled"),
+        first_color,
+    );
+    let tokens: Vec<&str> = props.labels.iter().map(|chip| chip.token.as_str()).collect();
+    let has_extras = !props.labels.is_empty() || props.note.is_some();
+    let chips_id = format!("chips-{}", props.index);
     html! {
-        <span id={format!("s-{}", props.index)} {class} role="option" data-sentence={props.index.to_string()}
-            aria-selected={if props.selected { "true" } else { "false" }} {onclick}>
-            { props.text.clone() }
-        </span>
+        <>
+            <span id={format!("s-{}", props.index)} {class} role="option" data-sentence={props.index.to_string()}
+                data-labels={tokens.join(" ")} aria-selected={if props.selected { "true" } else { "false" }}
+                aria-describedby={has_extras.then(|| chips_id.clone())} hidden={props.hidden} {onclick}>
+                { props.text.clone() }
+            </span>
+            if has_extras && !props.hidden {
+                <span id={chips_id} class="chips" dir="auto">
+                    { for props.labels.iter().map(|chip| html! {
+                        <span class={classes!("chip", format!("label-{}", chip.color.name()))}>{ chip.name.clone() }</span>
+                    }) }
+                    if let Some(note) = &props.note {
+                        <span class="chip note-chip" title={note.clone()}>{ "✎ " }{ note.clone() }</span>
+                    }
+                </span>
+            }
+        </>
     }
 }

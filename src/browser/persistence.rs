@@ -1,0 +1,172 @@
+//! Keeps localStorage and the IndexedDB journal in step with the state:
+//! after every change, writes exactly the records that changed, merging
+//! with what another tab wrote meanwhile.
+
+use crate::browser::journal::Journal;
+use crate::browser::storage::{self, StorageError};
+use crate::core::annotations::Chunk;
+use crate::core::document::Document;
+use crate::core::state::{State, StoredUpdate};
+use crate::core::store::{
+    encode_chunk, key_kind, load, merge_chunk, quarantine_key, record_seq, stored_update, writes_between, KeyKind,
+    Loaded, Unreadable, Write,
+};
+use std::collections::HashMap;
+
+/// What start-up found in localStorage.
+#[derive(Debug, Default)]
+pub struct Startup {
+    /// The restored work and what could not be read.
+    pub loaded: Loaded,
+    /// Why storage could not be read at all, if so.
+    pub error: Option<StorageError>,
+}
+
+/// Reads the work from localStorage, and sets unreadable values aside under
+/// quarantine keys (the originals are removed only once set aside).
+pub fn start(documents: &[Document]) -> Startup {
+    let entries = match storage::entries() {
+        Ok(entries) => entries,
+        Err(error) => return Startup { loaded: Loaded::default(), error: Some(error) },
+    };
+    let loaded = load(documents, &entries);
+    for Unreadable { key, value, .. } in &loaded.unreadable {
+        let aside = quarantine_key(key);
+        let already = storage::read(&aside).ok().flatten().is_some();
+        if already || storage::write(&aside, value).is_ok() {
+            let _ = storage::remove(key);
+        }
+    }
+    Startup { loaded, error: None }
+}
+
+/// The outcome of one save.
+#[derive(Debug, Default)]
+pub struct Saved {
+    /// Merges with another tab's writes, to show in this tab too.
+    pub updates: Vec<StoredUpdate>,
+    /// The first storage error, if any write failed.
+    pub error: Option<StorageError>,
+}
+
+/// The writer: remembers what it last stored.
+#[derive(Debug, Default)]
+pub struct Persistence {
+    previous: Option<State>,
+    seq: u64,
+    known_seq: HashMap<String, u64>,
+    journal: Option<Journal>,
+}
+
+impl Persistence {
+    /// A writer whose last stored state is `stored` (`None`: nothing yet, so
+    /// the first save writes everything), continuing after `max_seq`.
+    pub fn new(stored: Option<State>, max_seq: u64, entries: &[(String, String)]) -> Self {
+        let known_seq = entries.iter().map(|(key, value)| (key.clone(), record_seq(value))).collect();
+        Self { previous: stored, seq: max_seq, known_seq, journal: None }
+    }
+
+    /// Starts mirroring writes into `journal`.
+    pub fn set_journal(&mut self, journal: Journal) {
+        self.journal = Some(journal);
+    }
+
+    fn next_seq(&mut self) -> u64 {
+        let now = js_sys::Date::now() as u64;
+        self.seq = (self.seq + 1).max(now);
+        self.seq
+    }
+
+    /// Notes that `key` now holds `value`, written by another tab.
+    pub fn observe(&mut self, key: &str, value: Option<&str>) {
+        let seq = value.map_or(0, record_seq);
+        self.known_seq.insert(key.to_string(), seq);
+        self.seq = self.seq.max(seq);
+    }
+
+    /// Writes what changed since the last save.
+    pub fn save(&mut self, state: &State) -> Saved {
+        let seq = self.next_seq();
+        let mut saved = Saved::default();
+        for write in writes_between(self.previous.as_ref(), state, seq) {
+            let Some(write) = self.reconcile(state, write, seq, &mut saved.updates) else {
+                continue;
+            };
+            let result = match &write.value {
+                Some(value) => storage::write(&write.key, value),
+                None => storage::remove(&write.key),
+            };
+            if let Err(error) = result {
+                saved.error.get_or_insert(error);
+            }
+            if let Some(journal) = &self.journal {
+                let _ = journal.put(&write.key, seq, write.value.as_deref());
+            }
+            self.known_seq.insert(write.key, seq);
+        }
+        self.previous = Some(state.clone());
+        saved
+    }
+
+    /// For a chunk that another tab wrote since this tab last saw it: the
+    /// merge of both tabs' work. `None` when storage already holds exactly
+    /// this chunk (nothing to write).
+    fn reconcile(&self, state: &State, write: Write, seq: u64, updates: &mut Vec<StoredUpdate>) -> Option<Write> {
+        let KeyKind::Chunk(doc, chunk) = key_kind(&write.key) else {
+            return Some(write);
+        };
+        let stored = storage::read(&write.key).ok().flatten();
+        let theirs = match stored_update(&state.documents, &write.key, stored.as_deref()) {
+            Some(StoredUpdate::Chunk { entries, .. }) => entries,
+            _ => Chunk::new(),
+        };
+        let chunk_of = |state: Option<&State>| -> Chunk {
+            state
+                .and_then(|state| state.annotations.get(&doc))
+                .and_then(|annotations| annotations.chunk(chunk))
+                .map(|chunk| (**chunk).clone())
+                .unwrap_or_default()
+        };
+        let ours = chunk_of(Some(state));
+        if stored.is_some() && theirs == ours {
+            return None;
+        }
+        let stored_seq = stored.as_deref().map_or(0, record_seq);
+        let known = self.known_seq.get(&write.key).copied().unwrap_or(0);
+        if stored_seq <= known {
+            return Some(write);
+        }
+        let merged = merge_chunk(&chunk_of(self.previous.as_ref()), &ours, &theirs);
+        if merged == ours {
+            return Some(write);
+        }
+        let document: &Document = state.documents.iter().find(|document| document.id == doc)?;
+        let value = (!merged.is_empty()).then(|| encode_chunk(seq, document, &merged));
+        updates.push(StoredUpdate::Chunk { doc, chunk, entries: merged });
+        Some(Write { key: write.key, value })
+    }
+}
+
+/// After anchoring moved or orphaned annotations at start-up: writes every
+/// record afresh, then removes the annotation keys that no longer hold
+/// anything (only once the new records are written).
+pub fn rewrite_all(persistence: &mut Persistence, state: &State, entries: &[(String, String)]) -> Option<StorageError> {
+    persistence.previous = None;
+    let saved = persistence.save(state);
+    if saved.error.is_some() {
+        return saved.error;
+    }
+    let current: std::collections::HashSet<String> =
+        writes_between(None, state, 0).into_iter().map(|write| write.key).collect();
+    for (key, _) in entries {
+        let stale = matches!(key_kind(key), KeyKind::Chunk(..) | KeyKind::Orphans(_)) && !current.contains(key);
+        if stale {
+            let _ = storage::remove(key);
+            let seq = persistence.next_seq();
+            if let Some(journal) = &persistence.journal {
+                let _ = journal.put(key, seq, None);
+            }
+        }
+    }
+    None
+}

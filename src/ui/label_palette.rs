@@ -1,0 +1,68 @@
+//! The label palette: one button a label (click toggles it on the
+//! selection), its key, how often it is used, and a filter toggle.
+
+use crate::core::labels::{LabelId, LabelSet};
+use crate::core::state::{Action, Panel};
+use crate::core::strings::{tr, tr_with, Lang, Text};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`LabelPalette`].
+#[derive(Properties, PartialEq)]
+pub struct LabelPaletteProps {
+    /// The label set.
+    pub labels: Rc<LabelSet>,
+    /// Sentences of the open document carrying each label, in palette order.
+    pub counts: Rc<Vec<usize>>,
+    /// The active filter.
+    pub filter: Option<LabelId>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+}
+
+/// The palette.
+#[function_component(LabelPalette)]
+pub fn label_palette(props: &LabelPaletteProps) -> Html {
+    let lang = props.lang;
+    let items = props.labels.labels.iter().enumerate().map(|(position, label)| {
+        let id = label.id;
+        let name = label.display_name(lang).to_string();
+        let toggle = props.on_action.reform(move |_: MouseEvent| Action::ToggleLabel(id));
+        let filtering = props.filter == Some(id);
+        let filter = props.on_action.reform(move |_: MouseEvent| Action::SetFilter((!filtering).then_some(id)));
+        let count = props.counts.get(position).copied().unwrap_or(0);
+        html! {
+            <li class="palette-item">
+                <button type="button" class={classes!("palette-label", format!("label-{}", label.color.name()))}
+                    data-label={label.token()} onclick={toggle}>
+                    if let Some(key) = LabelSet::key_of(position) {
+                        <kbd class="key">{ key }</kbd>
+                    }
+                    <span class="palette-name" dir="auto">{ name.clone() }</span>
+                    <span class="palette-count">{ count }</span>
+                </button>
+                <button type="button" class="palette-filter" aria-pressed={if filtering { "true" } else { "false" }}
+                    aria-label={tr_with(lang, Text::FilterBy, &[("name", &name)])}
+                    title={tr_with(lang, Text::FilterBy, &[("name", &name)])} onclick={filter}>
+                    { "⛉" }
+                </button>
+            </li>
+        }
+    });
+    let edit = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Labels));
+    let show_all = props.on_action.reform(|_: MouseEvent| Action::SetFilter(None));
+    html! {
+        <section class="palette" aria-labelledby="palette-title">
+            <h2 id="palette-title" class="panel-title">{ tr(lang, Text::Labels) }</h2>
+            <ul class="palette-list">{ for items }</ul>
+            <div class="palette-actions">
+                if props.filter.is_some() {
+                    <button type="button" class="quiet" onclick={show_all}>{ tr(lang, Text::ShowAll) }</button>
+                }
+                <button type="button" class="quiet" onclick={edit}>{ tr(lang, Text::EditLabels) }</button>
+            </div>
+        </section>
+    }
+}

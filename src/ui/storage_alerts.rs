@@ -1,0 +1,61 @@
+//! Alerts about the browser's storage: unavailable, full, or holding data
+//! that could not be read. Each says what happened and what to do.
+
+use crate::browser::storage::StorageError;
+use crate::core::strings::{tr, Lang, Text};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`StorageAlerts`].
+#[derive(Properties, PartialEq)]
+pub struct StorageAlertsProps {
+    /// The last storage failure, if any.
+    pub problem: Option<StorageError>,
+    /// Stored values set aside: `(key, reason)`.
+    pub set_aside: Rc<Vec<(String, String)>>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Downloads a backup of all the work in memory.
+    pub on_backup: Callback<()>,
+    /// Downloads the values set aside.
+    pub on_download_set_aside: Callback<()>,
+    /// Deletes the values set aside.
+    pub on_discard_set_aside: Callback<()>,
+}
+
+/// The alerts (nothing when all is well).
+#[function_component(StorageAlerts)]
+pub fn storage_alerts(props: &StorageAlertsProps) -> Html {
+    let lang = props.lang;
+    let backup = props.on_backup.reform(|_: MouseEvent| ());
+    let problem = props.problem.as_ref().map(|problem| {
+        let text = match problem {
+            StorageError::Unavailable => tr(lang, Text::StorageUnavailable).to_string(),
+            StorageError::Full => tr(lang, Text::StorageFull).to_string(),
+            StorageError::Refused(reason) => format!("{} ({reason})", tr(lang, Text::StorageFull)),
+        };
+        html! {
+            <div class="alert" role="alert" data-problem={format!("{problem:?}")}>
+                <p>{ text }</p>
+                <button type="button" class="primary" onclick={backup}>{ tr(lang, Text::DownloadBackup) }</button>
+            </div>
+        }
+    });
+    let set_aside = (!props.set_aside.is_empty()).then(|| {
+        let download = props.on_download_set_aside.reform(|_: MouseEvent| ());
+        let discard = props.on_discard_set_aside.reform(|_: MouseEvent| ());
+        html! {
+            <div class="alert" role="alert" data-problem="unreadable">
+                <p>{ tr(lang, Text::UnreadableData) }</p>
+                <ul class="unreadable">
+                    { for props.set_aside.iter().map(|(key, reason)| html! {
+                        <li><code dir="ltr">{ key.clone() }</code>{ ": " }<span dir="ltr">{ reason.clone() }</span></li>
+                    }) }
+                </ul>
+                <button type="button" class="primary" onclick={download}>{ tr(lang, Text::DownloadUnreadable) }</button>
+                <button type="button" class="quiet" onclick={discard}>{ tr(lang, Text::DiscardUnreadable) }</button>
+            </div>
+        }
+    });
+    html! { <>{ for problem }{ for set_aside }</> }
+}

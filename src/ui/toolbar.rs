@@ -1,0 +1,59 @@
+//! Actions on the selection and on history, and the progress counters.
+
+use crate::core::state::{Action, Panel};
+use crate::core::strings::{tr, tr_with, Lang, Text};
+use yew::prelude::*;
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// Labeled and total sentences of the open document.
+    pub progress: (usize, usize),
+    /// Labeled and total sentences of all documents.
+    pub progress_all: (usize, usize),
+    /// Whether there is something to undo.
+    pub can_undo: bool,
+    /// Whether there is something to redo.
+    pub can_redo: bool,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+}
+
+fn meter(lang: Lang, label: Text, (done, total): (usize, usize), class: &'static str) -> Html {
+    let words = tr_with(lang, Text::Progress, &[("done", &done.to_string()), ("total", &total.to_string())]);
+    html! {
+        <div class={classes!("progress", class)}>
+            <span class="progress-label">{ tr(lang, label) }</span>
+            <span class="progress-figure">{ words }</span>
+            <progress max={total.max(1).to_string()} value={done.to_string()} aria-label={tr(lang, label)}></progress>
+        </div>
+    }
+}
+
+/// The toolbar.
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let button = |text: Text, action: Action, disabled: bool, key: &'static str| {
+        let onclick = props.on_action.reform(move |_: MouseEvent| action.clone());
+        html! {
+            <button type="button" class="tool" {disabled} {onclick} data-action={key}>{ tr(lang, text) }</button>
+        }
+    };
+    html! {
+        <section class="toolbar" aria-label={tr(lang, Text::Shortcuts)}>
+            { meter(lang, Text::ProgressDocument, props.progress, "progress-document") }
+            { meter(lang, Text::ProgressAll, props.progress_all, "progress-all") }
+            <div class="tools">
+                { button(Text::Undo, Action::Undo, !props.can_undo, "undo") }
+                { button(Text::Redo, Action::Redo, !props.can_redo, "redo") }
+                { button(Text::NextUnlabeled, Action::NextUnlabeled, false, "next-unlabeled") }
+                { button(Text::ClearLabels, Action::ClearLabels, false, "clear") }
+                { button(Text::Note, Action::OpenNote, false, "note") }
+                { button(Text::Shortcuts, Action::OpenPanel(Panel::Help), false, "help") }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,304 @@
+//! The state and its actions: selection, labeling, notes, the label set,
+//! filters, and undo/redo over every change.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hamish::core::document::{Document, DocumentId, DocumentSource};
+use hamish::core::labels::{LabelColor, LabelId};
+use hamish::core::prefs::Preferences;
+use hamish::core::state::{Action, Notice, Panel, Selection, State};
+use hamish::core::strings::Lang;
+use proptest::prelude::*;
+
+const CLAIM: LabelId = LabelId(1);
+const EVIDENCE: LabelId = LabelId(2);
+
+fn documents() -> Vec<Document> {
+    vec![
+        Document::new(DocumentId("a".into()), "أولى. ثانية. ثالثة. رابعة.".into(), "a", DocumentSource::Bundled),
+        Document::new(DocumentId("b".into()), "وحيدة.".into(), "b", DocumentSource::Bundled),
+    ]
+}
+
+fn state() -> State {
+    State::new(documents(), &Preferences::default())
+}
+
+fn apply(state: &State, actions: &[Action]) -> State {
+    actions.iter().fold(state.clone(), |current, action| current.reduce(action).unwrap_or(current))
+}
+
+fn labels_of(state: &State, index: usize) -> Vec<LabelId> {
+    state.open_annotations().map(|annotations| annotations.labels(index).to_vec()).unwrap_or_default()
+}
+
+#[test]
+fn arrows_move_the_selection_within_the_document() {
+    let down = apply(&state(), &[Action::MoveSelection(1)]);
+    assert_eq!(down.selection, Some(Selection::single(0)));
+    let end = apply(&down, &[Action::MoveSelection(1), Action::MoveSelection(1), Action::MoveSelection(5)]);
+    assert_eq!(end.selection, Some(Selection::single(3)));
+    assert_eq!(apply(&end, &[Action::MoveSelection(-1)]).selection, Some(Selection::single(2)));
+    assert_eq!(apply(&state(), &[Action::MoveSelection(-1)]).selection, Some(Selection::single(3)));
+    let first = apply(&state(), &[Action::Select(0)]);
+    assert_eq!(first.reduce(&Action::MoveSelection(-1)), None, "nothing changes at the top");
+}
+
+#[test]
+fn selection_by_click_shift_click_and_shift_arrow() {
+    let extended = apply(&state(), &[Action::Select(2), Action::ExtendSelection(0)]);
+    assert_eq!(extended.selection.map(|s| s.range()), Some(0..=2));
+    let by_keys = apply(&state(), &[Action::Select(1), Action::ExtendSelectionBy(1), Action::ExtendSelectionBy(1)]);
+    assert_eq!(by_keys.selection, Some(Selection { anchor: 1, focus: 3 }));
+    assert_eq!(apply(&state(), &[Action::Select(1), Action::Select(99)]).selection, None);
+}
+
+#[test]
+fn opening_a_document_clears_the_selection_and_is_remembered() {
+    let opened = apply(&state(), &[Action::Select(1), Action::OpenDocument(DocumentId("b".into()))]);
+    assert_eq!((opened.open, opened.selection), (1, None));
+    assert_eq!(opened.preferences().open_document, Some(DocumentId("b".into())));
+    assert_eq!(opened.reduce(&Action::OpenDocument(DocumentId("missing".into()))), None);
+    let english = apply(&state(), &[Action::SetLanguage(Lang::English)]);
+    assert_eq!(english.preferences().lang, Lang::English);
+}
+
+#[test]
+fn a_label_key_toggles_the_label_on_every_selected_sentence() {
+    let labeled = apply(&state(), &[Action::Select(0), Action::ExtendSelection(2), Action::ToggleLabelKey(1)]);
+    for index in 0..=2 {
+        assert_eq!(labels_of(&labeled, index), vec![CLAIM]);
+    }
+    assert_eq!(labels_of(&labeled, 3), vec![]);
+    assert_eq!(labeled.progress(), (3, 4));
+    assert_eq!(labeled.progress_all(), (3, 5));
+    let untoggled = apply(&labeled, &[Action::ToggleLabelKey(1)]);
+    assert_eq!(untoggled.progress(), (0, 4));
+}
+
+#[test]
+fn a_mixed_selection_gets_the_label_on_all_before_it_toggles_off() {
+    let mixed = apply(&state(), &[Action::Select(0), Action::ToggleLabel(CLAIM), Action::ExtendSelection(1)]);
+    let all = apply(&mixed, &[Action::ToggleLabel(CLAIM)]);
+    assert_eq!((labels_of(&all, 0), labels_of(&all, 1)), (vec![CLAIM], vec![CLAIM]));
+}
+
+#[test]
+fn several_labels_stay_in_palette_order_and_one_label_mode_replaces() {
+    let several = apply(&state(), &[Action::Select(0), Action::ToggleLabelKey(2), Action::ToggleLabelKey(1)]);
+    assert_eq!(labels_of(&several, 0), vec![CLAIM, EVIDENCE]);
+    let single = apply(
+        &state(),
+        &[Action::SetMultiple(false), Action::Select(0), Action::ToggleLabelKey(2), Action::ToggleLabelKey(1)],
+    );
+    assert_eq!(labels_of(&single, 0), vec![CLAIM]);
+}
+
+#[test]
+fn clearing_keeps_the_note_and_notes_are_trimmed_and_bounded() {
+    let noted = apply(
+        &state(),
+        &[
+            Action::Select(1),
+            Action::ToggleLabelKey(1),
+            Action::SetNote { index: 1, note: "  ملاحظة  ".into() },
+            Action::ClearLabels,
+        ],
+    );
+    let annotation = noted.open_annotations().and_then(|a| a.get(1)).cloned().expect("the note is kept");
+    assert_eq!((annotation.labels, annotation.note.as_str()), (vec![], "ملاحظة"));
+    assert_eq!(noted.progress(), (0, 4));
+    let long = apply(&state(), &[Action::SetNote { index: 0, note: "x".repeat(20_000) }]);
+    assert_eq!(long.open_annotations().and_then(|a| a.get(0)).map(|a| a.note.chars().count()), Some(5_000));
+    assert_eq!(state().reduce(&Action::SetNote { index: 99, note: "x".into() }), None);
+}
+
+#[test]
+fn labeling_with_nothing_selected_says_so() {
+    let after = apply(&state(), &[Action::ToggleLabelKey(1)]);
+    assert_eq!(after.notice, Some(Notice::NothingSelected));
+    assert_eq!(after.progress(), (0, 4));
+    assert_eq!(state().reduce(&Action::ToggleLabelKey(9)), None, "no label has key 9");
+}
+
+#[test]
+fn next_unlabeled_skips_labeled_sentences_and_wraps() {
+    let labeled =
+        apply(&state(), &[Action::Select(1), Action::ToggleLabelKey(1), Action::Select(0), Action::ToggleLabelKey(1)]);
+    assert_eq!(apply(&labeled, &[Action::NextUnlabeled]).selection, Some(Selection::single(2)));
+    let from_end = apply(&labeled, &[Action::Select(3), Action::NextUnlabeled]);
+    assert_eq!(from_end.selection, Some(Selection::single(2)));
+    let all = apply(
+        &state(),
+        &[Action::Select(0), Action::ExtendSelection(3), Action::ToggleLabelKey(1), Action::NextUnlabeled],
+    );
+    assert_eq!(all.notice, Some(Notice::AllLabeled));
+}
+
+#[test]
+fn a_filter_shows_only_sentences_with_the_label_and_moves_among_them() {
+    let labeled = apply(
+        &state(),
+        &[
+            Action::Select(0),
+            Action::ToggleLabelKey(2),
+            Action::Select(3),
+            Action::ToggleLabelKey(2),
+            Action::SetFilter(Some(EVIDENCE)),
+        ],
+    );
+    assert!(labeled.is_visible(0) && labeled.is_visible(3));
+    assert!(!labeled.is_visible(1) && !labeled.is_visible(2));
+    let moved = apply(&labeled, &[Action::Select(0), Action::MoveSelection(1)]);
+    assert_eq!(moved.selection, Some(Selection::single(3)));
+    let cleared = apply(&moved, &[Action::ClosePanel]);
+    assert_eq!(cleared.filter, None, "Escape with no panel open clears the filter");
+}
+
+#[test]
+fn the_label_set_can_be_edited_and_every_edit_undone() {
+    let edited = apply(
+        &state(),
+        &[
+            Action::AddLabel("  استنتاج  ".into()),
+            Action::RenameLabel(CLAIM, "ادعاء رئيسي".into()),
+            Action::RecolorLabel(CLAIM, LabelColor::Red),
+            Action::MoveLabel(LabelId(6), -10),
+        ],
+    );
+    let names: Vec<&str> = edited.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    assert_eq!(names, ["استنتاج", "ادعاء رئيسي", "دليل", "رأي", "سؤال", "خلفية"]);
+    assert_eq!(edited.labels.get(CLAIM).map(|label| label.color), Some(LabelColor::Red));
+    assert_eq!(edited.labels.by_key(1).map(|label| label.id), Some(LabelId(6)), "keys follow the order");
+    let undone = apply(&edited, &[Action::Undo, Action::Undo, Action::Undo, Action::Undo]);
+    assert_eq!(undone.labels, state().labels);
+    let redone = apply(&undone, &[Action::Redo, Action::Redo, Action::Redo, Action::Redo]);
+    assert_eq!(redone.labels, edited.labels);
+}
+
+#[test]
+fn english_renames_change_the_english_name_and_duplicates_are_refused() {
+    let english = apply(&state(), &[Action::SetLanguage(Lang::English), Action::RenameLabel(CLAIM, "thesis".into())]);
+    let claim = english.labels.get(CLAIM).cloned().expect("claim");
+    assert_eq!((claim.name.as_str(), claim.name_en.as_str()), ("ادعاء", "thesis"));
+    let duplicate = apply(&state(), &[Action::AddLabel("دليل".into())]);
+    assert_eq!(duplicate.notice, Some(Notice::DuplicateLabelName));
+    assert_eq!(duplicate.labels.labels.len(), 5);
+    assert_eq!(state().reduce(&Action::AddLabel("   ".into())), None);
+}
+
+#[test]
+fn deleting_a_label_in_use_says_how_many_sentences_lose_it_and_undo_restores_them() {
+    let labeled = apply(
+        &state(),
+        &[
+            Action::Select(0),
+            Action::ExtendSelection(1),
+            Action::ToggleLabelKey(1),
+            Action::OpenDocument(DocumentId("b".into())),
+            Action::Select(0),
+            Action::ToggleLabelKey(1),
+            Action::ToggleLabelKey(2),
+        ],
+    );
+    let deleted = apply(&labeled, &[Action::DeleteLabel(CLAIM)]);
+    assert_eq!(deleted.notice, Some(Notice::LabelDeleted { name: "ادعاء".into(), sentences: 3 }));
+    assert!(deleted.labels.get(CLAIM).is_none());
+    assert_eq!(labels_of(&deleted, 0), vec![EVIDENCE]);
+    assert_eq!(deleted.progress_all(), (1, 5));
+    let undone = apply(&deleted, &[Action::Undo]);
+    assert_eq!(undone.labels, labeled.labels);
+    assert_eq!(undone.annotations, labeled.annotations);
+}
+
+#[test]
+fn undo_and_redo_say_when_there_is_nothing_to_do() {
+    assert_eq!(apply(&state(), &[Action::Undo]).notice, Some(Notice::NothingToUndo));
+    assert_eq!(apply(&state(), &[Action::Redo]).notice, Some(Notice::NothingToRedo));
+}
+
+#[test]
+fn panels_open_and_close() {
+    let help = apply(&state(), &[Action::OpenPanel(Panel::Help)]);
+    assert_eq!(help.panel, Panel::Help);
+    assert_eq!(apply(&help, &[Action::ClosePanel]).panel, Panel::None);
+    assert_eq!(apply(&state(), &[Action::OpenNote]).notice, Some(Notice::NothingSelected));
+    assert_eq!(apply(&state(), &[Action::Select(2), Action::OpenNote]).panel, Panel::Note(2));
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        (0usize..5).prop_map(Action::Select),
+        (0usize..5).prop_map(Action::ExtendSelection),
+        (-2isize..3).prop_map(Action::MoveSelection),
+        (0u8..8).prop_map(Action::ToggleLabelKey),
+        Just(Action::ClearLabels),
+        (0usize..4, "[ا-ي ]{0,6}").prop_map(|(index, note)| Action::SetNote { index, note }),
+        "[ا-ي]{1,4}".prop_map(Action::AddLabel),
+        (1u32..8, "[a-z]{1,4}").prop_map(|(id, name)| Action::RenameLabel(LabelId(id), name)),
+        (1u32..8).prop_map(|id| Action::RecolorLabel(LabelId(id), LabelColor::Teal)),
+        (1u32..8, -2isize..3).prop_map(|(id, by)| Action::MoveLabel(LabelId(id), by)),
+        (1u32..8).prop_map(|id| Action::DeleteLabel(LabelId(id))),
+        any::<bool>().prop_map(Action::SetMultiple),
+        Just(Action::OpenDocument(DocumentId("a".into()))),
+        Just(Action::OpenDocument(DocumentId("b".into()))),
+        Just(Action::NextUnlabeled),
+        (1u32..4).prop_map(|id| Action::SetFilter(Some(LabelId(id)))),
+        Just(Action::Undo),
+        Just(Action::Redo),
+    ]
+}
+
+/// The work that undo restores: labels and annotations.
+fn work(state: &State) -> (hamish::core::labels::LabelSet, Vec<(DocumentId, Vec<(usize, Vec<LabelId>, String)>)>) {
+    let annotations = state
+        .annotations
+        .iter()
+        .map(|(doc, annotations)| {
+            (doc.clone(), annotations.iter().map(|(index, a)| (index, a.labels.clone(), a.note.clone())).collect())
+        })
+        .filter(|(_, list): &(DocumentId, Vec<_>)| !list.is_empty())
+        .collect();
+    ((*state.labels).clone(), annotations)
+}
+
+/// Undoes every recorded change; returns the state and how many there were.
+fn undo_all(state: &State) -> (State, usize) {
+    let mut current = state.clone();
+    let mut count = 0;
+    while current.history.can_undo() {
+        current = current.reduce(&Action::Undo).expect("undo changes the history");
+        count += 1;
+    }
+    (current, count)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn undoing_every_change_gives_back_the_start_and_redo_gives_back_the_end(
+        actions in prop::collection::vec(action(), 0..40)
+    ) {
+        let start = state();
+        let end = apply(&start, &actions);
+        let (undone, count) = undo_all(&end);
+        prop_assert_eq!(work(&undone), work(&start));
+        let redone = apply(&undone, &vec![Action::Redo; count]);
+        prop_assert_eq!(work(&redone), work(&end));
+    }
+
+    #[test]
+    fn counts_always_match_the_annotations(actions in prop::collection::vec(action(), 0..40)) {
+        let end = apply(&state(), &actions);
+        for annotations in end.annotations.values() {
+            let labeled = annotations.iter().filter(|(_, a)| !a.labels.is_empty()).count();
+            prop_assert_eq!(annotations.labeled_count(), labeled);
+            prop_assert!(annotations.iter().all(|(_, a)| !a.is_empty()));
+            for (_, annotation) in annotations.iter() {
+                let mut sorted = annotation.labels.clone();
+                sorted.dedup();
+                prop_assert_eq!(sorted.len(), annotation.labels.len(), "no label twice");
+            }
+        }
+    }
+}
