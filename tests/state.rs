@@ -248,8 +248,11 @@ fn action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// Each document's annotated sentences: (index, labels, note).
+type AnnotationList = Vec<(DocumentId, Vec<(usize, Vec<LabelId>, String)>)>;
+
 /// The work that undo restores: labels and annotations.
-fn work(state: &State) -> (hamish::core::labels::LabelSet, Vec<(DocumentId, Vec<(usize, Vec<LabelId>, String)>)>) {
+fn work(state: &State) -> (hamish::core::labels::LabelSet, AnnotationList) {
     let annotations = state
         .annotations
         .iter()
