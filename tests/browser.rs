@@ -3,9 +3,11 @@
 //! the interface language in localStorage.
 #![cfg(target_arch = "wasm32")]
 
+use hamish::browser::journal::Journal;
 use hamish::browser::storage;
 use hamish::core::document::DocumentId;
 use hamish::core::prefs::Preferences;
+use hamish::core::store::encode_meta;
 use hamish::core::strings::Lang;
 use hamish::ui::app::App;
 use wasm_bindgen::JsCast;
@@ -119,9 +121,98 @@ async fn the_language_switch_changes_the_interface_and_is_remembered() {
 fn preferences_round_trip_through_local_storage() {
     clear_storage();
     let preferences = Preferences { lang: Lang::English, open_document: Some(DocumentId("000_x".into())) };
-    storage::save_preferences(&preferences).expect("saving");
+    storage::write(storage::PREFERENCES_KEY, &encode_meta(5, &preferences)).expect("writing");
     assert_eq!(storage::load_preferences(), Ok(preferences));
     storage::write(storage::PREFERENCES_KEY, "{garbage").expect("writing");
     assert_eq!(storage::load_preferences(), Ok(Preferences::default()));
     clear_storage();
+}
+
+fn labels_of(root: &Element, index: usize) -> Option<String> {
+    root.query_selector(&format!("[data-sentence=\"{index}\"]")).ok().flatten()?.get_attribute("data-labels")
+}
+
+#[wasm_bindgen_test]
+async fn a_label_is_stored_at_once_and_restored_by_a_new_visit() {
+    clear_storage();
+    let (root, handle) = mount().await;
+    sentences(&root)[2].clone().dyn_into::<HtmlElement>().expect("an element").click();
+    yew::scheduler::flush().await;
+    press("2");
+    yew::scheduler::flush().await;
+    assert_eq!(labels_of(&root, 2).as_deref(), Some("دليل"));
+    let stored = storage::entries().expect("entries");
+    let chunk = stored.iter().find(|(key, _)| key.starts_with("hamish/v1/doc/")).expect("a stored chunk");
+    assert!(chunk.1.contains("[2]"), "{}", chunk.1);
+    handle.destroy();
+    root.remove();
+
+    let (root, handle) = mount().await;
+    assert_eq!(labels_of(&root, 2).as_deref(), Some("دليل"));
+    handle.destroy();
+    root.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_data_is_set_aside_reported_and_never_overwritten() {
+    clear_storage();
+    storage::write("hamish/v1/labels", "{not json").expect("writing");
+    let (root, handle) = mount().await;
+    assert!(sentences(&root).len() >= 30, "the app still starts");
+    let alert = root.query_selector("[role=alert][data-problem=unreadable]").ok().flatten().expect("an alert");
+    assert!(alert.text_content().unwrap_or_default().contains("hamish/v1/labels"));
+    assert_eq!(storage::read("hamish/v1/quarantine/hamish/v1/labels"), Ok(Some("{not json".to_string())));
+    // Labeling writes a fresh label set; the set-aside copy stays untouched.
+    sentences(&root)[0].clone().dyn_into::<HtmlElement>().expect("an element").click();
+    yew::scheduler::flush().await;
+    press("1");
+    yew::scheduler::flush().await;
+    assert_eq!(storage::read("hamish/v1/quarantine/hamish/v1/labels"), Ok(Some("{not json".to_string())));
+    handle.destroy();
+    root.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_nothing_in_memory_is_lost() {
+    clear_storage();
+    let (root, handle) = mount().await;
+    // Fill the origin's quota.
+    // Fill the origin's quota to the last character: big blocks, then smaller ones.
+    let mut filled = 0;
+    let mut size = 256 * 1024;
+    while size > 0 {
+        let block = "ب".repeat(size);
+        while storage::write(&format!("f{filled}"), &block).is_ok() {
+            filled += 1;
+            assert!(filled < 2_000, "the quota never ran out");
+        }
+        size /= 4;
+    }
+    assert_eq!(storage::write("filler/last", "ب"), Err(storage::StorageError::Full));
+    sentences(&root)[4].clone().dyn_into::<HtmlElement>().expect("an element").click();
+    yew::scheduler::flush().await;
+    press("3");
+    yew::scheduler::flush().await;
+    assert_eq!(labels_of(&root, 4).as_deref(), Some("رأي"), "the label stays on screen");
+    let alert = root.query_selector("[role=alert][data-problem=Full]").ok().flatten();
+    assert!(alert.is_some(), "the full storage is reported");
+    handle.destroy();
+    root.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_journal_keeps_records_by_key() {
+    let journal = Journal::open().await.expect("IndexedDB opens");
+    journal.clear().await.expect("clearing");
+    journal.put("hamish/v1/doc/x/0", 5, Some("first")).expect("a put");
+    journal.put("hamish/v1/doc/x/0", 6, Some("second")).expect("a put");
+    journal.put("hamish/v1/doc/x/1", 7, None).expect("a removal");
+    let entries = journal.entries().await.expect("entries");
+    assert_eq!(entries.len(), 2);
+    assert_eq!((entries[0].seq, entries[0].value.as_deref()), (6, Some("second")));
+    assert_eq!((entries[1].seq, entries[1].value.as_deref()), (7, None));
+    journal.clear().await.expect("clearing");
 }

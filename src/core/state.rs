@@ -592,6 +592,7 @@ impl State {
             for edit in &change.edits {
                 annotations.entry(edit.doc.clone()).or_default().set(edit.index, edit.after.clone());
             }
+            annotations.retain(|_, annotations| !annotations.is_empty());
         }
     }
 
@@ -613,6 +614,7 @@ impl State {
                         .entry(doc.clone())
                         .or_default()
                         .replace_chunk(*chunk, entries.clone());
+                    Rc::make_mut(&mut self.annotations).retain(|_, annotations| !annotations.is_empty());
                 }
             }
             StoredUpdate::Orphans { doc, orphans } => {

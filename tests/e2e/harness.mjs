@@ -68,3 +68,25 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
+
+/** The `data-labels` of sentence `index` on `page` ("" when it has none). */
+export function labelsOf(page, index) {
+  return page.locator(`[data-sentence="${index}"]`).getAttribute("data-labels");
+}
+
+/**
+ * Waits up to `timeout` ms until sentence `index` on `page` has `data-labels`
+ * equal to `labels`; fails with the last value seen otherwise.
+ */
+export async function waitForLabels(page, index, labels, timeout = 3000) {
+  try {
+    await page.waitForFunction(
+      ([index, labels]) => document.querySelector(`[data-sentence="${index}"]`)?.dataset.labels === labels,
+      [String(index), labels],
+      { timeout, polling: 50 },
+    );
+  } catch {
+    const seen = await labelsOf(page, index).catch((error) => `(unreadable: ${error.message})`);
+    throw new Error(`sentence ${index}: expected data-labels ${JSON.stringify(labels)} within ${timeout} ms, saw ${JSON.stringify(seen)}`);
+  }
+}

@@ -1,0 +1,240 @@
+//! The stored form of the work: round trips, anchoring, migration, merges,
+//! and what a change writes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hamish::core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
+use hamish::core::document::{Document, DocumentId, DocumentSource};
+use hamish::core::labels::LabelId;
+use hamish::core::prefs::Preferences;
+use hamish::core::state::{Action, State, StoredUpdate};
+use hamish::core::store::{
+    anchor, chunk_key, decode_annotations, decode_labels, decode_meta, encode_chunk, key_kind, load, merge_chunk,
+    stored_update, writes_between, KeyKind, RecordError, StoredAnnotation, LABELS_KEY, META_KEY,
+};
+use hamish::core::strings::Lang;
+use proptest::prelude::*;
+
+fn doc(id: &str, text: &str) -> Document {
+    Document::new(DocumentId(id.into()), text.into(), id, DocumentSource::Bundled)
+}
+
+fn documents() -> Vec<Document> {
+    vec![doc("a", "أولى. ثانية. ثالثة. رابعة."), doc("b", "وحيدة.")]
+}
+
+fn apply(state: &State, actions: &[Action]) -> State {
+    actions.iter().fold(state.clone(), |current, action| current.reduce(action).unwrap_or(current))
+}
+
+/// What storage would hold after writing everything in `state`.
+fn stored(state: &State) -> Vec<(String, String)> {
+    writes_between(None, state, 7).into_iter().filter_map(|write| Some((write.key, write.value?))).collect()
+}
+
+fn labeled_state() -> State {
+    apply(
+        &State::new(documents(), &Preferences::default()),
+        &[
+            Action::SetLanguage(Lang::English),
+            Action::Select(1),
+            Action::ToggleLabelKey(1),
+            Action::ToggleLabelKey(2),
+            Action::SetNote { index: 3, note: "ملاحظة 😀".into() },
+            Action::AddLabel("استنتاج".into()),
+            Action::OpenDocument(DocumentId("b".into())),
+        ],
+    )
+}
+
+#[test]
+fn everything_written_reads_back_the_same() {
+    let state = labeled_state();
+    let entries = stored(&state);
+    let loaded = load(&documents(), &entries);
+    assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
+    assert!(!loaded.reanchored);
+    assert_eq!(loaded.max_seq, 7);
+    let restored = State::restore(documents(), loaded.saved);
+    assert_eq!(restored.annotations, state.annotations);
+    assert_eq!(restored.labels, state.labels);
+    assert_eq!(restored.preferences(), state.preferences());
+}
+
+#[test]
+fn the_keys_are_namespaced_and_versioned() {
+    let keys: Vec<String> = stored(&labeled_state()).into_iter().map(|(key, _)| key).collect();
+    assert_eq!(keys, ["hamish/v1/meta", "hamish/v1/labels", "hamish/v1/doc/a/0"]);
+    assert_eq!(key_kind("hamish/v1/doc/a/0"), KeyKind::Chunk(DocumentId("a".into()), 0));
+    assert_eq!(key_kind("hamish/v1/doc/a/x"), KeyKind::Foreign);
+    assert_eq!(key_kind("hamish/v2/doc/a/0"), KeyKind::Foreign);
+    assert_eq!(key_kind("hamish/v1/quarantine/hamish/v1/labels"), KeyKind::Quarantine);
+}
+
+#[test]
+fn a_label_change_writes_only_the_chunk_it_touched() {
+    let long_text: String = (0..CHUNK_SIZE * 2).map(|i| format!("جملة رقم {i}. ")).collect();
+    let start = State::new(vec![doc("long", &long_text)], &Preferences::default());
+    let before = apply(
+        &start,
+        &[Action::Select(3), Action::ToggleLabelKey(1), Action::Select(CHUNK_SIZE + 3), Action::ToggleLabelKey(1)],
+    );
+    let after = apply(&before, &[Action::Select(CHUNK_SIZE + 4), Action::ToggleLabelKey(2)]);
+    let writes = writes_between(Some(&before), &after, 9);
+    let keys: Vec<&str> = writes.iter().map(|write| write.key.as_str()).collect();
+    assert_eq!(keys, [chunk_key(&DocumentId("long".into()), 1)]);
+    let label_edit = apply(&after, &[Action::RecolorLabel(LabelId(1), hamish::core::labels::LabelColor::Red)]);
+    let keys: Vec<String> = writes_between(Some(&after), &label_edit, 10).into_iter().map(|write| write.key).collect();
+    assert_eq!(keys, [LABELS_KEY]);
+    let selection_only = apply(&label_edit, &[Action::MoveSelection(1)]);
+    assert!(writes_between(Some(&label_edit), &selection_only, 11).is_empty());
+}
+
+#[test]
+fn clearing_a_chunk_removes_its_key() {
+    let labeled =
+        apply(&State::new(documents(), &Preferences::default()), &[Action::Select(0), Action::ToggleLabelKey(1)]);
+    let cleared = apply(&labeled, &[Action::ClearLabels]);
+    let writes = writes_between(Some(&labeled), &cleared, 3);
+    assert_eq!(writes.len(), 1);
+    assert_eq!((writes[0].key.as_str(), writes[0].value.as_deref()), ("hamish/v1/doc/a/0", None));
+}
+
+#[test]
+fn meta_of_the_first_version_is_migrated() {
+    let old = r#"{"version":1,"lang":"en","open_document":"b"}"#;
+    let preferences = decode_meta(old).expect("version 1 reads");
+    assert_eq!(preferences, Preferences { lang: Lang::English, open_document: Some(DocumentId("b".into())) });
+    assert_eq!(decode_meta(r#"{"v":9,"seq":1,"lang":"ar","open_document":null}"#), Err(RecordError::TooNew(9)));
+}
+
+#[test]
+fn unreadable_and_newer_records_are_reported_not_read() {
+    let mut entries = stored(&labeled_state());
+    entries.push(("hamish/v1/doc/b/0".into(), "{not json".into()));
+    entries.push(("hamish/v1/labels".into(), r#"{"v":99,"seq":1,"labels":[],"multiple":true}"#.into()));
+    entries.push(("hamish/v9/future".into(), "anything".into()));
+    entries.push(("other-app/key".into(), "anything".into()));
+    let loaded = load(&documents(), &entries);
+    let keys: Vec<&str> = loaded.unreadable.iter().map(|item| item.key.as_str()).collect();
+    assert_eq!(keys, ["hamish/v1/doc/b/0", "hamish/v1/labels"]);
+    assert!(loaded.unreadable[1].reason.contains("newer"), "{}", loaded.unreadable[1].reason);
+    assert_eq!(loaded.unreadable[0].value, "{not json");
+    assert!(loaded.saved.annotations.contains_key(&DocumentId("a".into())), "the readable records still load");
+    assert!(decode_labels(r#"{"v":2,"seq":1,"multiple":true,"labels":[{"id":1,"name":"x","color":"red"},{"id":1,"name":"y","color":"red"}]}"#).is_err());
+}
+
+#[test]
+fn annotations_follow_their_sentence_when_the_text_changes() {
+    let old = doc("a", "أولى. ثانية. ثالثة.");
+    let mut chunk = Chunk::new();
+    chunk.insert(1, SentenceAnnotation { labels: vec![LabelId(1)], note: String::new() });
+    chunk.insert(2, SentenceAnnotation { labels: vec![LabelId(2)], note: "ن".into() });
+    let stored = decode_annotations(&encode_chunk(1, &old, &chunk)).expect("readable");
+    // A sentence inserted at the start, and the third one reworded.
+    let new = doc("a", "جديدة. أولى. ثانية. ثالثة معدلة.");
+    let anchored = anchor(&new, stored);
+    assert_eq!(anchored.placed.keys().copied().collect::<Vec<_>>(), vec![2]);
+    assert_eq!(anchored.placed[&2].labels, vec![LabelId(1)]);
+    assert_eq!(anchored.orphans.len(), 1);
+    let orphan = &anchored.orphans[0];
+    assert_eq!(
+        (orphan.quote.as_str(), orphan.annotation.labels.as_slice(), orphan.annotation.note.as_str()),
+        ("ثالثة.", &[LabelId(2)][..], "ن")
+    );
+}
+
+#[test]
+fn a_repeated_sentence_is_matched_to_the_nearest_copy() {
+    let text = "نعم. قال شيئا. نعم. قال آخر. نعم.";
+    let document = doc("a", text);
+    let hash = document.sentences()[2].hash.clone();
+    let start = document.sentences()[2].start;
+    let stored = vec![StoredAnnotation(start + 3, start + 7, hash, vec![LabelId(1)], String::new(), "نعم.".into())];
+    let anchored = anchor(&document, stored);
+    assert_eq!(anchored.placed.keys().copied().collect::<Vec<_>>(), vec![2]);
+}
+
+#[test]
+fn loading_a_changed_document_keeps_orphans_and_asks_for_a_rewrite() {
+    let state = apply(
+        &State::new(vec![doc("a", "أولى. ثانية.")], &Preferences::default()),
+        &[Action::Select(1), Action::ToggleLabelKey(3)],
+    );
+    let entries = stored(&state);
+    let loaded = load(&[doc("a", "أولى. ثانية مختلفة.")], &entries);
+    assert!(loaded.reanchored);
+    assert_eq!(loaded.saved.orphans[&DocumentId("a".into())].len(), 1);
+    let restored = State::restore(vec![doc("a", "أولى. ثانية مختلفة.")], loaded.saved);
+    let keys: Vec<String> = writes_between(None, &restored, 1).into_iter().map(|write| write.key).collect();
+    assert!(keys.contains(&"hamish/v1/orphans/a".to_string()), "{keys:?}");
+    // Annotations of a document the app no longer has are kept as orphans too.
+    let gone = load(&[doc("z", "أخرى.")], &entries);
+    assert_eq!(gone.saved.orphans[&DocumentId("a".into())].len(), 1);
+}
+
+#[test]
+fn another_tabs_chunk_becomes_an_update() {
+    let state =
+        apply(&State::new(documents(), &Preferences::default()), &[Action::Select(2), Action::ToggleLabelKey(4)]);
+    let (key, value) = stored(&state).into_iter().find(|(key, _)| key.contains("/doc/")).expect("a chunk");
+    let update = stored_update(&state.documents, &key, Some(&value)).expect("an update");
+    let StoredUpdate::Chunk { doc, chunk, entries } = &update else { panic!("{update:?}") };
+    assert_eq!((doc.0.as_str(), *chunk, entries[&2].labels.as_slice()), ("a", 0, &[LabelId(4)][..]));
+    let fresh = State::new(documents(), &Preferences::default());
+    let applied = fresh.reduce(&Action::ApplyStored(update.clone())).expect("it changes the state");
+    assert_eq!(applied.annotations, state.annotations);
+    assert!(!applied.history.can_undo(), "data from storage is not an undoable change");
+    assert_eq!(applied.reduce(&Action::ApplyStored(update)), None, "the same data twice changes nothing");
+    assert_eq!(stored_update(&state.documents, META_KEY, Some("{}")), None);
+}
+
+#[test]
+fn merging_keeps_both_tabs_work() {
+    let annotation = |id: u32| SentenceAnnotation { labels: vec![LabelId(id)], note: String::new() };
+    let base: Chunk = [(1, annotation(1))].into_iter().collect();
+    let ours: Chunk = [(1, annotation(1)), (2, annotation(2))].into_iter().collect();
+    let theirs: Chunk = [(1, annotation(1)), (5, annotation(5))].into_iter().collect();
+    let merged = merge_chunk(&base, &ours, &theirs);
+    assert_eq!(merged.keys().copied().collect::<Vec<_>>(), vec![1, 2, 5]);
+    let ours_removed: Chunk = Chunk::new();
+    let merged = merge_chunk(&base, &ours_removed, &theirs);
+    assert_eq!(merged.keys().copied().collect::<Vec<_>>(), vec![5], "our removal of 1 wins, their 5 stays");
+}
+
+fn actions() -> impl Strategy<Value = Vec<Action>> {
+    let action = prop_oneof![
+        (0usize..4).prop_map(Action::Select),
+        (0usize..4).prop_map(Action::ExtendSelection),
+        (1u8..7).prop_map(Action::ToggleLabelKey),
+        (0usize..4, "\\PC{0,8}").prop_map(|(index, note)| Action::SetNote { index, note }),
+        "\\PC{1,6}".prop_map(Action::AddLabel),
+        (1u32..7).prop_map(|id| Action::DeleteLabel(LabelId(id))),
+        Just(Action::OpenDocument(DocumentId("b".into()))),
+        Just(Action::OpenDocument(DocumentId("a".into()))),
+        Just(Action::Undo),
+    ];
+    prop::collection::vec(action, 0..30)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_state_survives_storage(actions in actions()) {
+        let state = apply(&State::new(documents(), &Preferences::default()), &actions);
+        let loaded = load(&documents(), &stored(&state));
+        prop_assert!(loaded.unreadable.is_empty());
+        prop_assert!(!loaded.reanchored);
+        let restored = State::restore(documents(), loaded.saved);
+        prop_assert_eq!(&restored.annotations, &state.annotations);
+        prop_assert_eq!(&restored.labels, &state.labels);
+    }
+
+    #[test]
+    fn garbage_never_panics_and_is_reported(key_tail in "(meta|labels|doc/a/0|orphans/a)", value in "\\PC{0,40}") {
+        let key = format!("hamish/v1/{key_tail}");
+        let loaded = load(&documents(), &[(key.clone(), value.clone())]);
+        let read = loaded.unreadable.is_empty();
+        prop_assert!(read || loaded.unreadable[0].value == value);
+    }
+}
