@@ -46,7 +46,9 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
                 <button type="button" class="palette-filter" aria-pressed={if filtering { "true" } else { "false" }}
                     aria-label={tr_with(lang, Text::FilterBy, &[("name", &name)])}
                     title={tr_with(lang, Text::FilterBy, &[("name", &name)])} onclick={filter}>
-                    { "⛉" }
+                    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                        <path d="M1 2h14l-5.5 6.5V14l-3-1.5V8.5z" fill="currentColor" />
+                    </svg>
                 </button>
             </li>
         }
