@@ -120,7 +120,10 @@ async fn the_language_switch_changes_the_interface_and_is_remembered() {
 #[wasm_bindgen_test]
 fn preferences_round_trip_through_local_storage() {
     clear_storage();
-    let preferences = Preferences { lang: Lang::English, open_document: Some(DocumentId("000_x".into())) };
+    let preferences =
+        Preferences {
+            lang: Lang::English, open_document: Some(DocumentId("000_x".into())), annotator: "سارة".into()
+        };
     storage::write(storage::PREFERENCES_KEY, &encode_meta(5, &preferences)).expect("writing");
     assert_eq!(storage::load_preferences(), Ok(preferences));
     storage::write(storage::PREFERENCES_KEY, "{garbage").expect("writing");

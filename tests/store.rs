@@ -103,7 +103,10 @@ fn clearing_a_chunk_removes_its_key() {
 fn meta_of_the_first_version_is_migrated() {
     let old = r#"{"version":1,"lang":"en","open_document":"b"}"#;
     let preferences = decode_meta(old).expect("version 1 reads");
-    assert_eq!(preferences, Preferences { lang: Lang::English, open_document: Some(DocumentId("b".into())) });
+    assert_eq!(
+        preferences,
+        Preferences { lang: Lang::English, open_document: Some(DocumentId("b".into())), annotator: String::new() }
+    );
     assert_eq!(decode_meta(r#"{"v":9,"seq":1,"lang":"ar","open_document":null}"#), Err(RecordError::TooNew(9)));
 }
 

@@ -3,7 +3,9 @@
 
 pub mod annotations;
 pub mod document;
+pub mod export;
 pub mod history;
+pub mod import;
 pub mod keymap;
 pub mod labels;
 pub mod prefs;

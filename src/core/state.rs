@@ -1,10 +1,13 @@
 //! The app state and the one place that changes it: [`State::reduce`].
 
 use super::annotations::{Chunk, DocAnnotations, SentenceAnnotation};
+use super::document::DocumentSource;
 use super::document::{Document, DocumentId};
 use super::history::{Change, History, SentenceEdit};
+use super::import::{document_for, merged_labels, remap, unplaced_orphans, ImportMode, ImportPlan};
 use super::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
 use super::prefs::Preferences;
+use super::store::{anchor, StoredAnnotation};
 use super::strings::Lang;
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
@@ -78,6 +81,15 @@ pub enum Notice {
     NothingSelected,
     /// Another label already has this name.
     DuplicateLabelName,
+    /// An import was taken in.
+    Imported {
+        /// Annotations taken from the file.
+        annotations: usize,
+        /// Documents added.
+        documents: usize,
+    },
+    /// The imported text is already a document; it was opened.
+    AlreadyImported,
 }
 
 /// An annotation whose sentence could not be found in the current text of
@@ -142,6 +154,8 @@ pub enum Action {
     SelectLast,
     /// Switch the interface language.
     SetLanguage(Lang),
+    /// Set the annotator's name (trimmed, one line, at most 80 characters).
+    SetAnnotator(String),
     /// Toggle a label on every selected sentence.
     ToggleLabel(LabelId),
     /// Toggle the label with this key (1..9) on every selected sentence.
@@ -183,6 +197,17 @@ pub enum Action {
     SetMultiple(bool),
     /// Take in data from storage.
     ApplyStored(StoredUpdate),
+    /// Take in a validated Hamish JSON file (one undoable change; new
+    /// documents are added).
+    Import(Rc<ImportPlan>, ImportMode),
+    /// Add a document (a plain text import) and open it; an identical one
+    /// already there is opened instead.
+    AddDocument(Rc<Document>),
+    /// Remove an imported document with its annotations (not undoable).
+    RemoveDocument(DocumentId),
+    /// Imported documents read back from the browser at start-up, with their
+    /// stored annotations.
+    LoadDocuments(Vec<(Rc<Document>, Vec<StoredAnnotation>)>),
     /// Clear the notice.
     DismissNotice,
 }
@@ -198,6 +223,8 @@ pub struct State {
     pub selection: Option<Selection>,
     /// The interface language.
     pub lang: Lang,
+    /// The annotator's name, for exports.
+    pub annotator: String,
     /// The label set.
     pub labels: Rc<LabelSet>,
     /// Annotations of each document.
@@ -212,6 +239,9 @@ pub struct State {
     pub panel: Panel,
     /// Feedback on the last action.
     pub notice: Option<Notice>,
+    /// The document to open once it is loaded (an imported one, read
+    /// from the browser after start-up).
+    pub pending_open: Option<DocumentId>,
 }
 
 /// The work restored at start-up.
@@ -240,13 +270,17 @@ impl State {
             .preferences
             .open_document
             .as_ref()
-            .and_then(|id| documents.iter().position(|document| &document.id == id))
-            .unwrap_or(0);
+            .and_then(|id| documents.iter().position(|document| &document.id == id));
+        let pending_open = match open {
+            Some(_) => None,
+            None => saved.preferences.open_document.clone(),
+        };
         Self {
             documents: Rc::new(documents),
-            open,
+            open: open.unwrap_or(0),
             selection: None,
             lang: saved.preferences.lang,
+            annotator: saved.preferences.annotator.clone(),
             labels: Rc::new(saved.labels.unwrap_or_default()),
             annotations: Rc::new(saved.annotations),
             orphans: Rc::new(saved.orphans),
@@ -254,6 +288,7 @@ impl State {
             filter: None,
             panel: Panel::None,
             notice: None,
+            pending_open,
         }
     }
 
@@ -264,7 +299,14 @@ impl State {
 
     /// What is remembered across visits besides the work.
     pub fn preferences(&self) -> Preferences {
-        Preferences { lang: self.lang, open_document: self.open_document().map(|document| document.id.clone()) }
+        Preferences {
+            lang: self.lang,
+            open_document: self
+                .pending_open
+                .clone()
+                .or_else(|| self.open_document().map(|document| document.id.clone())),
+            annotator: self.annotator.clone(),
+        }
     }
 
     /// The annotations of document `id` (empty when none).
@@ -351,6 +393,7 @@ impl State {
         match action {
             Action::OpenDocument(id) => {
                 next.open = self.documents.iter().position(|document| &document.id == id)?;
+                next.pending_open = None;
                 next.selection = None;
                 next.filter = None;
                 next.panel = Panel::None;
@@ -377,6 +420,9 @@ impl State {
             Action::SelectFirst => next.selection = self.first_visible().map(Selection::single),
             Action::SelectLast => next.selection = self.last_visible().map(Selection::single),
             Action::SetLanguage(lang) => next.lang = *lang,
+            Action::SetAnnotator(name) => {
+                next.annotator = name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
+            }
             Action::ToggleLabel(id) => next.toggle_label(*id),
             Action::ToggleLabelKey(digit) => {
                 let id = self.labels.by_key(*digit)?.id;
@@ -502,6 +548,66 @@ impl State {
                 next.commit(Vec::new(), Some(labels));
             }
             Action::ApplyStored(update) => next.apply_stored(update),
+            Action::Import(plan, mode) => next.import(plan, mode),
+            Action::AddDocument(document) => {
+                match self.documents.iter().position(|known| known.id == document.id) {
+                    Some(position) => {
+                        next.notice = Some(Notice::AlreadyImported);
+                        next.open = position;
+                    }
+                    None => {
+                        Rc::make_mut(&mut next.documents).push(document.clone());
+                        next.open = next.documents.len() - 1;
+                    }
+                }
+                next.pending_open = None;
+                next.selection = None;
+                next.filter = None;
+            }
+            Action::RemoveDocument(id) => {
+                let position = self.documents.iter().position(|document| &document.id == id)?;
+                if self.documents[position].source != DocumentSource::Imported {
+                    return None;
+                }
+                let open_id = self.open_document().map(|document| document.id.clone());
+                Rc::make_mut(&mut next.documents).remove(position);
+                Rc::make_mut(&mut next.annotations).remove(id);
+                Rc::make_mut(&mut next.orphans).remove(id);
+                next.open = open_id
+                    .and_then(|open| next.documents.iter().position(|document| document.id == open))
+                    .unwrap_or(0);
+                next.selection = None;
+                next.filter = None;
+                next.panel = Panel::None;
+            }
+            Action::LoadDocuments(loaded) => {
+                for (document, stored) in loaded {
+                    if next.documents.iter().any(|known| known.id == document.id) {
+                        continue;
+                    }
+                    let anchored = anchor(document, stored.clone());
+                    if !anchored.placed.is_empty() {
+                        let annotations = Rc::make_mut(&mut next.annotations).entry(document.id.clone()).or_default();
+                        for (index, annotation) in anchored.placed {
+                            annotations.set(index, Some(annotation));
+                        }
+                    }
+                    if !anchored.orphans.is_empty() {
+                        Rc::make_mut(&mut next.orphans)
+                            .entry(document.id.clone())
+                            .or_default()
+                            .extend(anchored.orphans);
+                    }
+                    Rc::make_mut(&mut next.documents).push(document.clone());
+                }
+                if let Some(id) = &self.pending_open {
+                    if let Some(position) = next.documents.iter().position(|document| &document.id == id) {
+                        next.open = position;
+                        next.pending_open = None;
+                        next.selection = None;
+                    }
+                }
+            }
             Action::DismissNotice => {}
         }
         (next != *self).then_some(next)
@@ -594,6 +700,94 @@ impl State {
             }
             annotations.retain(|_, annotations| !annotations.is_empty());
         }
+    }
+
+    /// Takes in an import plan: documents the app lacks are added, labels
+    /// are matched by name (new ones added), annotations set per `mode`, and
+    /// file annotations with no sentence kept as orphans.
+    fn import(&mut self, plan: &ImportPlan, mode: &ImportMode) {
+        let file = &plan.file;
+        let (mut labels, map) = merged_labels(&self.labels, &file.labels);
+        if *mode == ImportMode::Replace {
+            labels = self.replaced_labels(labels, &map, plan);
+        }
+        let mut edits = Vec::new();
+        let mut added = 0;
+        for valid in &file.documents {
+            let document = Rc::new(document_for(self, valid));
+            if !self.documents.iter().any(|known| known.id == document.id) {
+                Rc::make_mut(&mut self.documents).push(document.clone());
+                added += 1;
+            }
+            let current = self.annotations.get(&document.id).cloned().unwrap_or_default();
+            let anchored = anchor(&document, remap(valid.annotations.clone(), &map));
+            let mut target: BTreeMap<usize, SentenceAnnotation> = match mode {
+                ImportMode::Replace => BTreeMap::new(),
+                ImportMode::Merge { .. } => current.iter().map(|(index, a)| (index, a.clone())).collect(),
+            };
+            for (index, theirs) in anchored.placed {
+                let keep_mine = match mode {
+                    ImportMode::Merge { take_theirs } => {
+                        current.get(index).is_some() && !take_theirs.contains(&(document.id.clone(), index))
+                    }
+                    ImportMode::Replace => false,
+                };
+                if !keep_mine {
+                    target.insert(index, theirs);
+                }
+            }
+            let indexes: std::collections::BTreeSet<usize> =
+                target.keys().copied().chain(current.iter().map(|(index, _)| index)).collect();
+            for index in indexes {
+                let (before, after) = (current.get(index).cloned(), target.get(&index).cloned());
+                if before != after {
+                    edits.push(SentenceEdit { doc: document.id.clone(), index, before, after });
+                }
+            }
+            let orphans = unplaced_orphans(&document, valid, &map);
+            if !orphans.is_empty() {
+                Rc::make_mut(&mut self.orphans).entry(document.id.clone()).or_default().extend(orphans);
+            }
+        }
+        if let Some(first) = file.documents.first() {
+            if let Some(position) = self.documents.iter().position(|document| document.id == first.id) {
+                self.open = position;
+                self.selection = None;
+                self.filter = None;
+            }
+        }
+        if self.annotator.is_empty() {
+            self.annotator = file.annotator.clone();
+        }
+        self.panel = Panel::None;
+        self.notice = Some(Notice::Imported { annotations: plan.annotations, documents: added });
+        self.commit(edits, Some(labels));
+    }
+
+    /// For a replacing import: the file's labels first, in its order and
+    /// colours; then the app's other labels that documents outside the file
+    /// still use.
+    fn replaced_labels(&self, merged: LabelSet, map: &BTreeMap<LabelId, LabelId>, plan: &ImportPlan) -> LabelSet {
+        let file = &plan.file;
+        let mut labels: Vec<Label> = file
+            .labels
+            .labels
+            .iter()
+            .filter_map(|label| {
+                let id = *map.get(&label.id)?;
+                Some(Label { id, ..label.clone() })
+            })
+            .collect();
+        let in_file: std::collections::BTreeSet<&DocumentId> = file.documents.iter().map(|valid| &valid.id).collect();
+        for label in merged.labels {
+            let used_elsewhere = self.annotations.iter().any(|(doc, annotations)| {
+                !in_file.contains(doc) && annotations.iter().any(|(_, a)| a.labels.contains(&label.id))
+            });
+            if used_elsewhere && !labels.iter().any(|known| known.id == label.id) {
+                labels.push(label);
+            }
+        }
+        LabelSet { labels, multiple: file.labels.multiple }
     }
 
     fn apply_stored(&mut self, update: &StoredUpdate) {

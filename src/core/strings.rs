@@ -204,6 +204,104 @@ pub enum Text {
     ShortcutClose,
     /// Shortcut: click and shift+click.
     SelectionClick,
+    /// Button: export.
+    Export,
+    /// Title of the export dialog.
+    ExportTitle,
+    /// Export scope legend.
+    ExportWhat,
+    /// Scope: the open document.
+    ExportThisDocument,
+    /// Scope: all documents.
+    ExportAllDocuments,
+    /// Format legend.
+    ExportFormat,
+    /// Format: Hamish JSON.
+    FormatHamish,
+    /// Format: JSONL.
+    FormatJsonl,
+    /// Format: CSV.
+    FormatCsv,
+    /// Format: W3C Web Annotation.
+    FormatW3c,
+    /// Button: download.
+    Download,
+    /// Field: annotator name.
+    AnnotatorName,
+    /// Under the annotator field.
+    AnnotatorHint,
+    /// Button: import.
+    Import,
+    /// How to import.
+    ImportHint,
+    /// Title of the import dialog.
+    ImportTitle,
+    /// Summary: `{documents}`, `{new}`, `{annotations}`, `{conflicts}`.
+    ImportSummary,
+    /// `{n}` annotations found no sentence.
+    ImportUnplaced,
+    /// Button: merge.
+    ImportMerge,
+    /// Button: replace.
+    ImportReplace,
+    /// Explains merge.
+    ImportMergeHint,
+    /// Explains replace.
+    ImportReplaceHint,
+    /// Heading of the conflicts.
+    ConflictsTitle,
+    /// Choice: keep the app's.
+    KeepMine,
+    /// Choice: take the file's.
+    TakeTheirs,
+    /// Before an import error.
+    ImportFailed,
+    /// Import error: `{size}`, `{limit}` in bytes.
+    ErrTooLarge,
+    /// Import error: `{at}`.
+    ErrNotUtf8,
+    /// Import error: empty text.
+    ErrEmptyText,
+    /// Import error: `{line}`, `{column}`.
+    ErrMalformedJson,
+    /// Import error: `{found}`.
+    ErrNotHamish,
+    /// Import error: `{version}`.
+    ErrTooNew,
+    /// Field problem.
+    ProblemMissing,
+    /// Field problem.
+    ProblemExpectedNumber,
+    /// Field problem.
+    ProblemExpectedString,
+    /// Field problem.
+    ProblemExpectedList,
+    /// Field problem.
+    ProblemExpectedObject,
+    /// Field problem.
+    ProblemExpectedBool,
+    /// Field problem: `{start}`, `{end}`, `{length}`.
+    ProblemOutOfRange,
+    /// Field problem.
+    ProblemTextMismatch,
+    /// Field problem: `{name}`.
+    ProblemUnknownLabel,
+    /// Field problem: `{name}`.
+    ProblemDuplicate,
+    /// Field problem: `{name}`.
+    ProblemUnknownColor,
+    /// Field problem.
+    ProblemEmpty,
+    /// Notice: `{annotations}`, `{documents}`.
+    NoticeImported,
+    /// Notice: text already present.
+    NoticeAlreadyImported,
+    /// Button: remove an imported document.
+    RemoveDocument,
+    /// Confirmation: `{title}`, `{n}` annotations.
+    RemoveConfirm,
+    /// Button: confirm removal.
+    Remove,
 }
 
 /// The words for `text` in `lang`.
@@ -288,6 +386,55 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ShortcutHelp => ("هذه القائمة", "This list"),
         Text::ShortcutClose => ("إغلاق النافذة أو إلغاء التصفية", "Close a dialog or clear the filter"),
         Text::SelectionClick => ("نقر: تحديد جملة؛ Shift+نقر: تحديد مدى", "Click: select a sentence; Shift+click: select a range"),
+        Text::Export => ("تصدير", "Export"),
+        Text::ExportTitle => ("تصدير التعليقات", "Export annotations"),
+        Text::ExportWhat => ("ماذا تصدّر", "What to export"),
+        Text::ExportThisDocument => ("هذا المستند", "This document"),
+        Text::ExportAllDocuments => ("كل المستندات", "All documents"),
+        Text::ExportFormat => ("الصيغة", "Format"),
+        Text::FormatHamish => ("Hamish JSON (كامل، يمكن استيراده)", "Hamish JSON (complete, can be imported again)"),
+        Text::FormatJsonl => ("JSONL (جملة في كل سطر: doccano و pandas)", "JSONL (a sentence a line: doccano, pandas)"),
+        Text::FormatCsv => ("CSV (للجداول: Excel و LibreOffice)", "CSV (spreadsheets: Excel, LibreOffice)"),
+        Text::FormatW3c => ("W3C Web Annotation (JSON-LD)", "W3C Web Annotation (JSON-LD)"),
+        Text::Download => ("تنزيل", "Download"),
+        Text::AnnotatorName => ("اسم المعلِّق", "Annotator name"),
+        Text::AnnotatorHint => ("يُكتب في كل ملف تصدير.", "Written into every export."),
+        Text::Import => ("استيراد", "Import"),
+        Text::ImportHint => ("اختر ملف ‎.json‎ أو ‎.txt‎، أو أفلته في أي مكان من الصفحة.", "Choose a .json or .txt file, or drop it anywhere on the page."),
+        Text::ImportTitle => ("استيراد ملف", "Import a file"),
+        Text::ImportSummary => ("{documents} مستند ({new} جديد)، {annotations} تعليق، {conflicts} تعارض", "{documents} documents ({new} new), {annotations} annotations, {conflicts} conflicts"),
+        Text::ImportUnplaced => ("{n} تعليق لم يُعثر على جملته وسيُحفظ منفصلًا.", "{n} annotations found no sentence and will be kept as orphans."),
+        Text::ImportMerge => ("دمج", "Merge"),
+        Text::ImportReplace => ("استبدال", "Replace"),
+        Text::ImportMergeHint => ("دمج: تبقى تعليقاتك وتُضاف تعليقات الملف؛ وفي التعارضات تختار أنت.", "Merge: your annotations stay and the file's are added; you choose in each conflict."),
+        Text::ImportReplaceHint => ("استبدال: تحل تعليقات الملف محل تعليقاتك في مستنداته.", "Replace: the file's annotations replace yours in its documents."),
+        Text::ConflictsTitle => ("التعارضات", "Conflicts"),
+        Text::KeepMine => ("إبقاء ما عندي", "Keep mine"),
+        Text::TakeTheirs => ("أخذ ما في الملف", "Take the file's"),
+        Text::ImportFailed => ("لم يتغير شيء. تعذّر استيراد الملف:", "Nothing was changed. The file could not be imported:"),
+        Text::ErrTooLarge => ("حجم الملف {size} بايت، والحد الأقصى {limit} بايت.", "The file is {size} bytes; the limit is {limit} bytes."),
+        Text::ErrNotUtf8 => ("الملف ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع {at}).", "The file is not UTF-8 text (invalid byte at {at})."),
+        Text::ErrEmptyText => ("الملف النصي فارغ.", "The text file is empty."),
+        Text::ErrMalformedJson => ("JSON غير سليم في السطر {line}، العمود {column}.", "Malformed JSON at line {line}, column {column}."),
+        Text::ErrNotHamish => ("ملف JSON هذا ليس ملف هامش (format: {found}).", "This JSON is not a Hamish file (format: {found})."),
+        Text::ErrTooNew => ("أُنشئ الملف بإصدار أحدث من هامش (إصدار الصيغة {version})؛ حدّث هامش لاستيراده.", "The file was made by a newer version of Hamish (format version {version}); update Hamish to import it."),
+        Text::ProblemMissing => ("حقل مفقود", "missing"),
+        Text::ProblemExpectedNumber => ("يُتوقع عدد", "expected a number"),
+        Text::ProblemExpectedString => ("يُتوقع نص", "expected a string"),
+        Text::ProblemExpectedList => ("يُتوقع قائمة", "expected a list"),
+        Text::ProblemExpectedObject => ("يُتوقع كائن", "expected an object"),
+        Text::ProblemExpectedBool => ("يُتوقع true أو false", "expected true or false"),
+        Text::ProblemOutOfRange => ("الموضعان {start}–{end} خارج النص (طوله {length} حرفًا)", "offsets {start}–{end} are outside the text ({length} characters)"),
+        Text::ProblemTextMismatch => ("النص لا يطابق نص المستند عند هذين الموضعين", "the text does not match the document at these offsets"),
+        Text::ProblemUnknownLabel => ("تصنيف غير معروف «{name}»", "unknown label “{name}”"),
+        Text::ProblemDuplicate => ("«{name}» مكرر", "“{name}” appears twice"),
+        Text::ProblemUnknownColor => ("لون غير معروف «{name}»", "unknown colour “{name}”"),
+        Text::ProblemEmpty => ("يجب ألا يكون فارغًا", "must not be empty"),
+        Text::NoticeImported => ("استُورد {annotations} تعليق، وأضيف {documents} مستند.", "Imported {annotations} annotations; {documents} documents added."),
+        Text::NoticeAlreadyImported => ("هذا النص موجود بالفعل، وقد فُتح.", "This text is already here; it was opened."),
+        Text::RemoveDocument => ("إزالة المستند", "Remove document"),
+        Text::RemoveConfirm => ("إزالة «{title}» و{n} تعليقًا عليه من هذا المتصفح؟ لا يمكن التراجع عن ذلك.", "Remove “{title}” and its {n} annotations from this browser? This cannot be undone."),
+        Text::Remove => ("إزالة", "Remove"),
     };
     match lang {
         Lang::Arabic => arabic,

@@ -26,6 +26,12 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::AllLabeled => tr(lang, Text::NoticeAllLabeled).into(),
         Notice::NothingSelected => tr(lang, Text::NoticeNothingSelected).into(),
         Notice::DuplicateLabelName => tr(lang, Text::NoticeDuplicateLabel).into(),
+        Notice::Imported { annotations, documents } => tr_with(
+            lang,
+            Text::NoticeImported,
+            &[("annotations", &annotations.to_string()), ("documents", &documents.to_string())],
+        ),
+        Notice::AlreadyImported => tr(lang, Text::NoticeAlreadyImported).into(),
     }
 }
 

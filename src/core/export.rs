@@ -1,0 +1,315 @@
+//! Exports: Hamish JSON (complete and re-importable), JSONL (one sentence a
+//! line, for doccano and pandas), CSV (with a byte order mark, for
+//! spreadsheets) and W3C Web Annotation JSON-LD. Offsets are code points
+//! everywhere: a sentence's `text` is `document_text[start:end]` in Python.
+
+use super::annotations::SentenceAnnotation;
+use super::document::{Document, DocumentId, DocumentSource};
+use super::labels::{LabelColor, LabelSet};
+use super::state::State;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::rc::Rc;
+
+/// The `format` field of a Hamish JSON file.
+pub const FORMAT: &str = "hamish";
+/// The version of the Hamish JSON format this app writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// The app's version, written into exports.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A label as exported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileLabel {
+    /// Stable id within the file.
+    pub id: u32,
+    /// Arabic name: what sentences' `labels` refer to.
+    pub name: String,
+    /// English name (may be empty).
+    #[serde(default)]
+    pub name_en: String,
+    /// Colour name.
+    pub color: LabelColor,
+}
+
+/// The label set as exported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileLabelSet {
+    /// Several labels per sentence allowed.
+    pub multiple: bool,
+    /// Labels in palette order.
+    pub labels: Vec<FileLabel>,
+}
+
+/// A sentence as exported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileSentence {
+    /// 0-based index in the document.
+    pub index: usize,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// `text[start:end]` of the document.
+    pub text: String,
+    /// Label names, in palette order.
+    pub labels: Vec<String>,
+    /// The note (empty when none).
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A document as exported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileDocument {
+    /// Stable id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// `bundled` or `imported`.
+    pub source: DocumentSource,
+    /// The full text.
+    pub text: String,
+    /// Every sentence, in order.
+    pub sentences: Vec<FileSentence>,
+}
+
+/// A Hamish JSON file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HamishFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// [`FORMAT_VERSION`].
+    pub version: u32,
+    /// The version of the app that wrote it.
+    pub app_version: String,
+    /// When it was written (ISO 8601).
+    pub exported_at: String,
+    /// Who annotated.
+    pub annotator: String,
+    /// The label set.
+    pub label_set: FileLabelSet,
+    /// The documents.
+    pub documents: Vec<FileDocument>,
+}
+
+/// What to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// One document.
+    Document(DocumentId),
+    /// Every document.
+    All,
+}
+
+fn documents_in<'a>(state: &'a State, scope: &Scope) -> Vec<&'a Rc<Document>> {
+    state
+        .documents
+        .iter()
+        .filter(|document| match scope {
+            Scope::All => true,
+            Scope::Document(id) => &document.id == id,
+        })
+        .collect()
+}
+
+fn label_names(labels: &LabelSet, annotation: Option<&SentenceAnnotation>) -> Vec<String> {
+    annotation
+        .map(|annotation| {
+            annotation.labels.iter().filter_map(|id| labels.get(*id)).map(|label| label.name.clone()).collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The label set as a file holds it.
+pub fn file_label_set(labels: &LabelSet) -> FileLabelSet {
+    FileLabelSet {
+        multiple: labels.multiple,
+        labels: labels
+            .labels
+            .iter()
+            .map(|label| FileLabel {
+                id: label.id.0,
+                name: label.name.clone(),
+                name_en: label.name_en.clone(),
+                color: label.color,
+            })
+            .collect(),
+    }
+}
+
+/// The Hamish JSON file for `scope`.
+pub fn hamish_file(state: &State, scope: &Scope, exported_at: &str) -> HamishFile {
+    let documents = documents_in(state, scope)
+        .into_iter()
+        .map(|document| {
+            let annotations = state.annotations.get(&document.id);
+            let sentences = document
+                .sentences()
+                .iter()
+                .enumerate()
+                .map(|(index, sentence)| {
+                    let annotation = annotations.and_then(|annotations| annotations.get(index));
+                    FileSentence {
+                        index,
+                        start: sentence.start,
+                        end: sentence.end,
+                        text: document.sentence_text(index).unwrap_or_default().to_string(),
+                        labels: label_names(&state.labels, annotation),
+                        note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
+                    }
+                })
+                .collect();
+            FileDocument {
+                id: document.id.0.clone(),
+                title: document.title.clone(),
+                source: document.source,
+                text: document.text().to_string(),
+                sentences,
+            }
+        })
+        .collect();
+    HamishFile {
+        format: FORMAT.into(),
+        version: FORMAT_VERSION,
+        app_version: APP_VERSION.into(),
+        exported_at: exported_at.into(),
+        annotator: state.annotator.clone(),
+        label_set: file_label_set(&state.labels),
+        documents,
+    }
+}
+
+/// Hamish JSON text for `scope`.
+pub fn export_hamish_json(state: &State, scope: &Scope, exported_at: &str) -> String {
+    serde_json::to_string_pretty(&hamish_file(state, scope, exported_at)).unwrap_or_default()
+}
+
+/// JSONL: one sentence a line, `{"text", "label", "document", "sentence",
+/// "start", "end", "note"}`; doccano's text classification import reads
+/// `text` and `label`, pandas reads it with `read_json(lines=True)`.
+pub fn export_jsonl(state: &State, scope: &Scope) -> String {
+    let mut out = String::new();
+    for document in hamish_file(state, scope, "").documents {
+        for sentence in document.sentences {
+            let line = json!({
+                "text": sentence.text,
+                "label": sentence.labels,
+                "document": document.id,
+                "sentence": sentence.index,
+                "start": sentence.start,
+                "end": sentence.end,
+                "note": sentence.note,
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+/// The separator between several labels in one CSV cell.
+pub const CSV_LABEL_SEPARATOR: &str = "|";
+
+/// CSV with a UTF-8 byte order mark (so spreadsheets show Arabic right),
+/// one row a sentence: `document,sentence,start,end,text,labels,note`;
+/// several labels are joined with `|`.
+pub fn export_csv(state: &State, scope: &Scope) -> String {
+    let mut out = String::from("\u{feff}document,sentence,start,end,text,labels,note\r\n");
+    for document in hamish_file(state, scope, "").documents {
+        for sentence in document.sentences {
+            let row = [
+                csv_field(&document.id),
+                sentence.index.to_string(),
+                sentence.start.to_string(),
+                sentence.end.to_string(),
+                csv_field(&sentence.text),
+                csv_field(&sentence.labels.join(CSV_LABEL_SEPARATOR)),
+                csv_field(&sentence.note),
+            ];
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// Code points of context kept before and after a quote.
+const CONTEXT_CHARS: usize = 32;
+
+/// W3C Web Annotation JSON-LD: an `AnnotationCollection` of one annotation
+/// per annotated sentence, each with a `TextQuoteSelector` and a
+/// `TextPositionSelector` (code points), labels as `tagging` bodies and the
+/// note as a `commenting` body.
+pub fn export_w3c(state: &State, scope: &Scope, exported_at: &str) -> String {
+    let mut items = Vec::new();
+    for document in documents_in(state, scope) {
+        let Some(annotations) = state.annotations.get(&document.id) else {
+            continue;
+        };
+        let chars: Vec<char> = document.text().chars().collect();
+        for (index, annotation) in annotations.iter() {
+            let Some(sentence) = document.sentences().get(index) else {
+                continue;
+            };
+            let prefix: String = chars[sentence.start.saturating_sub(CONTEXT_CHARS)..sentence.start].iter().collect();
+            let suffix: String = chars[sentence.end..(sentence.end + CONTEXT_CHARS).min(chars.len())].iter().collect();
+            let mut body: Vec<serde_json::Value> = label_names(&state.labels, Some(annotation))
+                .into_iter()
+                .map(|name| json!({"type": "TextualBody", "purpose": "tagging", "value": name, "language": "ar"}))
+                .collect();
+            if !annotation.note.is_empty() {
+                body.push(json!({"type": "TextualBody", "purpose": "commenting", "value": annotation.note}));
+            }
+            items.push(json!({
+                "id": format!("urn:hamish:{}:{}", document.id, index),
+                "type": "Annotation",
+                "motivation": if annotation.labels.is_empty() { "commenting" } else { "classifying" },
+                "creator": if state.annotator.is_empty() { serde_json::Value::Null } else { json!({"type": "Person", "name": state.annotator}) },
+                "created": exported_at,
+                "body": body,
+                "target": {
+                    "source": format!("urn:hamish:document:{}", document.id),
+                    "selector": [
+                        {"type": "TextQuoteSelector", "exact": document.sentence_text(index).unwrap_or_default(), "prefix": prefix, "suffix": suffix},
+                        {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end}
+                    ]
+                }
+            }));
+        }
+    }
+    let collection = json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "label": "Hamish export",
+        "generator": {"type": "Software", "name": "Hamish", "version": APP_VERSION},
+        "generated": exported_at,
+        "total": items.len(),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}
+    });
+    serde_json::to_string_pretty(&collection).unwrap_or_default()
+}
+
+/// A safe file name part: letters, digits, `-` and `_` kept, the rest `-`.
+fn file_part(text: &str) -> String {
+    let cleaned: String =
+        text.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).take(60).collect();
+    cleaned.trim_matches('-').to_string()
+}
+
+/// `hamish-<document>-<date>.<extension>` (`all` for every document).
+pub fn export_file_name(scope: &Scope, date: &str, extension: &str) -> String {
+    let what = match scope {
+        Scope::All => "all".to_string(),
+        Scope::Document(id) => file_part(&id.0),
+    };
+    format!("hamish-{what}-{}.{extension}", file_part(date))
+}

@@ -1,0 +1,125 @@
+// Journey: the annotator presses a label key and the browser is killed right
+// after (power cut, OOM killer). The IndexedDB journal, written with strict
+// durability, must bring the label back when the browser starts again on the
+// same profile, even if localStorage had not reached the disk.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, startServer, watch, openApp, labelsOf, waitForLabels } from "./harness.mjs";
+
+const CLAIM = "ادعاء";
+
+let server, url, origin, profile;
+/** Browsers started by this file that may still run: `{ child, exited }`. */
+const running = new Set();
+
+/**
+ * Starts Chromium on `userDataDir` as the leader of its own process group;
+ * resolves to `{ child, exited, browser }` once connected over CDP.
+ */
+async function startChromium(userDataDir) {
+  const child = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, "--headless", "--remote-debugging-port=0", `--user-data-dir=${userDataDir}`, "about:blank"],
+    { detached: true, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const handle = { child, exited };
+  running.add(handle);
+  exited.then(() => running.delete(handle));
+  let stderr = "";
+  const wsUrl = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no DevTools URL within 20 s; stderr:\n${stderr}`)), 20_000);
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      const found = stderr.match(/DevTools listening on (ws:\/\/\S+)/);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium exited (${code ?? signal}) before listening; stderr:\n${stderr}`));
+    });
+  });
+  const browser = await chromium.connectOverCDP(wsUrl);
+  return { ...handle, browser };
+}
+
+/** Sends `signal` to the whole process group of `child` and waits for it to exit. */
+async function killGroup({ child, exited }, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch (error) {
+    if (error.code !== "ESRCH") throw error;
+  }
+  return exited;
+}
+
+/**
+ * The app's page in the browser's default context, at the size the other
+ * journeys use (headless Chromium's own 800×600 window puts the sticky
+ * palette over the first sentences).
+ */
+async function appPage(browser) {
+  const context = browser.contexts()[0];
+  const page = context.pages()[0] || (await context.newPage());
+  await page.setViewportSize({ width: 1200, height: 900 });
+  return page;
+}
+
+before(async () => {
+  ({ server, url } = await startServer());
+  origin = url.replace(/\/$/, "");
+  profile = mkdtempSync(join(tmpdir(), "hamish-crash-"));
+});
+
+after(async () => {
+  for (const handle of [...running]) await killGroup(handle, "SIGKILL");
+  server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test("a browser killed right after a keypress keeps the label", async () => {
+  // First run: label sentence 1, then kill the browser and all its processes.
+  const first = await startChromium(profile);
+  const page = await appPage(first.browser);
+  const problemsFirst = watch(page, origin);
+  await openApp(page, url);
+  await page.locator('[data-sentence="1"]').click();
+  await page.keyboard.press("1");
+  await waitForLabels(page, 1, CLAIM, 1000);
+  await page.waitForTimeout(100);
+  assert.deepEqual(problemsFirst, []);
+  const disconnected = new Promise((resolve) => first.browser.once("disconnected", resolve));
+  const { signal } = await killGroup(first, "SIGKILL");
+  assert.equal(signal, "SIGKILL");
+  await disconnected;
+
+  // Second run, same profile and same origin: the label is back.
+  const second = await startChromium(profile);
+  const again = await appPage(second.browser);
+  const problems = watch(again, origin);
+  await openApp(again, url);
+  await waitForLabels(again, 1, CLAIM, 3000);
+  assert.equal(await labelsOf(again, 2), "");
+  assert.equal(await again.locator(".progress-document .progress-figure").textContent(), "1 من 32 مصنفة");
+  // And it is in localStorage again, so a plain reload keeps it too.
+  await again.reload();
+  await again.locator("[data-sentence]").first().waitFor();
+  await waitForLabels(again, 1, CLAIM, 3000);
+  assert.deepEqual(problems, []);
+
+  await second.browser.close();
+  await killGroup(second, "SIGTERM");
+});

@@ -1,0 +1,397 @@
+//! Export and import: exact round trips, golden files for every format,
+//! Python reading the exports, clear errors, and an importer that never
+//! panics or changes anything on bad input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hamish::core::document::{Document, DocumentId, DocumentSource};
+use hamish::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
+use hamish::core::import::{
+    decode_bytes, file_kind, plan_import, read_hamish_json, text_document, FileKind, ImportError, ImportMode, Problem,
+    MAX_IMPORT_BYTES,
+};
+use hamish::core::labels::LabelId;
+use hamish::core::prefs::Preferences;
+use hamish::core::state::{Action, State};
+use hamish::core::strings::Lang;
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+const EXPORTED_AT: &str = "2026-11-25T09:00:00Z";
+
+fn doc(id: &str, text: &str) -> Document {
+    Document::new(DocumentId(id.into()), text.into(), id, DocumentSource::Bundled)
+}
+
+fn documents() -> Vec<Document> {
+    vec![
+        doc("news", "عنوان الخبر\nقال الوزير: \"نعم\". ثم غادر؟ بلغ النمو 3.5 بالمئة. 😀 رائع!"),
+        doc("mixed", "النص فيه English words و أرقام ١٢٣. Second sentence here. ثالثة بتشكيل: كَتَبَ."),
+    ]
+}
+
+fn apply(state: &State, actions: &[Action]) -> State {
+    actions.iter().fold(state.clone(), |current, action| current.reduce(action).unwrap_or(current))
+}
+
+fn fixed_state() -> State {
+    apply(
+        &State::new(documents(), &Preferences::default()),
+        &[
+            Action::SetAnnotator("سارة".into()),
+            Action::Select(1),
+            Action::ToggleLabelKey(1),
+            Action::ToggleLabelKey(2),
+            Action::SetNote { index: 1, note: "ملاحظة, فيها \"اقتباس\"\nوسطر ثان".into() },
+            Action::Select(3),
+            Action::ToggleLabelKey(4),
+            Action::OpenDocument(DocumentId("mixed".into())),
+            Action::Select(2),
+            Action::ToggleLabelKey(3),
+        ],
+    )
+}
+
+/// Labels by name and notes, per document: what an exchange must keep.
+fn work(state: &State) -> Vec<(String, usize, Vec<String>, String)> {
+    let mut rows = Vec::new();
+    for (doc, annotations) in state.annotations.iter() {
+        for (index, annotation) in annotations.iter() {
+            let names =
+                annotation.labels.iter().filter_map(|id| state.labels.get(*id)).map(|l| l.name.clone()).collect();
+            rows.push((doc.0.clone(), index, names, annotation.note.clone()));
+        }
+    }
+    rows
+}
+
+fn import(into: &State, json: &str, mode: ImportMode) -> Result<State, ImportError> {
+    let plan = plan_import(into, read_hamish_json(json)?);
+    Ok(into.reduce(&Action::Import(Rc::new(plan), mode)).unwrap_or_else(|| into.clone()))
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_work() {
+    let state = fixed_state();
+    let json = export_hamish_json(&state, &Scope::All, EXPORTED_AT);
+    let fresh = State::new(documents(), &Preferences::default());
+    let imported = import(&fresh, &json, ImportMode::Replace).expect("a valid file");
+    assert_eq!(work(&imported), work(&state));
+    assert_eq!(imported.annotator, "سارة");
+    // Into a browser without these documents: they arrive with their text.
+    let empty = State::new(vec![doc("other", "نص آخر.")], &Preferences::default());
+    let added = import(&empty, &json, ImportMode::Replace).expect("a valid file");
+    assert_eq!(added.documents.len(), 3);
+    assert_eq!(added.documents[1].text(), state.documents[0].text());
+    assert_eq!(work(&added), work(&state));
+    assert!(added.history.can_undo(), "an import is one undoable change");
+}
+
+#[test]
+fn sentence_text_is_the_document_text_sliced_by_code_points() {
+    let state = fixed_state();
+    let file: serde_json::Value =
+        serde_json::from_str(&export_hamish_json(&state, &Scope::All, EXPORTED_AT)).expect("json");
+    for document in file["documents"].as_array().expect("documents") {
+        let chars: Vec<char> = document["text"].as_str().expect("text").chars().collect();
+        for sentence in document["sentences"].as_array().expect("sentences") {
+            let (start, end) =
+                (sentence["start"].as_u64().expect("start") as usize, sentence["end"].as_u64().expect("end") as usize);
+            let slice: String = chars[start..end].iter().collect();
+            assert_eq!(sentence["text"].as_str(), Some(slice.as_str()));
+        }
+    }
+    assert_eq!(file["format"], "hamish");
+    assert_eq!(file["version"], 1);
+    assert_eq!(file["annotator"], "سارة");
+}
+
+#[test]
+fn one_document_or_all_with_a_dated_file_name() {
+    let state = fixed_state();
+    let one: serde_json::Value =
+        serde_json::from_str(&export_hamish_json(&state, &Scope::Document(DocumentId("news".into())), EXPORTED_AT))
+            .expect("json");
+    assert_eq!(one["documents"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        export_file_name(&Scope::Document(DocumentId("news".into())), "2026-11-25", "json"),
+        "hamish-news-2026-11-25.json"
+    );
+    assert_eq!(export_file_name(&Scope::All, "2026-11-25", "csv"), "hamish-all-2026-11-25.csv");
+    assert_eq!(
+        export_file_name(&Scope::Document(DocumentId("a/../b c".into())), "2026-11-25", "json"),
+        "hamish-a----b-c-2026-11-25.json"
+    );
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("writing a golden file");
+    }
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing: run with UPDATE_GOLDEN=1"));
+    assert_eq!(actual, expected, "{name} differs from its golden file");
+}
+
+#[test]
+fn every_format_matches_its_golden_file() {
+    let state = fixed_state();
+    golden("export.json", &export_hamish_json(&state, &Scope::All, EXPORTED_AT));
+    golden("export.jsonl", &export_jsonl(&state, &Scope::All));
+    golden("export.csv", &export_csv(&state, &Scope::All));
+    golden("export.w3c.jsonld", &export_w3c(&state, &Scope::All, EXPORTED_AT));
+}
+
+#[test]
+fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
+    let csv = export_csv(&fixed_state(), &Scope::All);
+    assert!(csv.starts_with("\u{feff}document,sentence,start,end,text,labels,note\r\n"));
+    assert!(csv.contains("ادعاء|دليل"));
+    assert!(csv.contains("\"ملاحظة, فيها \"\"اقتباس\"\"\nوسطر ثان\""));
+}
+
+#[test]
+fn w3c_annotations_select_by_quote_and_by_code_point_position() {
+    let state = fixed_state();
+    let w3c: serde_json::Value = serde_json::from_str(&export_w3c(&state, &Scope::All, EXPORTED_AT)).expect("json");
+    let items = w3c["first"]["items"].as_array().expect("items");
+    assert_eq!(items.len(), 3);
+    let first = &items[0];
+    let selectors = first["target"]["selector"].as_array().expect("selectors");
+    assert_eq!(selectors[0]["type"], "TextQuoteSelector");
+    assert_eq!(selectors[1]["type"], "TextPositionSelector");
+    let chars: Vec<char> = state.documents[0].text().chars().collect();
+    let (start, end) =
+        (selectors[1]["start"].as_u64().unwrap_or(0) as usize, selectors[1]["end"].as_u64().unwrap_or(0) as usize);
+    assert_eq!(chars[start..end].iter().collect::<String>(), selectors[0]["exact"].as_str().unwrap_or_default());
+    let bodies: Vec<&str> =
+        first["body"].as_array().expect("bodies").iter().filter_map(|b| b["value"].as_str()).collect();
+    assert_eq!(bodies[..2], ["ادعاء", "دليل"]);
+}
+
+#[test]
+fn python_reads_the_jsonl_and_csv_exports_with_the_arabic_intact() {
+    let state = fixed_state();
+    let dir = std::env::temp_dir().join(format!("hamish-python-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    std::fs::write(dir.join("export.jsonl"), export_jsonl(&state, &Scope::All)).expect("writing");
+    std::fs::write(dir.join("export.csv"), export_csv(&state, &Scope::All)).expect("writing");
+    let script = r#"
+import csv, json, sys
+d = sys.argv[1]
+rows = [json.loads(line) for line in open(d + "/export.jsonl", encoding="utf-8")]
+labeled = [r for r in rows if r["label"]]
+assert [r["label"] for r in labeled] == [["ادعاء", "دليل"], ["سؤال"], ["رأي"]], labeled
+assert labeled[0]["text"] == 'قال الوزير: "نعم".', labeled[0]["text"]
+with open(d + "/export.csv", encoding="utf-8-sig", newline="") as f:
+    table = list(csv.DictReader(f))
+assert len(table) == len(rows)
+assert table[1]["labels"] == "ادعاء|دليل"
+assert table[1]["note"] == 'ملاحظة, فيها "اقتباس"\nوسطر ثان'
+assert table[1]["text"] == labeled[0]["text"]
+print("python ok", len(rows))
+"#;
+    let output = std::process::Command::new("python3").arg("-c").arg(script).arg(&dir).output().expect("python3 runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("python ok"));
+}
+
+#[test]
+fn merging_keeps_both_sides_and_conflicts_are_chosen_one_by_one() {
+    let theirs = fixed_state();
+    let json = export_hamish_json(&theirs, &Scope::All, EXPORTED_AT);
+    let mine = apply(
+        &State::new(documents(), &Preferences::default()),
+        &[Action::Select(1), Action::ToggleLabelKey(5), Action::Select(0), Action::ToggleLabelKey(5)],
+    );
+    let plan = plan_import(&mine, read_hamish_json(&json).expect("valid"));
+    assert_eq!(plan.conflicts.len(), 1);
+    assert_eq!((plan.conflicts[0].doc.0.as_str(), plan.conflicts[0].index), ("news", 1));
+    assert_eq!(plan.conflicts[0].mine.0, ["خلفية"]);
+    assert_eq!(plan.annotations, 3);
+    let keep = mine
+        .reduce(&Action::Import(Rc::new(plan.clone()), ImportMode::Merge { take_theirs: BTreeSet::new() }))
+        .expect("a change");
+    let news = |state: &State, index| state.annotations[&DocumentId("news".into())].labels(index).to_vec();
+    assert_eq!(news(&keep, 1), vec![LabelId(5)], "kept mine");
+    assert_eq!(news(&keep, 0), vec![LabelId(5)], "my other annotation stays");
+    assert_eq!(news(&keep, 3), vec![LabelId(4)], "theirs added");
+    let take = [(DocumentId("news".into()), 1)].into_iter().collect();
+    let took = mine.reduce(&Action::Import(Rc::new(plan), ImportMode::Merge { take_theirs: take })).expect("a change");
+    assert_eq!(news(&took, 1), vec![LabelId(1), LabelId(2)], "took theirs");
+    let undone = took.reduce(&Action::Undo).expect("undo");
+    assert_eq!(undone.annotations, mine.annotations);
+}
+
+#[test]
+fn unknown_labels_in_a_merge_are_added_by_name() {
+    let theirs =
+        apply(&fixed_state(), &[Action::AddLabel("استنتاج".into()), Action::Select(0), Action::ToggleLabelKey(6)]);
+    let json = export_hamish_json(&theirs, &Scope::All, EXPORTED_AT);
+    let mine =
+        apply(&State::new(documents(), &Preferences::default()), &[Action::RenameLabel(LabelId(1), "زعم".into())]);
+    let merged = import(&mine, &json, ImportMode::Merge { take_theirs: BTreeSet::new() }).expect("valid");
+    let names: Vec<&str> = merged.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    assert_eq!(names, ["زعم", "دليل", "رأي", "سؤال", "خلفية", "ادعاء", "استنتاج"]);
+}
+
+fn error_of(json: &str) -> ImportError {
+    read_hamish_json(json).expect_err("a rejection")
+}
+
+fn valid_json() -> String {
+    export_hamish_json(&fixed_state(), &Scope::All, EXPORTED_AT)
+}
+
+fn mutate(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(&valid_json()).expect("json");
+    edit(&mut value);
+    value.to_string()
+}
+
+#[test]
+fn every_rejection_says_what_is_wrong_and_where() {
+    assert!(matches!(error_of("{\"format\": \"hamish\", "), ImportError::MalformedJson { line: 1, .. }));
+    assert_eq!(error_of("{\"format\": \"label-studio\"}"), ImportError::NotHamish { found: "\"label-studio\"".into() });
+    assert_eq!(error_of(&mutate(|v| v["version"] = 2.into())), ImportError::TooNew { version: 2 });
+    let not_number = error_of(&mutate(|v| v["documents"][1]["sentences"][2]["start"] = "7".into()));
+    assert_eq!(
+        not_number,
+        ImportError::Invalid { path: "documents[1].sentences[2].start".into(), problem: Problem::ExpectedNumber }
+    );
+    assert_eq!(not_number.describe(Lang::English), "documents[1].sentences[2].start: expected a number");
+    let out_of_range = error_of(&mutate(|v| v["documents"][0]["sentences"][0]["end"] = 100_000.into()));
+    assert!(
+        matches!(out_of_range, ImportError::Invalid { ref path, problem: Problem::OutOfRange { end: 100_000, .. } } if path == "documents[0].sentences[0]")
+    );
+    let mismatch = error_of(&mutate(|v| v["documents"][0]["sentences"][1]["text"] = "نص آخر".into()));
+    assert_eq!(
+        mismatch,
+        ImportError::Invalid { path: "documents[0].sentences[1].text".into(), problem: Problem::TextMismatch }
+    );
+    let unknown = error_of(&mutate(|v| v["documents"][0]["sentences"][1]["labels"][0] = "مجهول".into()));
+    assert_eq!(unknown.describe(Lang::English), "documents[0].sentences[1].labels[0]: unknown label “مجهول”");
+    assert!(unknown.describe(Lang::Arabic).contains("تصنيف غير معروف"));
+    let missing = error_of(&mutate(|v| {
+        v["documents"][0].as_object_mut().map(|d| d.remove("text"));
+    }));
+    assert_eq!(missing, ImportError::Invalid { path: "documents[0].text".into(), problem: Problem::Missing });
+    let duplicate = error_of(&mutate(|v| v["documents"][1]["id"] = "news".into()));
+    assert!(matches!(duplicate, ImportError::Invalid { problem: Problem::Duplicate(_), .. }));
+    assert_eq!(
+        decode_bytes(&vec![b' '; MAX_IMPORT_BYTES + 1]),
+        Err(ImportError::TooLarge { size: MAX_IMPORT_BYTES + 1 })
+    );
+    assert_eq!(decode_bytes(b"ok \xff"), Err(ImportError::NotUtf8 { at: 3 }));
+}
+
+#[test]
+fn a_json_name_or_a_brace_means_json_and_anything_else_is_text() {
+    assert_eq!(file_kind("work.json", "نص"), FileKind::Json);
+    assert_eq!(file_kind("work.txt", "\u{feff}  {\"a\": 1}"), FileKind::Json);
+    assert_eq!(file_kind("work.txt", "نص عادي"), FileKind::Text);
+    assert_eq!(file_kind("README", "[1, 2]"), FileKind::Text);
+}
+
+#[test]
+fn a_text_file_becomes_a_document_titled_by_its_first_line() {
+    let document =
+        text_document("essay.txt", "\u{feff}عنوان المقال\r\nجملة أولى. جملة ثانية.\rسطر").expect("a document");
+    assert_eq!(document.title, "عنوان المقال");
+    assert_eq!(document.text(), "عنوان المقال\nجملة أولى. جملة ثانية.\nسطر");
+    assert_eq!(document.sentence_count(), 4);
+    assert_eq!(document.source, DocumentSource::Imported);
+    assert_eq!(text_document("essay.txt", "  \r\n").map(|d| d.id), Err(ImportError::EmptyText));
+    let same = text_document("copy.txt", "عنوان المقال\nجملة أولى. جملة ثانية.\nسطر").expect("a document");
+    assert_eq!(same.id, document.id, "the same text gets the same id");
+    let state = State::new(documents(), &Preferences::default());
+    let added = state.reduce(&Action::AddDocument(Rc::new(document.clone()))).expect("added");
+    assert_eq!(added.open_document().map(|d| d.id.clone()), Some(document.id.clone()));
+    let again = added.reduce(&Action::AddDocument(Rc::new(same))).expect("opened");
+    assert_eq!(again.documents.len(), 3);
+    let labeled = apply(&added, &[Action::Select(1), Action::ToggleLabelKey(1)]);
+    let removed = labeled.reduce(&Action::RemoveDocument(document.id.clone())).expect("removed");
+    assert_eq!(removed.documents.len(), 2);
+    assert!(!removed.annotations.contains_key(&document.id));
+    assert_eq!(removed.reduce(&Action::RemoveDocument(DocumentId("news".into()))), None, "bundled documents stay");
+}
+
+/// Small, targeted damage to a valid file: a character replaced, a span cut,
+/// or a number changed.
+fn mutated_file() -> impl Strategy<Value = String> {
+    let valid = valid_json();
+    let length = valid.len();
+    (0..length, 0..length, 0usize..3, any::<char>()).prop_map(move |(at, span, kind, c)| {
+        let mut bytes = valid.clone().into_bytes();
+        let at = at.min(bytes.len() - 1);
+        match kind {
+            0 => {
+                let mut buffer = [0u8; 4];
+                let encoded = c.encode_utf8(&mut buffer).as_bytes().to_vec();
+                bytes.splice(at..at + 1, encoded);
+            }
+            1 => {
+                let end = (at + span % 64).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            _ => {
+                if let Some(digit) = bytes.iter().skip(at).position(u8::is_ascii_digit) {
+                    bytes[at + digit] = b'9';
+                }
+            }
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_labeled_state_survives_an_exchange(
+        texts in prop::collection::vec("[\\p{Arabic}\\p{Latin} 😀\u{064b}-\u{0652}\u{200f}.؟!\n]{1,80}", 1..3),
+        picks in prop::collection::vec((0usize..3, 0usize..30, 1u8..6, "\\PC{0,5}"), 0..20),
+    ) {
+        let documents: Vec<Document> = texts.iter().enumerate().map(|(i, text)| doc(&format!("d{i}"), text)).collect();
+        let mut state = State::new(documents.clone(), &Preferences::default());
+        for (d, sentence, key, note) in picks {
+            let id = DocumentId(format!("d{}", d % documents.len()));
+            state = apply(&state, &[Action::OpenDocument(id), Action::Select(sentence), Action::ToggleLabelKey(key), Action::SetNote { index: sentence, note }]);
+        }
+        let json = export_hamish_json(&state, &Scope::All, EXPORTED_AT);
+        let fresh = State::new(documents, &Preferences::default());
+        let imported = import(&fresh, &json, ImportMode::Replace).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(work(&imported), work(&state));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn damaged_files_are_rejected_with_a_reason_or_read_without_panic(file in mutated_file()) {
+        let state = fixed_state();
+        match read_hamish_json(&file) {
+            Err(error) => {
+                prop_assert!(!error.describe(Lang::English).is_empty());
+                prop_assert!(!error.describe(Lang::Arabic).is_empty());
+            }
+            Ok(valid) => {
+                let plan = plan_import(&state, valid);
+                let _ = state.reduce(&Action::Import(Rc::new(plan), ImportMode::Replace));
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(text) = decode_bytes(&bytes) {
+            if let Err(error) = read_hamish_json(&text) {
+                prop_assert!(!error.describe(Lang::Arabic).is_empty());
+            }
+            let _ = text_document("x.txt", &text);
+        }
+    }
+}
