@@ -305,3 +305,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn undo_keeps_what_another_tab_added_to_the_same_sentence() {
+    use hamish::core::annotations::{Chunk, SentenceAnnotation};
+    use hamish::core::state::StoredUpdate;
+    let mine = apply(&state(), &[Action::Select(0), Action::ToggleLabelKey(1)]);
+    // Another tab adds "opinion" and a note to the same sentence.
+    let theirs = SentenceAnnotation { labels: vec![CLAIM, LabelId(3)], note: "من التبويب الآخر".into() };
+    let entries: Chunk = [(0, theirs)].into_iter().collect();
+    let update = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries };
+    let merged = apply(&mine, &[Action::ApplyStored(update)]);
+    let undone = apply(&merged, &[Action::Undo]);
+    let annotation = undone.open_annotations().and_then(|a| a.get(0)).cloned().expect("the other tab's work stays");
+    assert_eq!(annotation.labels, vec![LabelId(3)]);
+    assert_eq!(annotation.note, "من التبويب الآخر");
+}

@@ -38,3 +38,21 @@ pub fn focus(selector: &str) {
         let _ = element.focus();
     }
 }
+
+/// Focuses the first element inside `#container` matching the earliest of
+/// `selectors` that matches anything (so priority follows the list, not the
+/// page order).
+pub fn focus_first(container: &str, selectors: &[&str]) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    for selector in selectors {
+        let found = document.query_selector(&format!("#{container} {selector}")).ok().flatten();
+        if let Some(element) =
+            found.and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+        {
+            let _ = element.focus();
+            return;
+        }
+    }
+}

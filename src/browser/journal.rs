@@ -8,7 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction};
 
 const DB_NAME: &str = "hamish";
+const DB_VERSION: u32 = 2;
 const STORE: &str = "journal";
+/// Texts of imported documents, by document id.
+const TEXTS: &str = "documents";
 
 /// `IDBDatabase.transaction(store, "readwrite", { durability: "strict" })`:
 /// the options argument is not in web-sys's stable bindings, so it is
@@ -54,12 +57,14 @@ impl Journal {
             .ok_or_else(|| JsValue::from_str("no window"))?
             .indexed_db()?
             .ok_or_else(|| JsValue::from_str("IndexedDB is unavailable"))?;
-        let request = factory.open_with_u32(DB_NAME, 1)?;
+        let request = factory.open_with_u32(DB_NAME, DB_VERSION)?;
         let upgrade_request = request.clone();
         let on_upgrade = Closure::once(move |_: web_sys::Event| {
             if let Ok(db) = upgrade_request.result().and_then(|db| db.dyn_into::<IdbDatabase>()) {
-                if !db.object_store_names().contains(STORE) {
-                    let _ = db.create_object_store(STORE);
+                for store in [STORE, TEXTS] {
+                    if !db.object_store_names().contains(store) {
+                        let _ = db.create_object_store(store);
+                    }
                 }
             }
         });
@@ -99,6 +104,27 @@ impl Journal {
             entries.push(JournalEntry { key, seq: seq as u64, value });
         }
         Ok(entries)
+    }
+
+    /// Keeps the text of imported document `id` (durably).
+    pub fn put_text(&self, id: &str, text: &str) -> Result<(), JsValue> {
+        let transaction = durable_transaction(&self.db, TEXTS)?;
+        transaction.object_store(TEXTS)?.put_with_key(&JsValue::from_str(text), &JsValue::from_str(id))?;
+        Ok(())
+    }
+
+    /// Forgets the text of imported document `id`.
+    pub fn delete_text(&self, id: &str) -> Result<(), JsValue> {
+        let transaction = durable_transaction(&self.db, TEXTS)?;
+        transaction.object_store(TEXTS)?.delete(&JsValue::from_str(id))?;
+        Ok(())
+    }
+
+    /// The text of imported document `id`, if kept.
+    pub async fn text(&self, id: &str) -> Result<Option<String>, JsValue> {
+        let transaction = self.db.transaction_with_str(TEXTS)?;
+        let request = transaction.object_store(TEXTS)?.get(&JsValue::from_str(id))?;
+        Ok(settle(&request).await?.as_string())
     }
 
     /// Removes every record (used by tests).

@@ -3,6 +3,7 @@
 
 pub mod dom;
 pub mod download;
+pub mod files;
 pub mod journal;
 pub mod keyboard;
 pub mod persistence;

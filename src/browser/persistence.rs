@@ -5,31 +5,45 @@
 use crate::browser::journal::Journal;
 use crate::browser::storage::{self, StorageError};
 use crate::core::annotations::Chunk;
-use crate::core::document::Document;
+use crate::core::document::{Document, DocumentId, DocumentSource};
 use crate::core::state::{State, StoredUpdate};
 use crate::core::store::{
-    encode_chunk, key_kind, load, merge_chunk, quarantine_key, record_seq, stored_update, writes_between, KeyKind,
-    Loaded, Unreadable, Write,
+    decode_imported, encode_chunk, key_kind, load, merge_chunk, quarantine_key, record_seq, stored_update, text_key,
+    writes_between, KeyKind, Loaded, Unreadable, Write, IMPORTED_KEY,
 };
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// What start-up found in localStorage.
 #[derive(Debug, Default)]
 pub struct Startup {
+    /// Bundled documents and imported ones whose text localStorage holds.
+    pub documents: Vec<Document>,
     /// The restored work and what could not be read.
     pub loaded: Loaded,
+    /// Every `(key, value)` of the app's, after setting aside unreadable ones.
+    pub entries: Vec<(String, String)>,
     /// Why storage could not be read at all, if so.
     pub error: Option<StorageError>,
 }
 
 /// Reads the work from localStorage, and sets unreadable values aside under
 /// quarantine keys (the originals are removed only once set aside).
-pub fn start(documents: &[Document]) -> Startup {
+pub fn start(bundled: Vec<Document>) -> Startup {
     let entries = match storage::entries() {
         Ok(entries) => entries,
-        Err(error) => return Startup { loaded: Loaded::default(), error: Some(error) },
+        Err(error) => return Startup { documents: bundled, error: Some(error), ..Startup::default() },
     };
-    let loaded = load(documents, &entries);
+    let mut documents = bundled;
+    let imported =
+        entries.iter().find(|(key, _)| key == IMPORTED_KEY).and_then(|(_, value)| decode_imported(value).ok());
+    for entry in imported.unwrap_or_default() {
+        let text_key = text_key(&entry.id);
+        if let Some((_, text)) = entries.iter().find(|(key, _)| *key == text_key) {
+            documents.push(Document::new(entry.id, text.clone(), &entry.title, DocumentSource::Imported));
+        }
+    }
+    let loaded = load(&documents, &entries);
     for Unreadable { key, value, .. } in &loaded.unreadable {
         let aside = quarantine_key(key);
         let already = storage::read(&aside).ok().flatten().is_some();
@@ -37,7 +51,8 @@ pub fn start(documents: &[Document]) -> Startup {
             let _ = storage::remove(key);
         }
     }
-    Startup { loaded, error: None }
+    let entries = storage::entries().unwrap_or(entries);
+    Startup { documents, loaded, entries, error: None }
 }
 
 /// The outcome of one save.
@@ -56,6 +71,8 @@ pub struct Persistence {
     seq: u64,
     known_seq: HashMap<String, u64>,
     journal: Option<Journal>,
+    /// Writes made before the journal opened, to put into it once it does.
+    unjournaled: Vec<(String, u64, Option<String>)>,
 }
 
 impl Persistence {
@@ -63,11 +80,15 @@ impl Persistence {
     /// the first save writes everything), continuing after `max_seq`.
     pub fn new(stored: Option<State>, max_seq: u64, entries: &[(String, String)]) -> Self {
         let known_seq = entries.iter().map(|(key, value)| (key.clone(), record_seq(value))).collect();
-        Self { previous: stored, seq: max_seq, known_seq, journal: None }
+        Self { previous: stored, seq: max_seq, known_seq, journal: None, unjournaled: Vec::new() }
     }
 
-    /// Starts mirroring writes into `journal`.
+    /// Starts mirroring writes into `journal`, beginning with those made
+    /// before it opened.
     pub fn set_journal(&mut self, journal: Journal) {
+        for (key, seq, value) in self.unjournaled.drain(..) {
+            let _ = journal.put(&key, seq, value.as_deref());
+        }
         self.journal = Some(journal);
     }
 
@@ -88,6 +109,7 @@ impl Persistence {
     pub fn save(&mut self, state: &State) -> Saved {
         let seq = self.next_seq();
         let mut saved = Saved::default();
+        self.save_texts(state, &mut saved);
         for write in writes_between(self.previous.as_ref(), state, seq) {
             let Some(write) = self.reconcile(state, write, seq, &mut saved.updates) else {
                 continue;
@@ -99,13 +121,55 @@ impl Persistence {
             if let Err(error) = result {
                 saved.error.get_or_insert(error);
             }
-            if let Some(journal) = &self.journal {
-                let _ = journal.put(&write.key, seq, write.value.as_deref());
-            }
+            self.journal_put(&write.key, seq, write.value.as_deref());
             self.known_seq.insert(write.key, seq);
         }
         self.previous = Some(state.clone());
         saved
+    }
+
+    /// Puts a record into the journal, or keeps it until the journal opens.
+    fn journal_put(&mut self, key: &str, seq: u64, value: Option<&str>) {
+        match &self.journal {
+            Some(journal) => {
+                let _ = journal.put(key, seq, value);
+            }
+            None => {
+                self.unjournaled.retain(|(known, _, _)| known != key);
+                self.unjournaled.push((key.to_string(), seq, value.map(str::to_string)));
+            }
+        }
+    }
+
+    /// Keeps the texts of newly imported documents (IndexedDB, or
+    /// localStorage without it) and forgets those of removed ones.
+    fn save_texts(&self, state: &State, saved: &mut Saved) {
+        let Some(previous) = &self.previous else {
+            return;
+        };
+        if Rc::ptr_eq(&previous.documents, &state.documents) {
+            return;
+        }
+        let imported = |list: &[Rc<Document>], id: &DocumentId| list.iter().any(|document| &document.id == id);
+        for document in state.documents.iter().filter(|d| d.source == DocumentSource::Imported) {
+            if imported(&previous.documents, &document.id) {
+                continue;
+            }
+            let kept =
+                self.journal.as_ref().is_some_and(|journal| journal.put_text(&document.id.0, document.text()).is_ok());
+            if !kept {
+                if let Err(error) = storage::write(&text_key(&document.id), document.text()) {
+                    saved.error.get_or_insert(error);
+                }
+            }
+        }
+        for document in previous.documents.iter().filter(|d| d.source == DocumentSource::Imported) {
+            if !imported(&state.documents, &document.id) {
+                if let Some(journal) = &self.journal {
+                    let _ = journal.delete_text(&document.id.0);
+                }
+            }
+        }
     }
 
     /// For a chunk that another tab wrote since this tab last saw it: the
@@ -163,9 +227,7 @@ pub fn rewrite_all(persistence: &mut Persistence, state: &State, entries: &[(Str
         if stale {
             let _ = storage::remove(key);
             let seq = persistence.next_seq();
-            if let Some(journal) = &persistence.journal {
-                let _ = journal.put(key, seq, None);
-            }
+            persistence.journal_put(key, seq, None);
         }
     }
     None

@@ -55,6 +55,12 @@ pub enum Panel {
     Note(usize),
     /// The label set editor.
     Labels,
+    /// The export dialog.
+    Export,
+    /// The import dialog (what it shows is held by the interface).
+    Import,
+    /// Confirm removing the open (imported) document.
+    ConfirmRemove,
 }
 
 /// Feedback on the last action, shown in a status line.
@@ -242,6 +248,31 @@ pub struct State {
     /// The document to open once it is loaded (an imported one, read
     /// from the browser after start-up).
     pub pending_open: Option<DocumentId>,
+}
+
+/// `edit` applied to the sentence's `current` annotation as a change, not
+/// a snapshot: the labels it removed are removed, those it added are added,
+/// and its note is set if it changed the note. When `current` is what the
+/// edit started from, the result is exactly what it ended with; when another
+/// tab changed the sentence meanwhile, that tab's work is kept.
+fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &LabelSet) -> Option<SentenceAnnotation> {
+    let empty = SentenceAnnotation::default();
+    let (before, after) = (edit.before.as_ref().unwrap_or(&empty), edit.after.as_ref().unwrap_or(&empty));
+    if current.unwrap_or(&empty) == before {
+        return edit.after.clone();
+    }
+    let mut result = current.cloned().unwrap_or_default();
+    result.labels.retain(|id| !before.labels.contains(id) || after.labels.contains(id));
+    for id in &after.labels {
+        if !result.labels.contains(id) {
+            result.labels.push(*id);
+        }
+    }
+    result.labels = labels.sorted(&result.labels);
+    if before.note != after.note {
+        result.note = after.note.clone();
+    }
+    Some(result).filter(|annotation| !annotation.is_empty())
 }
 
 /// The work restored at start-up.
@@ -696,7 +727,9 @@ impl State {
         if !change.edits.is_empty() {
             let annotations = Rc::make_mut(&mut self.annotations);
             for edit in &change.edits {
-                annotations.entry(edit.doc.clone()).or_default().set(edit.index, edit.after.clone());
+                let doc = annotations.entry(edit.doc.clone()).or_default();
+                let rebased = rebase(doc.get(edit.index), edit, &self.labels);
+                doc.set(edit.index, rebased);
             }
             annotations.retain(|_, annotations| !annotations.is_empty());
         }

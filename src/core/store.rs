@@ -9,6 +9,8 @@
 //! | `hamish/v1/labels` | the label set |
 //! | `hamish/v1/doc/<doc>/<chunk>` | annotations of sentences `chunk*256 ..` |
 //! | `hamish/v1/orphans/<doc>` | annotations whose sentence was lost |
+//! | `hamish/v1/imported` | imported documents: ids and titles |
+//! | `hamish/v1/text/<doc>` | an imported text, where IndexedDB is unavailable |
 //! | `hamish/v1/quarantine/<key>` | unreadable data set aside, untouched |
 //!
 //! An annotation is stored as `[start, end, "hash", [label ids], "note",
@@ -18,7 +20,7 @@
 //! journal, key by key.
 
 use super::annotations::{Chunk, DocAnnotations, SentenceAnnotation, CHUNK_SIZE};
-use super::document::{Document, DocumentId};
+use super::document::{Document, DocumentId, DocumentSource};
 use super::labels::{LabelId, LabelSet};
 use super::prefs::Preferences;
 use super::state::{Orphan, Saved, State, StoredUpdate};
@@ -37,6 +39,11 @@ pub const LABELS_KEY: &str = "hamish/v1/labels";
 pub const DOC_PREFIX: &str = "hamish/v1/doc/";
 /// Prefix of orphan lists.
 pub const ORPHANS_PREFIX: &str = "hamish/v1/orphans/";
+/// Key of the list of imported documents (their texts are kept in
+/// IndexedDB, or under [`TEXT_PREFIX`] where IndexedDB is unavailable).
+pub const IMPORTED_KEY: &str = "hamish/v1/imported";
+/// Prefix of imported document texts kept in localStorage.
+pub const TEXT_PREFIX: &str = "hamish/v1/text/";
 /// Prefix of quarantined values.
 pub const QUARANTINE_PREFIX: &str = "hamish/v1/quarantine/";
 /// Version of the stored records this app writes.
@@ -66,6 +73,10 @@ pub enum KeyKind {
     Chunk(DocumentId, usize),
     /// A document's orphans.
     Orphans(DocumentId),
+    /// The list of imported documents.
+    Imported,
+    /// The text of an imported document.
+    Text(DocumentId),
     /// Quarantined data.
     Quarantine,
     /// Not ours to read (another app, or a later version).
@@ -78,6 +89,10 @@ pub fn key_kind(key: &str) -> KeyKind {
         KeyKind::Meta
     } else if key == LABELS_KEY {
         KeyKind::Labels
+    } else if key == IMPORTED_KEY {
+        KeyKind::Imported
+    } else if let Some(doc) = key.strip_prefix(TEXT_PREFIX) {
+        KeyKind::Text(DocumentId(doc.to_string()))
     } else if key.starts_with(QUARANTINE_PREFIX) {
         KeyKind::Quarantine
     } else if let Some(rest) = key.strip_prefix(DOC_PREFIX) {
@@ -136,6 +151,42 @@ struct MetaV1 {
 struct LabelsBody {
     #[serde(flatten)]
     labels: LabelSet,
+}
+
+/// An imported document as listed in [`IMPORTED_KEY`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedEntry {
+    /// Its id.
+    pub id: DocumentId,
+    /// Its title.
+    pub title: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct ImportedBody {
+    documents: Vec<ImportedEntry>,
+}
+
+/// The imported documents of `state`, as listed in storage.
+pub fn imported_entries(state: &State) -> Vec<ImportedEntry> {
+    state
+        .documents
+        .iter()
+        .filter(|document| document.source == DocumentSource::Imported)
+        .map(|document| ImportedEntry { id: document.id.clone(), title: document.title.clone() })
+        .collect()
+}
+
+/// Reads the list of imported documents.
+pub fn decode_imported(value: &str) -> Result<Vec<ImportedEntry>, RecordError> {
+    let envelope: Envelope<ImportedBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    Ok(envelope.body.documents)
+}
+
+/// The key under which an imported text is kept in localStorage.
+pub fn text_key(doc: &DocumentId) -> String {
+    format!("{TEXT_PREFIX}{doc}")
 }
 
 /// One stored annotation: `[start, end, hash, labels, note, quote]`.
@@ -322,6 +373,16 @@ fn orphans_from(doc: &DocumentId, stored: Vec<StoredAnnotation>) -> Vec<Orphan> 
         .collect()
 }
 
+/// Every readable stored annotation of document `doc` among `entries`.
+pub fn stored_annotations_of(entries: &[(String, String)], doc: &DocumentId) -> Vec<StoredAnnotation> {
+    entries
+        .iter()
+        .filter(|(key, _)| matches!(key_kind(key), KeyKind::Chunk(ref of, _) if of == doc))
+        .filter_map(|(_, value)| decode_annotations(value).ok())
+        .flatten()
+        .collect()
+}
+
 /// A stored value that could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
@@ -347,6 +408,11 @@ pub struct Loaded {
     pub reanchored: bool,
     /// The highest `seq` seen.
     pub max_seq: u64,
+    /// Imported documents listed in storage.
+    pub imported: Vec<ImportedEntry>,
+    /// Annotations of imported documents that are not loaded yet (their
+    /// text comes from IndexedDB after start-up).
+    pub pending: BTreeMap<DocumentId, Vec<StoredAnnotation>>,
 }
 
 /// Reads every `(key, value)` pair of storage into the work over `documents`.
@@ -385,12 +451,20 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
                 }
                 Err(error) => unreadable(error.to_string()),
             },
+            KeyKind::Imported => match decode_imported(value) {
+                Ok(imported) => loaded.imported = imported,
+                Err(error) => unreadable(error.to_string()),
+            },
             KeyKind::Quarantine => loaded.quarantined.push((key.clone(), value.clone())),
-            KeyKind::Foreign => {}
+            KeyKind::Text(_) | KeyKind::Foreign => {}
         }
     }
     for (doc, stored) in stored_by_doc {
         let Some(document) = documents.iter().find(|document| document.id == doc) else {
+            if loaded.imported.iter().any(|entry| entry.id == doc) {
+                loaded.pending.insert(doc, stored);
+                continue;
+            }
             // Annotations of a document this app does not have: keep them, as orphans.
             let orphans = orphans_from(&doc, stored);
             if !orphans.is_empty() {
@@ -443,7 +517,29 @@ pub fn writes_between(before: Option<&State>, after: &State, seq: u64) -> Vec<Wr
     if before.is_none_or(|before| !Rc::ptr_eq(&before.labels, &after.labels)) {
         writes.push(Write { key: LABELS_KEY.into(), value: Some(encode_labels(seq, &after.labels)) });
     }
+    let documents_changed = before.is_none_or(|before| !Rc::ptr_eq(&before.documents, &after.documents));
+    if documents_changed {
+        let entries = imported_entries(after);
+        if before.is_none_or(|before| imported_entries(before) != entries) {
+            let value =
+                (!entries.is_empty() || before.is_some()).then(|| encode(seq, ImportedBody { documents: entries }));
+            if let Some(value) = value {
+                writes.push(Write { key: IMPORTED_KEY.into(), value: Some(value) });
+            }
+        }
+    }
     let empty = DocAnnotations::default();
+    if let Some(before) = before.filter(|_| documents_changed) {
+        for gone in before.documents.iter().filter(|old| !after.documents.iter().any(|new| new.id == old.id)) {
+            let old = before.annotations.get(&gone.id).unwrap_or(&empty);
+            for chunk in 0..old.chunk_count() {
+                writes.push(Write { key: chunk_key(&gone.id, chunk), value: None });
+            }
+            if gone.source == DocumentSource::Imported {
+                writes.push(Write { key: text_key(&gone.id), value: None });
+            }
+        }
+    }
     if before.is_none_or(|before| !Rc::ptr_eq(&before.annotations, &after.annotations)) {
         for document in after.documents.iter() {
             let new = after.annotations.get(&document.id).unwrap_or(&empty);

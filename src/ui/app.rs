@@ -4,18 +4,24 @@
 use crate::browser::journal::Journal;
 use crate::browser::persistence::{self, Persistence};
 use crate::browser::storage::{self, StorageError};
-use crate::browser::{dom, download, keyboard};
-use crate::core::document::Document;
+use crate::browser::{dom, download, files, keyboard};
+use crate::core::document::{Document, DocumentSource};
+use crate::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
+use crate::core::import::{decode_bytes, file_kind, plan_import, read_hamish_json, text_document, FileKind};
 use crate::core::keymap::action_for;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::{Action, Panel, State};
 use crate::core::store::{
-    key_kind, quarantine_key, record_seq, stored_update, writes_between, KeyKind, QUARANTINE_PREFIX,
+    key_kind, quarantine_key, record_seq, stored_annotations_of, stored_update, writes_between, ImportedEntry, KeyKind,
+    QUARANTINE_PREFIX,
 };
 use crate::core::strings::{tr, Text};
+use crate::ui::confirm_remove::ConfirmRemove;
 use crate::ui::document_view::{AnnotationsRef, DocumentRef, DocumentView};
+use crate::ui::export_dialog::{ExportDialog, ExportFormat};
 use crate::ui::header::Header;
 use crate::ui::help_dialog::HelpDialog;
+use crate::ui::import_dialog::{ImportDialog, ImportView};
 use crate::ui::label_editor::LabelEditor;
 use crate::ui::label_palette::LabelPalette;
 use crate::ui::note_dialog::NoteDialog;
@@ -55,14 +61,14 @@ struct Boot {
     persistence: Rc<RefCell<Persistence>>,
     storage_error: Option<StorageError>,
     set_aside: Vec<(String, String, String)>,
+    /// Imported documents whose text is in IndexedDB.
+    pending: Vec<ImportedEntry>,
 }
 
 fn boot() -> Boot {
-    let documents = bundled_documents();
-    let startup = persistence::start(&documents);
-    let entries = storage::entries().unwrap_or_default();
-    let loaded = startup.loaded;
-    let initial = State::restore(documents, loaded.saved.clone());
+    let startup = persistence::start(bundled_documents());
+    let (loaded, entries) = (startup.loaded, startup.entries);
+    let initial = State::restore(startup.documents, loaded.saved.clone());
     let stored = (!loaded.reanchored).then(|| initial.clone());
     let mut writer = Persistence::new(stored, loaded.max_seq, &entries);
     let mut storage_error = startup.error;
@@ -77,7 +83,12 @@ fn boot() -> Boot {
             set_aside.push((original, "set aside earlier".into(), value));
         }
     }
-    Boot { initial, persistence: Rc::new(RefCell::new(writer)), storage_error, set_aside }
+    let pending = loaded
+        .imported
+        .into_iter()
+        .filter(|entry| !initial.documents.iter().any(|document| document.id == entry.id))
+        .collect();
+    Boot { initial, persistence: Rc::new(RefCell::new(writer)), storage_error, set_aside, pending }
 }
 
 /// Everything in memory as storage records: a backup that loses nothing.
@@ -106,10 +117,13 @@ pub fn app() -> Html {
         move || items
     });
     let panel_now = use_mut_ref(|| Panel::None);
+    let state_now = use_mut_ref(|| None::<State>);
+    let import_view = use_state(|| None::<ImportView>);
     let dispatcher = handle.dispatcher();
     let state = &handle.state;
     let lang = state.lang;
     *panel_now.borrow_mut() = state.panel;
+    *state_now.borrow_mut() = Some(state.clone());
 
     // Storage: after every change, write what changed (localStorage and journal).
     {
@@ -133,6 +147,7 @@ pub fn app() -> Html {
     {
         let (persistence, dispatcher, documents) =
             (boot.persistence.clone(), dispatcher.clone(), state.documents.clone());
+        let pending = boot.pending.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(journal) = Journal::open().await else {
@@ -151,6 +166,19 @@ pub fn app() -> Html {
                     if let Some(update) = stored_update(&documents, &entry.key, entry.value.as_deref()) {
                         dispatcher.dispatch(Action::ApplyStored(update));
                     }
+                }
+                // Imported documents: their texts, with their annotations as stored now.
+                let entries = storage::entries().unwrap_or_default();
+                let mut loaded = Vec::new();
+                for entry in pending {
+                    if let Ok(Some(text)) = journal.text(&entry.id.0).await {
+                        let stored = stored_annotations_of(&entries, &entry.id);
+                        let document = Document::new(entry.id, text, &entry.title, DocumentSource::Imported);
+                        loaded.push((Rc::new(document), stored));
+                    }
+                }
+                if !loaded.is_empty() {
+                    dispatcher.dispatch(Action::LoadDocuments(loaded));
                 }
                 persistence.borrow_mut().set_journal(journal);
             });
@@ -196,6 +224,65 @@ pub fn app() -> Html {
             dispatcher.dispatch(if extend { Action::ExtendSelection(index) } else { Action::Select(index) });
         })
     };
+    let on_file = {
+        let (dispatcher, state_now, import_view) = (dispatcher.clone(), state_now.clone(), import_view.clone());
+        Callback::from(move |file: web_sys::File| {
+            let (dispatcher, state_now, import_view) = (dispatcher.clone(), state_now.clone(), import_view.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = files::read_file(&file).await.and_then(|(name, bytes)| Ok((name, decode_bytes(&bytes)?)));
+                let view = match outcome {
+                    Err(error) => ImportView::Error(error),
+                    Ok((name, text)) => match file_kind(&name, &text) {
+                        FileKind::Text => match text_document(&name, &text) {
+                            Ok(document) => {
+                                dispatcher.dispatch(Action::AddDocument(Rc::new(document)));
+                                return;
+                            }
+                            Err(error) => ImportView::Error(error),
+                        },
+                        FileKind::Json => match read_hamish_json(&text) {
+                            Ok(valid) => match state_now.borrow().as_ref() {
+                                Some(state) => ImportView::Plan(Rc::new(plan_import(state, valid))),
+                                None => return,
+                            },
+                            Err(error) => ImportView::Error(error),
+                        },
+                    },
+                };
+                import_view.set(Some(view));
+                dispatcher.dispatch(Action::OpenPanel(Panel::Import));
+            });
+        })
+    };
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |(all, format): (bool, ExportFormat)| {
+            let scope = match (all, state.open_document()) {
+                (false, Some(document)) => Scope::Document(document.id.clone()),
+                _ => Scope::All,
+            };
+            let now: String = js_sys::Date::new_0().to_iso_string().into();
+            let (text, extension, mime) = match format {
+                ExportFormat::Hamish => (export_hamish_json(&state, &scope, &now), "json", "application/json"),
+                ExportFormat::Jsonl => (export_jsonl(&state, &scope), "jsonl", "application/jsonl"),
+                ExportFormat::Csv => (export_csv(&state, &scope), "csv", "text/csv;charset=utf-8"),
+                ExportFormat::W3c => (export_w3c(&state, &scope, &now), "jsonld", "application/ld+json"),
+            };
+            let _ = download::download_text(&export_file_name(&scope, &download::today(), extension), mime, &text);
+        })
+    };
+    let on_drop = {
+        let on_file = on_file.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            if let Some(file) =
+                event.data_transfer().and_then(|transfer| transfer.files()).and_then(|files| files.get(0))
+            {
+                on_file.emit(file);
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
     let on_open = on_action.reform(Action::OpenDocument);
     let on_language = on_action.reform(Action::SetLanguage);
     let on_backup = {
@@ -247,6 +334,20 @@ pub fn app() -> Html {
     };
     let dialog = match state.panel {
         Panel::None => html! {},
+        Panel::Export => html! {
+            <ExportDialog annotator={state.annotator.clone()} {lang} on_action={on_action.clone()} {on_export} />
+        },
+        Panel::Import => match (*import_view).clone() {
+            Some(view) => html! { <ImportDialog {view} {lang} on_action={on_action.clone()} /> },
+            None => html! {},
+        },
+        Panel::ConfirmRemove => match &open_document {
+            Some(document) => html! {
+                <ConfirmRemove id={document.id.clone()} title={document.title.clone()}
+                    annotations={annotations.map_or(0, |a| a.iter().count())} {lang} on_action={on_action.clone()} />
+            },
+            None => html! {},
+        },
         Panel::Help => html! { <HelpDialog {lang} on_close={on_action.reform(|_| Action::ClosePanel)} /> },
         Panel::Note(index) => {
             let text = open_document
@@ -273,8 +374,9 @@ pub fn app() -> Html {
     let set_aside_list: Rc<Vec<(String, String)>> =
         Rc::new(set_aside.iter().map(|(key, reason, _)| (key.clone(), reason.clone())).collect());
     html! {
-        <div class="app">
-            <Header documents={state.documents.clone()} open={state.open} {lang} {on_open} {on_language} />
+        <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
+            <Header documents={state.documents.clone()} open={state.open} {lang} {on_open} {on_language}
+                on_action={on_action.clone()} {on_file} />
             <StorageAlerts problem={(*problem).clone()} set_aside={set_aside_list} {lang} {on_backup}
                 {on_download_set_aside} {on_discard_set_aside} />
             <div class="workspace">

@@ -24,7 +24,16 @@ pub struct DialogProps {
 pub fn dialog(props: &DialogProps) -> Html {
     let id = props.id.clone();
     use_effect_with(id, |id| {
-        dom::focus(&format!("#{id} [autofocus], #{id} input, #{id} textarea, #{id} button"));
+        let fields = [
+            "[autofocus]",
+            "textarea",
+            "input:not([type=hidden]):not([type=radio])",
+            "select",
+            "input",
+            ".dialog-actions button",
+            "button",
+        ];
+        dom::focus_first(id, &fields);
         || dom::focus("article.document")
     });
     let close = props.on_close.reform(|_: MouseEvent| ());

@@ -1,10 +1,12 @@
-//! The top bar: name, document switcher, language switch.
+//! The top bar: name, document switcher, import and export, language switch.
 
-use crate::core::document::{Document, DocumentId};
+use crate::core::document::{Document, DocumentId, DocumentSource};
+use crate::core::state::{Action, Panel};
 use crate::core::strings::{tr, Lang, Text};
 use crate::ui::document_switcher::DocumentSwitcher;
 use crate::ui::language_switch::LanguageSwitch;
 use std::rc::Rc;
+use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 /// Props of [`Header`].
@@ -20,12 +22,41 @@ pub struct HeaderProps {
     pub on_open: Callback<DocumentId>,
     /// Switches the interface language.
     pub on_language: Callback<Lang>,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+    /// A file was chosen for import.
+    pub on_file: Callback<File>,
 }
 
 /// The top bar.
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
+    let picker = use_node_ref();
+    let choose = {
+        let picker = picker.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_change = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_file.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let export = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Export));
+    let remove = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::ConfirmRemove));
+    let imported_open =
+        props.documents.get(props.open).is_some_and(|document| document.source == DocumentSource::Imported);
     html! {
         <header class="topbar">
             <div class="brand">
@@ -33,6 +64,17 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="brand-tagline">{ tr(lang, Text::Tagline) }</span>
             </div>
             <DocumentSwitcher documents={props.documents.clone()} open={props.open} {lang} on_open={props.on_open.clone()} />
+            if imported_open {
+                <button type="button" class="quiet" data-action="remove-document" onclick={remove}>{ tr(lang, Text::RemoveDocument) }</button>
+            }
+            <div class="file-actions">
+                <input ref={picker} id="import-file" type="file" class="visually-hidden" tabindex="-1"
+                    accept=".json,.txt,application/json,text/plain" aria-label={tr(lang, Text::Import)} onchange={on_change} />
+                <button type="button" class="quiet" data-action="import" title={tr(lang, Text::ImportHint)} onclick={choose}>
+                    { tr(lang, Text::Import) }
+                </button>
+                <button type="button" class="primary" data-action="export" onclick={export}>{ tr(lang, Text::Export) }</button>
+            </div>
             <LanguageSwitch {lang} on_language={props.on_language.clone()} />
         </header>
     }

@@ -2,11 +2,14 @@
 //! turning [`crate::core`] state into markup and events into actions.
 
 pub mod app;
+pub mod confirm_remove;
 pub mod dialog;
 pub mod document_switcher;
 pub mod document_view;
+pub mod export_dialog;
 pub mod header;
 pub mod help_dialog;
+pub mod import_dialog;
 pub mod label_editor;
 pub mod label_palette;
 pub mod language_switch;

@@ -4,6 +4,8 @@
 // group runs in its own fresh browser profile, so no state leaks between them.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels } from "./harness.mjs";
 
 const CLAIM = "ادعاء";
@@ -22,11 +24,17 @@ after(() => server?.close());
 
 /** A fresh profile with one page on the app, watched for problems. */
 async function freshTab() {
-  const { context } = await launch();
+  const { context, userDataDir } = await launch();
   const page = await context.newPage();
   const problems = watch(page, origin);
   await openApp(page, url);
-  return { context, page, problems };
+  return { context, userDataDir, page, problems };
+}
+
+/** Closes `context` and removes its profile directory. */
+async function dispose(context, userDataDir) {
+  await context?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 }
 
 /** Reloads `page` and waits for the sentences again. */
@@ -77,14 +85,14 @@ async function closeDialog(page, id) {
 }
 
 describe("labeling in one tab", () => {
-  let context, page, problems;
+  let context, userDataDir, page, problems;
 
   before(async () => {
-    ({ context, page, problems } = await freshTab());
+    ({ context, userDataDir, page, problems } = await freshTab());
   });
 
   after(async () => {
-    await context?.close();
+    await dispose(context, userDataDir);
   });
 
   test("label by keyboard: 1 on sentence 1, then j, 2 and 1; a reload keeps them", async () => {
@@ -228,16 +236,16 @@ describe("labeling in one tab", () => {
 });
 
 describe("hostile label names and notes", () => {
-  let context, page, problems;
+  let context, userDataDir, page, problems;
   const name = '<img src=x onerror="window.__pwned=1">';
   const note = "<script>window.__pwned=2</script>";
 
   before(async () => {
-    ({ context, page, problems } = await freshTab());
+    ({ context, userDataDir, page, problems } = await freshTab());
   });
 
   after(async () => {
-    await context?.close();
+    await dispose(context, userDataDir);
   });
 
   const assertInert = async () => {
@@ -295,14 +303,14 @@ describe("hostile label names and notes", () => {
 });
 
 describe("deleting a label in use", () => {
-  let context, page, problems;
+  let context, userDataDir, page, problems;
 
   before(async () => {
-    ({ context, page, problems } = await freshTab());
+    ({ context, userDataDir, page, problems } = await freshTab());
   });
 
   after(async () => {
-    await context?.close();
+    await dispose(context, userDataDir);
   });
 
   test("the notice says how many sentences lose it, and Ctrl+Z brings everything back", async () => {
@@ -365,10 +373,10 @@ describe("deleting a label in use", () => {
 });
 
 describe("two tabs of the same origin", () => {
-  let context, a, b, problemsA, problemsB;
+  let context, userDataDir, a, b, problemsA, problemsB;
 
   before(async () => {
-    ({ context } = await launch());
+    ({ context, userDataDir } = await launch());
     a = await context.newPage();
     b = await context.newPage();
     problemsA = watch(a, origin);
@@ -378,7 +386,7 @@ describe("two tabs of the same origin", () => {
   });
 
   after(async () => {
-    await context?.close();
+    await dispose(context, userDataDir);
   });
 
   test("a label made in one tab shows in the other, and neither erases the other's", async () => {
@@ -417,12 +425,12 @@ describe("two tabs of the same origin", () => {
 });
 
 describe("corrupted storage", () => {
-  let context, page, problems;
+  let context, userDataDir, page, problems;
   const KEY = "hamish/v1/labels";
   const BAD = "{not json";
 
   before(async () => {
-    ({ context } = await launch());
+    ({ context, userDataDir } = await launch());
     page = await context.newPage();
     problems = watch(page, origin);
     // Only before the first load of this tab: later reloads see what the app left.
@@ -439,7 +447,7 @@ describe("corrupted storage", () => {
   });
 
   after(async () => {
-    await context?.close();
+    await dispose(context, userDataDir);
   });
 
   test("unreadable labels are set aside untouched, reported, and the app still works", async () => {
@@ -461,7 +469,6 @@ describe("corrupted storage", () => {
       alert.getByRole("button", { name: "تنزيل البيانات الموضوعة جانبًا" }).click(),
     ]);
     const path = await download.path();
-    const { readFile } = await import("node:fs/promises");
     const saved = JSON.parse(await readFile(path, "utf8"));
     assert.equal(saved[KEY], BAD);
 

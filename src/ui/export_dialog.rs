@@ -1,0 +1,114 @@
+//! The export dialog: what (this document or all), which format, and the
+//! annotator's name written into the file.
+
+use crate::core::state::Action;
+use crate::core::strings::{tr, Lang, Text};
+use crate::ui::dialog::Dialog;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// An export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Hamish JSON.
+    Hamish,
+    /// JSONL, one sentence a line.
+    Jsonl,
+    /// CSV with a byte order mark.
+    Csv,
+    /// W3C Web Annotation JSON-LD.
+    W3c,
+}
+
+impl ExportFormat {
+    const ALL: [ExportFormat; 4] = [ExportFormat::Hamish, ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::W3c];
+
+    fn text(self) -> Text {
+        match self {
+            ExportFormat::Hamish => Text::FormatHamish,
+            ExportFormat::Jsonl => Text::FormatJsonl,
+            ExportFormat::Csv => Text::FormatCsv,
+            ExportFormat::W3c => Text::FormatW3c,
+        }
+    }
+
+    /// The value of its radio button.
+    pub fn key(self) -> &'static str {
+        match self {
+            ExportFormat::Hamish => "json",
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Csv => "csv",
+            ExportFormat::W3c => "w3c",
+        }
+    }
+}
+
+/// Props of [`ExportDialog`].
+#[derive(Properties, PartialEq)]
+pub struct ExportDialogProps {
+    /// The annotator's name.
+    pub annotator: AttrValue,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+    /// Exports: `(all documents, format)`.
+    pub on_export: Callback<(bool, ExportFormat)>,
+}
+
+/// The dialog.
+#[function_component(ExportDialog)]
+pub fn export_dialog(props: &ExportDialogProps) -> Html {
+    let lang = props.lang;
+    let all = use_state(|| false);
+    let format = use_state(|| ExportFormat::Hamish);
+    let on_name = props.on_action.reform(|event: Event| {
+        Action::SetAnnotator(event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default())
+    });
+    let scope_choice = |value: bool, text: Text| {
+        let all = all.clone();
+        html! {
+            <label class="choice">
+                <input type="radio" name="export-scope" checked={*all == value} onchange={Callback::from(move |_| all.set(value))} />
+                { tr(lang, text) }
+            </label>
+        }
+    };
+    let formats = ExportFormat::ALL.iter().map(|&choice| {
+        let format = format.clone();
+        html! {
+            <label class="choice">
+                <input type="radio" name="export-format" value={choice.key()} checked={*format == choice}
+                    onchange={Callback::from(move |_| format.set(choice))} />
+                <span dir="auto">{ tr(lang, choice.text()) }</span>
+            </label>
+        }
+    });
+    let download = {
+        let (all, format, on_export) = (all.clone(), format.clone(), props.on_export.clone());
+        Callback::from(move |_: MouseEvent| on_export.emit((*all, *format)))
+    };
+    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    html! {
+        <Dialog id="export-dialog" title={tr(lang, Text::ExportTitle)} {lang} {on_close}>
+            <label class="field">
+                <span>{ tr(lang, Text::AnnotatorName) }</span>
+                <input id="annotator-name" type="text" dir="auto" maxlength="80" value={props.annotator.clone()}
+                    autofocus={props.annotator.is_empty()} onchange={on_name} />
+                <small class="hint">{ tr(lang, Text::AnnotatorHint) }</small>
+            </label>
+            <fieldset class="choices">
+                <legend>{ tr(lang, Text::ExportWhat) }</legend>
+                { scope_choice(false, Text::ExportThisDocument) }
+                { scope_choice(true, Text::ExportAllDocuments) }
+            </fieldset>
+            <fieldset class="choices">
+                <legend>{ tr(lang, Text::ExportFormat) }</legend>
+                { for formats }
+            </fieldset>
+            <div class="dialog-actions">
+                <button type="button" class="primary" data-action="download" autofocus={!props.annotator.is_empty()} onclick={download}>{ tr(lang, Text::Download) }</button>
+            </div>
+        </Dialog>
+    }
+}

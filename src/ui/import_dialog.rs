@@ -1,0 +1,129 @@
+//! The import dialog: a summary and a choice (merge, with each conflict
+//! decided, or replace), or why the file was refused. Nothing changes until
+//! the user chooses.
+
+use crate::core::document::DocumentId;
+use crate::core::import::{ImportError, ImportMode, ImportPlan};
+use crate::core::state::Action;
+use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::ui::dialog::Dialog;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the import dialog shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportView {
+    /// A valid file and what it would change.
+    Plan(Rc<ImportPlan>),
+    /// A refused file.
+    Error(ImportError),
+}
+
+/// Props of [`ImportDialog`].
+#[derive(Properties, PartialEq)]
+pub struct ImportDialogProps {
+    /// What to show.
+    pub view: ImportView,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+}
+
+/// The dialog.
+#[function_component(ImportDialog)]
+pub fn import_dialog(props: &ImportDialogProps) -> Html {
+    let lang = props.lang;
+    let take_theirs = use_state(BTreeSet::<(DocumentId, usize)>::new);
+    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let body = match &props.view {
+        ImportView::Error(error) => html! {
+            <div class="import-error" role="alert">
+                <p>{ tr(lang, Text::ImportFailed) }</p>
+                <p class="error-detail" dir="auto">{ error.describe(lang) }</p>
+            </div>
+        },
+        ImportView::Plan(plan) => {
+            let summary = tr_with(
+                lang,
+                Text::ImportSummary,
+                &[
+                    ("documents", &plan.file.documents.len().to_string()),
+                    ("new", &plan.new_documents.len().to_string()),
+                    ("annotations", &plan.annotations.to_string()),
+                    ("conflicts", &plan.conflicts.len().to_string()),
+                ],
+            );
+            let conflicts = plan.conflicts.iter().map(|conflict| {
+                let key = (conflict.doc.clone(), conflict.index);
+                let theirs_chosen = take_theirs.contains(&key);
+                let choose = |theirs: bool| {
+                    let (take_theirs, key) = (take_theirs.clone(), key.clone());
+                    Callback::from(move |_: Event| {
+                        let mut chosen = (*take_theirs).clone();
+                        if theirs {
+                            chosen.insert(key.clone());
+                        } else {
+                            chosen.remove(&key);
+                        }
+                        take_theirs.set(chosen);
+                    })
+                };
+                let name = format!("conflict-{}-{}", conflict.doc, conflict.index);
+                let describe = |(labels, note): &(Vec<String>, String)| {
+                    let mut words = labels.join("، ");
+                    if !note.is_empty() {
+                        words.push_str(&format!(" ✎ {note}"));
+                    }
+                    words
+                };
+                html! {
+                    <li class="conflict">
+                        <p class="conflict-text" dir="rtl" lang="ar">{ conflict.text.clone() }</p>
+                        <label class="choice">
+                            <input type="radio" name={name.clone()} checked={!theirs_chosen} onchange={choose(false)} />
+                            { tr(lang, Text::KeepMine) }{ ": " }<span dir="auto">{ describe(&conflict.mine) }</span>
+                        </label>
+                        <label class="choice">
+                            <input type="radio" name={name} checked={theirs_chosen} onchange={choose(true)} />
+                            { tr(lang, Text::TakeTheirs) }{ ": " }<span dir="auto">{ describe(&conflict.theirs) }</span>
+                        </label>
+                    </li>
+                }
+            });
+            let merge = {
+                let (plan, take_theirs, on_action) = (plan.clone(), take_theirs.clone(), props.on_action.clone());
+                Callback::from(move |_: MouseEvent| {
+                    on_action
+                        .emit(Action::Import(plan.clone(), ImportMode::Merge { take_theirs: (*take_theirs).clone() }))
+                })
+            };
+            let replace = {
+                let (plan, on_action) = (plan.clone(), props.on_action.clone());
+                Callback::from(move |_: MouseEvent| on_action.emit(Action::Import(plan.clone(), ImportMode::Replace)))
+            };
+            html! {
+                <>
+                    <p class="import-summary" role="status">{ summary }</p>
+                    if plan.unplaced > 0 {
+                        <p class="hint">{ tr_count(lang, Text::ImportUnplaced, plan.unplaced) }</p>
+                    }
+                    if !plan.conflicts.is_empty() {
+                        <h3 class="panel-title">{ tr(lang, Text::ConflictsTitle) }</h3>
+                        <ul class="conflicts">{ for conflicts }</ul>
+                    }
+                    <p class="hint">{ tr(lang, Text::ImportMergeHint) }</p>
+                    <p class="hint">{ tr(lang, Text::ImportReplaceHint) }</p>
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" data-action="merge" onclick={merge}>{ tr(lang, Text::ImportMerge) }</button>
+                        <button type="button" class="quiet" data-action="replace" onclick={replace}>{ tr(lang, Text::ImportReplace) }</button>
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <Dialog id="import-dialog" title={tr(lang, Text::ImportTitle)} {lang} {on_close}>{ body }</Dialog>
+    }
+}

@@ -1,0 +1,154 @@
+// Journeys: export downloads a file whose labels match the screen; a
+// malformed import is explained and changes nothing; a .txt import becomes a
+// document that can be labeled, survives a reload and can be removed; a
+// Hamish JSON import with a conflict is merged as chosen.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels } from "./harness.mjs";
+
+let server, url, context, userDataDir, page, problems, files;
+
+before(async () => {
+  ({ server, url } = await startServer());
+  ({ context, userDataDir } = await launch());
+  page = await context.newPage();
+  problems = watch(page, url.replace(/\/$/, ""));
+  files = mkdtempSync(join(tmpdir(), "hamish-files-"));
+  await openApp(page, url);
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
+});
+
+async function download(format) {
+  await page.locator('[data-action="export"]').click();
+  await page.locator(`input[name="export-format"][value="${format}"]`).check();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download"]').click()]);
+  const path = join(files, file.suggestedFilename());
+  await file.saveAs(path);
+  await page.keyboard.press("Escape");
+  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
+
+test("export downloads Hamish JSON whose labels match the screen", async () => {
+  await page.locator('[data-sentence="1"]').click();
+  await page.keyboard.press("1");
+  await page.keyboard.press("j");
+  await page.keyboard.press("2");
+  await page.keyboard.press("4");
+  await page.locator('[data-action="export"]').click();
+  await page.locator("#annotator-name").fill("سارة");
+  await page.locator("#annotator-name").press("Tab");
+  await page.keyboard.press("Escape");
+  const { name, text } = await download("json");
+  assert.match(name, /^hamish-000_b3b0a9f3aba3c7df-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(text);
+  assert.equal(file.format, "hamish");
+  assert.equal(file.annotator, "سارة");
+  const sentences = file.documents[0].sentences;
+  const onScreen = await page.locator("[data-sentence]").evaluateAll((nodes) => nodes.map((n) => n.dataset.labels));
+  assert.equal(sentences.length, onScreen.length);
+  sentences.forEach((sentence, index) => assert.equal(sentence.labels.join(" "), onScreen[index], `sentence ${index}`));
+  const text0 = file.documents[0].text;
+  for (const sentence of sentences) {
+    assert.equal([...text0].slice(sentence.start, sentence.end).join(""), sentence.text);
+  }
+});
+
+test("JSONL, CSV and W3C exports download with the labels", async () => {
+  const jsonl = (await download("jsonl")).text.trim().split("\n").map((line) => JSON.parse(line));
+  assert.deepEqual(jsonl[2].label, ["دليل", "سؤال"]);
+  const csv = await download("csv");
+  assert.ok(csv.text.startsWith("\ufeffdocument,sentence,start,end,text,labels,note"));
+  assert.ok(csv.text.includes("دليل|سؤال"));
+  const w3c = JSON.parse((await download("w3c")).text);
+  assert.equal(w3c.type, "AnnotationCollection");
+  assert.equal(w3c.total, 2);
+});
+
+test("a malformed import says what is wrong and where, and changes nothing", async () => {
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const bad = join(files, "bad.json");
+  writeFileSync(bad, JSON.stringify({
+    format: "hamish", version: 1, label_set: { labels: [] },
+    documents: [{ id: "x", text: "abc", sentences: [{ start: 0, end: 2, text: "ab" }, { start: "1", end: 2, text: "b" }] }],
+  }));
+  await page.locator("#import-file").setInputFiles(bad);
+  await page.locator("#import-dialog [role=alert]").waitFor();
+  assert.equal(await page.locator(".error-detail").textContent(), "documents[0].sentences[1].start: يُتوقع عدد");
+  await screenshot(page, "import-error");
+  await page.keyboard.press("Escape");
+  const broken = join(files, "broken.json");
+  writeFileSync(broken, '{"format": "hamish", "version": ');
+  await page.locator("#import-file").setInputFiles(broken);
+  await page.locator("#import-dialog [role=alert]").waitFor();
+  assert.match(await page.locator(".error-detail").textContent(), /JSON غير سليم في السطر 1/);
+  await page.keyboard.press("Escape");
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  assert.equal(after, before);
+  assert.equal(await labelsOf(page, 2), "دليل سؤال");
+  assert.equal(await page.locator("select option").count(), 0, "no document was added");
+});
+
+test("a .txt import becomes a document that can be labeled, kept and removed", async () => {
+  const essay = join(files, "essay.txt");
+  writeFileSync(essay, "\ufeffمقال الطالب\r\nهذه جملة أولى. وهذه ثانية؟\r\nسطر أخير.");
+  await page.locator("#import-file").setInputFiles(essay);
+  await page.locator(".document-title", { hasText: "مقال الطالب" }).waitFor();
+  assert.equal(await page.locator("[data-sentence]").count(), 4);
+  await page.locator('[data-sentence="2"]').click();
+  await page.keyboard.press("3");
+  assert.equal(await labelsOf(page, 2), "رأي");
+  await page.reload();
+  await page.locator(".document-title", { hasText: "مقال الطالب" }).waitFor();
+  await waitForLabels(page, 2, "رأي");
+  assert.deepEqual(await page.locator("select option").allTextContents(), ["10 سبتمبر 2025", "مقال الطالب"]);
+  await page.locator('[data-action="remove-document"]').click();
+  await page.locator('[data-action="confirm-remove"]').click();
+  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  await page.reload();
+  await page.locator("[data-sentence]").first().waitFor();
+  assert.equal(await page.locator("select option").count(), 0, "the removed document stays removed");
+});
+
+test("a Hamish JSON import with a conflict merges as chosen, and undo takes it back", async () => {
+  const exported = await download("json");
+  const theirs = join(files, "theirs.json");
+  const file = JSON.parse(exported.text);
+  file.documents[0].sentences[1].labels = ["خلفية"];
+  file.documents[0].sentences[5].labels = ["رأي"];
+  writeFileSync(theirs, JSON.stringify(file));
+  await page.locator("#import-file").setInputFiles(theirs);
+  await page.locator(".import-summary").waitFor();
+  assert.match(await page.locator(".import-summary").textContent(), /1 تعارض/);
+  await screenshot(page, "import-plan");
+  await page.locator(".conflict input[type=radio]").nth(1).check();
+  await page.locator('[data-action="merge"]').click();
+  assert.equal(await labelsOf(page, 1), "خلفية");
+  assert.equal(await labelsOf(page, 5), "رأي");
+  assert.equal(await labelsOf(page, 2), "دليل سؤال");
+  await page.keyboard.press("Control+z");
+  assert.equal(await labelsOf(page, 1), "ادعاء");
+  assert.equal(await labelsOf(page, 5), "");
+});
+
+test("a file dropped on the page is imported", async () => {
+  const dropped = "نص مسحوب\nجملة واحدة.";
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped.txt", { type: "text/plain" }));
+    document.querySelector(".app").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, dropped);
+  await page.locator(".document-title", { hasText: "نص مسحوب" }).waitFor();
+});
+
+test("no console error and no request left 127.0.0.1", () => {
+  assert.deepEqual(problems, []);
+});
