@@ -401,7 +401,8 @@ fn the_documented_example_imports_and_the_schema_names_every_field_written() {
     let example = include_str!("../docs/example.hamish.json");
     let valid = read_hamish_json(example).expect("the example in docs/ is valid");
     assert_eq!(valid.documents[0].annotations.len(), 2);
-    let schema: serde_json::Value = serde_json::from_str(include_str!("../docs/hamish-json.schema.json")).expect("schema");
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../docs/hamish-json.schema.json")).expect("schema");
     let exported: serde_json::Value = serde_json::from_str(&valid_json()).expect("json");
     let top = schema["properties"].as_object().expect("properties");
     for key in exported.as_object().expect("object").keys() {
