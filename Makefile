@@ -5,12 +5,13 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: help tools build serve test lint test-native test-browser test-e2e score
+.PHONY: help tools build serve single test lint test-native test-browser test-e2e score
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
 	@echo "make test    format check, clippy, native tests, browser tests, end-to-end tests"
 	@echo "make build   release build into dist/"
+	@echo "make single  one self-contained HTML file: dist-single/hamish.html"
 	@echo "make score   score sentence segmentation on the UD Arabic-PUD corpus"
 
 tools:
@@ -21,6 +22,9 @@ build: tools
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
+
+single: build
+	node scripts/single.mjs dist dist-single
 
 lint: tools
 	cargo fmt --all -- --check
@@ -33,7 +37,7 @@ test-native: tools
 test-browser: tools
 	cargo test --target wasm32-unknown-unknown --test browser
 
-test-e2e: build
+test-e2e: single
 	node --test --test-concurrency=1 tests/e2e/
 
 test: lint test-native test-browser test-e2e

@@ -126,10 +126,4 @@ impl Journal {
         let request = transaction.object_store(TEXTS)?.get(&JsValue::from_str(id))?;
         Ok(settle(&request).await?.as_string())
     }
-
-    /// Removes every record (used by tests).
-    pub async fn clear(&self) -> Result<(), JsValue> {
-        let transaction = self.db.transaction_with_str_and_mode(STORE, web_sys::IdbTransactionMode::Readwrite)?;
-        settle(&transaction.object_store(STORE)?.clear()?).await.map(|_| ())
-    }
 }

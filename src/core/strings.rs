@@ -302,6 +302,8 @@ pub enum Text {
     RemoveConfirm,
     /// Button: confirm removal.
     Remove,
+    /// Title of the version number.
+    Version,
 }
 
 /// The words for `text` in `lang`.
@@ -435,6 +437,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::RemoveDocument => ("إزالة المستند", "Remove document"),
         Text::RemoveConfirm => ("إزالة «{title}» و{n} تعليقًا عليه من هذا المتصفح؟ لا يمكن التراجع عن ذلك.", "Remove “{title}” and its {n} annotations from this browser? This cannot be undone."),
         Text::Remove => ("إزالة", "Remove"),
+        Text::Version => ("إصدار هامش", "Hamish version"),
     };
     match lang {
         Lang::Arabic => arabic,

@@ -1,6 +1,7 @@
 //! The top bar: name, document switcher, import and export, language switch.
 
 use crate::core::document::{Document, DocumentId, DocumentSource};
+use crate::core::export::APP_VERSION;
 use crate::core::state::{Action, Panel};
 use crate::core::strings::{tr, Lang, Text};
 use crate::ui::document_switcher::DocumentSwitcher;
@@ -62,6 +63,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <div class="brand">
                 <span class="brand-name">{ tr(lang, Text::AppName) }</span>
                 <span class="brand-tagline">{ tr(lang, Text::Tagline) }</span>
+                <span class="app-version" dir="ltr" title={tr(lang, Text::Version)}>{ format!("v{APP_VERSION}") }</span>
             </div>
             <DocumentSwitcher documents={props.documents.clone()} open={props.open} {lang} on_open={props.on_open.clone()} />
             if imported_open {

@@ -1,0 +1,72 @@
+// Builds dist-single/hamish.html from the release build in dist/: one HTML
+// file with the CSS, the JavaScript glue, the icon and the WebAssembly (with
+// the bundled documents inside it) inlined, that opens from disk (file://)
+// with no server and no network. The wasm is gzip-compressed and base64
+// encoded; the page inflates it with the browser's DecompressionStream.
+// A strict Content-Security-Policy allows exactly the two inline blocks, by hash.
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = process.argv[2] || "dist";
+const out = process.argv[3] || "dist-single";
+const read = (name) => readFileSync(join(dist, name));
+
+const css = read("style.css").toString("utf8");
+let glue = read("hamish.js").toString("utf8");
+// The glue is an ES module: drop its exports; the loader below calls __wbg_init.
+glue = glue.replace(/^export\s*\{[^}]*\};?\s*$/gm, "").replace(/^export\s+(?=(async\s+)?function|class|const|let)/gm, "");
+if (/^\s*export\s/m.test(glue)) {
+  console.error("single: the wasm-bindgen glue still has exports");
+  process.exit(1);
+}
+if (!glue.includes("async function __wbg_init")) {
+  console.error("single: the wasm-bindgen glue has no __wbg_init");
+  process.exit(1);
+}
+const wasm = read("hamish_bg.wasm");
+const packed = gzipSync(wasm, { level: 9 }).toString("base64");
+const icon = `data:image/svg+xml;base64,${read("icon.svg").toString("base64")}`;
+
+const script = `${glue}
+(async () => {
+  const packed = document.getElementById("hamish-wasm").textContent.trim();
+  const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+  const wasm = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  await __wbg_init({ module_or_path: wasm });
+})();
+`;
+const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha(script)} 'wasm-unsafe-eval'`,
+  `style-src ${sha(css)}`,
+  "img-src data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+const html = `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="color-scheme" content="light dark">
+<title>هامش</title>
+<link rel="icon" href="${icon}">
+<style>${css}</style>
+</head>
+<body>
+<noscript>يحتاج هامش إلى تفعيل JavaScript و WebAssembly. Hamish needs JavaScript and WebAssembly.</noscript>
+<script type="application/octet-stream" id="hamish-wasm">${packed}</script>
+<script type="module">${script}</script>
+</body>
+</html>
+`;
+mkdirSync(out, { recursive: true });
+const path = join(out, "hamish.html");
+writeFileSync(path, html);
+const gzip = gzipSync(Buffer.from(html), { level: 9 }).length;
+console.log(`single: wrote ${path}: ${html.length} bytes raw, ${gzip} bytes gzip (wasm ${wasm.length} bytes, ${packed.length} as gzip+base64)`);
