@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: help tools build serve single test lint test-native test-browser test-e2e score
+.PHONY: help tools build serve single bench test lint test-native test-browser test-e2e score
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
@@ -13,6 +13,7 @@ help:
 	@echo "make build   release build into dist/"
 	@echo "make single  one self-contained HTML file: dist-single/hamish.html"
 	@echo "make score   score sentence segmentation on the UD Arabic-PUD corpus"
+	@echo "make bench   browser benchmark: sizes, start-up, keypress latency, export, memory, storage"
 
 tools:
 	@scripts/install-tools.sh
@@ -41,6 +42,9 @@ test-e2e: single
 	node --test --test-concurrency=1 tests/e2e/
 
 test: lint test-native test-browser test-e2e
+
+bench: build
+	node scripts/bench.mjs
 
 score:
 	cargo run --release --example score_segmentation -- corpora/ud-arabic-pud/sentences.txt

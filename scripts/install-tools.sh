@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything Hamish builds and tests with, skipping what is already
 # there: the wasm32 target, Trunk, wasm-bindgen-cli (at the Cargo.lock
-# version), Chromium with its driver and an Arabic font, and the npm tools
-# (wasm-opt from binaryen, playwright-core) from package-lock.json.
+# version), Chromium with its driver, Firefox with geckodriver, an Arabic
+# font, and the npm tools (wasm-opt from binaryen, playwright-core) from
+# package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,10 +40,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen ${WASM_BIN
     cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
 fi
 
-# Chromium, its driver, and a font with Arabic for screenshots.
+# Chromium and its driver, Firefox (the single file is tested in both), and a
+# font with Arabic for screenshots.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from apt"
@@ -50,6 +53,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || SUDO=sudo
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# geckodriver drives Firefox for the single-file test.
+GECKODRIVER_VERSION=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "${GECKODRIVER_VERSION}" ]; then
+    say "installing geckodriver ${GECKODRIVER_VERSION} (a few minutes)"
+    cargo install --locked geckodriver --version "${GECKODRIVER_VERSION}" || cargo install geckodriver --version "${GECKODRIVER_VERSION}"
 fi
 
 # npm tools, exactly as locked.

@@ -296,6 +296,10 @@ proptest! {
         for annotations in end.annotations.values() {
             let labeled = annotations.iter().filter(|(_, a)| !a.labels.is_empty()).count();
             prop_assert_eq!(annotations.labeled_count(), labeled);
+            for id in 1..8 {
+                let carrying = annotations.iter().filter(|(_, a)| a.labels.contains(&LabelId(id))).count();
+                prop_assert_eq!(annotations.label_count(LabelId(id)), carrying);
+            }
             prop_assert!(annotations.iter().all(|(_, a)| !a.is_empty()));
             for (_, annotation) in annotations.iter() {
                 let mut sorted = annotation.labels.clone();

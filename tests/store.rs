@@ -8,8 +8,8 @@ use hamish::core::labels::LabelId;
 use hamish::core::prefs::Preferences;
 use hamish::core::state::{Action, State, StoredUpdate};
 use hamish::core::store::{
-    anchor, chunk_key, decode_annotations, decode_labels, decode_meta, encode_chunk, key_kind, load, merge_chunk,
-    stored_update, writes_between, KeyKind, RecordError, StoredAnnotation, LABELS_KEY, META_KEY,
+    anchor, chunk_key, decode_labels, decode_meta, key_kind, load, merge_chunk, stored_update, writes_between, KeyKind,
+    RecordError, StoredAnnotation, LABELS_KEY, META_KEY,
 };
 use hamish::core::strings::Lang;
 use proptest::prelude::*;
@@ -63,7 +63,7 @@ fn everything_written_reads_back_the_same() {
 #[test]
 fn the_keys_are_namespaced_and_versioned() {
     let keys: Vec<String> = stored(&labeled_state()).into_iter().map(|(key, _)| key).collect();
-    assert_eq!(keys, ["hamish/v1/meta", "hamish/v1/labels", "hamish/v1/doc/a/0"]);
+    assert_eq!(keys, ["hamish/v1/meta", "hamish/v1/labels", "hamish/v1/base/a", "hamish/v1/doc/a/0"]);
     assert_eq!(key_kind("hamish/v1/doc/a/0"), KeyKind::Chunk(DocumentId("a".into()), 0));
     assert_eq!(key_kind("hamish/v1/doc/a/x"), KeyKind::Foreign);
     assert_eq!(key_kind("hamish/v2/doc/a/0"), KeyKind::Foreign);
@@ -129,21 +129,56 @@ fn unreadable_and_newer_records_are_reported_not_read() {
 #[test]
 fn annotations_follow_their_sentence_when_the_text_changes() {
     let old = doc("a", "أولى. ثانية. ثالثة.");
-    let mut chunk = Chunk::new();
-    chunk.insert(1, SentenceAnnotation { labels: vec![LabelId(1)], note: String::new() });
-    chunk.insert(2, SentenceAnnotation { labels: vec![LabelId(2)], note: "ن".into() });
-    let stored = decode_annotations(&encode_chunk(1, &old, &chunk)).expect("readable");
+    let state = apply(
+        &State::new(vec![old], &Preferences::default()),
+        &[
+            Action::Select(1),
+            Action::ToggleLabelKey(1),
+            Action::Select(2),
+            Action::ToggleLabelKey(2),
+            Action::SetNote { index: 2, note: "ن".into() },
+        ],
+    );
+    let entries = stored(&state);
+    assert!(entries.iter().any(|(key, _)| key == "hamish/v1/base/a"), "the annotated text is kept once");
     // A sentence inserted at the start, and the third one reworded.
     let new = doc("a", "جديدة. أولى. ثانية. ثالثة معدلة.");
-    let anchored = anchor(&new, stored);
-    assert_eq!(anchored.placed.keys().copied().collect::<Vec<_>>(), vec![2]);
-    assert_eq!(anchored.placed[&2].labels, vec![LabelId(1)]);
-    assert_eq!(anchored.orphans.len(), 1);
-    let orphan = &anchored.orphans[0];
+    let loaded = load(&[new], &entries);
+    assert!(loaded.reanchored);
+    let annotations = &loaded.saved.annotations[&DocumentId("a".into())];
+    assert_eq!(
+        annotations.iter().map(|(index, a)| (index, a.labels.clone())).collect::<Vec<_>>(),
+        vec![(2, vec![LabelId(1)])]
+    );
+    let orphans = &loaded.saved.orphans[&DocumentId("a".into())];
+    assert_eq!(orphans.len(), 1);
+    let orphan = &orphans[0];
     assert_eq!(
         (orphan.quote.as_str(), orphan.annotation.labels.as_slice(), orphan.annotation.note.as_str()),
         ("ثالثة.", &[LabelId(2)][..], "ن")
     );
+}
+
+#[test]
+fn a_labeled_sentence_costs_about_thirty_bytes_of_storage() {
+    let text: String = (0..200).map(|i| format!("جملة رقم {i} في نص طويل. ")).collect();
+    let one = apply(
+        &State::new(vec![doc("long", &text)], &Preferences::default()),
+        &[Action::Select(0), Action::ToggleLabelKey(1)],
+    );
+    let all = apply(&one, &[Action::ExtendToLast, Action::ToggleLabelKey(1)]);
+    let bytes = |state: &State| -> usize {
+        stored(state).iter().filter(|(key, _)| key.contains("/doc/")).map(|(key, value)| key.len() + value.len()).sum()
+    };
+    let per_sentence = (bytes(&all) - bytes(&one)) / 199;
+    assert!(per_sentence <= 40, "{per_sentence} bytes per labeled sentence");
+}
+
+#[test]
+fn record_sequence_numbers_are_read_from_the_start_of_a_record() {
+    assert_eq!(hamish::core::store::record_seq(r#"{"v":2,"seq":1764061200123,"a":[]}"#), 1_764_061_200_123);
+    assert_eq!(hamish::core::store::record_seq("{not json"), 0);
+    assert_eq!(hamish::core::store::record_seq(&"ب".repeat(100)), 0);
 }
 
 #[test]

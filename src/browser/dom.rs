@@ -7,8 +7,8 @@ pub fn scroll_sentence_into_view(index: usize) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let selector = format!("[data-sentence=\"{index}\"]");
-    if let Ok(Some(element)) = document.query_selector(&selector) {
+    // By id: a hash look-up, where an attribute selector would scan the page.
+    if let Some(element) = document.get_element_by_id(&format!("s-{index}")) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
         element.scroll_into_view_with_scroll_into_view_options(&options);
@@ -55,4 +55,19 @@ pub fn focus_first(container: &str, selectors: &[&str]) {
             return;
         }
     }
+}
+
+/// Marks the page as ready for input (`<html data-ready>`), once the app has
+/// rendered and listens for keys: tests and the benchmark wait for it.
+pub fn mark_ready() {
+    let root = web_sys::window().and_then(|window| window.document()).and_then(|document| document.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("data-ready", "");
+    }
+}
+
+/// Runs `callback` once the browser has had a chance to paint (a zero-delay
+/// timeout); dropping the returned handle cancels it.
+pub fn after_paint(callback: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(0, callback)
 }

@@ -173,13 +173,19 @@ impl Persistence {
     }
 
     /// For a chunk that another tab wrote since this tab last saw it: the
-    /// merge of both tabs' work. `None` when storage already holds exactly
-    /// this chunk (nothing to write).
+    /// merge of both tabs' work.
     fn reconcile(&self, state: &State, write: Write, seq: u64, updates: &mut Vec<StoredUpdate>) -> Option<Write> {
         let KeyKind::Chunk(doc, chunk) = key_kind(&write.key) else {
             return Some(write);
         };
+        // Cheap check first: only a record another tab wrote since this tab
+        // last saw the key needs reading.
         let stored = storage::read(&write.key).ok().flatten();
+        let stored_seq = stored.as_deref().map_or(0, record_seq);
+        let known = self.known_seq.get(&write.key).copied().unwrap_or(0);
+        if stored_seq <= known {
+            return Some(write);
+        }
         let theirs = match stored_update(&state.documents, &write.key, stored.as_deref()) {
             Some(StoredUpdate::Chunk { entries, .. }) => entries,
             _ => Chunk::new(),
@@ -192,14 +198,6 @@ impl Persistence {
                 .unwrap_or_default()
         };
         let ours = chunk_of(Some(state));
-        if stored.is_some() && theirs == ours {
-            return None;
-        }
-        let stored_seq = stored.as_deref().map_or(0, record_seq);
-        let known = self.known_seq.get(&write.key).copied().unwrap_or(0);
-        if stored_seq <= known {
-            return Some(write);
-        }
         let merged = merge_chunk(&chunk_of(self.previous.as_ref()), &ours, &theirs);
         if merged == ours {
             return Some(write);

@@ -34,6 +34,8 @@ pub type Chunk = BTreeMap<usize, SentenceAnnotation>;
 pub struct DocAnnotations {
     chunks: Vec<Rc<Chunk>>,
     labeled: usize,
+    /// Sentences carrying each label, kept up to date by [`Self::set`].
+    label_counts: BTreeMap<LabelId, usize>,
 }
 
 impl PartialEq for DocAnnotations {
@@ -72,6 +74,19 @@ impl DocAnnotations {
         };
         let old_labeled = previous.as_ref().is_some_and(|annotation| !annotation.labels.is_empty());
         self.labeled = self.labeled + usize::from(new_labeled) - usize::from(old_labeled);
+        for id in previous.iter().flat_map(|annotation| &annotation.labels) {
+            if let Some(count) = self.label_counts.get_mut(id) {
+                *count -= 1;
+                if *count == 0 {
+                    self.label_counts.remove(id);
+                }
+            }
+        }
+        if let Some(annotation) = self.get(index) {
+            for id in annotation.labels.clone() {
+                *self.label_counts.entry(id).or_default() += 1;
+            }
+        }
         previous
     }
 
@@ -116,6 +131,11 @@ impl DocAnnotations {
         self.labeled
     }
 
+    /// How many sentences carry label `id` (O(log labels)).
+    pub fn label_count(&self, id: LabelId) -> usize {
+        self.label_counts.get(&id).copied().unwrap_or(0)
+    }
+
     /// How many sentences carry a note.
     pub fn note_count(&self) -> usize {
         self.iter().filter(|(_, annotation)| !annotation.note.is_empty()).count()
@@ -142,6 +162,7 @@ mod tests {
         assert_eq!(annotations.set(CHUNK_SIZE + 1, labeled(&[2])), None);
         assert_eq!(annotations.labels(3), &[LabelId(1)]);
         assert_eq!(annotations.labeled_count(), 2);
+        assert_eq!((annotations.label_count(LabelId(1)), annotations.label_count(LabelId(2))), (1, 1));
         assert_eq!(annotations.chunk_count(), 2);
         assert_eq!(
             annotations.set(3, Some(SentenceAnnotation { labels: vec![], note: "ملاحظة".into() })),

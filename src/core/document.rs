@@ -111,6 +111,12 @@ impl Document {
         self.sentences.get(index).map(|sentence| &self.text[sentence.bytes.clone()])
     }
 
+    /// The index of the paragraph holding sentence `index`.
+    pub fn paragraph_of(&self, index: usize) -> Option<usize> {
+        let position = self.paragraphs.partition_point(|range| range.end <= index);
+        self.paragraphs.get(position).filter(|range| range.contains(&index)).map(|_| position)
+    }
+
     /// Paragraphs as ranges of sentence indexes, in order.
     pub fn paragraphs(&self) -> &[Range<usize>] {
         &self.paragraphs
@@ -142,6 +148,11 @@ mod tests {
     fn line_breaks_start_paragraphs() {
         let document = doc("عنوان\n\nأولى. ثانية.\nثالثة.");
         assert_eq!(document.paragraphs(), &[0..1, 1..3, 3..4]);
+        assert_eq!(
+            (document.paragraph_of(0), document.paragraph_of(2), document.paragraph_of(3)),
+            (Some(0), Some(1), Some(2))
+        );
+        assert_eq!(document.paragraph_of(4), None);
         assert_eq!(document.title, "عنوان");
     }
 

@@ -75,6 +75,7 @@ impl KeyPress {
 pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
     if press.ctrl || press.meta {
         return match (press.letter(), press.shift, press.alt) {
+            (Some('a'), false, false) if panel == Panel::None => Some(Action::SelectAll),
             (Some('z'), false, false) => Some(Action::Undo),
             (Some('z'), true, false) | (Some('y'), false, false) => Some(Action::Redo),
             _ => None,
@@ -93,6 +94,8 @@ pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
     match press.key.as_str() {
         "ArrowDown" => return Some(step(1)),
         "ArrowUp" => return Some(step(-1)),
+        "Home" if press.shift => return Some(Action::ExtendToFirst),
+        "End" if press.shift => return Some(Action::ExtendToLast),
         "Home" => return Some(Action::SelectFirst),
         "End" => return Some(Action::SelectLast),
         "Backspace" | "Delete" => return Some(Action::ClearLabels),
@@ -117,6 +120,7 @@ pub const SHORTCUTS: &[(&str, super::strings::Text)] = &[
     ("↑ / k", super::strings::Text::ShortcutPrevious),
     ("Shift + ↓ ↑", super::strings::Text::ShortcutExtend),
     ("Home / End", super::strings::Text::ShortcutFirstLast),
+    ("Shift + Home / End, Ctrl + A", super::strings::Text::ShortcutSelectToEdge),
     ("1 … 9", super::strings::Text::ShortcutToggleLabel),
     ("0 / Backspace", super::strings::Text::ShortcutClear),
     ("n", super::strings::Text::ShortcutNote),
@@ -143,6 +147,8 @@ mod tests {
         assert_eq!(act(KeyPress::plain("k")), Some(Action::MoveSelection(-1)));
         assert_eq!(act(KeyPress::plain("ArrowDown").with_shift()), Some(Action::ExtendSelectionBy(1)));
         assert_eq!(act(KeyPress::plain("Home")), Some(Action::SelectFirst));
+        assert_eq!(act(KeyPress::plain("End").with_shift()), Some(Action::ExtendToLast));
+        assert_eq!(act(KeyPress::plain("a").with_ctrl()), Some(Action::SelectAll));
     }
 
     #[test]

@@ -158,6 +158,12 @@ pub enum Action {
     SelectFirst,
     /// Select the last visible sentence.
     SelectLast,
+    /// Extend the selection to the first visible sentence (Shift+Home).
+    ExtendToFirst,
+    /// Extend the selection to the last visible sentence (Shift+End).
+    ExtendToLast,
+    /// Select every sentence (Ctrl+A).
+    SelectAll,
     /// Switch the interface language.
     SetLanguage(Lang),
     /// Set the annotator's name (trimmed, one line, at most 80 characters).
@@ -212,7 +218,7 @@ pub enum Action {
     /// Remove an imported document with its annotations (not undoable).
     RemoveDocument(DocumentId),
     /// Imported documents read back from the browser at start-up, with their
-    /// stored annotations.
+    /// stored annotations (possibly none: the reading is over either way).
     LoadDocuments(Vec<(Rc<Document>, Vec<StoredAnnotation>)>),
     /// Clear the notice.
     DismissNotice,
@@ -450,6 +456,15 @@ impl State {
             }
             Action::SelectFirst => next.selection = self.first_visible().map(Selection::single),
             Action::SelectLast => next.selection = self.last_visible().map(Selection::single),
+            Action::ExtendToFirst | Action::ExtendToLast => {
+                let edge = if *action == Action::ExtendToFirst { self.first_visible()? } else { self.last_visible()? };
+                let anchor = self.selection.map_or(edge, |selection| selection.anchor);
+                next.selection = Some(Selection { anchor, focus: edge });
+            }
+            Action::SelectAll => {
+                let (first, last) = (self.first_visible()?, self.last_visible()?);
+                next.selection = Some(Selection { anchor: first, focus: last });
+            }
             Action::SetLanguage(lang) => next.lang = *lang,
             Action::SetAnnotator(name) => {
                 next.annotator = name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
@@ -634,14 +649,33 @@ impl State {
                 if let Some(id) = &self.pending_open {
                     if let Some(position) = next.documents.iter().position(|document| &document.id == id) {
                         next.open = position;
-                        next.pending_open = None;
                         next.selection = None;
                     }
                 }
+                next.pending_open = None;
             }
             Action::DismissNotice => {}
         }
-        (next != *self).then_some(next)
+        (!next.same_as(self)).then_some(next)
+    }
+
+    /// Whether `other` is this very state: the shared parts by identity (a
+    /// change always makes new ones), the small parts by value. Costs the
+    /// same for any document size, unlike `==`.
+    pub fn same_as(&self, other: &State) -> bool {
+        Rc::ptr_eq(&self.documents, &other.documents)
+            && Rc::ptr_eq(&self.labels, &other.labels)
+            && Rc::ptr_eq(&self.annotations, &other.annotations)
+            && Rc::ptr_eq(&self.orphans, &other.orphans)
+            && Rc::ptr_eq(&self.history, &other.history)
+            && self.open == other.open
+            && self.selection == other.selection
+            && self.lang == other.lang
+            && self.annotator == other.annotator
+            && self.filter == other.filter
+            && self.panel == other.panel
+            && self.notice == other.notice
+            && self.pending_open == other.pending_open
     }
 
     fn name_taken(&self, name: &str, except: Option<LabelId>) -> bool {

@@ -9,6 +9,7 @@
 //! | `hamish/v1/labels` | the label set |
 //! | `hamish/v1/doc/<doc>/<chunk>` | annotations of sentences `chunk*256 ..` |
 //! | `hamish/v1/orphans/<doc>` | annotations whose sentence was lost |
+//! | `hamish/v1/base/<doc>` | a bundled text as it was when annotated |
 //! | `hamish/v1/imported` | imported documents: ids and titles |
 //! | `hamish/v1/text/<doc>` | an imported text, where IndexedDB is unavailable |
 //! | `hamish/v1/quarantine/<key>` | unreadable data set aside, untouched |
@@ -39,6 +40,9 @@ pub const LABELS_KEY: &str = "hamish/v1/labels";
 pub const DOC_PREFIX: &str = "hamish/v1/doc/";
 /// Prefix of orphan lists.
 pub const ORPHANS_PREFIX: &str = "hamish/v1/orphans/";
+/// Prefix of the text a bundled document had when its annotations were
+/// stored: the quotes of orphans come from it if the text changes.
+pub const BASE_PREFIX: &str = "hamish/v1/base/";
 /// Key of the list of imported documents (their texts are kept in
 /// IndexedDB, or under [`TEXT_PREFIX`] where IndexedDB is unavailable).
 pub const IMPORTED_KEY: &str = "hamish/v1/imported";
@@ -73,6 +77,8 @@ pub enum KeyKind {
     Chunk(DocumentId, usize),
     /// A document's orphans.
     Orphans(DocumentId),
+    /// The text a bundled document had when annotated.
+    Base(DocumentId),
     /// The list of imported documents.
     Imported,
     /// The text of an imported document.
@@ -91,6 +97,8 @@ pub fn key_kind(key: &str) -> KeyKind {
         KeyKind::Labels
     } else if key == IMPORTED_KEY {
         KeyKind::Imported
+    } else if let Some(doc) = key.strip_prefix(BASE_PREFIX) {
+        KeyKind::Base(DocumentId(doc.to_string()))
     } else if let Some(doc) = key.strip_prefix(TEXT_PREFIX) {
         KeyKind::Text(DocumentId(doc.to_string()))
     } else if key.starts_with(QUARANTINE_PREFIX) {
@@ -184,14 +192,97 @@ pub fn decode_imported(value: &str) -> Result<Vec<ImportedEntry>, RecordError> {
     Ok(envelope.body.documents)
 }
 
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct BaseBody {
+    text: String,
+}
+
+/// Key of the base text of document `doc`.
+pub fn base_key(doc: &DocumentId) -> String {
+    format!("{BASE_PREFIX}{doc}")
+}
+
+fn encode_base(seq: u64, document: &Document) -> String {
+    encode(seq, BaseBody { text: document.text().to_string() })
+}
+
+/// Reads a base text record.
+pub fn decode_base(value: &str) -> Result<String, RecordError> {
+    let envelope: Envelope<BaseBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    Ok(envelope.body.text)
+}
+
+/// Fills the missing quotes of `stored` from `base`, the text they were
+/// made on.
+fn fill_quotes(stored: &mut [StoredAnnotation], base: &str) {
+    let chars: Vec<char> = base.chars().collect();
+    for StoredAnnotation(start, end, _, _, _, quote) in stored.iter_mut() {
+        if quote.is_empty() && *start < *end && *end <= chars.len() {
+            *quote = chars[*start..(*end).min(*start + QUOTE_CHARS)].iter().collect();
+        }
+    }
+}
+
 /// The key under which an imported text is kept in localStorage.
 pub fn text_key(doc: &DocumentId) -> String {
     format!("{TEXT_PREFIX}{doc}")
 }
 
-/// One stored annotation: `[start, end, hash, labels, note, quote]`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One stored annotation: `[start, end, hash, labels, note, quote]`, stored
+/// as a JSON array whose trailing empty note and quote are left out, so a
+/// labeled sentence costs about 30 bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredAnnotation(pub usize, pub usize, pub String, pub Vec<LabelId>, pub String, pub String);
+
+impl Serialize for StoredAnnotation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let StoredAnnotation(start, end, hash, labels, note, quote) = self;
+        let length = if !quote.is_empty() {
+            6
+        } else if !note.is_empty() {
+            5
+        } else {
+            4
+        };
+        let mut seq = serializer.serialize_seq(Some(length))?;
+        seq.serialize_element(start)?;
+        seq.serialize_element(end)?;
+        seq.serialize_element(hash)?;
+        seq.serialize_element(labels)?;
+        if length > 4 {
+            seq.serialize_element(note)?;
+        }
+        if length > 5 {
+            seq.serialize_element(quote)?;
+        }
+        seq.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for StoredAnnotation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Wire {
+            Full(usize, usize, String, Vec<LabelId>, String, String),
+            Noted(usize, usize, String, Vec<LabelId>, String),
+            Bare(usize, usize, String, Vec<LabelId>),
+        }
+        Ok(match Wire::deserialize(deserializer)? {
+            Wire::Full(start, end, hash, labels, note, quote) => {
+                StoredAnnotation(start, end, hash, labels, note, quote)
+            }
+            Wire::Noted(start, end, hash, labels, note) => {
+                StoredAnnotation(start, end, hash, labels, note, String::new())
+            }
+            Wire::Bare(start, end, hash, labels) => {
+                StoredAnnotation(start, end, hash, labels, String::new(), String::new())
+            }
+        })
+    }
+}
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct AnnotationsBody {
@@ -215,13 +306,20 @@ fn encode<T: Serialize>(seq: u64, body: T) -> String {
 }
 
 /// The `seq` of a stored record (0 when it has none or cannot be read).
+/// Records are written with `v` and `seq` first, so this reads only the
+/// beginning of the text: it costs the same for any record size.
 pub fn record_seq(value: &str) -> u64 {
-    #[derive(Deserialize)]
-    struct Seq {
-        #[serde(default)]
-        seq: u64,
+    let mut end = value.len().min(64);
+    while !value.is_char_boundary(end) {
+        end -= 1;
     }
-    serde_json::from_str::<Seq>(value).map(|seq| seq.seq).unwrap_or(0)
+    let head = &value[..end];
+    let Some(at) = head.find("\"seq\":") else {
+        return 0;
+    };
+    let digits: String =
+        head[at + 6..].chars().skip_while(|c| c.is_whitespace()).take_while(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(0)
 }
 
 /// Encodes the meta record.
@@ -259,10 +357,6 @@ pub fn decode_labels(value: &str) -> Result<LabelSet, RecordError> {
     Ok(labels)
 }
 
-fn quote(document: &Document, index: usize) -> String {
-    document.sentence_text(index).unwrap_or_default().chars().take(QUOTE_CHARS).collect()
-}
-
 /// Encodes a chunk of `document`'s annotations.
 pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
     let a = chunk
@@ -275,7 +369,7 @@ pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
                 sentence.hash.clone(),
                 annotation.labels.clone(),
                 annotation.note.clone(),
-                quote(document, index),
+                String::new(),
             ))
         })
         .collect();
@@ -419,6 +513,7 @@ pub struct Loaded {
 pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
     let mut loaded = Loaded::default();
     let mut stored_by_doc: BTreeMap<DocumentId, Vec<StoredAnnotation>> = BTreeMap::new();
+    let mut bases: BTreeMap<DocumentId, String> = BTreeMap::new();
     let mut chunks_by_doc: BTreeMap<DocumentId, Vec<(usize, usize)>> = BTreeMap::new();
     for (key, value) in entries {
         if !key.starts_with(PREFIX) {
@@ -451,6 +546,12 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
                 }
                 Err(error) => unreadable(error.to_string()),
             },
+            KeyKind::Base(doc) => match decode_base(value) {
+                Ok(text) => {
+                    bases.insert(doc, text);
+                }
+                Err(error) => unreadable(error.to_string()),
+            },
             KeyKind::Imported => match decode_imported(value) {
                 Ok(imported) => loaded.imported = imported,
                 Err(error) => unreadable(error.to_string()),
@@ -459,7 +560,10 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
             KeyKind::Text(_) | KeyKind::Foreign => {}
         }
     }
-    for (doc, stored) in stored_by_doc {
+    for (doc, mut stored) in stored_by_doc {
+        if let Some(base) = bases.get(&doc) {
+            fill_quotes(&mut stored, base);
+        }
         let Some(document) = documents.iter().find(|document| document.id == doc) else {
             if loaded.imported.iter().any(|entry| entry.id == doc) {
                 loaded.pending.insert(doc, stored);
@@ -473,6 +577,10 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
             }
             continue;
         };
+        if document.source == DocumentSource::Bundled && bases.get(&doc).is_none_or(|base| base != document.text()) {
+            // No base text yet, or the text changed: write the records afresh.
+            loaded.reanchored = true;
+        }
         let anchored = anchor(document, stored);
         let mut annotations = DocAnnotations::default();
         for (index, annotation) in anchored.placed {
@@ -544,6 +652,10 @@ pub fn writes_between(before: Option<&State>, after: &State, seq: u64) -> Vec<Wr
         for document in after.documents.iter() {
             let new = after.annotations.get(&document.id).unwrap_or(&empty);
             let old = before.and_then(|before| before.annotations.get(&document.id)).unwrap_or(&empty);
+            let first_annotation = new.iter().next().is_some() && (before.is_none() || old.iter().next().is_none());
+            if first_annotation && document.source == DocumentSource::Bundled {
+                writes.push(Write { key: base_key(&document.id), value: Some(encode_base(seq, document)) });
+            }
             for chunk in 0..new.chunk_count().max(old.chunk_count()) {
                 let (old_chunk, new_chunk) = (old.chunk(chunk), new.chunk(chunk));
                 let same = match (old_chunk, new_chunk) {

@@ -304,6 +304,10 @@ pub enum Text {
     Remove,
     /// Title of the version number.
     Version,
+    /// Shortcut: select to the first or last sentence, or all.
+    ShortcutSelectToEdge,
+    /// Shown while an imported document is read back from the browser.
+    LoadingDocument,
 }
 
 /// The words for `text` in `lang`.
@@ -438,6 +442,8 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::RemoveConfirm => ("إزالة «{title}» و{n} تعليقًا عليه من هذا المتصفح؟ لا يمكن التراجع عن ذلك.", "Remove “{title}” and its {n} annotations from this browser? This cannot be undone."),
         Text::Remove => ("إزالة", "Remove"),
         Text::Version => ("إصدار هامش", "Hamish version"),
+        Text::ShortcutSelectToEdge => ("تحديد حتى الجملة الأولى أو الأخيرة، أو تحديد الكل", "Select to the first or last sentence, or everything"),
+        Text::LoadingDocument => ("جارٍ فتح المستند…", "Opening the document…"),
     };
     match lang {
         Lang::Arabic => arabic,

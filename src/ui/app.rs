@@ -151,6 +151,7 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(journal) = Journal::open().await else {
+                    dispatcher.dispatch(Action::LoadDocuments(Vec::new()));
                     return;
                 };
                 for entry in journal.entries().await.unwrap_or_default() {
@@ -177,9 +178,7 @@ pub fn app() -> Html {
                         loaded.push((Rc::new(document), stored));
                     }
                 }
-                if !loaded.is_empty() {
-                    dispatcher.dispatch(Action::LoadDocuments(loaded));
-                }
+                dispatcher.dispatch(Action::LoadDocuments(loaded));
                 persistence.borrow_mut().set_journal(journal);
             });
         });
@@ -210,6 +209,7 @@ pub fn app() -> Html {
                 }
                 None => false,
             });
+            dom::mark_ready();
             move || drop(listener)
         });
     }
@@ -320,14 +320,17 @@ pub fn app() -> Html {
 
     let annotations = state.open_annotations();
     let label_count = |annotations: Option<&crate::core::annotations::DocAnnotations>, id| {
-        annotations.map_or(0, |annotations| annotations.iter().filter(|(_, a)| a.labels.contains(&id)).count())
+        annotations.map_or(0, |annotations| annotations.label_count(id))
     };
     let counts: Rc<Vec<usize>> =
         Rc::new(state.labels.labels.iter().map(|label| label_count(annotations, label.id)).collect());
     let open_document: Option<Rc<Document>> = state.open_document().cloned();
     let body = match &open_document {
+        Some(_) if state.pending_open.is_some() => html! {
+            <p class="empty" role="status">{ tr(lang, Text::LoadingDocument) }</p>
+        },
         Some(document) => html! {
-            <DocumentView document={DocumentRef(document.clone())} annotations={AnnotationsRef(annotations.cloned())}
+            <DocumentView key={document.id.0.clone()} document={DocumentRef(document.clone())} annotations={AnnotationsRef(annotations.cloned())}
                 labels={state.labels.clone()} filter={state.filter} selection={state.selection} {lang} {on_select} />
         },
         None => html! { <p class="empty">{ tr(lang, Text::NoDocuments) }</p> },

@@ -1,14 +1,20 @@
 //! The reading view: a document, right-to-left, paragraph by paragraph.
 
 use crate::browser::dom;
-use crate::core::annotations::{DocAnnotations, CHUNK_SIZE};
+use crate::core::annotations::DocAnnotations;
 use crate::core::document::Document;
 use crate::core::labels::{LabelId, LabelSet};
 use crate::core::state::Selection;
 use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
-use crate::ui::paragraph::{ChunkRefs, Paragraph, SentenceTexts};
+use crate::ui::block::{chunk_refs, clip, Block, BLOCK_PARAGRAPHS};
+use crate::ui::paragraph::SentenceTexts;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Blocks rendered at once when a document opens.
+const FIRST_BLOCKS: usize = 2;
+/// Blocks added on each following frame.
+const MORE_BLOCKS: usize = 8;
 
 /// A shared document compared by identity, not by content: documents never
 /// change once made, and comparing texts on every render would be wasted.
@@ -69,23 +75,32 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
     let lang = props.lang;
     let filter_name =
         props.filter.and_then(|id| props.labels.get(id)).map(|label| label.display_name(lang).to_string());
-    let paragraphs = document.paragraphs().iter().map(|range| {
-        let selected = props.selection.and_then(|selection| {
-            let (first, last) = (*selection.range().start(), *selection.range().end());
-            let (from, to) = (first.max(range.start), last.min(range.end.saturating_sub(1)));
-            (from <= to).then_some((from, to))
+    // Long documents appear block by block: the first blocks at once, the
+    // rest over the next few frames, so the first sentences paint quickly and
+    // the whole text is soon in the page (for the browser's find-in-page).
+    let all = document.paragraphs();
+    let total_blocks = all.len().div_ceil(BLOCK_PARAGRAPHS);
+    let shown = use_state(|| FIRST_BLOCKS);
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, total_blocks), move |(current, total)| {
+            let next = *current + MORE_BLOCKS;
+            let pending = (*current < *total).then(|| dom::after_paint(move || shown.set(next)));
+            move || drop(pending)
         });
-        let focus = focus.filter(|focus| range.contains(focus));
-        let (first_chunk, last_chunk) = (range.start / CHUNK_SIZE, range.end.saturating_sub(1) / CHUNK_SIZE);
-        let chunks = ChunkRefs(
-            (first_chunk..=last_chunk)
-                .map(|chunk| props.annotations.0.as_ref().and_then(|annotations| annotations.chunk(chunk)).cloned())
-                .collect(),
-        );
+    }
+    let focus_block =
+        focus.and_then(|index| document.paragraph_of(index)).map_or(0, |paragraph| paragraph / BLOCK_PARAGRAPHS);
+    let rendered = (*shown).max(focus_block + 1).min(total_blocks);
+    let selected = props.selection.map(|selection| (*selection.range().start(), *selection.range().end()));
+    let blocks = (0..rendered * BLOCK_PARAGRAPHS).step_by(BLOCK_PARAGRAPHS).map(|first| {
+        let paragraphs = first..(first + BLOCK_PARAGRAPHS).min(all.len());
+        let sentences = all[first].start..all[paragraphs.end - 1].end;
         html! {
-            <Paragraph key={range.start} texts={(*texts).clone()} first={range.start} end={range.end}
-                {chunks} labels={props.labels.clone()} {lang} filter={props.filter}
-                {selected} {focus} on_select={props.on_select.clone()} />
+            <Block key={first} document={props.document.clone()} texts={(*texts).clone()} paragraphs={paragraphs}
+                chunks={chunk_refs(props.annotations.0.as_ref(), &sentences)} labels={props.labels.clone()} {lang}
+                filter={props.filter} selected={clip(selected, &sentences)}
+                focus={focus.filter(|focus| sentences.contains(focus))} on_select={props.on_select.clone()} />
         }
     });
     html! {
@@ -104,7 +119,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                 <article class="document" dir="rtl" lang="ar" role="listbox" tabindex="0"
                     aria-label={tr(lang, Text::SentencesOfDocument)} aria-multiselectable="true"
                     aria-activedescendant={focus.map(|index| format!("s-{index}"))}>
-                    { for paragraphs }
+                    { for blocks }
                 </article>
             }
         </section>

@@ -2,6 +2,7 @@
 //! turning [`crate::core`] state into markup and events into actions.
 
 pub mod app;
+pub mod block;
 pub mod confirm_remove;
 pub mod dialog;
 pub mod document_switcher;

@@ -1,0 +1,266 @@
+// The browser benchmark (`make bench`): figures for the release build in
+// headless Chromium on 127.0.0.1, for the seed document and for a document of
+// 10,000 sentences built from the UD Arabic-PUD corpus and imported the way a
+// user imports a text. Prints a table with each budget beside its figure and
+// writes target/bench/results.json. It measures; it never fails on a figure.
+import { chromium } from "playwright-core";
+import { gzipSync } from "node:zlib";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "./serve.mjs";
+
+const DIST = "dist";
+const OUT = "target/bench";
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const PRESSES = Number(process.env.BENCH_PRESSES || 200);
+// A few more than 10,000 corpus sentences: segmentation joins a few of them.
+const LONG_SENTENCES = 10_100;
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--enable-precise-memory-info", "--js-flags=--expose-gc"];
+
+mkdirSync(OUT, { recursive: true });
+const results = {};
+const rows = [];
+const record = (key, label, value, unit, budget) => {
+  results[key] = value;
+  const shown = value === null || value === undefined ? "n/a" : `${Number(value).toFixed(unit === "ms" ? 1 : 0)} ${unit}`;
+  rows.push([label, shown, budget || ""]);
+};
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
+};
+
+// ---- App code transferred ----
+let raw = 0;
+let gzip = 0;
+for (const name of ["hamish_bg.wasm", "hamish.js", "start.js", "style.css"]) {
+  const bytes = readFileSync(join(DIST, name));
+  raw += bytes.length;
+  gzip += gzipSync(bytes, { level: 9 }).length;
+}
+record("app_code_raw_bytes", "app code (wasm+JS+CSS), raw", raw, "B");
+record("app_code_gzip_bytes", "app code (wasm+JS+CSS), gzip", gzip, "B", "≤ 150 KB (153600 B)");
+
+// ---- The long document, as a user would import it ----
+const corpus = readFileSync("corpora/ud-arabic-pud/sentences.txt", "utf8").split("\n").filter((line) => line.trim());
+const lines = ["وثيقة طويلة: عشرة آلاف جملة"];
+for (let i = 0; i < LONG_SENTENCES - 1; i += 10) {
+  lines.push(Array.from({ length: Math.min(10, LONG_SENTENCES - 1 - i) }, (_, k) => corpus[(i + k) % corpus.length]).join(" "));
+}
+const longPath = join(OUT, "long-10000.txt");
+writeFileSync(longPath, lines.join("\n") + "\n");
+
+const server = await serve(DIST, 0);
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const TIMING = () => {
+  window.__bench = { firstSentence: null, painted: null, ready: null };
+  addEventListener("TrunkApplicationStarted", (event) => { window.__wasm = event.detail.wasm; });
+  const observer = new MutationObserver(() => {
+    if (window.__bench.firstSentence === null && document.querySelector("[data-sentence]")) {
+      window.__bench.firstSentence = performance.now();
+      requestAnimationFrame(() => { window.__bench.painted = performance.now(); });
+    }
+    if (window.__bench.ready === null && document.documentElement.hasAttribute("data-ready")) {
+      window.__bench.ready = performance.now();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+};
+
+async function launch(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: "/usr/bin/chromium", headless: true, args: ARGS,
+    viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+}
+
+async function startup(page) {
+  await page.goto(url);
+  await page.waitForFunction(() => !document.querySelector(".reading [role=status]"), null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__bench && window.__bench.painted !== null && window.__bench.ready !== null, null, { timeout: 60_000 });
+  return page.evaluate(() => ({ paint: window.__bench.painted, ready: Math.max(window.__bench.ready, window.__bench.painted) }));
+}
+
+/** Start-up figures: median over RUNS fresh page loads. */
+async function startupFigures(context, label, key, paintBudget) {
+  const paints = [];
+  const readies = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await context.newPage();
+    await page.addInitScript(TIMING);
+    const { paint, ready } = await startup(page);
+    paints.push(paint);
+    readies.push(ready);
+    await page.close();
+  }
+  record(`${key}_first_paint_ms`, `${label}: navigation → first sentence painted (median of ${RUNS})`, median(paints), "ms", paintBudget);
+  record(`${key}_ready_ms`, `${label}: navigation → ready for input (median of ${RUNS})`, median(readies), "ms");
+}
+
+/** Keypress latency: input (keydown → DOM changed) and visual (→ next frame). */
+async function latency(page, key, attribute, count) {
+  return page.evaluate(async ({ key, attribute, count }) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const sentences = [...document.querySelectorAll("[data-sentence]")];
+    const input = [];
+    const visual = [];
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < count; i++) {
+      const target = sentences[Math.floor(random() * (sentences.length - 1))];
+      target.scrollIntoView({ block: "center" });
+      target.click();
+      await frame();
+      await frame();
+      const watched = attribute === "aria-selected" ? sentences[Number(target.dataset.sentence) + 1] : target;
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          const at = performance.now();
+          requestAnimationFrame(() => resolve([at, performance.now()]));
+        });
+        observer.observe(watched, { attributes: true, attributeFilter: [attribute] });
+      });
+      await frame();
+      await new Promise((resolve) => setTimeout(resolve, random() * 12));
+      const digit = key === "label" ? String(1 + Math.floor(random() * 5)) : null;
+      const event = digit
+        ? new KeyboardEvent("keydown", { key: digit, code: `Digit${digit}`, bubbles: true, cancelable: true })
+        : new KeyboardEvent("keydown", { key: "ArrowDown", code: "ArrowDown", bubbles: true, cancelable: true });
+      const start = performance.now();
+      document.dispatchEvent(event);
+      const [domAt, frameAt] = await changed;
+      input.push(domAt - start);
+      visual.push(frameAt - start);
+    }
+    return { input, visual };
+  }, { key, attribute, count });
+}
+
+async function latencyFigures(page, label, key, inputBudget, visualBudget) {
+  const labels = await latency(page, "label", "data-labels", PRESSES);
+  record(`${key}_label_input_p50_ms`, `${label}: label keypress, input p50`, percentile(labels.input, 50), "ms");
+  record(`${key}_label_input_p95_ms`, `${label}: label keypress, input p95`, percentile(labels.input, 95), "ms", inputBudget);
+  record(`${key}_label_visual_p50_ms`, `${label}: label keypress, visual p50`, percentile(labels.visual, 50), "ms");
+  record(`${key}_label_visual_p95_ms`, `${label}: label keypress, visual p95`, percentile(labels.visual, 95), "ms", visualBudget);
+  const moves = await latency(page, "move", "aria-selected", PRESSES);
+  record(`${key}_move_input_p50_ms`, `${label}: selection move, input p50`, percentile(moves.input, 50), "ms");
+  record(`${key}_move_input_p95_ms`, `${label}: selection move, input p95`, percentile(moves.input, 95), "ms", inputBudget);
+  record(`${key}_move_visual_p50_ms`, `${label}: selection move, visual p50`, percentile(moves.visual, 50), "ms");
+  record(`${key}_move_visual_p95_ms`, `${label}: selection move, visual p95`, percentile(moves.visual, 95), "ms", visualBudget);
+}
+
+async function memory(page) {
+  return page.evaluate(async () => {
+    if (window.gc) window.gc();
+    return { heap: performance.memory ? performance.memory.usedJSHeapSize : null, wasm: window.__wasm ? window.__wasm.memory.buffer.byteLength : null };
+  });
+}
+
+async function storageBytes(page) {
+  return page.evaluate(() => {
+    let bytes = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith("hamish/v1/doc/")) bytes += new TextEncoder().encode(key + localStorage.getItem(key)).length;
+    }
+    return bytes;
+  });
+}
+
+const profile = mkdtempSync(join(tmpdir(), "hamish-bench-"));
+try {
+  // ---- Seed document ----
+  let context = await launch(profile);
+  await startupFigures(context, "seed", "seed", "≤ 100 ms");
+  let page = await context.newPage();
+  await page.addInitScript(TIMING);
+  await startup(page);
+  await latencyFigures(page, "seed", "seed", "", "");
+  await page.close();
+
+  // ---- 10,000 sentences: imported as a .txt file, then opened on each load ----
+  page = await context.newPage();
+  await page.addInitScript(TIMING);
+  await startup(page);
+  const importStart = Date.now();
+  await page.locator("#import-file").setInputFiles(longPath);
+  await page.locator(".document-title", { hasText: "وثيقة طويلة" }).waitFor({ timeout: 120_000 });
+  record("long_import_ms", "10,000 sentences: import of the .txt file until shown", Date.now() - importStart, "ms");
+  const count = Number((await page.locator(".document-count").textContent()).replace(/[^0-9]/g, ""));
+  record("long_sentences", "10,000 sentences: sentences in the document", count, "", "≥ 10,000");
+  await page.waitForTimeout(1000);
+  await page.close();
+  await startupFigures(context, "10,000 sentences", "long", "≤ 300 ms");
+  page = await context.newPage();
+  await page.addInitScript(TIMING);
+  await startup(page);
+  // Measure once the whole text is in the page (it arrives block by block).
+  await page.waitForFunction((count) => document.querySelectorAll("[data-sentence]").length === count, count, { timeout: 60_000 });
+  const before = await memory(page);
+  record("long_js_heap_after_load_bytes", "10,000 sentences: JS heap after load", before.heap, "B", "≤ 40 MB");
+  record("long_wasm_memory_after_load_bytes", "10,000 sentences: wasm memory after load", before.wasm, "B", "≤ 40 MB");
+  await latencyFigures(page, "10,000 sentences", "long", "≤ 4 ms", "≤ 20 ms");
+
+  // Every sentence labeled: select all, press 1 (twice if it toggled some off).
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.press("Digit1");
+  const labeled = await page.evaluate(() => document.querySelectorAll('[data-sentence][data-labels=""]').length);
+  if (labeled > 0) await page.keyboard.press("Digit1");
+  await page.waitForTimeout(500);
+  const after = await memory(page);
+  record("long_js_heap_all_labeled_bytes", "10,000 sentences: JS heap, every sentence labeled", after.heap, "B", "≤ 40 MB");
+  record("long_wasm_memory_all_labeled_bytes", "10,000 sentences: wasm memory, every sentence labeled", after.wasm, "B", "≤ 40 MB");
+  const allBytes = await storageBytes(page);
+  record("long_storage_all_labeled_bytes", "10,000 sentences: localStorage bytes (UTF-8), every sentence labeled", allBytes, "B");
+  // The same with only the first sentence labeled: the difference is what each further label costs.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.press("Digit0");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Digit1");
+  await page.waitForTimeout(300);
+  const oneBytes = await storageBytes(page);
+  record("long_storage_per_labeled_sentence_bytes", "10,000 sentences: localStorage bytes per labeled sentence beyond the first",
+    (allBytes - oneBytes) / (count - 1), "B", "≤ 40 B");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.press("Digit1");
+  await page.waitForTimeout(300);
+
+  // Export of every label: click → file bytes ready (the Blob handed to the download).
+  const exportTimes = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.locator('[data-action="export"]').click();
+    await page.locator('input[name="export-format"][value="json"]').check();
+    const elapsed = await page.evaluate(async () => {
+      const original = URL.createObjectURL;
+      let readyAt = null;
+      URL.createObjectURL = (blob) => { readyAt = performance.now(); return original.call(URL, blob); };
+      const start = performance.now();
+      document.querySelector('[data-action="download"]').click();
+      while (readyAt === null) await new Promise((resolve) => setTimeout(resolve, 1));
+      URL.createObjectURL = original;
+      return readyAt - start;
+    });
+    exportTimes.push(elapsed);
+    await page.keyboard.press("Escape");
+  }
+  record("long_export_ms", `10,000 sentences: export of all labels to file bytes (median of ${RUNS})`, median(exportTimes), "ms", "≤ 200 ms");
+  await context.close();
+} finally {
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+writeFileSync(join(OUT, "results.json"), JSON.stringify(results, null, 2) + "\n");
+const width = Math.max(...rows.map((row) => row[0].length));
+console.log(`${"figure".padEnd(width)}  ${"value".padStart(12)}  budget`);
+for (const [label, value, budget] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(12)}  ${budget}`);
+console.log(`\nwritten: ${join(OUT, "results.json")}`);
