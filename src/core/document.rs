@@ -39,8 +39,9 @@ pub struct Sentence {
     bytes: Range<usize>,
 }
 
-/// A document split into sentences, grouped into paragraphs.
-#[derive(Clone, Debug, PartialEq)]
+/// A document split into sentences, grouped into paragraphs. `Eq`, so that
+/// comparing two shared (`Rc`) documents first compares their addresses.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
     /// Stable id.
     pub id: DocumentId,
