@@ -1,6 +1,7 @@
 //! The pure core: text, segmentation, documents, state and codecs.
 //! Nothing here touches the browser; it all runs under plain `cargo test`.
 
+pub mod agreement;
 pub mod annotations;
 pub mod document;
 pub mod export;
