@@ -242,7 +242,7 @@ try {
     const elapsed = await page.evaluate(async () => {
       const original = URL.createObjectURL;
       let readyAt = null;
-      URL.createObjectURL = (blob) => { readyAt = performance.now(); return original.call(URL, blob); };
+      URL.createObjectURL = (blob) => { readyAt = performance.now(); window.__exportBytes = blob.size; return original.call(URL, blob); };
       const start = performance.now();
       document.querySelector('[data-action="download"]').click();
       while (readyAt === null) await new Promise((resolve) => setTimeout(resolve, 1));
@@ -253,6 +253,7 @@ try {
     await page.keyboard.press("Escape");
   }
   record("long_export_ms", `10,000 sentences: export of all labels to file bytes (median of ${RUNS})`, median(exportTimes), "ms", "≤ 200 ms");
+  record("long_export_bytes", "10,000 sentences: size of the Hamish JSON export of all documents", await page.evaluate(() => window.__exportBytes), "B");
   await context.close();
 } finally {
   server.close();
