@@ -91,6 +91,18 @@ pub struct HamishFile {
     pub label_set: FileLabelSet,
     /// The documents.
     pub documents: Vec<FileDocument>,
+    /// For a student's submission: the exercise it answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<ExerciseRef>,
+}
+
+/// The exercise a submission answers: its title and content hash.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseRef {
+    /// The exercise's title.
+    pub title: String,
+    /// The exercise's content hash.
+    pub hash: String,
 }
 
 /// What to export.
@@ -100,6 +112,8 @@ pub enum Scope {
     Document(DocumentId),
     /// Every document.
     All,
+    /// The documents of the open exercise (a student's submission).
+    Exercise,
 }
 
 fn documents_in<'a>(state: &'a State, scope: &Scope) -> Vec<&'a Rc<Document>> {
@@ -109,6 +123,7 @@ fn documents_in<'a>(state: &'a State, scope: &Scope) -> Vec<&'a Rc<Document>> {
         .filter(|document| match scope {
             Scope::All => true,
             Scope::Document(id) => &document.id == id,
+            Scope::Exercise => state.exercise.as_ref().is_some_and(|exercise| exercise.has_document(&document.id)),
         })
         .collect()
 }
@@ -177,6 +192,10 @@ pub fn hamish_file(state: &State, scope: &Scope, exported_at: &str) -> HamishFil
         annotator: state.annotator.clone(),
         label_set: file_label_set(&state.labels),
         documents,
+        exercise: state
+            .exercise
+            .as_ref()
+            .map(|exercise| ExerciseRef { title: exercise.title.clone(), hash: exercise.hash.clone() }),
     }
 }
 
@@ -299,7 +318,7 @@ pub fn export_w3c(state: &State, scope: &Scope, exported_at: &str) -> String {
 }
 
 /// A safe file name part: letters, digits, `-` and `_` kept, the rest `-`.
-fn file_part(text: &str) -> String {
+pub fn file_part(text: &str) -> String {
     let cleaned: String =
         text.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).take(60).collect();
     cleaned.trim_matches('-').to_string()
@@ -310,6 +329,7 @@ pub fn export_file_name(scope: &Scope, date: &str, extension: &str) -> String {
     let what = match scope {
         Scope::All => "all".to_string(),
         Scope::Document(id) => file_part(&id.0),
+        Scope::Exercise => "submission".to_string(),
     };
     format!("hamish-{what}-{}.{extension}", file_part(date))
 }

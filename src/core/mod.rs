@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod annotations;
 pub mod document;
+pub mod exercise;
 pub mod export;
 pub mod history;
 pub mod import;

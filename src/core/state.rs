@@ -3,6 +3,7 @@
 use super::annotations::{Chunk, DocAnnotations, SentenceAnnotation};
 use super::document::DocumentSource;
 use super::document::{Document, DocumentId};
+use super::exercise::Exercise;
 use super::history::{Change, History, SentenceEdit};
 use super::import::{document_for, merged_labels, remap, unplaced_orphans, ImportMode, ImportPlan};
 use super::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
@@ -61,6 +62,10 @@ pub enum Panel {
     Import,
     /// Confirm removing the open (imported) document.
     ConfirmRemove,
+    /// The teacher's exercise maker.
+    MakeExercise,
+    /// The teacher's comparison of submissions.
+    Compare,
 }
 
 /// Feedback on the last action, shown in a status line.
@@ -96,6 +101,8 @@ pub enum Notice {
     },
     /// The imported text is already a document; it was opened.
     AlreadyImported,
+    /// The exercise locks the label set.
+    LabelsLocked,
 }
 
 /// An annotation whose sentence could not be found in the current text of
@@ -217,6 +224,11 @@ pub enum Action {
     AddDocument(Rc<Document>),
     /// Remove an imported document with its annotations (not undoable).
     RemoveDocument(DocumentId),
+    /// Start (or go back to) an exercise: its documents are added, its label
+    /// set replaces the current one, its first document opens.
+    StartExercise(Rc<Exercise>),
+    /// Leave the exercise (its documents and labels stay).
+    LeaveExercise,
     /// Imported documents read back from the browser at start-up, with their
     /// stored annotations (possibly none: the reading is over either way).
     LoadDocuments(Vec<(Rc<Document>, Vec<StoredAnnotation>)>),
@@ -254,6 +266,8 @@ pub struct State {
     /// The document to open once it is loaded (an imported one, read
     /// from the browser after start-up).
     pub pending_open: Option<DocumentId>,
+    /// The exercise being done (student mode), if any.
+    pub exercise: Option<Rc<Exercise>>,
 }
 
 /// `edit` applied to the sentence's `current` annotation as a change, not
@@ -292,6 +306,8 @@ pub struct Saved {
     pub annotations: BTreeMap<DocumentId, DocAnnotations>,
     /// Orphans by document.
     pub orphans: BTreeMap<DocumentId, Vec<Orphan>>,
+    /// The exercise being done, if any.
+    pub exercise: Option<Exercise>,
 }
 
 impl State {
@@ -326,6 +342,7 @@ impl State {
             panel: Panel::None,
             notice: None,
             pending_open,
+            exercise: saved.exercise.map(Rc::new),
         }
     }
 
@@ -427,6 +444,19 @@ impl State {
         let count = self.sentence_count();
         let mut next = self.clone();
         next.notice = None;
+        let edits_labels = matches!(
+            action,
+            Action::AddLabel(_)
+                | Action::RenameLabel(..)
+                | Action::RecolorLabel(..)
+                | Action::MoveLabel(..)
+                | Action::DeleteLabel(_)
+                | Action::SetMultiple(_)
+        );
+        if edits_labels && self.exercise.as_ref().is_some_and(|exercise| exercise.lock_labels) {
+            next.notice = Some(Notice::LabelsLocked);
+            return (!next.same_as(self)).then_some(next);
+        }
         match action {
             Action::OpenDocument(id) => {
                 next.open = self.documents.iter().position(|document| &document.id == id)?;
@@ -626,6 +656,29 @@ impl State {
                 next.filter = None;
                 next.panel = Panel::None;
             }
+            Action::StartExercise(exercise) => {
+                for document in exercise.segmented() {
+                    if !next.documents.iter().any(|known| known.id == document.id) {
+                        Rc::make_mut(&mut next.documents).push(Rc::new(document));
+                    }
+                }
+                if self.exercise.as_ref().is_none_or(|current| current.hash != exercise.hash) {
+                    next.labels = Rc::new(exercise.labels.clone());
+                    next.history = Rc::default();
+                    next.exercise = Some(exercise.clone());
+                }
+                let first = exercise.documents.first().map(|document| document.id.clone());
+                if let Some(position) =
+                    first.and_then(|id| next.documents.iter().position(|document| document.id == id))
+                {
+                    next.open = position;
+                }
+                next.pending_open = None;
+                next.selection = None;
+                next.filter = None;
+                next.panel = Panel::None;
+            }
+            Action::LeaveExercise => next.exercise = None,
             Action::LoadDocuments(loaded) => {
                 for (document, stored) in loaded {
                     if next.documents.iter().any(|known| known.id == document.id) {
@@ -676,6 +729,11 @@ impl State {
             && self.panel == other.panel
             && self.notice == other.notice
             && self.pending_open == other.pending_open
+            && match (&self.exercise, &other.exercise) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 
     fn name_taken(&self, name: &str, except: Option<LabelId>) -> bool {

@@ -11,6 +11,7 @@
 //! | `hamish/v1/orphans/<doc>` | annotations whose sentence was lost |
 //! | `hamish/v1/base/<doc>` | a bundled text as it was when annotated |
 //! | `hamish/v1/imported` | imported documents: ids and titles |
+//! | `hamish/v1/exercise` | the exercise being done (student mode) |
 //! | `hamish/v1/text/<doc>` | an imported text, where IndexedDB is unavailable |
 //! | `hamish/v1/quarantine/<key>` | unreadable data set aside, untouched |
 //!
@@ -22,6 +23,7 @@
 
 use super::annotations::{Chunk, DocAnnotations, SentenceAnnotation, CHUNK_SIZE};
 use super::document::{Document, DocumentId, DocumentSource};
+use super::exercise::{exercise_json, read_exercise, Exercise};
 use super::labels::{LabelId, LabelSet};
 use super::prefs::Preferences;
 use super::state::{Orphan, Saved, State, StoredUpdate};
@@ -40,6 +42,8 @@ pub const LABELS_KEY: &str = "hamish/v1/labels";
 pub const DOC_PREFIX: &str = "hamish/v1/doc/";
 /// Prefix of orphan lists.
 pub const ORPHANS_PREFIX: &str = "hamish/v1/orphans/";
+/// Key of the exercise being done (student mode).
+pub const EXERCISE_KEY: &str = "hamish/v1/exercise";
 /// Prefix of the text a bundled document had when its annotations were
 /// stored: the quotes of orphans come from it if the text changes.
 pub const BASE_PREFIX: &str = "hamish/v1/base/";
@@ -81,6 +85,8 @@ pub enum KeyKind {
     Base(DocumentId),
     /// The list of imported documents.
     Imported,
+    /// The exercise being done.
+    Exercise,
     /// The text of an imported document.
     Text(DocumentId),
     /// Quarantined data.
@@ -97,6 +103,8 @@ pub fn key_kind(key: &str) -> KeyKind {
         KeyKind::Labels
     } else if key == IMPORTED_KEY {
         KeyKind::Imported
+    } else if key == EXERCISE_KEY {
+        KeyKind::Exercise
     } else if let Some(doc) = key.strip_prefix(BASE_PREFIX) {
         KeyKind::Base(DocumentId(doc.to_string()))
     } else if let Some(doc) = key.strip_prefix(TEXT_PREFIX) {
@@ -195,6 +203,23 @@ pub fn decode_imported(value: &str) -> Result<Vec<ImportedEntry>, RecordError> {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct BaseBody {
     text: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ExerciseBody {
+    exercise: serde_json::Value,
+}
+
+fn encode_exercise(seq: u64, exercise: &Exercise) -> String {
+    let value = serde_json::from_str(&exercise_json(exercise)).unwrap_or(serde_json::Value::Null);
+    encode(seq, ExerciseBody { exercise: value })
+}
+
+/// Reads the stored exercise.
+fn decode_exercise(value: &str) -> Result<Exercise, String> {
+    let envelope: Envelope<ExerciseBody> = serde_json::from_str(value).map_err(|error| error.to_string())?;
+    check_version(envelope.v, SCHEMA_VERSION).map_err(|error| error.to_string())?;
+    read_exercise(&envelope.body.exercise.to_string()).map_err(|error| format!("{error:?}"))
 }
 
 /// Key of the base text of document `doc`.
@@ -552,6 +577,10 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
                 }
                 Err(error) => unreadable(error.to_string()),
             },
+            KeyKind::Exercise => match decode_exercise(value) {
+                Ok(exercise) => loaded.saved.exercise = Some(exercise),
+                Err(error) => unreadable(error),
+            },
             KeyKind::Imported => match decode_imported(value) {
                 Ok(imported) => loaded.imported = imported,
                 Err(error) => unreadable(error.to_string()),
@@ -624,6 +653,16 @@ pub fn writes_between(before: Option<&State>, after: &State, seq: u64) -> Vec<Wr
     }
     if before.is_none_or(|before| !Rc::ptr_eq(&before.labels, &after.labels)) {
         writes.push(Write { key: LABELS_KEY.into(), value: Some(encode_labels(seq, &after.labels)) });
+    }
+    let exercise_changed = match (before.map(|before| &before.exercise), &after.exercise) {
+        (None, current) => current.is_some(),
+        (Some(Some(a)), Some(b)) => !Rc::ptr_eq(a, b),
+        (Some(None), None) => false,
+        _ => true,
+    };
+    if exercise_changed {
+        let value = after.exercise.as_ref().map(|exercise| encode_exercise(seq, exercise));
+        writes.push(Write { key: EXERCISE_KEY.into(), value });
     }
     let documents_changed = before.is_none_or(|before| !Rc::ptr_eq(&before.documents, &after.documents));
     if documents_changed {

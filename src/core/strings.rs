@@ -308,6 +308,76 @@ pub enum Text {
     ShortcutSelectToEdge,
     /// Shown while an imported document is read back from the browser.
     LoadingDocument,
+    /// Notice: the label set is locked.
+    NoticeLabelsLocked,
+    /// Button: make an exercise.
+    MakeExercise,
+    /// Field: exercise title.
+    ExerciseTitleField,
+    /// Field and heading: instructions.
+    Instructions,
+    /// Under the instructions field.
+    InstructionsHint,
+    /// Checkbox: lock the label set.
+    LockLabels,
+    /// Legend: documents of the exercise.
+    ExerciseDocuments,
+    /// Button: save the exercise file.
+    SaveExercise,
+    /// Heading of the exercise panel.
+    ExerciseBanner,
+    /// Field: the student's name.
+    StudentName,
+    /// Button: export a submission.
+    ExportSubmission,
+    /// Under the submission button.
+    SubmissionHint,
+    /// Button: leave the exercise.
+    LeaveExercise,
+    /// Button and title: compare submissions.
+    CompareSubmissions,
+    /// How to load submissions.
+    CompareHint,
+    /// Button: add submission files.
+    AddSubmissions,
+    /// Heading: the students.
+    Students,
+    /// Heading: files left out.
+    LeftOut,
+    /// Left out: another exercise, `{title}`.
+    RejectOther,
+    /// Left out: `{name}` twice.
+    RejectDuplicate,
+    /// Left out: not a submission.
+    RejectNotSubmission,
+    /// Heading: agreement.
+    Agreement,
+    /// Row: all labels together.
+    AllLabels,
+    /// Column: observed agreement.
+    ObservedAgreement,
+    /// Column: Fleiss' kappa.
+    FleissKappa,
+    /// Column: Krippendorff's alpha.
+    KrippendorffAlpha,
+    /// Heading: Cohen's kappa by pair.
+    CohenKappa,
+    /// A figure that cannot be computed.
+    Undefined,
+    /// Explains undefined figures.
+    UndefinedHint,
+    /// Heading: sentences.
+    Sentences,
+    /// Column: the adjudicated label.
+    FinalLabel,
+    /// Choice: no label.
+    NoLabel,
+    /// Button: export the adjudicated result.
+    ExportAdjudicated,
+    /// Marks a disagreement.
+    Disagreement,
+    /// Checkbox: only disagreements.
+    ShowDisagreementsOnly,
 }
 
 /// The words for `text` in `lang`.
@@ -444,6 +514,41 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::Version => ("إصدار هامش", "Hamish version"),
         Text::ShortcutSelectToEdge => ("تحديد حتى الجملة الأولى أو الأخيرة، أو تحديد الكل", "Select to the first or last sentence, or everything"),
         Text::LoadingDocument => ("جارٍ فتح المستند…", "Opening the document…"),
+        Text::NoticeLabelsLocked => ("مجموعة التصنيفات مقفلة في هذا التمرين.", "The exercise locks the label set."),
+        Text::MakeExercise => ("إعداد تمرين", "Make an exercise"),
+        Text::ExerciseTitleField => ("عنوان التمرين", "Exercise title"),
+        Text::Instructions => ("التعليمات", "Instructions"),
+        Text::InstructionsHint => ("سطر فارغ يفصل الفقرات، والسطر الذي يبدأ بـ «- » عنصر قائمة.", "A blank line separates paragraphs; a line starting with “- ” is a list item."),
+        Text::LockLabels => ("قفل مجموعة التصنيفات أمام الطلاب", "Lock the label set for students"),
+        Text::ExerciseDocuments => ("مستندات التمرين", "Documents"),
+        Text::SaveExercise => ("حفظ ملف التمرين", "Save the exercise file"),
+        Text::ExerciseBanner => ("تمرين", "Exercise"),
+        Text::StudentName => ("اسمك", "Your name"),
+        Text::ExportSubmission => ("تصدير إجابتي", "Export my submission"),
+        Text::SubmissionHint => ("سلّم هذا الملف لمعلمك.", "Hand this file to your teacher."),
+        Text::LeaveExercise => ("الخروج من التمرين", "Leave the exercise"),
+        Text::CompareSubmissions => ("مقارنة الإجابات", "Compare submissions"),
+        Text::CompareHint => ("اختر ملفات إجابات الطلاب أو أفلتها هنا (عدة ملفات معًا).", "Choose or drop the students' submission files (several at once)."),
+        Text::AddSubmissions => ("إضافة ملفات إجابات", "Add submission files"),
+        Text::Students => ("الطلاب", "Students"),
+        Text::LeftOut => ("ملفات لم تُحتسب", "Files left out"),
+        Text::RejectOther => ("إجابة لتمرين آخر أو لنسخة أخرى منه ({title})", "a submission for another exercise or another version of it ({title})"),
+        Text::RejectDuplicate => ("إجابة ثانية للطالب {name}", "a second submission by {name}"),
+        Text::RejectNotSubmission => ("ليس ملف إجابة (لا يذكر تمرينًا)", "not a submission (it names no exercise)"),
+        Text::Agreement => ("الاتفاق بين الطلاب", "Agreement"),
+        Text::AllLabels => ("كل التصنيفات معًا", "All labels together"),
+        Text::ObservedAgreement => ("الاتفاق الملاحظ", "Observed agreement"),
+        Text::FleissKappa => ("كابا فلايس", "Fleiss' kappa"),
+        Text::KrippendorffAlpha => ("ألفا كريبندورف", "Krippendorff's alpha"),
+        Text::CohenKappa => ("كابا كوهين لكل زوج", "Cohen's kappa by pair"),
+        Text::Undefined => ("غير معرّف", "undefined"),
+        Text::UndefinedHint => ("«غير معرّف»: لا تباين في الإجابات أو لا توجد جمل صنفها طالبان.", "“undefined”: no variation in the answers, or no sentence labeled by two students."),
+        Text::Sentences => ("الجمل", "Sentences"),
+        Text::FinalLabel => ("التصنيف النهائي", "Final label"),
+        Text::NoLabel => ("(بلا تصنيف)", "(none)"),
+        Text::ExportAdjudicated => ("تصدير النتيجة النهائية", "Export the adjudicated result"),
+        Text::Disagreement => ("اختلاف", "disagreement"),
+        Text::ShowDisagreementsOnly => ("عرض الاختلافات فقط", "Show disagreements only"),
     };
     match lang {
         Lang::Arabic => arabic,

@@ -6,6 +6,8 @@ use crate::browser::persistence::{self, Persistence};
 use crate::browser::storage::{self, StorageError};
 use crate::browser::{dom, download, files, keyboard};
 use crate::core::document::{Document, DocumentSource};
+use crate::core::exercise::{exercise_json, is_exercise, make_exercise, read_exercise, submission_json};
+use crate::core::export::file_part;
 use crate::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
 use crate::core::import::{decode_bytes, file_kind, plan_import, read_hamish_json, text_document, FileKind};
 use crate::core::keymap::action_for;
@@ -16,8 +18,11 @@ use crate::core::store::{
     QUARANTINE_PREFIX,
 };
 use crate::core::strings::{tr, Text};
+use crate::ui::compare_view::CompareView;
 use crate::ui::confirm_remove::ConfirmRemove;
 use crate::ui::document_view::{AnnotationsRef, DocumentRef, DocumentView};
+use crate::ui::exercise_maker::{ExerciseChoice, ExerciseMaker};
+use crate::ui::exercise_panel::ExercisePanel;
 use crate::ui::export_dialog::{ExportDialog, ExportFormat};
 use crate::ui::header::Header;
 use crate::ui::help_dialog::HelpDialog;
@@ -240,6 +245,13 @@ pub fn app() -> Html {
                             }
                             Err(error) => ImportView::Error(error),
                         },
+                        FileKind::Json if is_exercise(&text) => match read_exercise(&text) {
+                            Ok(exercise) => {
+                                dispatcher.dispatch(Action::StartExercise(Rc::new(exercise)));
+                                return;
+                            }
+                            Err(error) => ImportView::Error(error),
+                        },
                         FileKind::Json => match read_hamish_json(&text) {
                             Ok(valid) => match state_now.borrow().as_ref() {
                                 Some(state) => ImportView::Plan(Rc::new(plan_import(state, valid))),
@@ -269,6 +281,23 @@ pub fn app() -> Html {
                 ExportFormat::W3c => (export_w3c(&state, &scope, &now), "jsonld", "application/ld+json"),
             };
             let _ = download::download_text(&export_file_name(&scope, &download::today(), extension), mime, &text);
+        })
+    };
+    let on_save_exercise = {
+        let state = state.clone();
+        Callback::from(move |choice: ExerciseChoice| {
+            let exercise =
+                make_exercise(&state, &choice.documents, &choice.title, &choice.instructions, choice.lock_labels);
+            let name = format!("hamish-exercise-{}-{}.json", file_part(&exercise.title), download::today());
+            let _ = download::download_text(&name.replace("--", "-"), "application/json", &exercise_json(&exercise));
+        })
+    };
+    let on_submit = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let now: String = js_sys::Date::new_0().to_iso_string().into();
+            let name = format!("hamish-submission-{}-{}.json", file_part(&state.annotator), download::today());
+            let _ = download::download_text(&name, "application/json", &submission_json(&state, &now));
         })
     };
     let on_drop = {
@@ -344,6 +373,13 @@ pub fn app() -> Html {
             Some(view) => html! { <ImportDialog {view} {lang} on_action={on_action.clone()} /> },
             None => html! {},
         },
+        Panel::MakeExercise => html! {
+            <ExerciseMaker documents={state.documents.clone()} open={state.open} {lang} on_action={on_action.clone()}
+                on_save={on_save_exercise} />
+        },
+        Panel::Compare => html! {
+            <CompareView annotator={state.annotator.clone()} {lang} on_action={on_action.clone()} />
+        },
         Panel::ConfirmRemove => match &open_document {
             Some(document) => html! {
                 <ConfirmRemove id={document.id.clone()} title={document.title.clone()}
@@ -384,6 +420,10 @@ pub fn app() -> Html {
                 {on_download_set_aside} {on_discard_set_aside} />
             <div class="workspace">
                 <aside class="sidebar">
+                    if let Some(exercise) = &state.exercise {
+                        <ExercisePanel exercise={exercise.clone()} student={state.annotator.clone()} {lang}
+                            on_action={on_action.clone()} {on_submit} />
+                    }
                     <LabelPalette labels={state.labels.clone()} {counts} filter={state.filter} {lang} on_action={on_action.clone()} />
                     <Toolbar progress={state.progress()} progress_all={state.progress_all()} can_undo={state.history.can_undo()}
                         can_redo={state.history.can_redo()} {lang} on_action={on_action.clone()} />

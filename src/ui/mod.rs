@@ -3,10 +3,13 @@
 
 pub mod app;
 pub mod block;
+pub mod compare_view;
 pub mod confirm_remove;
 pub mod dialog;
 pub mod document_switcher;
 pub mod document_view;
+pub mod exercise_maker;
+pub mod exercise_panel;
 pub mod export_dialog;
 pub mod header;
 pub mod help_dialog;

@@ -32,6 +32,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
             &[("annotations", &annotations.to_string()), ("documents", &documents.to_string())],
         ),
         Notice::AlreadyImported => tr(lang, Text::NoticeAlreadyImported).into(),
+        Notice::LabelsLocked => tr(lang, Text::NoticeLabelsLocked).into(),
     }
 }
 

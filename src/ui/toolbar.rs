@@ -54,6 +54,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { button(Text::Note, Action::OpenNote, false, "note") }
                 { button(Text::Shortcuts, Action::OpenPanel(Panel::Help), false, "help") }
             </div>
+            <div class="tools teacher-tools">
+                { button(Text::MakeExercise, Action::OpenPanel(Panel::MakeExercise), false, "make-exercise") }
+                { button(Text::CompareSubmissions, Action::OpenPanel(Panel::Compare), false, "compare") }
+            </div>
         </section>
     }
 }
