@@ -12,6 +12,7 @@ help:
 	@echo "make test    format check, clippy, native tests, browser tests, end-to-end tests"
 	@echo "make build   release build into dist/"
 	@echo "make single  one self-contained HTML file: dist-single/hamish.html"
+	@echo "             (make single EXERCISE=file.json bakes an exercise in)"
 	@echo "make score   score sentence segmentation on the UD Arabic-PUD corpus"
 	@echo "make bench   browser benchmark: sizes, start-up, keypress latency, export, memory, storage"
 
@@ -25,7 +26,7 @@ serve: build
 	node scripts/serve.mjs dist $(PORT)
 
 single: build
-	node scripts/single.mjs dist dist-single
+	node scripts/single.mjs dist dist-single $(EXERCISE)
 
 lint: tools
 	cargo fmt --all -- --check

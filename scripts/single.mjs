@@ -11,6 +11,8 @@ import { join } from "node:path";
 
 const dist = process.argv[2] || "dist";
 const out = process.argv[3] || "dist-single";
+// Optional: an exercise file to bake in, so the page opens straight into it.
+const exercisePath = process.argv[4] || process.env.EXERCISE || "";
 const read = (name) => readFileSync(join(dist, name));
 
 const css = read("style.css").toString("utf8");
@@ -47,6 +49,19 @@ const csp = [
   "form-action 'none'",
 ].join("; ");
 
+let exercise = "";
+if (exercisePath) {
+  const text = readFileSync(exercisePath, "utf8");
+  const parsed = JSON.parse(text);
+  if (parsed.format !== "hamish-exercise") {
+    console.error(`single: ${exercisePath} is not a Hamish exercise file`);
+    process.exit(1);
+  }
+  // In <head>, which the app never replaces; inside a script element "</"
+  // must not appear.
+  exercise = `<script type="application/json" id="hamish-exercise">${JSON.stringify(parsed).replace(/</g, "\\u003c")}</script>\n`;
+}
+
 const html = `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
@@ -57,7 +72,7 @@ const html = `<!doctype html>
 <title>هامش</title>
 <link rel="icon" href="${icon}">
 <style>${css}</style>
-</head>
+${exercise}</head>
 <body>
 <noscript>يحتاج هامش إلى تفعيل JavaScript و WebAssembly. Hamish needs JavaScript and WebAssembly.</noscript>
 <script type="application/octet-stream" id="hamish-wasm">${packed}</script>
@@ -69,4 +84,4 @@ mkdirSync(out, { recursive: true });
 const path = join(out, "hamish.html");
 writeFileSync(path, html);
 const gzip = gzipSync(Buffer.from(html), { level: 9 }).length;
-console.log(`single: wrote ${path}: ${html.length} bytes raw, ${gzip} bytes gzip (wasm ${wasm.length} bytes, ${packed.length} as gzip+base64)`);
+console.log(`single: wrote ${path}${exercisePath ? ` with the exercise ${exercisePath}` : ""}: ${html.length} bytes raw, ${gzip} bytes gzip (wasm ${wasm.length} bytes, ${packed.length} as gzip+base64)`);

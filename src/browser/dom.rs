@@ -71,3 +71,9 @@ pub fn mark_ready() {
 pub fn after_paint(callback: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
     gloo::timers::callback::Timeout::new(0, callback)
 }
+
+/// The exercise baked into the page (`<script id="hamish-exercise">`), if any.
+pub fn embedded_exercise() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document.get_element_by_id("hamish-exercise")?.text_content().filter(|text| !text.trim().is_empty())
+}

@@ -203,6 +203,17 @@ pub fn app() -> Html {
         });
     }
     use_effect_with(lang, |lang| dom::set_page_language(*lang, tr(*lang, Text::AppName)));
+    // An exercise baked into the page (a teacher's single file) opens at once.
+    {
+        let (dispatcher, current) = (dispatcher.clone(), state.exercise.as_ref().map(|exercise| exercise.hash.clone()));
+        use_effect_with((), move |_| {
+            if let Some(exercise) = dom::embedded_exercise().and_then(|text| read_exercise(&text).ok()) {
+                if current.as_deref() != Some(exercise.hash.as_str()) {
+                    dispatcher.dispatch(Action::StartExercise(Rc::new(exercise)));
+                }
+            }
+        });
+    }
     // Keyboard shortcuts.
     {
         let (dispatcher, panel_now) = (dispatcher.clone(), panel_now.clone());

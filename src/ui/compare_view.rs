@@ -35,9 +35,9 @@ fn figures_row(lang: Lang, name: &str, figures: &Figures) -> Html {
     html! {
         <tr>
             <th scope="row" dir="auto">{ name.to_string() }</th>
-            <td class="figure" data-figure="observed">{ figure(lang, figures.observed) }</td>
-            <td class="figure" data-figure="fleiss">{ figure(lang, figures.fleiss.map(|(kappa, _)| kappa)) }</td>
-            <td class="figure" data-figure="alpha">{ figure(lang, figures.alpha) }</td>
+            <td class="figure" dir="ltr" data-figure="observed">{ figure(lang, figures.observed) }</td>
+            <td class="figure" dir="ltr" data-figure="fleiss">{ figure(lang, figures.fleiss.map(|(kappa, _)| kappa)) }</td>
+            <td class="figure" dir="ltr" data-figure="alpha">{ figure(lang, figures.alpha) }</td>
         </tr>
     }
 }
@@ -113,7 +113,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                                     let value = comparison.overall.cohen.iter()
                                         .find(|((a, b), _)| (*a, *b) == (i.min(j), i.max(j)))
                                         .map(|(_, kappa)| *kappa);
-                                    html! { <td class="figure" data-pair={format!("{i}-{j}")}>{ if i == j { "—".to_string() } else { figure(lang, value.flatten()) } }</td> }
+                                    html! { <td class="figure" dir="ltr" data-pair={format!("{i}-{j}")}>{ if i == j { "—".to_string() } else { figure(lang, value.flatten()) } }</td> }
                                 }) }
                             </tr>
                         }) }
