@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: help tools build serve single bench test lint test-native test-browser test-e2e score
+.PHONY: help tools build serve single bench screenshots test lint test-native test-browser test-e2e score
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
@@ -15,6 +15,7 @@ help:
 	@echo "             (make single EXERCISE=file.json bakes an exercise in)"
 	@echo "make score   score sentence segmentation on the UD Arabic-PUD corpus"
 	@echo "make bench   browser benchmark: sizes, start-up, keypress latency, export, memory, storage"
+	@echo "make screenshots  every view, both languages, light and dark, desktop and tablet"
 
 tools:
 	@scripts/install-tools.sh
@@ -46,6 +47,9 @@ test: lint test-native test-browser test-e2e
 
 bench: build
 	node scripts/bench.mjs
+
+screenshots: build
+	node scripts/screenshots.mjs
 
 score:
 	cargo run --release --example score_segmentation -- corpora/ud-arabic-pud/sentences.txt

@@ -16,6 +16,7 @@ const exercisePath = process.argv[4] || process.env.EXERCISE || "";
 const read = (name) => readFileSync(join(dist, name));
 
 const css = read("style.css").toString("utf8");
+const theme = read("theme.js").toString("utf8");
 let glue = read("hamish.js").toString("utf8");
 // The glue is an ES module: drop its exports; the loader below calls __wbg_init.
 glue = glue.replace(/^export\s*\{[^}]*\};?\s*$/gm, "").replace(/^export\s+(?=(async\s+)?function|class|const|let)/gm, "");
@@ -42,7 +43,7 @@ const script = `${glue}
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(script)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(script)} ${sha(theme)} 'wasm-unsafe-eval'`,
   `style-src ${sha(css)}`,
   "img-src data:",
   "base-uri 'none'",
@@ -70,6 +71,7 @@ const html = `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="color-scheme" content="light dark">
 <title>هامش</title>
+<script>${theme}</script>
 <link rel="icon" href="${icon}">
 <style>${css}</style>
 ${exercise}</head>

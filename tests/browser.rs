@@ -67,7 +67,7 @@ async fn the_app_shows_the_seed_document_sentence_by_sentence() {
         assert_eq!(element.get_attribute("data-sentence"), Some(index.to_string()));
         assert_eq!(element.get_attribute("aria-selected").as_deref(), Some("false"));
     }
-    let article = root.query_selector("article.document").ok().flatten().expect("the document");
+    let article = root.query_selector(".document[role=listbox]").ok().flatten().expect("the document");
     assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
     handle.destroy();
     root.remove();
@@ -120,10 +120,13 @@ async fn the_language_switch_changes_the_interface_and_is_remembered() {
 #[wasm_bindgen_test]
 fn preferences_round_trip_through_local_storage() {
     clear_storage();
-    let preferences =
-        Preferences {
-            lang: Lang::English, open_document: Some(DocumentId("000_x".into())), annotator: "سارة".into()
-        };
+    let preferences = Preferences {
+        lang: Lang::English,
+        open_document: Some(DocumentId("000_x".into())),
+        annotator: "سارة".into(),
+        theme: hamish::core::prefs::Theme::Dark,
+        text_size: hamish::core::prefs::TextSize::Large,
+    };
     storage::write(storage::PREFERENCES_KEY, &encode_meta(5, &preferences)).expect("writing");
     assert_eq!(storage::load_preferences(), Ok(preferences));
     storage::write(storage::PREFERENCES_KEY, "{garbage").expect("writing");

@@ -33,7 +33,10 @@ fn rules(name: &str) -> Vec<(String, String)> {
     let selector = format!(".label-{name} ");
     STYLE
         .lines()
-        .filter(|line| line.trim_start().starts_with(&selector) && line.contains("--label-bg"))
+        .filter(|line| {
+            let rule = line.trim_start().trim_start_matches("[data-theme=\"dark\"] ");
+            rule.starts_with(&selector) && line.contains("--label-bg")
+        })
         .map(|line| {
             let value = |var: &str| -> String {
                 let start = line.find(var).map(|at| at + var.len() + 1).expect("the variable");

@@ -105,7 +105,7 @@ fn meta_of_the_first_version_is_migrated() {
     let preferences = decode_meta(old).expect("version 1 reads");
     assert_eq!(
         preferences,
-        Preferences { lang: Lang::English, open_document: Some(DocumentId("b".into())), annotator: String::new() }
+        Preferences { lang: Lang::English, open_document: Some(DocumentId("b".into())), ..Preferences::default() }
     );
     assert_eq!(decode_meta(r#"{"v":9,"seq":1,"lang":"ar","open_document":null}"#), Err(RecordError::TooNew(9)));
 }

@@ -7,7 +7,7 @@ use super::exercise::Exercise;
 use super::history::{Change, History, SentenceEdit};
 use super::import::{document_for, merged_labels, remap, unplaced_orphans, ImportMode, ImportPlan};
 use super::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
-use super::prefs::Preferences;
+use super::prefs::{Preferences, TextSize, Theme};
 use super::store::{anchor, StoredAnnotation};
 use super::strings::Lang;
 use std::collections::BTreeMap;
@@ -66,6 +66,10 @@ pub enum Panel {
     MakeExercise,
     /// The teacher's comparison of submissions.
     Compare,
+    /// Display settings: language, colours, text size.
+    Settings,
+    /// Label statistics for the open document and overall.
+    Statistics,
 }
 
 /// Feedback on the last action, shown in a status line.
@@ -175,6 +179,10 @@ pub enum Action {
     SetLanguage(Lang),
     /// Set the annotator's name (trimmed, one line, at most 80 characters).
     SetAnnotator(String),
+    /// Choose light, dark or system colours.
+    SetTheme(Theme),
+    /// Choose the size of the document text.
+    SetTextSize(TextSize),
     /// Toggle a label on every selected sentence.
     ToggleLabel(LabelId),
     /// Toggle the label with this key (1..9) on every selected sentence.
@@ -249,6 +257,10 @@ pub struct State {
     pub lang: Lang,
     /// The annotator's name, for exports.
     pub annotator: String,
+    /// Light, dark or system colours.
+    pub theme: Theme,
+    /// Size of the document text.
+    pub text_size: TextSize,
     /// The label set.
     pub labels: Rc<LabelSet>,
     /// Annotations of each document.
@@ -334,6 +346,8 @@ impl State {
             selection: None,
             lang: saved.preferences.lang,
             annotator: saved.preferences.annotator.clone(),
+            theme: saved.preferences.theme,
+            text_size: saved.preferences.text_size,
             labels: Rc::new(saved.labels.unwrap_or_default()),
             annotations: Rc::new(saved.annotations),
             orphans: Rc::new(saved.orphans),
@@ -360,6 +374,8 @@ impl State {
                 .clone()
                 .or_else(|| self.open_document().map(|document| document.id.clone())),
             annotator: self.annotator.clone(),
+            theme: self.theme,
+            text_size: self.text_size,
         }
     }
 
@@ -496,6 +512,8 @@ impl State {
                 next.selection = Some(Selection { anchor: first, focus: last });
             }
             Action::SetLanguage(lang) => next.lang = *lang,
+            Action::SetTheme(theme) => next.theme = *theme,
+            Action::SetTextSize(size) => next.text_size = *size,
             Action::SetAnnotator(name) => {
                 next.annotator = name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
             }
@@ -725,6 +743,8 @@ impl State {
             && self.selection == other.selection
             && self.lang == other.lang
             && self.annotator == other.annotator
+            && self.theme == other.theme
+            && self.text_size == other.text_size
             && self.filter == other.filter
             && self.panel == other.panel
             && self.notice == other.notice

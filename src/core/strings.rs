@@ -378,6 +378,34 @@ pub enum Text {
     Disagreement,
     /// Checkbox: only disagreements.
     ShowDisagreementsOnly,
+    /// Button and title: settings.
+    Settings,
+    /// Legend: colour theme.
+    Colours,
+    /// Theme: follow the system.
+    ThemeSystem,
+    /// Theme: light.
+    ThemeLight,
+    /// Theme: dark.
+    ThemeDark,
+    /// Legend: text size.
+    TextSizeLegend,
+    /// Text size: small.
+    SizeSmall,
+    /// Text size: normal.
+    SizeNormal,
+    /// Text size: large.
+    SizeLarge,
+    /// Text size: extra large.
+    SizeExtraLarge,
+    /// Legend: interface language.
+    Language,
+    /// Button and title: statistics.
+    Statistics,
+    /// Column: sentences with the label.
+    StatsCount,
+    /// Notes: `{n}`.
+    NotesCount,
 }
 
 /// The words for `text` in `lang`.
@@ -549,6 +577,20 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ExportAdjudicated => ("تصدير النتيجة النهائية", "Export the adjudicated result"),
         Text::Disagreement => ("اختلاف", "disagreement"),
         Text::ShowDisagreementsOnly => ("عرض الاختلافات فقط", "Show disagreements only"),
+        Text::Settings => ("الإعدادات", "Settings"),
+        Text::Colours => ("الألوان", "Colours"),
+        Text::ThemeSystem => ("كما في النظام", "As the system"),
+        Text::ThemeLight => ("فاتحة", "Light"),
+        Text::ThemeDark => ("داكنة", "Dark"),
+        Text::TextSizeLegend => ("حجم نص المستند", "Document text size"),
+        Text::SizeSmall => ("صغير", "Small"),
+        Text::SizeNormal => ("عادي", "Normal"),
+        Text::SizeLarge => ("كبير", "Large"),
+        Text::SizeExtraLarge => ("كبير جدًا", "Extra large"),
+        Text::Language => ("لغة الواجهة", "Interface language"),
+        Text::Statistics => ("الإحصاءات", "Statistics"),
+        Text::StatsCount => ("الجمل", "Sentences"),
+        Text::NotesCount => ("الملاحظات: {n}", "Notes: {n}"),
     };
     match lang {
         Lang::Arabic => arabic,

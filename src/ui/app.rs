@@ -11,6 +11,7 @@ use crate::core::export::file_part;
 use crate::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
 use crate::core::import::{decode_bytes, file_kind, plan_import, read_hamish_json, text_document, FileKind};
 use crate::core::keymap::action_for;
+use crate::core::prefs::Theme;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::{Action, Panel, State};
 use crate::core::store::{
@@ -32,6 +33,8 @@ use crate::ui::label_palette::LabelPalette;
 use crate::ui::note_dialog::NoteDialog;
 use crate::ui::notice_bar::NoticeBar;
 use crate::ui::orphans_panel::OrphansPanel;
+use crate::ui::settings_dialog::SettingsDialog;
+use crate::ui::statistics_dialog::StatisticsDialog;
 use crate::ui::storage_alerts::StorageAlerts;
 use crate::ui::toolbar::Toolbar;
 use std::cell::RefCell;
@@ -203,6 +206,16 @@ pub fn app() -> Html {
         });
     }
     use_effect_with(lang, |lang| dom::set_page_language(*lang, tr(*lang, Text::AppName)));
+    // Colours and text size; with the system's colours, follow its changes.
+    use_effect_with((state.theme, state.text_size), |(theme, size)| {
+        let (theme, size) = (*theme, size.name());
+        let apply = move || {
+            dom::apply_appearance(theme == Theme::Dark || (theme == Theme::System && dom::system_prefers_dark()), size)
+        };
+        apply();
+        let listener = (theme == Theme::System).then(|| dom::listen_color_scheme(apply)).flatten();
+        move || drop(listener)
+    });
     // An exercise baked into the page (a teacher's single file) opens at once.
     {
         let (dispatcher, current) = (dispatcher.clone(), state.exercise.as_ref().map(|exercise| exercise.hash.clone()));
@@ -388,6 +401,10 @@ pub fn app() -> Html {
             <ExerciseMaker documents={state.documents.clone()} open={state.open} {lang} on_action={on_action.clone()}
                 on_save={on_save_exercise} />
         },
+        Panel::Settings => html! {
+            <SettingsDialog {lang} theme={state.theme} text_size={state.text_size} on_action={on_action.clone()} />
+        },
+        Panel::Statistics => html! { <StatisticsDialog state={state.clone()} on_action={on_action.clone()} /> },
         Panel::Compare => html! {
             <CompareView annotator={state.annotator.clone()} {lang} on_action={on_action.clone()} />
         },

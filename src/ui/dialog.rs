@@ -34,16 +34,19 @@ pub fn dialog(props: &DialogProps) -> Html {
             "button",
         ];
         dom::focus_first(id, &fields);
-        || dom::focus("article.document")
+        || dom::focus(".document[role=listbox]")
     });
     let close = props.on_close.reform(|_: MouseEvent| ());
     let on_keydown = {
-        let on_close = props.on_close.clone();
+        let (on_close, id) = (props.on_close.clone(), props.id.clone());
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
                 event.prevent_default();
                 event.stop_propagation();
                 on_close.emit(());
+            } else if event.key() == "Tab" && dom::wrap_tab(&id, event.shift_key()) {
+                // The dialog is modal: Tab cycles within it.
+                event.prevent_default();
             }
         })
     };

@@ -66,6 +66,8 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
     let document = &props.document.0;
     let texts = use_memo(props.document.clone(), |document| SentenceTexts::of(&document.0));
     let focus = props.selection.map(|selection| selection.focus);
+    // The view is made anew for each document: a newly opened one starts at its top.
+    use_effect_with((), |_| dom::scroll_to_top());
     use_effect_with(focus, |focus| {
         if let Some(index) = focus {
             dom::scroll_sentence_into_view(*index);
@@ -116,11 +118,11 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             if document.sentence_count() == 0 {
                 <p class="empty">{ tr(lang, Text::EmptyDocument) }</p>
             } else {
-                <article class="document" dir="rtl" lang="ar" role="listbox" tabindex="0"
+                <div class="document" dir="rtl" lang="ar" role="listbox" tabindex="0"
                     aria-label={tr(lang, Text::SentencesOfDocument)} aria-multiselectable="true"
                     aria-activedescendant={focus.map(|index| format!("s-{index}"))}>
                     { for blocks }
-                </article>
+                </div>
             }
         </section>
     }

@@ -22,5 +22,7 @@ pub mod notice_bar;
 pub mod orphans_panel;
 pub mod paragraph;
 pub mod sentence;
+pub mod settings_dialog;
+pub mod statistics_dialog;
 pub mod storage_alerts;
 pub mod toolbar;

@@ -102,7 +102,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         html! {
             <>
                 if index > props.first && !hidden { {" "} }
-                <SentenceView {index} {text} {selected} focused={props.focus == Some(index)} {hidden}
+                <SentenceView {index} total={props.texts.0.len()} {text} {selected} focused={props.focus == Some(index)} {hidden}
                     {labels} {note} on_select={props.on_select.clone()} />
             </>
         }

@@ -20,6 +20,8 @@ pub struct LabelChip {
 pub struct SentenceViewProps {
     /// 0-based index in the document.
     pub index: usize,
+    /// Sentences in the document (for screen readers: "sentence n of total").
+    pub total: usize,
     /// The sentence text.
     pub text: AttrValue,
     /// Whether it is selected.
@@ -58,6 +60,7 @@ pub fn sentence_view(props: &SentenceViewProps) -> Html {
         <>
             <span id={format!("s-{}", props.index)} {class} role="option" data-sentence={props.index.to_string()}
                 data-labels={tokens.join(" ")} aria-selected={if props.selected { "true" } else { "false" }}
+                aria-posinset={(props.index + 1).to_string()} aria-setsize={props.total.to_string()}
                 aria-describedby={has_extras.then(|| chips_id.clone())} hidden={props.hidden} {onclick}>
                 { props.text.clone() }
             </span>

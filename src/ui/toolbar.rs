@@ -53,6 +53,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { button(Text::ClearLabels, Action::ClearLabels, false, "clear") }
                 { button(Text::Note, Action::OpenNote, false, "note") }
                 { button(Text::Shortcuts, Action::OpenPanel(Panel::Help), false, "help") }
+                { button(Text::Statistics, Action::OpenPanel(Panel::Statistics), false, "statistics") }
+                { button(Text::Settings, Action::OpenPanel(Panel::Settings), false, "settings") }
             </div>
             <div class="tools teacher-tools">
                 { button(Text::MakeExercise, Action::OpenPanel(Panel::MakeExercise), false, "make-exercise") }

@@ -29,7 +29,7 @@ test("the seed document is shown right-to-left, one element per sentence", async
   assert.equal(await page.locator('[data-sentence="0"]').textContent(), "10 سبتمبر 2025");
   assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
   assert.equal(await page.locator("html").getAttribute("lang"), "ar");
-  const direction = await page.locator("article.document").evaluate((node) => getComputedStyle(node).direction);
+  const direction = await page.locator(".document[role=listbox]").evaluate((node) => getComputedStyle(node).direction);
   assert.equal(direction, "rtl");
   // Each sentence element holds only text: no element boundary inside a word.
   const nested = await page.locator("[data-sentence] *").count();
@@ -65,7 +65,7 @@ test("the language switch turns the interface English, and a reload remembers it
   await page.getByRole("button", { name: /English/ }).click();
   assert.equal(await page.locator("html").getAttribute("dir"), "ltr");
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
-  assert.equal(await page.locator("article.document").getAttribute("dir"), "rtl");
+  assert.equal(await page.locator(".document[role=listbox]").getAttribute("dir"), "rtl");
   await page.reload();
   await page.locator("[data-sentence]").first().waitFor();
   assert.equal(await page.locator("html").getAttribute("lang"), "en");

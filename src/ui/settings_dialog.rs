@@ -1,0 +1,70 @@
+//! Display settings: interface language, colours, text size.
+
+use crate::core::prefs::{TextSize, Theme};
+use crate::core::state::Action;
+use crate::core::strings::{tr, Lang, Text};
+use crate::ui::dialog::Dialog;
+use yew::prelude::*;
+
+/// Props of [`SettingsDialog`].
+#[derive(Properties, PartialEq)]
+pub struct SettingsDialogProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Text size.
+    pub text_size: TextSize,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+}
+
+fn theme_text(theme: Theme) -> Text {
+    match theme {
+        Theme::System => Text::ThemeSystem,
+        Theme::Light => Text::ThemeLight,
+        Theme::Dark => Text::ThemeDark,
+    }
+}
+
+fn size_text(size: TextSize) -> Text {
+    match size {
+        TextSize::Small => Text::SizeSmall,
+        TextSize::Normal => Text::SizeNormal,
+        TextSize::Large => Text::SizeLarge,
+        TextSize::ExtraLarge => Text::SizeExtraLarge,
+    }
+}
+
+/// The dialog.
+#[function_component(SettingsDialog)]
+pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
+    let lang = props.lang;
+    let radio = |name: &'static str, value: &'static str, checked: bool, label: &'static str, action: Action| {
+        let onchange = props.on_action.reform(move |_: Event| action.clone());
+        html! {
+            <label class="choice">
+                <input type="radio" {name} {value} {checked} {onchange} />
+                { label }
+            </label>
+        }
+    };
+    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    html! {
+        <Dialog id="settings-dialog" title={tr(lang, Text::Settings)} {lang} {on_close}>
+            <fieldset class="choices">
+                <legend>{ tr(lang, Text::Language) }</legend>
+                { radio("language", "ar", lang == Lang::Arabic, "العربية", Action::SetLanguage(Lang::Arabic)) }
+                { radio("language", "en", lang == Lang::English, "English", Action::SetLanguage(Lang::English)) }
+            </fieldset>
+            <fieldset class="choices">
+                <legend>{ tr(lang, Text::Colours) }</legend>
+                { for Theme::ALL.iter().map(|&theme| radio("theme", theme.name(), props.theme == theme, tr(lang, theme_text(theme)), Action::SetTheme(theme))) }
+            </fieldset>
+            <fieldset class="choices">
+                <legend>{ tr(lang, Text::TextSizeLegend) }</legend>
+                { for TextSize::ALL.iter().map(|&size| radio("text-size", size.name(), props.text_size == size, tr(lang, size_text(size)), Action::SetTextSize(size))) }
+            </fieldset>
+        </Dialog>
+    }
+}
