@@ -227,3 +227,29 @@ async fn the_journal_keeps_records_by_key() {
     journal.delete_text("journal-test-doc").expect("a removal");
     assert_eq!(journal.text("journal-test-doc").await, Ok(None));
 }
+
+#[wasm_bindgen_test]
+fn rewriting_at_start_up_keeps_the_records_of_documents_read_back_later() {
+    use hamish::browser::persistence::{rewrite_all, Persistence};
+    use hamish::core::state::State;
+    clear_storage();
+    let imported = r#"{"v":2,"seq":1,"documents":[{"id":"txt-later","title":"لاحقًا"}]}"#;
+    let later = r#"{"v":2,"seq":1,"a":[[0,5,"00000000",[1]]]}"#;
+    let gone = r#"{"v":2,"seq":1,"a":[[0,5,"00000000",[2]]]}"#;
+    for (key, value) in
+        [("hamish/v1/imported", imported), ("hamish/v1/doc/txt-later/0", later), ("hamish/v1/doc/removed/0", gone)]
+    {
+        storage::write(key, value).expect("writing");
+    }
+    let entries = storage::entries().expect("entries");
+    let state = State::new(hamish::core::seeds::bundled_documents(), &Preferences::default());
+    let mut writer = Persistence::new(None, 1, &entries);
+    assert_eq!(rewrite_all(&mut writer, &state, &entries), None);
+    assert_eq!(
+        storage::read("hamish/v1/doc/txt-later/0"),
+        Ok(Some(later.to_string())),
+        "kept for when its text is read back"
+    );
+    assert_eq!(storage::read("hamish/v1/doc/removed/0"), Ok(None), "a document gone for good: its chunk goes");
+    clear_storage();
+}

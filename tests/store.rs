@@ -276,3 +276,19 @@ proptest! {
         prop_assert!(read || loaded.unreadable[0].value == value);
     }
 }
+
+#[test]
+fn an_orphan_stored_twice_is_listed_once() {
+    let state = apply(
+        &State::new(vec![doc("gone", "نص سيُحذف.")], &Preferences::default()),
+        &[Action::Select(0), Action::ToggleLabelKey(1)],
+    );
+    let mut entries = stored(&state);
+    // The document is gone: its annotations become orphans, written to the orphan list...
+    let first = load(&[doc("z", "أخرى.")], &entries);
+    let restored = State::restore(vec![doc("z", "أخرى.")], first.saved);
+    entries.extend(stored(&restored).into_iter().filter(|(key, _)| key.contains("/orphans/")));
+    // ...and if the old chunk is still there too, the orphan is not doubled.
+    let again = load(&[doc("z", "أخرى.")], &entries);
+    assert_eq!(again.saved.orphans[&DocumentId("gone".into())].len(), 1);
+}

@@ -220,8 +220,22 @@ pub fn rewrite_all(persistence: &mut Persistence, state: &State, entries: &[(Str
     }
     let current: std::collections::HashSet<String> =
         writes_between(None, state, 0).into_iter().map(|write| write.key).collect();
+    let awaited: std::collections::HashSet<DocumentId> = entries
+        .iter()
+        .find(|(key, _)| key == IMPORTED_KEY)
+        .and_then(|(_, value)| decode_imported(value).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|entry| entry.id)
+        .filter(|id| !state.documents.iter().any(|document| &document.id == id))
+        .collect();
     for (key, _) in entries {
-        let stale = matches!(key_kind(key), KeyKind::Chunk(..) | KeyKind::Orphans(_)) && !current.contains(key);
+        // An imported document that is read back later from IndexedDB keeps
+        // its records; those of a document gone for good are now orphans.
+        let stale = match key_kind(key) {
+            KeyKind::Chunk(doc, _) | KeyKind::Orphans(doc) => !awaited.contains(&doc) && !current.contains(key),
+            _ => false,
+        };
         if stale {
             let _ = storage::remove(key);
             let seq = persistence.next_seq();

@@ -527,11 +527,9 @@ pub struct Loaded {
     pub reanchored: bool,
     /// The highest `seq` seen.
     pub max_seq: u64,
-    /// Imported documents listed in storage.
+    /// Imported documents listed in storage (those whose text is in
+    /// IndexedDB are loaded after start-up, with their annotations).
     pub imported: Vec<ImportedEntry>,
-    /// Annotations of imported documents that are not loaded yet (their
-    /// text comes from IndexedDB after start-up).
-    pub pending: BTreeMap<DocumentId, Vec<StoredAnnotation>>,
 }
 
 /// Reads every `(key, value)` pair of storage into the work over `documents`.
@@ -595,7 +593,7 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
         }
         let Some(document) = documents.iter().find(|document| document.id == doc) else {
             if loaded.imported.iter().any(|entry| entry.id == doc) {
-                loaded.pending.insert(doc, stored);
+                // An imported document read back later: its records stay as they are.
                 continue;
             }
             // Annotations of a document this app does not have: keep them, as orphans.
@@ -630,6 +628,20 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
         if !annotations.is_empty() {
             loaded.saved.annotations.insert(doc, annotations);
         }
+    }
+    // An orphan read both from its old chunk and from the orphan list is one orphan.
+    for orphans in loaded.saved.orphans.values_mut() {
+        let mut seen = std::collections::HashSet::new();
+        orphans.retain(|orphan| {
+            let annotation = &orphan.annotation;
+            seen.insert((
+                orphan.start,
+                orphan.end,
+                orphan.hash.clone(),
+                annotation.labels.clone(),
+                annotation.note.clone(),
+            ))
+        });
     }
     loaded
 }
