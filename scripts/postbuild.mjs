@@ -1,5 +1,5 @@
 // Trunk's post_build hook (TRUNK_STAGING_DIR is set; a directory argument
-// works too). Two steps:
+// works too). Three steps (the theme script is inlined, allowed by hash):
 // 1. Moves the start-up script that Trunk writes inline into index.html out to
 //    start.js, so the Content-Security-Policy can forbid inline scripts, and
 //    has it register the service worker.
@@ -31,6 +31,16 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
 `;
 writeFileSync(join(dir, "start.js"), scripts[0][1].replace(/^\s*\n/, "") + register);
 html = html.replace(scripts[0][0], '<script type="module" src="./start.js"></script>');
+// The theme script must run before the first paint: inline it (saving a
+// request) and allow exactly it in the Content-Security-Policy, by hash.
+const theme = readFileSync(join(dir, "theme.js"), "utf8");
+const themeHash = `'sha256-${createHash("sha256").update(theme, "utf8").digest("base64")}'`;
+if (!html.includes('<script src="theme.js"></script>') || !html.includes("script-src 'self'")) {
+  console.error("postbuild: index.html lacks the theme script or the script-src directive");
+  process.exit(1);
+}
+html = html.replace('<script src="theme.js"></script>', `<script>${theme}</script>`);
+html = html.replace("script-src 'self'", `script-src 'self' ${themeHash}`);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir)
