@@ -1,7 +1,7 @@
 //! Documents: a text kept exactly as given, split into sentences once.
 
 use super::segment::{segment, SegmentKind};
-use super::text::{byte_offsets, short_hash, title_from_text};
+use super::text::{short_hash, title_from_text};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
@@ -39,6 +39,27 @@ pub struct Sentence {
     bytes: Range<usize>,
 }
 
+/// Converts code-point offsets to byte offsets, walking the text forward
+/// once: the offsets asked for never decrease.
+struct CodePointCursor<'a> {
+    text: &'a str,
+    code_point: usize,
+    byte: usize,
+}
+
+impl CodePointCursor<'_> {
+    fn byte_at(&mut self, code_point: usize) -> usize {
+        while self.code_point < code_point {
+            match self.text[self.byte..].chars().next() {
+                Some(c) => self.byte += c.len_utf8(),
+                None => break,
+            }
+            self.code_point += 1;
+        }
+        self.byte
+    }
+}
+
 /// A document split into sentences, grouped into paragraphs. `Eq`, so that
 /// comparing two shared (`Rc`) documents first compares their addresses.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,7 +79,7 @@ impl Document {
     /// Segments `text` into sentences; the title is its first line, or
     /// `fallback_title` when it has none.
     pub fn new(id: DocumentId, text: String, fallback_title: &str, source: DocumentSource) -> Self {
-        let offsets = byte_offsets(&text);
+        let mut cursor = CodePointCursor { text: &text, code_point: 0, byte: 0 };
         let mut sentences = Vec::new();
         let mut paragraphs = Vec::new();
         let mut paragraph_start = 0;
@@ -66,7 +87,7 @@ impl Document {
         for piece in segment(&text) {
             match piece.kind {
                 SegmentKind::Gap => {
-                    let gap = &text[offsets[piece.start]..offsets[piece.end]];
+                    let gap = &text[cursor.byte_at(piece.start)..cursor.byte_at(piece.end)];
                     pending_break |= gap.chars().any(super::segment::is_line_break);
                 }
                 SegmentKind::Sentence => {
@@ -75,7 +96,7 @@ impl Document {
                         paragraph_start = sentences.len();
                     }
                     pending_break = false;
-                    let bytes = offsets[piece.start]..offsets[piece.end];
+                    let bytes = cursor.byte_at(piece.start)..cursor.byte_at(piece.end);
                     sentences.push(Sentence {
                         start: piece.start,
                         end: piece.end,
