@@ -8,6 +8,7 @@ use hamish::core::prefs::Preferences;
 use hamish::core::state::{Action, Notice, Panel, Selection, State};
 use hamish::core::strings::Lang;
 use proptest::prelude::*;
+use std::rc::Rc;
 
 const CLAIM: LabelId = LabelId(1);
 const EVIDENCE: LabelId = LabelId(2);
@@ -324,4 +325,61 @@ fn undo_keeps_what_another_tab_added_to_the_same_sentence() {
     let annotation = undone.open_annotations().and_then(|a| a.get(0)).cloned().expect("the other tab's work stays");
     assert_eq!(annotation.labels, vec![LabelId(3)]);
     assert_eq!(annotation.note, "من التبويب الآخر");
+}
+
+#[test]
+fn undo_after_removing_a_document_does_not_bring_its_annotations_back() {
+    let imported = Rc::new(Document::new(DocumentId("txt".into()), "أ. ب.".into(), "t", DocumentSource::Imported));
+    let labeled = apply(&state(), &[Action::AddDocument(imported), Action::Select(0), Action::ToggleLabelKey(1)]);
+    let removed = apply(&labeled, &[Action::RemoveDocument(DocumentId("txt".into())), Action::Undo]);
+    assert!(!removed.annotations.contains_key(&DocumentId("txt".into())));
+    assert_eq!(removed.progress_all(), (0, 5));
+}
+
+#[test]
+fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
+    use hamish::core::annotations::{Chunk, SentenceAnnotation};
+    use hamish::core::state::StoredUpdate;
+    let single =
+        apply(&state(), &[Action::SetMultiple(false), Action::Select(0), Action::ToggleLabelKey(1), Action::Undo]);
+    let theirs: Chunk = [(0, SentenceAnnotation { labels: vec![EVIDENCE], note: String::new() })].into_iter().collect();
+    let update = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries: theirs };
+    let redone = apply(&single, &[Action::ApplyStored(update), Action::Redo]);
+    assert_eq!(labels_of(&redone, 0), vec![CLAIM]);
+}
+
+#[test]
+fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
+    use hamish::core::exercise::{exercise_json, make_exercise, read_exercise};
+    // The teacher moved "opinion" to the top, then labeled a sentence "claim".
+    let teacher = apply(&state(), &[Action::MoveLabel(LabelId(3), -5), Action::Select(0), Action::ToggleLabel(CLAIM)]);
+    let exercise = make_exercise(&teacher, &[DocumentId("b".into())], "تمرين", "", true);
+    let exercise = Rc::new(read_exercise(&exercise_json(&exercise)).expect("valid"));
+    let started = apply(&teacher, &[Action::StartExercise(exercise)]);
+    let names: Vec<&str> = started.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    assert_eq!(names[0], "رأي", "the exercise's order");
+    let sentence = started.annotations[&DocumentId("a".into())].labels(0).to_vec();
+    let shown: Vec<&str> =
+        sentence.iter().filter_map(|id| started.labels.get(*id)).map(|label| label.name.as_str()).collect();
+    assert_eq!(shown, ["ادعاء"], "the earlier label still means claim");
+}
+
+#[test]
+fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
+    use hamish::core::store::StoredAnnotation;
+    let document =
+        Rc::new(Document::new(DocumentId("txt".into()), "أولى. ثانية.".into(), "t", DocumentSource::Imported));
+    let added = apply(&state(), &[Action::AddDocument(document.clone()), Action::Select(1), Action::ToggleLabelKey(2)]);
+    let sentence = &document.sentences()[0];
+    let stored = vec![StoredAnnotation(
+        sentence.start,
+        sentence.end,
+        sentence.hash.clone(),
+        vec![CLAIM],
+        String::new(),
+        String::new(),
+    )];
+    let loaded = apply(&added, &[Action::LoadDocuments(vec![(document, stored)])]);
+    let annotations = &loaded.annotations[&DocumentId("txt".into())];
+    assert_eq!((annotations.labels(0), annotations.labels(1)), (&[CLAIM][..], &[EVIDENCE][..]));
 }

@@ -83,12 +83,17 @@ impl Persistence {
         Self { previous: stored, seq: max_seq, known_seq, journal: None, unjournaled: Vec::new() }
     }
 
-    /// Starts mirroring writes into `journal`, beginning with those made
-    /// before it opened.
-    pub fn set_journal(&mut self, journal: Journal) {
+    /// Puts the writes made before the journal opened into it.
+    pub fn flush_queue(&mut self, journal: &Journal) {
         for (key, seq, value) in self.unjournaled.drain(..) {
             let _ = journal.put(&key, seq, value.as_deref());
         }
+    }
+
+    /// Starts mirroring writes into `journal`, beginning with those made
+    /// before it opened.
+    pub fn set_journal(&mut self, journal: Journal) {
+        self.flush_queue(&journal);
         self.journal = Some(journal);
     }
 
@@ -96,6 +101,11 @@ impl Persistence {
         let now = js_sys::Date::now() as u64;
         self.seq = (self.seq + 1).max(now);
         self.seq
+    }
+
+    /// The open journal, if any.
+    pub fn journal(&self) -> Option<Journal> {
+        self.journal.clone()
     }
 
     /// Notes that `key` now holds `value`, written by another tab.

@@ -91,6 +91,19 @@ impl History {
         Some(change)
     }
 
+    /// Forgets every edit of document `doc` (it was removed): undo must not
+    /// bring back annotations of a document that is gone.
+    pub fn forget_document(&mut self, doc: &DocumentId) {
+        for list in [&mut self.undo, &mut self.redo] {
+            for change in list.iter_mut() {
+                if change.edits.iter().any(|edit| &edit.doc == doc) {
+                    Rc::make_mut(change).edits.retain(|edit| &edit.doc != doc);
+                }
+            }
+            list.retain(|change| !change.is_empty());
+        }
+    }
+
     /// Whether there is something to undo.
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()

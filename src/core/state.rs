@@ -301,6 +301,10 @@ fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &La
         }
     }
     result.labels = labels.sorted(&result.labels);
+    if !labels.multiple && result.labels.len() > 1 {
+        // One label per sentence: the edit's own label wins.
+        result.labels = if after.labels.is_empty() { result.labels[..1].to_vec() } else { after.labels.clone() };
+    }
     if before.note != after.note {
         result.note = after.note.clone();
     }
@@ -667,6 +671,7 @@ impl State {
                 Rc::make_mut(&mut next.documents).remove(position);
                 Rc::make_mut(&mut next.annotations).remove(id);
                 Rc::make_mut(&mut next.orphans).remove(id);
+                Rc::make_mut(&mut next.history).forget_document(id);
                 next.open = open_id
                     .and_then(|open| next.documents.iter().position(|document| document.id == open))
                     .unwrap_or(0);
@@ -681,7 +686,7 @@ impl State {
                     }
                 }
                 if self.exercise.as_ref().is_none_or(|current| current.hash != exercise.hash) {
-                    next.labels = Rc::new(exercise.labels.clone());
+                    next.labels = Rc::new(self.labels_for(&exercise.labels));
                     next.history = Rc::default();
                     next.exercise = Some(exercise.clone());
                 }
@@ -699,7 +704,20 @@ impl State {
             Action::LeaveExercise => next.exercise = None,
             Action::LoadDocuments(loaded) => {
                 for (document, stored) in loaded {
-                    if next.documents.iter().any(|known| known.id == document.id) {
+                    if let Some(present) = next.documents.iter().find(|known| known.id == document.id).cloned() {
+                        // Added again meanwhile (an exercise, a drop): keep what is
+                        // there and add the stored annotations it lacks.
+                        let anchored = anchor(&present, stored.clone());
+                        let current = next.annotations.get(&present.id).cloned().unwrap_or_default();
+                        let missing: Vec<_> =
+                            anchored.placed.into_iter().filter(|(index, _)| current.get(*index).is_none()).collect();
+                        if !missing.is_empty() {
+                            let annotations =
+                                Rc::make_mut(&mut next.annotations).entry(present.id.clone()).or_default();
+                            for (index, annotation) in missing {
+                                annotations.set(index, Some(annotation));
+                            }
+                        }
                         continue;
                     }
                     let anchored = anchor(document, stored.clone());
@@ -754,6 +772,36 @@ impl State {
                 (None, None) => true,
                 _ => false,
             }
+    }
+
+    /// The label set for an exercise: its labels in its order and colours,
+    /// each keeping the id of the current label with the same name (so
+    /// existing annotations keep their meaning); then the current labels
+    /// the exercise lacks but annotations still use.
+    fn labels_for(&self, exercise: &LabelSet) -> LabelSet {
+        let mut next_id = self.labels.next_id().0.max(exercise.next_id().0);
+        let mut labels: Vec<Label> = exercise
+            .labels
+            .iter()
+            .map(|label| {
+                let known = self.labels.labels.iter().find(|known| known.name == label.name);
+                let id = known.map_or_else(
+                    || {
+                        next_id += 1;
+                        LabelId(next_id - 1)
+                    },
+                    |known| known.id,
+                );
+                Label { id, ..label.clone() }
+            })
+            .collect();
+        for label in &self.labels.labels {
+            let used = self.annotations.values().any(|annotations| annotations.label_count(label.id) > 0);
+            if used && !labels.iter().any(|kept| kept.id == label.id) {
+                labels.push(label.clone());
+            }
+        }
+        LabelSet { labels, multiple: exercise.multiple }
     }
 
     fn name_taken(&self, name: &str, except: Option<LabelId>) -> bool {

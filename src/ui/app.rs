@@ -15,8 +15,8 @@ use crate::core::prefs::Theme;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::{Action, Panel, State};
 use crate::core::store::{
-    key_kind, quarantine_key, record_seq, stored_annotations_of, stored_update, writes_between, ImportedEntry, KeyKind,
-    QUARANTINE_PREFIX,
+    decode_imported, key_kind, quarantine_key, record_seq, stored_annotations_of, stored_update, text_key,
+    writes_between, KeyKind, StoredAnnotation, IMPORTED_KEY, QUARANTINE_PREFIX,
 };
 use crate::core::strings::{tr, Text};
 use crate::ui::compare_view::CompareView;
@@ -69,8 +69,6 @@ struct Boot {
     persistence: Rc<RefCell<Persistence>>,
     storage_error: Option<StorageError>,
     set_aside: Vec<(String, String, String)>,
-    /// Imported documents whose text is in IndexedDB.
-    pending: Vec<ImportedEntry>,
 }
 
 fn boot() -> Boot {
@@ -91,12 +89,34 @@ fn boot() -> Boot {
             set_aside.push((original, "set aside earlier".into(), value));
         }
     }
-    let pending = loaded
-        .imported
-        .into_iter()
-        .filter(|entry| !initial.documents.iter().any(|document| document.id == entry.id))
-        .collect();
-    Boot { initial, persistence: Rc::new(RefCell::new(writer)), storage_error, set_aside, pending }
+    Boot { initial, persistence: Rc::new(RefCell::new(writer)), storage_error, set_aside }
+}
+
+/// The documents of the latest rendered state.
+fn current_documents(state_now: &Rc<RefCell<Option<State>>>) -> Rc<Vec<Rc<Document>>> {
+    state_now.borrow().as_ref().map(|state| state.documents.clone()).unwrap_or_default()
+}
+
+/// The imported documents listed in storage that `known` lacks, read back
+/// (text from IndexedDB, or localStorage without it) with their stored
+/// annotations.
+async fn read_back_imported(journal: &Journal, known: &[Rc<Document>]) -> Vec<(Rc<Document>, Vec<StoredAnnotation>)> {
+    let listed =
+        storage::read(IMPORTED_KEY).ok().flatten().and_then(|value| decode_imported(&value).ok()).unwrap_or_default();
+    let entries = storage::entries().unwrap_or_default();
+    let mut loaded = Vec::new();
+    for entry in listed.into_iter().filter(|entry| !known.iter().any(|document| document.id == entry.id)) {
+        let local = storage::read(&text_key(&entry.id)).ok().flatten();
+        let text = match local {
+            Some(text) => Some(text),
+            None => journal.text(&entry.id.0).await.ok().flatten(),
+        };
+        if let Some(text) = text {
+            let stored = stored_annotations_of(&entries, &entry.id);
+            loaded.push((Rc::new(Document::new(entry.id, text, &entry.title, DocumentSource::Imported)), stored));
+        }
+    }
+    loaded
 }
 
 /// Everything in memory as storage records: a backup that loses nothing.
@@ -153,15 +173,17 @@ pub fn app() -> Html {
     }
     // The journal: take in what it holds that localStorage lost, then mirror every write.
     {
-        let (persistence, dispatcher, documents) =
-            (boot.persistence.clone(), dispatcher.clone(), state.documents.clone());
-        let pending = boot.pending.clone();
+        let (persistence, dispatcher, state_now) = (boot.persistence.clone(), dispatcher.clone(), state_now.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(journal) = Journal::open().await else {
                     dispatcher.dispatch(Action::LoadDocuments(Vec::new()));
                     return;
                 };
+                // Writes made before the journal opened (the start-up rewrite
+                // among them) go in first, so they are not undone below.
+                persistence.borrow_mut().flush_queue(&journal);
+                let documents = current_documents(&state_now);
                 for entry in journal.entries().await.unwrap_or_default() {
                     let local = storage::read(&entry.key).ok().flatten();
                     if entry.seq <= local.as_deref().map_or(0, record_seq) || key_kind(&entry.key) == KeyKind::Foreign {
@@ -176,29 +198,33 @@ pub fn app() -> Html {
                         dispatcher.dispatch(Action::ApplyStored(update));
                     }
                 }
-                // Imported documents: their texts, with their annotations as stored now.
-                let entries = storage::entries().unwrap_or_default();
-                let mut loaded = Vec::new();
-                for entry in pending {
-                    if let Ok(Some(text)) = journal.text(&entry.id.0).await {
-                        let stored = stored_annotations_of(&entries, &entry.id);
-                        let document = Document::new(entry.id, text, &entry.title, DocumentSource::Imported);
-                        loaded.push((Rc::new(document), stored));
-                    }
-                }
+                // Imported documents, as listed now (the journal may have restored the list).
+                let loaded = read_back_imported(&journal, &current_documents(&state_now)).await;
                 dispatcher.dispatch(Action::LoadDocuments(loaded));
                 persistence.borrow_mut().set_journal(journal);
             });
         });
     }
-    // Other tabs: take in their writes as they happen.
+    // Other tabs: take in their writes as they happen, against the documents
+    // as they are now; documents another tab imported are read back too.
     {
-        let (persistence, dispatcher, documents) =
-            (boot.persistence.clone(), dispatcher.clone(), state.documents.clone());
+        let (persistence, dispatcher, state_now) = (boot.persistence.clone(), dispatcher.clone(), state_now.clone());
         use_effect_with((), move |_| {
             let listener = storage::listen_changes(move |key, value| {
                 persistence.borrow_mut().observe(&key, value.as_deref());
-                if let Some(update) = stored_update(&documents, &key, value.as_deref()) {
+                let documents = current_documents(&state_now);
+                if key == IMPORTED_KEY {
+                    let (dispatcher, journal) = (dispatcher.clone(), persistence.borrow().journal());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let Some(journal) = journal else {
+                            return;
+                        };
+                        let loaded = read_back_imported(&journal, &documents).await;
+                        if !loaded.is_empty() {
+                            dispatcher.dispatch(Action::LoadDocuments(loaded));
+                        }
+                    });
+                } else if let Some(update) = stored_update(&documents, &key, value.as_deref()) {
                     dispatcher.dispatch(Action::ApplyStored(update));
                 }
             });
