@@ -216,7 +216,7 @@ fn encode_exercise(seq: u64, exercise: &Exercise) -> String {
 }
 
 /// Reads the stored exercise.
-fn decode_exercise(value: &str) -> Result<Exercise, String> {
+pub fn decode_exercise(value: &str) -> Result<Exercise, String> {
     let envelope: Envelope<ExerciseBody> = serde_json::from_str(value).map_err(|error| error.to_string())?;
     check_version(envelope.v, SCHEMA_VERSION).map_err(|error| error.to_string())?;
     read_exercise(&envelope.body.exercise.to_string()).map_err(|error| format!("{error:?}"))

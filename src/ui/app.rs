@@ -15,8 +15,8 @@ use crate::core::prefs::Theme;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::{Action, Panel, State};
 use crate::core::store::{
-    decode_imported, key_kind, quarantine_key, record_seq, stored_annotations_of, stored_update, text_key,
-    writes_between, KeyKind, StoredAnnotation, IMPORTED_KEY, QUARANTINE_PREFIX,
+    decode_exercise, decode_imported, key_kind, quarantine_key, record_seq, stored_annotations_of, stored_update,
+    text_key, writes_between, KeyKind, StoredAnnotation, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
 };
 use crate::core::strings::{tr, Text};
 use crate::ui::compare_view::CompareView;
@@ -194,7 +194,12 @@ pub fn app() -> Html {
                         None => storage::remove(&entry.key),
                     };
                     persistence.borrow_mut().observe(&entry.key, entry.value.as_deref());
-                    if let Some(update) = stored_update(&documents, &entry.key, entry.value.as_deref()) {
+                    if entry.key == EXERCISE_KEY {
+                        // An exercise started just before a crash.
+                        if let Some(exercise) = entry.value.as_deref().and_then(|value| decode_exercise(value).ok()) {
+                            dispatcher.dispatch(Action::StartExercise(Rc::new(exercise)));
+                        }
+                    } else if let Some(update) = stored_update(&documents, &entry.key, entry.value.as_deref()) {
                         dispatcher.dispatch(Action::ApplyStored(update));
                     }
                 }
