@@ -80,7 +80,7 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
             <label class="choice">
                 <input type="radio" name="export-format" value={choice.key()} checked={*format == choice}
                     onchange={Callback::from(move |_| format.set(choice))} />
-                <span dir="auto">{ tr(lang, choice.text()) }</span>
+                <span>{ tr(lang, choice.text()) }</span>
             </label>
         }
     });
