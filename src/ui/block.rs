@@ -3,12 +3,9 @@
 //! a label or a selection move does not grow with the document.
 
 use crate::core::annotations::{DocAnnotations, CHUNK_SIZE};
-use crate::core::labels::{LabelId, LabelSet};
-use crate::core::strings::Lang;
 use crate::ui::document_view::DocumentRef;
-use crate::ui::paragraph::{ChunkRefs, Paragraph, SentenceTexts};
+use crate::ui::paragraph::{ChunkRefs, Paragraph, SentenceContext, SentenceTexts};
 use std::ops::Range;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Paragraphs per block.
@@ -40,18 +37,12 @@ pub struct BlockProps {
     pub paragraphs: Range<usize>,
     /// The chunks holding the annotations of this block's sentences.
     pub chunks: ChunkRefs,
-    /// The label set.
-    pub labels: Rc<LabelSet>,
-    /// Interface language.
-    pub lang: Lang,
-    /// Only sentences with this label are shown.
-    pub filter: Option<LabelId>,
+    /// Labels, language, filter, click handler.
+    pub context: SentenceContext,
     /// The selected sentences within this block, inclusive.
     pub selected: Option<(usize, usize)>,
     /// The focused sentence, if it is in this block.
     pub focus: Option<usize>,
-    /// A sentence was clicked: `(index, extend)`.
-    pub on_select: Callback<(usize, bool)>,
 }
 
 /// The block's paragraphs.
@@ -65,9 +56,8 @@ pub fn block(props: &BlockProps) -> Html {
         let chunks = ChunkRefs(props.chunks.0.iter().skip(skip).take(take).cloned().collect());
         html! {
             <Paragraph key={range.start} texts={props.texts.clone()} first={range.start} end={range.end}
-                {chunks} labels={props.labels.clone()} lang={props.lang} filter={props.filter}
-                selected={clip(props.selected, range)} focus={props.focus.filter(|focus| range.contains(focus))}
-                on_select={props.on_select.clone()} />
+                {chunks} context={props.context.clone()}
+                selected={clip(props.selected, range)} focus={props.focus.filter(|focus| range.contains(focus))} />
         }
     });
     html! { <>{ for paragraphs }</> }

@@ -7,7 +7,7 @@ use crate::core::labels::{LabelId, LabelSet};
 use crate::core::state::Selection;
 use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
 use crate::ui::block::{chunk_refs, clip, Block, BLOCK_PARAGRAPHS};
-use crate::ui::paragraph::SentenceTexts;
+use crate::ui::paragraph::{SentenceContext, SentenceTexts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -95,14 +95,19 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
         focus.and_then(|index| document.paragraph_of(index)).map_or(0, |paragraph| paragraph / BLOCK_PARAGRAPHS);
     let rendered = (*shown).max(focus_block + 1).min(total_blocks);
     let selected = props.selection.map(|selection| (*selection.range().start(), *selection.range().end()));
+    let context = SentenceContext {
+        labels: props.labels.clone(),
+        lang,
+        filter: props.filter,
+        on_select: props.on_select.clone(),
+    };
     let blocks = (0..rendered * BLOCK_PARAGRAPHS).step_by(BLOCK_PARAGRAPHS).map(|first| {
         let paragraphs = first..(first + BLOCK_PARAGRAPHS).min(all.len());
         let sentences = all[first].start..all[paragraphs.end - 1].end;
         html! {
             <Block key={first} document={props.document.clone()} texts={(*texts).clone()} paragraphs={paragraphs}
-                chunks={chunk_refs(props.annotations.0.as_ref(), &sentences)} labels={props.labels.clone()} {lang}
-                filter={props.filter} selected={clip(selected, &sentences)}
-                focus={focus.filter(|focus| sentences.contains(focus))} on_select={props.on_select.clone()} />
+                chunks={chunk_refs(props.annotations.0.as_ref(), &sentences)} context={context.clone()}
+                selected={clip(selected, &sentences)} focus={focus.filter(|focus| sentences.contains(focus))} />
         }
     });
     html! {

@@ -52,6 +52,20 @@ impl ChunkRefs {
     }
 }
 
+/// What every sentence of a document view shares: the label set, the
+/// interface language (label names), the label filter and the click handler.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceContext {
+    /// The label set.
+    pub labels: Rc<LabelSet>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Only sentences with this label are shown.
+    pub filter: Option<LabelId>,
+    /// A sentence was clicked: `(index, extend)`.
+    pub on_select: Callback<(usize, bool)>,
+}
+
 /// Props of [`Paragraph`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
@@ -63,18 +77,12 @@ pub struct ParagraphProps {
     pub end: usize,
     /// The chunks that hold its annotations, from chunk `first / CHUNK_SIZE`.
     pub chunks: ChunkRefs,
-    /// The label set.
-    pub labels: Rc<LabelSet>,
-    /// Interface language (label names).
-    pub lang: Lang,
-    /// Only sentences with this label are shown.
-    pub filter: Option<LabelId>,
+    /// Labels, language, filter, click handler.
+    pub context: SentenceContext,
     /// The selected sentences within this paragraph, inclusive.
     pub selected: Option<(usize, usize)>,
     /// The focused sentence, if it is in this paragraph.
     pub focus: Option<usize>,
-    /// A sentence was clicked: `(index, extend)`.
-    pub on_select: Callback<(usize, bool)>,
 }
 
 /// A `<p>` of sentences separated by spaces.
@@ -86,24 +94,24 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         let label_ids = annotation.map_or(&[][..], |annotation| annotation.labels.as_slice());
         let labels: Vec<LabelChip> = label_ids
             .iter()
-            .filter_map(|id| props.labels.get(*id))
+            .filter_map(|id| props.context.labels.get(*id))
             .map(|label| LabelChip {
                 token: label.token().into(),
-                name: AttrValue::from(label.display_name(props.lang).to_string()),
+                name: AttrValue::from(label.display_name(props.context.lang).to_string()),
                 color: label.color,
             })
             .collect();
         let note = annotation
             .filter(|annotation| !annotation.note.is_empty())
             .map(|annotation| AttrValue::from(annotation.note.clone()));
-        let hidden = props.filter.is_some_and(|filter| !label_ids.contains(&filter));
+        let hidden = props.context.filter.is_some_and(|filter| !label_ids.contains(&filter));
         let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index)) && !hidden;
         let text = props.texts.0.get(index).cloned().unwrap_or_default();
         html! {
             <>
                 if index > props.first && !hidden { {" "} }
                 <SentenceView {index} total={props.texts.0.len()} {text} {selected} focused={props.focus == Some(index)} {hidden}
-                    {labels} {note} on_select={props.on_select.clone()} />
+                    {labels} {note} on_select={props.context.on_select.clone()} />
             </>
         }
     });
