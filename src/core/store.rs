@@ -288,24 +288,33 @@ impl Serialize for StoredAnnotation {
 
 impl<'de> Deserialize<'de> for StoredAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Wire {
-            Full(usize, usize, String, Vec<LabelId>, String, String),
-            Noted(usize, usize, String, Vec<LabelId>, String),
-            Bare(usize, usize, String, Vec<LabelId>),
+        /// Reads `[start, end, hash, labels]` with an optional note and quote.
+        struct Fields;
+
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = StoredAnnotation;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("[start, end, hash, labels, note?, quote?]")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<StoredAnnotation, A::Error> {
+                use serde::de::Error;
+                let missing = |index: usize| A::Error::invalid_length(index, &self);
+                let start = seq.next_element()?.ok_or_else(|| missing(0))?;
+                let end = seq.next_element()?.ok_or_else(|| missing(1))?;
+                let hash = seq.next_element()?.ok_or_else(|| missing(2))?;
+                let labels = seq.next_element()?.ok_or_else(|| missing(3))?;
+                let note = seq.next_element()?.unwrap_or_default();
+                let quote = seq.next_element()?.unwrap_or_default();
+                if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    return Err(A::Error::invalid_length(7, &self));
+                }
+                Ok(StoredAnnotation(start, end, hash, labels, note, quote))
+            }
         }
-        Ok(match Wire::deserialize(deserializer)? {
-            Wire::Full(start, end, hash, labels, note, quote) => {
-                StoredAnnotation(start, end, hash, labels, note, quote)
-            }
-            Wire::Noted(start, end, hash, labels, note) => {
-                StoredAnnotation(start, end, hash, labels, note, String::new())
-            }
-            Wire::Bare(start, end, hash, labels) => {
-                StoredAnnotation(start, end, hash, labels, String::new(), String::new())
-            }
-        })
+
+        deserializer.deserialize_seq(Fields)
     }
 }
 
