@@ -51,7 +51,8 @@ pub fn start(bundled: Vec<Document>) -> Startup {
             let _ = storage::remove(key);
         }
     }
-    let entries = storage::entries().unwrap_or(entries);
+    // Read storage again only if something was set aside.
+    let entries = if loaded.unreadable.is_empty() { entries } else { storage::entries().unwrap_or(entries) };
     Startup { documents, loaded, entries, error: None }
 }
 
