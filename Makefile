@@ -31,11 +31,12 @@ single: build
 
 lint: tools
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+	scripts/check-core-purity.sh
 
 test-native: tools
-	cargo test
+	cargo test -p hamish-core
 
 test-browser: tools
 	cargo test --target wasm32-unknown-unknown --test browser
@@ -52,4 +53,4 @@ screenshots: build
 	node scripts/screenshots.mjs
 
 score:
-	cargo run --release --example score_segmentation -- corpora/ud-arabic-pud/sentences.txt
+	cargo run -p hamish-core --release --example score_segmentation -- corpora/ud-arabic-pud/sentences.txt

@@ -36,7 +36,7 @@ mod tests {
 
     #[test]
     fn every_seed_file_is_bundled_with_its_stem_as_id() {
-        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../seeds"))
             .expect("seeds/ exists")
             .filter_map(Result::ok)
             .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "txt"))

@@ -2,9 +2,9 @@
 //! invariants that hold for any text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish::core::seeds::bundled_documents;
-use hamish::core::segment::{segment, sentence_spans, SegmentKind};
-use hamish::core::segment_score::score_boundaries;
+use hamish_core::seeds::bundled_documents;
+use hamish_core::segment::{segment, sentence_spans, SegmentKind};
+use hamish_core::segment_score::score_boundaries;
 use proptest::prelude::*;
 
 fn sentences(text: &str) -> Vec<String> {
@@ -95,7 +95,7 @@ fn the_seed_document_splits_as_a_reader_would() {
 
 #[test]
 fn the_ud_arabic_pud_corpus_scores_at_least_0_998() {
-    let corpus = include_str!("../corpora/ud-arabic-pud/sentences.txt");
+    let corpus = include_str!("../../corpora/ud-arabic-pud/sentences.txt");
     let gold: Vec<&str> = corpus.lines().filter(|line| !line.trim().is_empty()).collect();
     assert_eq!(gold.len(), 1000);
     let score = score_boundaries(&gold);
@@ -155,7 +155,7 @@ proptest! {
                 SegmentKind::Sentence => {
                     prop_assert!(!slice[0].is_whitespace());
                     prop_assert!(!slice[slice.len() - 1].is_whitespace());
-                    prop_assert!(!slice.iter().any(|&c| hamish::core::segment::is_line_break(c)));
+                    prop_assert!(!slice.iter().any(|&c| hamish_core::segment::is_line_break(c)));
                 }
             }
         }

@@ -1,5 +1,8 @@
-//! The pure core: text, segmentation, documents, state and codecs.
-//! Nothing here touches the browser; it all runs under plain `cargo test`.
+//! The pure core of Hamish: text, segmentation, documents, labels,
+//! annotations, file formats and the state. No browser code: it builds and
+//! runs under plain `cargo test`, and its manifest has no browser crates.
+
+#![warn(missing_docs)]
 
 pub mod agreement;
 pub mod annotations;

@@ -3,16 +3,16 @@
 //! panics or changes anything on bad input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish::core::document::{Document, DocumentId, DocumentSource};
-use hamish::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
-use hamish::core::import::{
+use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
+use hamish_core::import::{
     decode_bytes, file_kind, plan_import, read_hamish_json, text_document, FileKind, ImportError, ImportMode, Problem,
     MAX_IMPORT_BYTES,
 };
-use hamish::core::labels::LabelId;
-use hamish::core::prefs::Preferences;
-use hamish::core::state::{Action, State};
-use hamish::core::strings::Lang;
+use hamish_core::labels::LabelId;
+use hamish_core::prefs::Preferences;
+use hamish_core::state::{Action, State};
+use hamish_core::strings::Lang;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -398,11 +398,11 @@ proptest! {
 
 #[test]
 fn the_documented_example_imports_and_the_schema_names_every_field_written() {
-    let example = include_str!("../docs/example.hamish.json");
+    let example = include_str!("../../docs/example.hamish.json");
     let valid = read_hamish_json(example).expect("the example in docs/ is valid");
     assert_eq!(valid.documents[0].annotations.len(), 2);
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../docs/hamish-json.schema.json")).expect("schema");
+        serde_json::from_str(include_str!("../../docs/hamish-json.schema.json")).expect("schema");
     let exported: serde_json::Value = serde_json::from_str(&valid_json()).expect("json");
     let top = schema["properties"].as_object().expect("properties");
     for key in exported.as_object().expect("object").keys() {

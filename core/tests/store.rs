@@ -2,16 +2,16 @@
 //! and what a change writes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish::core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
-use hamish::core::document::{Document, DocumentId, DocumentSource};
-use hamish::core::labels::LabelId;
-use hamish::core::prefs::Preferences;
-use hamish::core::state::{Action, State, StoredUpdate};
-use hamish::core::store::{
+use hamish_core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
+use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::labels::LabelId;
+use hamish_core::prefs::Preferences;
+use hamish_core::state::{Action, State, StoredUpdate};
+use hamish_core::store::{
     anchor, chunk_key, decode_labels, decode_meta, key_kind, load, merge_chunk, stored_update, writes_between, KeyKind,
     RecordError, StoredAnnotation, LABELS_KEY, META_KEY,
 };
-use hamish::core::strings::Lang;
+use hamish_core::strings::Lang;
 use proptest::prelude::*;
 
 fn doc(id: &str, text: &str) -> Document {
@@ -82,7 +82,7 @@ fn a_label_change_writes_only_the_chunk_it_touched() {
     let writes = writes_between(Some(&before), &after, 9);
     let keys: Vec<&str> = writes.iter().map(|write| write.key.as_str()).collect();
     assert_eq!(keys, [chunk_key(&DocumentId("long".into()), 1)]);
-    let label_edit = apply(&after, &[Action::RecolorLabel(LabelId(1), hamish::core::labels::LabelColor::Red)]);
+    let label_edit = apply(&after, &[Action::RecolorLabel(LabelId(1), hamish_core::labels::LabelColor::Red)]);
     let keys: Vec<String> = writes_between(Some(&after), &label_edit, 10).into_iter().map(|write| write.key).collect();
     assert_eq!(keys, [LABELS_KEY]);
     let selection_only = apply(&label_edit, &[Action::MoveSelection(1)]);
@@ -176,9 +176,9 @@ fn a_labeled_sentence_costs_about_thirty_bytes_of_storage() {
 
 #[test]
 fn record_sequence_numbers_are_read_from_the_start_of_a_record() {
-    assert_eq!(hamish::core::store::record_seq(r#"{"v":2,"seq":1764061200123,"a":[]}"#), 1_764_061_200_123);
-    assert_eq!(hamish::core::store::record_seq("{not json"), 0);
-    assert_eq!(hamish::core::store::record_seq(&"ب".repeat(100)), 0);
+    assert_eq!(hamish_core::store::record_seq(r#"{"v":2,"seq":1764061200123,"a":[]}"#), 1_764_061_200_123);
+    assert_eq!(hamish_core::store::record_seq("{not json"), 0);
+    assert_eq!(hamish_core::store::record_seq(&"ب".repeat(100)), 0);
 }
 
 #[test]

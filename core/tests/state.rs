@@ -2,11 +2,11 @@
 //! filters, and undo/redo over every change.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish::core::document::{Document, DocumentId, DocumentSource};
-use hamish::core::labels::{LabelColor, LabelId};
-use hamish::core::prefs::Preferences;
-use hamish::core::state::{Action, Notice, Panel, Selection, State};
-use hamish::core::strings::Lang;
+use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::labels::{LabelColor, LabelId};
+use hamish_core::prefs::Preferences;
+use hamish_core::state::{Action, Notice, Panel, Selection, State};
+use hamish_core::strings::Lang;
 use proptest::prelude::*;
 use std::rc::Rc;
 
@@ -253,7 +253,7 @@ fn action() -> impl Strategy<Value = Action> {
 type AnnotationList = Vec<(DocumentId, Vec<(usize, Vec<LabelId>, String)>)>;
 
 /// The work that undo restores: labels and annotations.
-fn work(state: &State) -> (hamish::core::labels::LabelSet, AnnotationList) {
+fn work(state: &State) -> (hamish_core::labels::LabelSet, AnnotationList) {
     let annotations = state
         .annotations
         .iter()
@@ -313,8 +313,8 @@ proptest! {
 
 #[test]
 fn undo_keeps_what_another_tab_added_to_the_same_sentence() {
-    use hamish::core::annotations::{Chunk, SentenceAnnotation};
-    use hamish::core::state::StoredUpdate;
+    use hamish_core::annotations::{Chunk, SentenceAnnotation};
+    use hamish_core::state::StoredUpdate;
     let mine = apply(&state(), &[Action::Select(0), Action::ToggleLabelKey(1)]);
     // Another tab adds "opinion" and a note to the same sentence.
     let theirs = SentenceAnnotation { labels: vec![CLAIM, LabelId(3)], note: "من التبويب الآخر".into() };
@@ -338,8 +338,8 @@ fn undo_after_removing_a_document_does_not_bring_its_annotations_back() {
 
 #[test]
 fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
-    use hamish::core::annotations::{Chunk, SentenceAnnotation};
-    use hamish::core::state::StoredUpdate;
+    use hamish_core::annotations::{Chunk, SentenceAnnotation};
+    use hamish_core::state::StoredUpdate;
     let single =
         apply(&state(), &[Action::SetMultiple(false), Action::Select(0), Action::ToggleLabelKey(1), Action::Undo]);
     let theirs: Chunk = [(0, SentenceAnnotation { labels: vec![EVIDENCE], note: String::new() })].into_iter().collect();
@@ -350,7 +350,7 @@ fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
 
 #[test]
 fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
-    use hamish::core::exercise::{exercise_json, make_exercise, read_exercise};
+    use hamish_core::exercise::{exercise_json, make_exercise, read_exercise};
     // The teacher moved "opinion" to the top, then labeled a sentence "claim".
     let teacher = apply(&state(), &[Action::MoveLabel(LabelId(3), -5), Action::Select(0), Action::ToggleLabel(CLAIM)]);
     let exercise = make_exercise(&teacher, &[DocumentId("b".into())], "تمرين", "", true);
@@ -366,7 +366,7 @@ fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
 
 #[test]
 fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
-    use hamish::core::store::StoredAnnotation;
+    use hamish_core::store::StoredAnnotation;
     let document =
         Rc::new(Document::new(DocumentId("txt".into()), "أولى. ثانية.".into(), "t", DocumentSource::Imported));
     let added = apply(&state(), &[Action::AddDocument(document.clone()), Action::Select(1), Action::ToggleLabelKey(2)]);

@@ -2,13 +2,13 @@
 //! submissions, the comparison with its agreement figures, and adjudication.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish::core::document::{Document, DocumentId, DocumentSource};
-use hamish::core::exercise::{
+use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::exercise::{
     adjudicated_json, compare, exercise_json, is_exercise, make_exercise, read_exercise, submission_json, Rejection,
 };
-use hamish::core::import::{read_hamish_json, ImportError};
-use hamish::core::prefs::Preferences;
-use hamish::core::state::{Action, Notice, State};
+use hamish_core::import::{read_hamish_json, ImportError};
+use hamish_core::prefs::Preferences;
+use hamish_core::state::{Action, Notice, State};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -115,7 +115,7 @@ fn other_exercises_duplicates_and_damaged_files_are_left_out_with_a_reason() {
         ("big.json".to_string(), Err(ImportError::TooLarge { size: 99_999_999 })),
         (
             "plain.json".to_string(),
-            Ok(hamish::core::export::export_hamish_json(&teacher(), &hamish::core::export::Scope::All, "")),
+            Ok(hamish_core::export::export_hamish_json(&teacher(), &hamish_core::export::Scope::All, "")),
         ),
     ];
     let comparison = compare(None, &files).expect("a comparison");

@@ -3,9 +3,9 @@
 //! the dark theme, as the stylesheet defines them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish::core::labels::LabelColor;
+use hamish_core::labels::LabelColor;
 
-const STYLE: &str = include_str!("../static/style.css");
+const STYLE: &str = include_str!("../../static/style.css");
 
 fn channel(hex: &str) -> f64 {
     let value = f64::from(u8::from_str_radix(hex, 16).expect("a hex byte")) / 255.0;

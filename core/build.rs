@@ -1,5 +1,5 @@
-//! Compiles every `seeds/*.txt` file into the app: adding a document is
-//! dropping a file into `seeds/`, no code change.
+//! Compiles every `seeds/*.txt` file (at the top of the repository) into
+//! the app: adding a document is dropping a file into `seeds/`, no code change.
 
 use std::env;
 use std::fmt::Write as _;
@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let seeds_dir = manifest_dir.join("seeds");
+    let seeds_dir = manifest_dir.join("..").join("seeds");
     println!("cargo:rerun-if-changed={}", seeds_dir.display());
 
     let mut seeds: Vec<PathBuf> = fs::read_dir(&seeds_dir)
