@@ -6,7 +6,7 @@
 use super::annotations::SentenceAnnotation;
 use super::document::{Document, DocumentId, DocumentSource};
 use super::labels::{LabelColor, LabelSet};
-use super::state::State;
+use super::work::Work;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use std::rc::Rc;
@@ -116,14 +116,13 @@ pub enum Scope {
     Exercise,
 }
 
-fn documents_in<'a>(state: &'a State, scope: &Scope) -> Vec<&'a Rc<Document>> {
-    state
-        .documents
+fn documents_in<'a>(work: &'a Work, scope: &Scope) -> Vec<&'a Rc<Document>> {
+    work.documents
         .iter()
         .filter(|document| match scope {
             Scope::All => true,
             Scope::Document(id) => &document.id == id,
-            Scope::Exercise => state.exercise.as_ref().is_some_and(|exercise| exercise.has_document(&document.id)),
+            Scope::Exercise => work.exercise.as_ref().is_some_and(|exercise| exercise.has_document(&document.id)),
         })
         .collect()
 }
@@ -153,12 +152,12 @@ pub fn file_label_set(labels: &LabelSet) -> FileLabelSet {
     }
 }
 
-/// The Hamish JSON file for `scope`.
-pub fn hamish_file(state: &State, scope: &Scope, exported_at: &str) -> HamishFile {
-    let documents = documents_in(state, scope)
+/// The Hamish JSON file for `scope`, naming `annotator`.
+pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> HamishFile {
+    let documents = documents_in(work, scope)
         .into_iter()
         .map(|document| {
-            let annotations = state.annotations.get(&document.id);
+            let annotations = work.annotations.get(&document.id);
             let sentences = document
                 .sentences()
                 .iter()
@@ -170,7 +169,7 @@ pub fn hamish_file(state: &State, scope: &Scope, exported_at: &str) -> HamishFil
                         start: sentence.start,
                         end: sentence.end,
                         text: document.sentence_text(index).unwrap_or_default().to_string(),
-                        labels: label_names(&state.labels, annotation),
+                        labels: label_names(&work.labels, annotation),
                         note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
                     }
                 })
@@ -189,10 +188,10 @@ pub fn hamish_file(state: &State, scope: &Scope, exported_at: &str) -> HamishFil
         version: FORMAT_VERSION,
         app_version: APP_VERSION.into(),
         exported_at: exported_at.into(),
-        annotator: state.annotator.clone(),
-        label_set: file_label_set(&state.labels),
+        annotator: annotator.to_string(),
+        label_set: file_label_set(&work.labels),
         documents,
-        exercise: state
+        exercise: work
             .exercise
             .as_ref()
             .map(|exercise| ExerciseRef { title: exercise.title.clone(), hash: exercise.hash.clone() }),
@@ -200,16 +199,16 @@ pub fn hamish_file(state: &State, scope: &Scope, exported_at: &str) -> HamishFil
 }
 
 /// Hamish JSON text for `scope`.
-pub fn export_hamish_json(state: &State, scope: &Scope, exported_at: &str) -> String {
-    serde_json::to_string_pretty(&hamish_file(state, scope, exported_at)).unwrap_or_default()
+pub fn export_hamish_json(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> String {
+    serde_json::to_string_pretty(&hamish_file(work, annotator, scope, exported_at)).unwrap_or_default()
 }
 
 /// JSONL: one sentence a line, `{"text", "label", "document", "sentence",
 /// "start", "end", "note"}`; doccano's text classification import reads
 /// `text` and `label`, pandas reads it with `read_json(lines=True)`.
-pub fn export_jsonl(state: &State, scope: &Scope) -> String {
+pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
     let mut out = String::new();
-    for document in hamish_file(state, scope, "").documents {
+    for document in hamish_file(work, "", scope, "").documents {
         for sentence in document.sentences {
             let line = json!({
                 "text": sentence.text,
@@ -241,9 +240,9 @@ pub const CSV_LABEL_SEPARATOR: &str = "|";
 /// CSV with a UTF-8 byte order mark (so spreadsheets show Arabic right),
 /// one row a sentence: `document,sentence,start,end,text,labels,note`;
 /// several labels are joined with `|`.
-pub fn export_csv(state: &State, scope: &Scope) -> String {
+pub fn export_csv(work: &Work, scope: &Scope) -> String {
     let mut out = String::from("\u{feff}document,sentence,start,end,text,labels,note\r\n");
-    for document in hamish_file(state, scope, "").documents {
+    for document in hamish_file(work, "", scope, "").documents {
         for sentence in document.sentences {
             let row = [
                 csv_field(&document.id),
@@ -268,10 +267,10 @@ const CONTEXT_CHARS: usize = 32;
 /// per annotated sentence, each with a `TextQuoteSelector` and a
 /// `TextPositionSelector` (code points), labels as `tagging` bodies and the
 /// note as a `commenting` body.
-pub fn export_w3c(state: &State, scope: &Scope, exported_at: &str) -> String {
+pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> String {
     let mut items = Vec::new();
-    for document in documents_in(state, scope) {
-        let Some(annotations) = state.annotations.get(&document.id) else {
+    for document in documents_in(work, scope) {
+        let Some(annotations) = work.annotations.get(&document.id) else {
             continue;
         };
         let chars: Vec<char> = document.text().chars().collect();
@@ -281,7 +280,7 @@ pub fn export_w3c(state: &State, scope: &Scope, exported_at: &str) -> String {
             };
             let prefix: String = chars[sentence.start.saturating_sub(CONTEXT_CHARS)..sentence.start].iter().collect();
             let suffix: String = chars[sentence.end..(sentence.end + CONTEXT_CHARS).min(chars.len())].iter().collect();
-            let mut body: Vec<serde_json::Value> = label_names(&state.labels, Some(annotation))
+            let mut body: Vec<serde_json::Value> = label_names(&work.labels, Some(annotation))
                 .into_iter()
                 .map(|name| json!({"type": "TextualBody", "purpose": "tagging", "value": name, "language": "ar"}))
                 .collect();
@@ -292,7 +291,7 @@ pub fn export_w3c(state: &State, scope: &Scope, exported_at: &str) -> String {
                 "id": format!("urn:hamish:{}:{}", document.id, index),
                 "type": "Annotation",
                 "motivation": if annotation.labels.is_empty() { "commenting" } else { "classifying" },
-                "creator": if state.annotator.is_empty() { serde_json::Value::Null } else { json!({"type": "Person", "name": state.annotator}) },
+                "creator": if annotator.is_empty() { serde_json::Value::Null } else { json!({"type": "Person", "name": annotator}) },
                 "created": exported_at,
                 "body": body,
                 "target": {

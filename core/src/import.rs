@@ -1,17 +1,14 @@
-//! Imports: Hamish JSON and plain text. A JSON file is validated whole
-//! before anything changes; what it would change is shown as a plan, which
-//! becomes one undoable action.
+//! Imports: what can go wrong (every error described in both languages),
+//! plain text files, and the types of a validated Hamish JSON file and of
+//! an import plan. Reading the JSON is in [`super::hamish_json`], planning
+//! in [`super::import_plan`]; the plan becomes one undoable action.
 
-use super::annotations::SentenceAnnotation;
+use super::anchor::StoredAnnotation;
 use super::document::{Document, DocumentId, DocumentSource};
-use super::export::{FORMAT, FORMAT_VERSION};
-use super::labels::{Label, LabelColor, LabelId, LabelSet};
-use super::state::{Orphan, State};
-use super::store::{anchor, StoredAnnotation, QUOTE_CHARS};
+use super::labels::LabelSet;
 use super::strings::{tr, tr_with, Lang, Text};
 use super::text::short_hash;
-use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 /// The largest file accepted, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
@@ -95,7 +92,8 @@ pub enum Problem {
     Empty,
 }
 
-fn invalid(path: &str, problem: Problem) -> ImportError {
+/// An [`ImportError::Invalid`] at `path`.
+pub(crate) fn invalid(path: &str, problem: Problem) -> ImportError {
     ImportError::Invalid { path: path.to_string(), problem }
 }
 
@@ -165,161 +163,6 @@ pub struct ValidDocument {
     pub annotations: Vec<StoredAnnotation>,
 }
 
-struct Reader;
-
-impl Reader {
-    fn object<'a>(value: &'a Value, path: &str) -> Result<&'a Map<String, Value>, ImportError> {
-        value.as_object().ok_or_else(|| invalid(path, Problem::ExpectedObject))
-    }
-
-    fn field<'a>(map: &'a Map<String, Value>, name: &str, path: &str) -> Result<(&'a Value, String), ImportError> {
-        let at = if path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
-        match map.get(name) {
-            Some(value) => Ok((value, at)),
-            None => Err(invalid(&at, Problem::Missing)),
-        }
-    }
-
-    fn string<'a>(map: &'a Map<String, Value>, name: &str, path: &str) -> Result<&'a str, ImportError> {
-        let (value, at) = Self::field(map, name, path)?;
-        value.as_str().ok_or_else(|| invalid(&at, Problem::ExpectedString))
-    }
-
-    fn optional_string<'a>(map: &'a Map<String, Value>, name: &str, path: &str) -> Result<&'a str, ImportError> {
-        match map.get(name) {
-            None | Some(Value::Null) => Ok(""),
-            Some(_) => Self::string(map, name, path),
-        }
-    }
-
-    fn number(map: &Map<String, Value>, name: &str, path: &str) -> Result<u64, ImportError> {
-        let (value, at) = Self::field(map, name, path)?;
-        value.as_u64().ok_or_else(|| invalid(&at, Problem::ExpectedNumber))
-    }
-
-    fn list<'a>(map: &'a Map<String, Value>, name: &str, path: &str) -> Result<(&'a Vec<Value>, String), ImportError> {
-        let (value, at) = Self::field(map, name, path)?;
-        value.as_array().map(|list| (list, at.clone())).ok_or_else(|| invalid(&at, Problem::ExpectedList))
-    }
-}
-
-/// Parses and validates a whole Hamish JSON file.
-pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
-    let root: Value = serde_json::from_str(text).map_err(|error| ImportError::MalformedJson {
-        line: error.line(),
-        column: error.column(),
-        message: error.to_string(),
-    })?;
-    let root = Reader::object(&root, "(file)")?;
-    let format = root.get("format").and_then(Value::as_str).unwrap_or_default();
-    if format != FORMAT {
-        let found = root.get("format").map(|value| value.to_string()).unwrap_or_else(|| "nothing".into());
-        return Err(ImportError::NotHamish { found });
-    }
-    let version = Reader::number(root, "version", "")?;
-    if version > u64::from(FORMAT_VERSION) {
-        return Err(ImportError::TooNew { version });
-    }
-    let annotator = Reader::optional_string(root, "annotator", "")?.to_string();
-    let labels = read_label_set(root)?;
-    let names: BTreeMap<&str, LabelId> = labels.labels.iter().map(|label| (label.name.as_str(), label.id)).collect();
-
-    let (documents, documents_path) = Reader::list(root, "documents", "")?;
-    let mut seen = HashSet::new();
-    let mut valid = Vec::new();
-    for (d, document) in documents.iter().enumerate() {
-        let path = format!("{documents_path}[{d}]");
-        let map = Reader::object(document, &path)?;
-        let id = Reader::string(map, "id", &path)?;
-        if id.trim().is_empty() {
-            return Err(invalid(&format!("{path}.id"), Problem::Empty));
-        }
-        if !seen.insert(id.to_string()) {
-            return Err(invalid(&format!("{path}.id"), Problem::Duplicate(id.to_string())));
-        }
-        let title = Reader::optional_string(map, "title", &path)?;
-        let text = Reader::string(map, "text", &path)?;
-        let offsets = super::text::byte_offsets(text);
-        let length = offsets.len() - 1;
-        let (sentences, sentences_path) = Reader::list(map, "sentences", &path)?;
-        let mut annotations = Vec::new();
-        for (s, sentence) in sentences.iter().enumerate() {
-            let path = format!("{sentences_path}[{s}]");
-            let map = Reader::object(sentence, &path)?;
-            let start = Reader::number(map, "start", &path)?;
-            let end = Reader::number(map, "end", &path)?;
-            if start >= end || end > length as u64 {
-                return Err(invalid(&path, Problem::OutOfRange { start, end, length }));
-            }
-            let (start, end) = (start as usize, end as usize);
-            let slice = &text[offsets[start]..offsets[end]];
-            let sentence_text = Reader::string(map, "text", &path)?;
-            if sentence_text != slice {
-                return Err(invalid(&format!("{path}.text"), Problem::TextMismatch));
-            }
-            let mut ids = Vec::new();
-            if let Some(value) = map.get("labels") {
-                let list = value.as_array().ok_or_else(|| invalid(&format!("{path}.labels"), Problem::ExpectedList))?;
-                for (l, name) in list.iter().enumerate() {
-                    let at = format!("{path}.labels[{l}]");
-                    let name = name.as_str().ok_or_else(|| invalid(&at, Problem::ExpectedString))?;
-                    let id = names.get(name).ok_or_else(|| invalid(&at, Problem::UnknownLabel(name.to_string())))?;
-                    if !ids.contains(id) {
-                        ids.push(*id);
-                    }
-                }
-            }
-            let note = Reader::optional_string(map, "note", &path)?.to_string();
-            if ids.is_empty() && note.is_empty() {
-                continue;
-            }
-            let quote: String = slice.chars().take(QUOTE_CHARS).collect();
-            annotations.push(StoredAnnotation(start, end, short_hash(slice), labels.sorted(&ids), note, quote));
-        }
-        valid.push(ValidDocument {
-            id: DocumentId(id.to_string()),
-            title: title.to_string(),
-            text: text.to_string(),
-            annotations,
-        });
-    }
-    Ok(ValidFile { labels, documents: valid, annotator })
-}
-
-fn read_label_set(root: &Map<String, Value>) -> Result<LabelSet, ImportError> {
-    let (set, path) = Reader::field(root, "label_set", "")?;
-    let set = Reader::object(set, &path)?;
-    let multiple = match set.get("multiple") {
-        None => true,
-        Some(value) => value.as_bool().ok_or_else(|| invalid(&format!("{path}.multiple"), Problem::ExpectedBool))?,
-    };
-    let (list, list_path) = Reader::list(set, "labels", &path)?;
-    let mut labels = Vec::new();
-    let mut names = HashSet::new();
-    for (l, label) in list.iter().enumerate() {
-        let path = format!("{list_path}[{l}]");
-        let map = Reader::object(label, &path)?;
-        let name = Reader::string(map, "name", &path)?;
-        let Some(name) = super::labels::clean_label_name(name) else {
-            return Err(invalid(&format!("{path}.name"), Problem::Empty));
-        };
-        if !names.insert(name.clone()) {
-            return Err(invalid(&format!("{path}.name"), Problem::Duplicate(name)));
-        }
-        let name_en =
-            super::labels::clean_label_name(Reader::optional_string(map, "name_en", &path)?).unwrap_or_default();
-        let color = match map.get("color").and_then(Value::as_str) {
-            None => LabelColor::for_position(l),
-            Some(color) => *LabelColor::ALL
-                .iter()
-                .find(|known| known.name() == color)
-                .ok_or_else(|| invalid(&format!("{path}.color"), Problem::UnknownColor(color.to_string())))?,
-        };
-        labels.push(Label { id: LabelId(l as u32 + 1), name, name_en, color });
-    }
-    Ok(LabelSet { labels, multiple })
-}
-
 /// A sentence that both the app and the file annotate, differently.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
@@ -362,89 +205,6 @@ pub enum ImportMode {
     /// The file's label set and annotations replace the app's, for the
     /// documents in the file.
     Replace,
-}
-
-fn names(labels: &LabelSet, annotation: &SentenceAnnotation) -> (Vec<String>, String) {
-    let names = annotation.labels.iter().filter_map(|id| labels.get(*id)).map(|label| label.name.clone()).collect();
-    (names, annotation.note.clone())
-}
-
-/// The document of `valid` as the app would hold it: the app's own, or a
-/// new imported one.
-pub fn document_for(state: &State, valid: &ValidDocument) -> Document {
-    match state.documents.iter().find(|document| document.id == valid.id) {
-        Some(document) => (**document).clone(),
-        None => Document::new(valid.id.clone(), valid.text.clone(), &valid.title, DocumentSource::Imported),
-    }
-}
-
-/// Works out what importing `file` into `state` would do.
-pub fn plan_import(state: &State, file: ValidFile) -> ImportPlan {
-    let mut plan = ImportPlan {
-        file: file.clone(),
-        new_documents: Vec::new(),
-        annotations: 0,
-        conflicts: Vec::new(),
-        unplaced: 0,
-    };
-    for valid in &file.documents {
-        if !state.documents.iter().any(|document| document.id == valid.id) {
-            plan.new_documents.push(valid.id.clone());
-        }
-        let document = document_for(state, valid);
-        plan.annotations += valid.annotations.len();
-        let anchored = anchor(&document, valid.annotations.clone());
-        plan.unplaced += anchored.orphans.len();
-        let mine = state.annotations.get(&valid.id);
-        for (index, theirs) in anchored.placed {
-            let Some(mine) = mine.and_then(|annotations| annotations.get(index)) else {
-                continue;
-            };
-            let (mine, theirs) = (names(&state.labels, mine), names(&file.labels, &theirs));
-            if mine != theirs {
-                let text = document.sentence_text(index).unwrap_or_default().to_string();
-                plan.conflicts.push(Conflict { doc: valid.id.clone(), index, text, mine, theirs });
-            }
-        }
-    }
-    plan
-}
-
-/// The label set after a merge: the app's, plus the file's labels it lacks
-/// (matched by name); and the map from file label ids to app label ids.
-pub fn merged_labels(app: &LabelSet, file: &LabelSet) -> (LabelSet, BTreeMap<LabelId, LabelId>) {
-    let mut merged = app.clone();
-    let mut map = BTreeMap::new();
-    for label in &file.labels {
-        let existing = merged.labels.iter().find(|known| known.name == label.name || known.name_en == label.name);
-        let id = match existing {
-            Some(known) => known.id,
-            None => {
-                let id = merged.next_id();
-                merged.labels.push(Label { id, ..label.clone() });
-                id
-            }
-        };
-        map.insert(label.id, id);
-    }
-    (merged, map)
-}
-
-/// The orphans an import leaves: file annotations with no sentence.
-pub fn unplaced_orphans(document: &Document, valid: &ValidDocument, map: &BTreeMap<LabelId, LabelId>) -> Vec<Orphan> {
-    let mapped = remap(valid.annotations.clone(), map);
-    anchor(document, mapped).orphans
-}
-
-/// `annotations` with label ids mapped by `map` (unmapped ids dropped).
-pub fn remap(annotations: Vec<StoredAnnotation>, map: &BTreeMap<LabelId, LabelId>) -> Vec<StoredAnnotation> {
-    annotations
-        .into_iter()
-        .map(|StoredAnnotation(start, end, hash, labels, note, quote)| {
-            let labels = labels.iter().filter_map(|id| map.get(id).copied()).collect();
-            StoredAnnotation(start, end, hash, labels, note, quote)
-        })
-        .collect()
 }
 
 impl ImportError {

@@ -1,6 +1,6 @@
 //! The label set: names, colours and keys.
 
-use super::strings::Lang;
+use super::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

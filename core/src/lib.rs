@@ -1,23 +1,48 @@
 //! The pure core of Hamish: text, segmentation, documents, labels,
 //! annotations, file formats and the state. No browser code: it builds and
 //! runs under plain `cargo test`, and its manifest has no browser crates.
+//!
+//! Modules depend one way, in this order (each uses only those above it):
+//!
+//! 1. text and documents: [`lang`], [`text`], [`segment`],
+//!    [`segment_score`], [`document`], [`seeds`], [`prefs`];
+//! 2. labels: [`labels`], [`strings`];
+//! 3. annotations: [`annotations`], then [`anchor`] (finding an
+//!    annotation's sentence again; orphans);
+//! 4. the work: [`exercise`], [`work`], [`change`];
+//! 5. codecs over the work: [`agreement`], [`export`], [`import`],
+//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`open_file`], [`store`];
+//! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
 #![warn(missing_docs)]
 
-pub mod agreement;
-pub mod annotations;
 pub mod document;
-pub mod exercise;
-pub mod export;
-pub mod history;
-pub mod import;
-pub mod keymap;
-pub mod labels;
+pub mod lang;
 pub mod prefs;
 pub mod seeds;
 pub mod segment;
 pub mod segment_score;
-pub mod state;
-pub mod store;
-pub mod strings;
 pub mod text;
+
+pub mod labels;
+pub mod strings;
+
+pub mod anchor;
+pub mod annotations;
+
+pub mod change;
+pub mod exercise;
+pub mod work;
+
+pub mod agreement;
+pub mod compare;
+pub mod exercise_file;
+pub mod export;
+pub mod hamish_json;
+pub mod import;
+pub mod import_plan;
+pub mod open_file;
+pub mod store;
+
+pub mod keymap;
+pub mod state;

@@ -2,7 +2,7 @@
 //! by [`crate::core::store`]).
 
 use super::document::DocumentId;
-use super::strings::Lang;
+use super::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Light or dark colours.

@@ -3,45 +3,7 @@
 //! [`tr`] maps a [`Text`] key to both languages in one match arm, so a
 //! missing translation does not compile.
 
-use serde::{Deserialize, Serialize};
-
-/// An interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    /// Arabic, right-to-left (the default).
-    #[default]
-    #[serde(rename = "ar")]
-    Arabic,
-    /// English, left-to-right.
-    #[serde(rename = "en")]
-    English,
-}
-
-impl Lang {
-    /// BCP 47 code for the `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Arabic => "ar",
-            Lang::English => "en",
-        }
-    }
-
-    /// Writing direction for the `dir` attribute.
-    pub fn dir(self) -> &'static str {
-        match self {
-            Lang::Arabic => "rtl",
-            Lang::English => "ltr",
-        }
-    }
-
-    /// The other language: what the language switch offers.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Arabic => Lang::English,
-            Lang::English => Lang::Arabic,
-        }
-    }
-}
+pub use super::lang::Lang;
 
 /// A piece of interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -310,6 +272,12 @@ pub enum Text {
     LoadingDocument,
     /// Notice: the label set is locked.
     NoticeLabelsLocked,
+    /// Notice: a note over `{limit}` characters (`{length}`) was not saved.
+    NoticeNoteTooLong,
+    /// Notice: `{name}` was handed to the browser to save.
+    NoticeFileSaved,
+    /// Notice: the browser refused to save `{name}`: `{reason}`.
+    NoticeDownloadFailed,
     /// Button: make an exercise.
     MakeExercise,
     /// Field: exercise title.
@@ -543,6 +511,15 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ShortcutSelectToEdge => ("تحديد حتى الجملة الأولى أو الأخيرة، أو تحديد الكل", "Select to the first or last sentence, or everything"),
         Text::LoadingDocument => ("جارٍ فتح المستند…", "Opening the document…"),
         Text::NoticeLabelsLocked => ("مجموعة التصنيفات مقفلة في هذا التمرين.", "The exercise locks the label set."),
+        Text::NoticeNoteTooLong => (
+            "لم تُحفظ الملاحظة: طولها {length} حرفًا والحد {limit}. اختصرها ثم احفظها.",
+            "The note was not saved: it has {length} characters and the limit is {limit}. Shorten it, then save.",
+        ),
+        Text::NoticeFileSaved => ("حُفظ الملف \u{2068}{name}\u{2069}.", "Saved the file \u{2068}{name}\u{2069}."),
+        Text::NoticeDownloadFailed => (
+            "تعذّر حفظ الملف \u{2068}{name}\u{2069}: رفض المتصفح ({reason}). لم يُفقد شيء؛ حاول مرة أخرى.",
+            "Could not save \u{2068}{name}\u{2069}: the browser refused ({reason}). Nothing was lost; try again.",
+        ),
         Text::MakeExercise => ("إعداد تمرين", "Make an exercise"),
         Text::ExerciseTitleField => ("عنوان التمرين", "Exercise title"),
         Text::Instructions => ("التعليمات", "Instructions"),

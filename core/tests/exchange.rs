@@ -5,10 +5,11 @@
 
 use hamish_core::document::{Document, DocumentId, DocumentSource};
 use hamish_core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
+use hamish_core::hamish_json::read_hamish_json;
 use hamish_core::import::{
-    decode_bytes, file_kind, plan_import, read_hamish_json, text_document, FileKind, ImportError, ImportMode, Problem,
-    MAX_IMPORT_BYTES,
+    decode_bytes, file_kind, text_document, FileKind, ImportError, ImportMode, Problem, MAX_IMPORT_BYTES,
 };
+use hamish_core::import_plan::plan_import;
 use hamish_core::labels::LabelId;
 use hamish_core::prefs::Preferences;
 use hamish_core::state::{Action, State};
@@ -55,10 +56,10 @@ fn fixed_state() -> State {
 /// Labels by name and notes, per document: what an exchange must keep.
 fn work(state: &State) -> Vec<(String, usize, Vec<String>, String)> {
     let mut rows = Vec::new();
-    for (doc, annotations) in state.annotations.iter() {
+    for (doc, annotations) in state.work.annotations.iter() {
         for (index, annotation) in annotations.iter() {
             let names =
-                annotation.labels.iter().filter_map(|id| state.labels.get(*id)).map(|l| l.name.clone()).collect();
+                annotation.labels.iter().filter_map(|id| state.work.labels.get(*id)).map(|l| l.name.clone()).collect();
             rows.push((doc.0.clone(), index, names, annotation.note.clone()));
         }
     }
@@ -66,14 +67,14 @@ fn work(state: &State) -> Vec<(String, usize, Vec<String>, String)> {
 }
 
 fn import(into: &State, json: &str, mode: ImportMode) -> Result<State, ImportError> {
-    let plan = plan_import(into, read_hamish_json(json)?);
+    let plan = plan_import(&into.work, read_hamish_json(json)?);
     Ok(into.reduce(&Action::Import(Rc::new(plan), mode)).unwrap_or_else(|| into.clone()))
 }
 
 #[test]
 fn export_then_import_gives_back_the_same_work() {
     let state = fixed_state();
-    let json = export_hamish_json(&state, &Scope::All, EXPORTED_AT);
+    let json = export_hamish_json(&state.work, &state.annotator, &Scope::All, EXPORTED_AT);
     let fresh = State::new(documents(), &Preferences::default());
     let imported = import(&fresh, &json, ImportMode::Replace).expect("a valid file");
     assert_eq!(work(&imported), work(&state));
@@ -81,8 +82,8 @@ fn export_then_import_gives_back_the_same_work() {
     // Into a browser without these documents: they arrive with their text.
     let empty = State::new(vec![doc("other", "نص آخر.")], &Preferences::default());
     let added = import(&empty, &json, ImportMode::Replace).expect("a valid file");
-    assert_eq!(added.documents.len(), 3);
-    assert_eq!(added.documents[1].text(), state.documents[0].text());
+    assert_eq!(added.work.documents.len(), 3);
+    assert_eq!(added.work.documents[1].text(), state.work.documents[0].text());
     assert_eq!(work(&added), work(&state));
     assert!(added.history.can_undo(), "an import is one undoable change");
 }
@@ -91,7 +92,8 @@ fn export_then_import_gives_back_the_same_work() {
 fn sentence_text_is_the_document_text_sliced_by_code_points() {
     let state = fixed_state();
     let file: serde_json::Value =
-        serde_json::from_str(&export_hamish_json(&state, &Scope::All, EXPORTED_AT)).expect("json");
+        serde_json::from_str(&export_hamish_json(&state.work, &state.annotator, &Scope::All, EXPORTED_AT))
+            .expect("json");
     for document in file["documents"].as_array().expect("documents") {
         let chars: Vec<char> = document["text"].as_str().expect("text").chars().collect();
         for sentence in document["sentences"].as_array().expect("sentences") {
@@ -109,9 +111,13 @@ fn sentence_text_is_the_document_text_sliced_by_code_points() {
 #[test]
 fn one_document_or_all_with_a_dated_file_name() {
     let state = fixed_state();
-    let one: serde_json::Value =
-        serde_json::from_str(&export_hamish_json(&state, &Scope::Document(DocumentId("news".into())), EXPORTED_AT))
-            .expect("json");
+    let one: serde_json::Value = serde_json::from_str(&export_hamish_json(
+        &state.work,
+        &state.annotator,
+        &Scope::Document(DocumentId("news".into())),
+        EXPORTED_AT,
+    ))
+    .expect("json");
     assert_eq!(one["documents"].as_array().map(Vec::len), Some(1));
     assert_eq!(
         export_file_name(&Scope::Document(DocumentId("news".into())), "2026-11-25", "json"),
@@ -137,15 +143,15 @@ fn golden(name: &str, actual: &str) {
 #[test]
 fn every_format_matches_its_golden_file() {
     let state = fixed_state();
-    golden("export.json", &export_hamish_json(&state, &Scope::All, EXPORTED_AT));
-    golden("export.jsonl", &export_jsonl(&state, &Scope::All));
-    golden("export.csv", &export_csv(&state, &Scope::All));
-    golden("export.w3c.jsonld", &export_w3c(&state, &Scope::All, EXPORTED_AT));
+    golden("export.json", &export_hamish_json(&state.work, &state.annotator, &Scope::All, EXPORTED_AT));
+    golden("export.jsonl", &export_jsonl(&state.work, &Scope::All));
+    golden("export.csv", &export_csv(&state.work, &Scope::All));
+    golden("export.w3c.jsonld", &export_w3c(&state.work, &state.annotator, &Scope::All, EXPORTED_AT));
 }
 
 #[test]
 fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
-    let csv = export_csv(&fixed_state(), &Scope::All);
+    let csv = export_csv(&fixed_state().work, &Scope::All);
     assert!(csv.starts_with("\u{feff}document,sentence,start,end,text,labels,note\r\n"));
     assert!(csv.contains("ادعاء|دليل"));
     assert!(csv.contains("\"ملاحظة, فيها \"\"اقتباس\"\"\nوسطر ثان\""));
@@ -154,14 +160,15 @@ fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
 #[test]
 fn w3c_annotations_select_by_quote_and_by_code_point_position() {
     let state = fixed_state();
-    let w3c: serde_json::Value = serde_json::from_str(&export_w3c(&state, &Scope::All, EXPORTED_AT)).expect("json");
+    let w3c: serde_json::Value =
+        serde_json::from_str(&export_w3c(&state.work, &state.annotator, &Scope::All, EXPORTED_AT)).expect("json");
     let items = w3c["first"]["items"].as_array().expect("items");
     assert_eq!(items.len(), 3);
     let first = &items[0];
     let selectors = first["target"]["selector"].as_array().expect("selectors");
     assert_eq!(selectors[0]["type"], "TextQuoteSelector");
     assert_eq!(selectors[1]["type"], "TextPositionSelector");
-    let chars: Vec<char> = state.documents[0].text().chars().collect();
+    let chars: Vec<char> = state.work.documents[0].text().chars().collect();
     let (start, end) =
         (selectors[1]["start"].as_u64().unwrap_or(0) as usize, selectors[1]["end"].as_u64().unwrap_or(0) as usize);
     assert_eq!(chars[start..end].iter().collect::<String>(), selectors[0]["exact"].as_str().unwrap_or_default());
@@ -175,8 +182,8 @@ fn python_reads_the_jsonl_and_csv_exports_with_the_arabic_intact() {
     let state = fixed_state();
     let dir = std::env::temp_dir().join(format!("hamish-python-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temp dir");
-    std::fs::write(dir.join("export.jsonl"), export_jsonl(&state, &Scope::All)).expect("writing");
-    std::fs::write(dir.join("export.csv"), export_csv(&state, &Scope::All)).expect("writing");
+    std::fs::write(dir.join("export.jsonl"), export_jsonl(&state.work, &Scope::All)).expect("writing");
+    std::fs::write(dir.join("export.csv"), export_csv(&state.work, &Scope::All)).expect("writing");
     let script = r#"
 import csv, json, sys
 d = sys.argv[1]
@@ -201,12 +208,12 @@ print("python ok", len(rows))
 #[test]
 fn merging_keeps_both_sides_and_conflicts_are_chosen_one_by_one() {
     let theirs = fixed_state();
-    let json = export_hamish_json(&theirs, &Scope::All, EXPORTED_AT);
+    let json = export_hamish_json(&theirs.work, &theirs.annotator, &Scope::All, EXPORTED_AT);
     let mine = apply(
         &State::new(documents(), &Preferences::default()),
         &[Action::Select(1), Action::ToggleLabelKey(5), Action::Select(0), Action::ToggleLabelKey(5)],
     );
-    let plan = plan_import(&mine, read_hamish_json(&json).expect("valid"));
+    let plan = plan_import(&mine.work, read_hamish_json(&json).expect("valid"));
     assert_eq!(plan.conflicts.len(), 1);
     assert_eq!((plan.conflicts[0].doc.0.as_str(), plan.conflicts[0].index), ("news", 1));
     assert_eq!(plan.conflicts[0].mine.0, ["خلفية"]);
@@ -214,7 +221,7 @@ fn merging_keeps_both_sides_and_conflicts_are_chosen_one_by_one() {
     let keep = mine
         .reduce(&Action::Import(Rc::new(plan.clone()), ImportMode::Merge { take_theirs: BTreeSet::new() }))
         .expect("a change");
-    let news = |state: &State, index| state.annotations[&DocumentId("news".into())].labels(index).to_vec();
+    let news = |state: &State, index| state.work.annotations[&DocumentId("news".into())].labels(index).to_vec();
     assert_eq!(news(&keep, 1), vec![LabelId(5)], "kept mine");
     assert_eq!(news(&keep, 0), vec![LabelId(5)], "my other annotation stays");
     assert_eq!(news(&keep, 3), vec![LabelId(4)], "theirs added");
@@ -222,18 +229,18 @@ fn merging_keeps_both_sides_and_conflicts_are_chosen_one_by_one() {
     let took = mine.reduce(&Action::Import(Rc::new(plan), ImportMode::Merge { take_theirs: take })).expect("a change");
     assert_eq!(news(&took, 1), vec![LabelId(1), LabelId(2)], "took theirs");
     let undone = took.reduce(&Action::Undo).expect("undo");
-    assert_eq!(undone.annotations, mine.annotations);
+    assert_eq!(undone.work.annotations, mine.work.annotations);
 }
 
 #[test]
 fn unknown_labels_in_a_merge_are_added_by_name() {
     let theirs =
         apply(&fixed_state(), &[Action::AddLabel("استنتاج".into()), Action::Select(0), Action::ToggleLabelKey(6)]);
-    let json = export_hamish_json(&theirs, &Scope::All, EXPORTED_AT);
+    let json = export_hamish_json(&theirs.work, &theirs.annotator, &Scope::All, EXPORTED_AT);
     let mine =
         apply(&State::new(documents(), &Preferences::default()), &[Action::RenameLabel(LabelId(1), "زعم".into())]);
     let merged = import(&mine, &json, ImportMode::Merge { take_theirs: BTreeSet::new() }).expect("valid");
-    let names: Vec<&str> = merged.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    let names: Vec<&str> = merged.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names, ["زعم", "دليل", "رأي", "سؤال", "خلفية", "ادعاء", "استنتاج"]);
 }
 
@@ -242,7 +249,7 @@ fn error_of(json: &str) -> ImportError {
 }
 
 fn valid_json() -> String {
-    export_hamish_json(&fixed_state(), &Scope::All, EXPORTED_AT)
+    export_hamish_json(&fixed_state().work, &fixed_state().annotator, &Scope::All, EXPORTED_AT)
 }
 
 fn mutate(edit: impl FnOnce(&mut serde_json::Value)) -> String {
@@ -310,11 +317,11 @@ fn a_text_file_becomes_a_document_titled_by_its_first_line() {
     let added = state.reduce(&Action::AddDocument(Rc::new(document.clone()))).expect("added");
     assert_eq!(added.open_document().map(|d| d.id.clone()), Some(document.id.clone()));
     let again = added.reduce(&Action::AddDocument(Rc::new(same))).expect("opened");
-    assert_eq!(again.documents.len(), 3);
+    assert_eq!(again.work.documents.len(), 3);
     let labeled = apply(&added, &[Action::Select(1), Action::ToggleLabelKey(1)]);
     let removed = labeled.reduce(&Action::RemoveDocument(document.id.clone())).expect("removed");
-    assert_eq!(removed.documents.len(), 2);
-    assert!(!removed.annotations.contains_key(&document.id));
+    assert_eq!(removed.work.documents.len(), 2);
+    assert!(!removed.work.annotations.contains_key(&document.id));
     assert_eq!(removed.reduce(&Action::RemoveDocument(DocumentId("news".into()))), None, "bundled documents stay");
 }
 
@@ -360,7 +367,7 @@ proptest! {
             let id = DocumentId(format!("d{}", d % documents.len()));
             state = apply(&state, &[Action::OpenDocument(id), Action::Select(sentence), Action::ToggleLabelKey(key), Action::SetNote { index: sentence, note }]);
         }
-        let json = export_hamish_json(&state, &Scope::All, EXPORTED_AT);
+        let json = export_hamish_json(&state.work, &state.annotator, &Scope::All, EXPORTED_AT);
         let fresh = State::new(documents, &Preferences::default());
         let imported = import(&fresh, &json, ImportMode::Replace).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert_eq!(work(&imported), work(&state));
@@ -379,7 +386,7 @@ proptest! {
                 prop_assert!(!error.describe(Lang::Arabic).is_empty());
             }
             Ok(valid) => {
-                let plan = plan_import(&state, valid);
+                let plan = plan_import(&state.work, valid);
                 let _ = state.reduce(&Action::Import(Rc::new(plan), ImportMode::Replace));
             }
         }

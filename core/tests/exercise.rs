@@ -2,11 +2,11 @@
 //! submissions, the comparison with its agreement figures, and adjudication.
 #![cfg(not(target_arch = "wasm32"))]
 
+use hamish_core::compare::{adjudicated_json, compare, Rejection};
 use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::exercise::{
-    adjudicated_json, compare, exercise_json, is_exercise, make_exercise, read_exercise, submission_json, Rejection,
-};
-use hamish_core::import::{read_hamish_json, ImportError};
+use hamish_core::exercise_file::{exercise_json, is_exercise, make_exercise, read_exercise, submission_json};
+use hamish_core::hamish_json::read_hamish_json;
+use hamish_core::import::ImportError;
 use hamish_core::prefs::Preferences;
 use hamish_core::state::{Action, Notice, State};
 use std::collections::BTreeMap;
@@ -27,7 +27,7 @@ fn teacher() -> State {
 
 fn exercise_text() -> String {
     let exercise = make_exercise(
-        &teacher(),
+        &teacher().work,
         &[DocumentId("essay".into())],
         "تمرين الحجاج",
         "صنّف كل جملة.\n\n- ادعاء\n- دليل",
@@ -47,7 +47,7 @@ fn student(name: &str, choices: &[(usize, u8)]) -> String {
         state = state.reduce(&Action::Select(*sentence)).unwrap_or(state);
         state = state.reduce(&Action::ToggleLabelKey(*key)).unwrap_or(state);
     }
-    submission_json(&state, "2026-11-25T10:00:00Z")
+    submission_json(&state.work, &state.annotator, "2026-11-25T10:00:00Z")
 }
 
 #[test]
@@ -71,10 +71,10 @@ fn a_student_works_in_the_exercise_with_its_locked_label_set() {
     let exercise = Rc::new(read_exercise(&exercise_text()).expect("valid"));
     let state = teacher().reduce(&Action::StartExercise(exercise.clone())).expect("started");
     assert_eq!(state.open_document().map(|d| d.id.0.clone()), Some("essay".into()));
-    assert!(state.exercise.is_some());
+    assert!(state.work.exercise.is_some());
     let locked = state.reduce(&Action::AddLabel("جديد".into())).expect("a notice");
     assert_eq!(locked.notice, Some(Notice::LabelsLocked));
-    assert_eq!(locked.labels.labels.len(), 5);
+    assert_eq!(locked.work.labels.labels.len(), 5);
     let submission = student("سارة", &[(1, 1), (2, 2)]);
     let file = read_hamish_json(&submission).expect("a submission is a Hamish file");
     assert_eq!(file.annotator, "سارة");
@@ -115,7 +115,12 @@ fn other_exercises_duplicates_and_damaged_files_are_left_out_with_a_reason() {
         ("big.json".to_string(), Err(ImportError::TooLarge { size: 99_999_999 })),
         (
             "plain.json".to_string(),
-            Ok(hamish_core::export::export_hamish_json(&teacher(), &hamish_core::export::Scope::All, "")),
+            Ok(hamish_core::export::export_hamish_json(
+                &teacher().work,
+                &teacher().annotator,
+                &hamish_core::export::Scope::All,
+                "",
+            )),
         ),
     ];
     let comparison = compare(None, &files).expect("a comparison");

@@ -5,7 +5,7 @@
 use hamish_core::document::{Document, DocumentId, DocumentSource};
 use hamish_core::labels::{LabelColor, LabelId};
 use hamish_core::prefs::Preferences;
-use hamish_core::state::{Action, Notice, Panel, Selection, State};
+use hamish_core::state::{Action, Notice, Panel, Selection, State, NOTE_MAX_CHARS};
 use hamish_core::strings::Lang;
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -71,7 +71,7 @@ fn a_label_key_toggles_the_label_on_every_selected_sentence() {
     }
     assert_eq!(labels_of(&labeled, 3), vec![]);
     assert_eq!(labeled.progress(), (3, 4));
-    assert_eq!(labeled.progress_all(), (3, 5));
+    assert_eq!(labeled.work.progress(), (3, 5));
     let untoggled = apply(&labeled, &[Action::ToggleLabelKey(1)]);
     assert_eq!(untoggled.progress(), (0, 4));
 }
@@ -95,7 +95,7 @@ fn several_labels_stay_in_palette_order_and_one_label_mode_replaces() {
 }
 
 #[test]
-fn clearing_keeps_the_note_and_notes_are_trimmed_and_bounded() {
+fn clearing_keeps_the_note_and_notes_are_trimmed_and_never_cut() {
     let noted = apply(
         &state(),
         &[
@@ -108,8 +108,15 @@ fn clearing_keeps_the_note_and_notes_are_trimmed_and_bounded() {
     let annotation = noted.open_annotations().and_then(|a| a.get(1)).cloned().expect("the note is kept");
     assert_eq!((annotation.labels, annotation.note.as_str()), (vec![], "ملاحظة"));
     assert_eq!(noted.progress(), (0, 4));
-    let long = apply(&state(), &[Action::SetNote { index: 0, note: "x".repeat(20_000) }]);
-    assert_eq!(long.open_annotations().and_then(|a| a.get(0)).map(|a| a.note.chars().count()), Some(5_000));
+    // A note over the limit is refused whole, with a notice, and the dialog stays open.
+    let open = apply(&state(), &[Action::Select(0), Action::OpenNote]);
+    let long = apply(&open, &[Action::SetNote { index: 0, note: "x".repeat(20_000) }]);
+    assert_eq!(long.open_annotations().and_then(|a| a.get(0)), None);
+    assert_eq!(long.notice, Some(Notice::NoteTooLong { length: 20_000, limit: NOTE_MAX_CHARS }));
+    assert_eq!(long.panel, Panel::Note(0));
+    assert!(!long.history.can_undo());
+    let full = apply(&open, &[Action::SetNote { index: 0, note: "ن".repeat(NOTE_MAX_CHARS) }]);
+    assert_eq!(full.open_annotations().and_then(|a| a.get(0)).map(|a| a.note.chars().count()), Some(NOTE_MAX_CHARS));
     assert_eq!(state().reduce(&Action::SetNote { index: 99, note: "x".into() }), None);
 }
 
@@ -166,24 +173,24 @@ fn the_label_set_can_be_edited_and_every_edit_undone() {
             Action::MoveLabel(LabelId(6), -10),
         ],
     );
-    let names: Vec<&str> = edited.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    let names: Vec<&str> = edited.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names, ["استنتاج", "ادعاء رئيسي", "دليل", "رأي", "سؤال", "خلفية"]);
-    assert_eq!(edited.labels.get(CLAIM).map(|label| label.color), Some(LabelColor::Red));
-    assert_eq!(edited.labels.by_key(1).map(|label| label.id), Some(LabelId(6)), "keys follow the order");
+    assert_eq!(edited.work.labels.get(CLAIM).map(|label| label.color), Some(LabelColor::Red));
+    assert_eq!(edited.work.labels.by_key(1).map(|label| label.id), Some(LabelId(6)), "keys follow the order");
     let undone = apply(&edited, &[Action::Undo, Action::Undo, Action::Undo, Action::Undo]);
-    assert_eq!(undone.labels, state().labels);
+    assert_eq!(undone.work.labels, state().work.labels);
     let redone = apply(&undone, &[Action::Redo, Action::Redo, Action::Redo, Action::Redo]);
-    assert_eq!(redone.labels, edited.labels);
+    assert_eq!(redone.work.labels, edited.work.labels);
 }
 
 #[test]
 fn english_renames_change_the_english_name_and_duplicates_are_refused() {
     let english = apply(&state(), &[Action::SetLanguage(Lang::English), Action::RenameLabel(CLAIM, "thesis".into())]);
-    let claim = english.labels.get(CLAIM).cloned().expect("claim");
+    let claim = english.work.labels.get(CLAIM).cloned().expect("claim");
     assert_eq!((claim.name.as_str(), claim.name_en.as_str()), ("ادعاء", "thesis"));
     let duplicate = apply(&state(), &[Action::AddLabel("دليل".into())]);
     assert_eq!(duplicate.notice, Some(Notice::DuplicateLabelName));
-    assert_eq!(duplicate.labels.labels.len(), 5);
+    assert_eq!(duplicate.work.labels.labels.len(), 5);
     assert_eq!(state().reduce(&Action::AddLabel("   ".into())), None);
 }
 
@@ -203,12 +210,12 @@ fn deleting_a_label_in_use_says_how_many_sentences_lose_it_and_undo_restores_the
     );
     let deleted = apply(&labeled, &[Action::DeleteLabel(CLAIM)]);
     assert_eq!(deleted.notice, Some(Notice::LabelDeleted { name: "ادعاء".into(), sentences: 3 }));
-    assert!(deleted.labels.get(CLAIM).is_none());
+    assert!(deleted.work.labels.get(CLAIM).is_none());
     assert_eq!(labels_of(&deleted, 0), vec![EVIDENCE]);
-    assert_eq!(deleted.progress_all(), (1, 5));
+    assert_eq!(deleted.work.progress(), (1, 5));
     let undone = apply(&deleted, &[Action::Undo]);
-    assert_eq!(undone.labels, labeled.labels);
-    assert_eq!(undone.annotations, labeled.annotations);
+    assert_eq!(undone.work.labels, labeled.work.labels);
+    assert_eq!(undone.work.annotations, labeled.work.annotations);
 }
 
 #[test]
@@ -255,6 +262,7 @@ type AnnotationList = Vec<(DocumentId, Vec<(usize, Vec<LabelId>, String)>)>;
 /// The work that undo restores: labels and annotations.
 fn work(state: &State) -> (hamish_core::labels::LabelSet, AnnotationList) {
     let annotations = state
+        .work
         .annotations
         .iter()
         .map(|(doc, annotations)| {
@@ -262,7 +270,7 @@ fn work(state: &State) -> (hamish_core::labels::LabelSet, AnnotationList) {
         })
         .filter(|(_, list): &(DocumentId, Vec<_>)| !list.is_empty())
         .collect();
-    ((*state.labels).clone(), annotations)
+    ((*state.work.labels).clone(), annotations)
 }
 
 /// Undoes every recorded change; returns the state and how many there were.
@@ -294,7 +302,7 @@ proptest! {
     #[test]
     fn counts_always_match_the_annotations(actions in prop::collection::vec(action(), 0..40)) {
         let end = apply(&state(), &actions);
-        for annotations in end.annotations.values() {
+        for annotations in end.work.annotations.values() {
             let labeled = annotations.iter().filter(|(_, a)| !a.labels.is_empty()).count();
             prop_assert_eq!(annotations.labeled_count(), labeled);
             for id in 1..8 {
@@ -314,7 +322,7 @@ proptest! {
 #[test]
 fn undo_keeps_what_another_tab_added_to_the_same_sentence() {
     use hamish_core::annotations::{Chunk, SentenceAnnotation};
-    use hamish_core::state::StoredUpdate;
+    use hamish_core::store::StoredUpdate;
     let mine = apply(&state(), &[Action::Select(0), Action::ToggleLabelKey(1)]);
     // Another tab adds "opinion" and a note to the same sentence.
     let theirs = SentenceAnnotation { labels: vec![CLAIM, LabelId(3)], note: "من التبويب الآخر".into() };
@@ -332,14 +340,14 @@ fn undo_after_removing_a_document_does_not_bring_its_annotations_back() {
     let imported = Rc::new(Document::new(DocumentId("txt".into()), "أ. ب.".into(), "t", DocumentSource::Imported));
     let labeled = apply(&state(), &[Action::AddDocument(imported), Action::Select(0), Action::ToggleLabelKey(1)]);
     let removed = apply(&labeled, &[Action::RemoveDocument(DocumentId("txt".into())), Action::Undo]);
-    assert!(!removed.annotations.contains_key(&DocumentId("txt".into())));
-    assert_eq!(removed.progress_all(), (0, 5));
+    assert!(!removed.work.annotations.contains_key(&DocumentId("txt".into())));
+    assert_eq!(removed.work.progress(), (0, 5));
 }
 
 #[test]
 fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
     use hamish_core::annotations::{Chunk, SentenceAnnotation};
-    use hamish_core::state::StoredUpdate;
+    use hamish_core::store::StoredUpdate;
     let single =
         apply(&state(), &[Action::SetMultiple(false), Action::Select(0), Action::ToggleLabelKey(1), Action::Undo]);
     let theirs: Chunk = [(0, SentenceAnnotation { labels: vec![EVIDENCE], note: String::new() })].into_iter().collect();
@@ -350,23 +358,23 @@ fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
 
 #[test]
 fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
-    use hamish_core::exercise::{exercise_json, make_exercise, read_exercise};
+    use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise};
     // The teacher moved "opinion" to the top, then labeled a sentence "claim".
     let teacher = apply(&state(), &[Action::MoveLabel(LabelId(3), -5), Action::Select(0), Action::ToggleLabel(CLAIM)]);
-    let exercise = make_exercise(&teacher, &[DocumentId("b".into())], "تمرين", "", true);
+    let exercise = make_exercise(&teacher.work, &[DocumentId("b".into())], "تمرين", "", true);
     let exercise = Rc::new(read_exercise(&exercise_json(&exercise)).expect("valid"));
     let started = apply(&teacher, &[Action::StartExercise(exercise)]);
-    let names: Vec<&str> = started.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    let names: Vec<&str> = started.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names[0], "رأي", "the exercise's order");
-    let sentence = started.annotations[&DocumentId("a".into())].labels(0).to_vec();
+    let sentence = started.work.annotations[&DocumentId("a".into())].labels(0).to_vec();
     let shown: Vec<&str> =
-        sentence.iter().filter_map(|id| started.labels.get(*id)).map(|label| label.name.as_str()).collect();
+        sentence.iter().filter_map(|id| started.work.labels.get(*id)).map(|label| label.name.as_str()).collect();
     assert_eq!(shown, ["ادعاء"], "the earlier label still means claim");
 }
 
 #[test]
 fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
-    use hamish_core::store::StoredAnnotation;
+    use hamish_core::anchor::StoredAnnotation;
     let document =
         Rc::new(Document::new(DocumentId("txt".into()), "أولى. ثانية.".into(), "t", DocumentSource::Imported));
     let added = apply(&state(), &[Action::AddDocument(document.clone()), Action::Select(1), Action::ToggleLabelKey(2)]);
@@ -380,6 +388,6 @@ fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
         String::new(),
     )];
     let loaded = apply(&added, &[Action::LoadDocuments(vec![(document, stored)])]);
-    let annotations = &loaded.annotations[&DocumentId("txt".into())];
+    let annotations = &loaded.work.annotations[&DocumentId("txt".into())];
     assert_eq!((annotations.labels(0), annotations.labels(1)), (&[CLAIM][..], &[EVIDENCE][..]));
 }

@@ -2,14 +2,15 @@
 //! and what a change writes.
 #![cfg(not(target_arch = "wasm32"))]
 
+use hamish_core::anchor::{anchor, StoredAnnotation};
 use hamish_core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
 use hamish_core::document::{Document, DocumentId, DocumentSource};
 use hamish_core::labels::LabelId;
 use hamish_core::prefs::Preferences;
-use hamish_core::state::{Action, State, StoredUpdate};
+use hamish_core::state::{Action, State};
 use hamish_core::store::{
-    anchor, chunk_key, decode_labels, decode_meta, key_kind, load, merge_chunk, stored_update, writes_between, KeyKind,
-    RecordError, StoredAnnotation, LABELS_KEY, META_KEY,
+    all_records, chunk_key, decode_labels, decode_meta, key_kind, load, merge_chunk, stored_update, writes_between,
+    KeyKind, RecordError, StoredUpdate, LABELS_KEY, META_KEY,
 };
 use hamish_core::strings::Lang;
 use proptest::prelude::*;
@@ -28,7 +29,10 @@ fn apply(state: &State, actions: &[Action]) -> State {
 
 /// What storage would hold after writing everything in `state`.
 fn stored(state: &State) -> Vec<(String, String)> {
-    writes_between(None, state, 7).into_iter().filter_map(|write| Some((write.key, write.value?))).collect()
+    all_records(&state.work, &state.preferences(), 7)
+        .into_iter()
+        .filter_map(|write| Some((write.key, write.value?)))
+        .collect()
 }
 
 fn labeled_state() -> State {
@@ -55,8 +59,8 @@ fn everything_written_reads_back_the_same() {
     assert!(!loaded.reanchored);
     assert_eq!(loaded.max_seq, 7);
     let restored = State::restore(documents(), loaded.saved);
-    assert_eq!(restored.annotations, state.annotations);
-    assert_eq!(restored.labels, state.labels);
+    assert_eq!(restored.work.annotations, state.work.annotations);
+    assert_eq!(restored.work.labels, state.work.labels);
     assert_eq!(restored.preferences(), state.preferences());
 }
 
@@ -79,14 +83,15 @@ fn a_label_change_writes_only_the_chunk_it_touched() {
         &[Action::Select(3), Action::ToggleLabelKey(1), Action::Select(CHUNK_SIZE + 3), Action::ToggleLabelKey(1)],
     );
     let after = apply(&before, &[Action::Select(CHUNK_SIZE + 4), Action::ToggleLabelKey(2)]);
-    let writes = writes_between(Some(&before), &after, 9);
+    let writes = writes_between(Some(&before.work), &after.work, 9);
     let keys: Vec<&str> = writes.iter().map(|write| write.key.as_str()).collect();
     assert_eq!(keys, [chunk_key(&DocumentId("long".into()), 1)]);
     let label_edit = apply(&after, &[Action::RecolorLabel(LabelId(1), hamish_core::labels::LabelColor::Red)]);
-    let keys: Vec<String> = writes_between(Some(&after), &label_edit, 10).into_iter().map(|write| write.key).collect();
+    let keys: Vec<String> =
+        writes_between(Some(&after.work), &label_edit.work, 10).into_iter().map(|write| write.key).collect();
     assert_eq!(keys, [LABELS_KEY]);
     let selection_only = apply(&label_edit, &[Action::MoveSelection(1)]);
-    assert!(writes_between(Some(&label_edit), &selection_only, 11).is_empty());
+    assert!(writes_between(Some(&label_edit.work), &selection_only.work, 11).is_empty());
 }
 
 #[test]
@@ -94,7 +99,7 @@ fn clearing_a_chunk_removes_its_key() {
     let labeled =
         apply(&State::new(documents(), &Preferences::default()), &[Action::Select(0), Action::ToggleLabelKey(1)]);
     let cleared = apply(&labeled, &[Action::ClearLabels]);
-    let writes = writes_between(Some(&labeled), &cleared, 3);
+    let writes = writes_between(Some(&labeled.work), &cleared.work, 3);
     assert_eq!(writes.len(), 1);
     assert_eq!((writes[0].key.as_str(), writes[0].value.as_deref()), ("hamish/v1/doc/a/0", None));
 }
@@ -203,7 +208,7 @@ fn loading_a_changed_document_keeps_orphans_and_asks_for_a_rewrite() {
     assert!(loaded.reanchored);
     assert_eq!(loaded.saved.orphans[&DocumentId("a".into())].len(), 1);
     let restored = State::restore(vec![doc("a", "أولى. ثانية مختلفة.")], loaded.saved);
-    let keys: Vec<String> = writes_between(None, &restored, 1).into_iter().map(|write| write.key).collect();
+    let keys: Vec<String> = writes_between(None, &restored.work, 1).into_iter().map(|write| write.key).collect();
     assert!(keys.contains(&"hamish/v1/orphans/a".to_string()), "{keys:?}");
     // Annotations of a document the app no longer has are kept as orphans too.
     let gone = load(&[doc("z", "أخرى.")], &entries);
@@ -215,15 +220,15 @@ fn another_tabs_chunk_becomes_an_update() {
     let state =
         apply(&State::new(documents(), &Preferences::default()), &[Action::Select(2), Action::ToggleLabelKey(4)]);
     let (key, value) = stored(&state).into_iter().find(|(key, _)| key.contains("/doc/")).expect("a chunk");
-    let update = stored_update(&state.documents, &key, Some(&value)).expect("an update");
+    let update = stored_update(&state.work.documents, &key, Some(&value)).expect("an update");
     let StoredUpdate::Chunk { doc, chunk, entries } = &update else { panic!("{update:?}") };
     assert_eq!((doc.0.as_str(), *chunk, entries[&2].labels.as_slice()), ("a", 0, &[LabelId(4)][..]));
     let fresh = State::new(documents(), &Preferences::default());
     let applied = fresh.reduce(&Action::ApplyStored(update.clone())).expect("it changes the state");
-    assert_eq!(applied.annotations, state.annotations);
+    assert_eq!(applied.work.annotations, state.work.annotations);
     assert!(!applied.history.can_undo(), "data from storage is not an undoable change");
     assert_eq!(applied.reduce(&Action::ApplyStored(update)), None, "the same data twice changes nothing");
-    assert_eq!(stored_update(&state.documents, META_KEY, Some("{}")), None);
+    assert_eq!(stored_update(&state.work.documents, META_KEY, Some("{}")), None);
 }
 
 #[test]
@@ -264,8 +269,8 @@ proptest! {
         prop_assert!(loaded.unreadable.is_empty());
         prop_assert!(!loaded.reanchored);
         let restored = State::restore(documents(), loaded.saved);
-        prop_assert_eq!(&restored.annotations, &state.annotations);
-        prop_assert_eq!(&restored.labels, &state.labels);
+        prop_assert_eq!(&restored.work.annotations, &state.work.annotations);
+        prop_assert_eq!(&restored.work.labels, &state.work.labels);
     }
 
     #[test]

@@ -7,4 +7,5 @@ pub mod files;
 pub mod journal;
 pub mod keyboard;
 pub mod persistence;
+pub mod startup;
 pub mod storage;

@@ -6,11 +6,13 @@ use crate::browser::journal::Journal;
 use crate::browser::storage::{self, StorageError};
 use crate::core::annotations::Chunk;
 use crate::core::document::{Document, DocumentId, DocumentSource};
-use crate::core::state::{State, StoredUpdate};
+use crate::core::prefs::Preferences;
+use crate::core::state::State;
 use crate::core::store::{
-    decode_imported, encode_chunk, key_kind, load, merge_chunk, quarantine_key, record_seq, stored_update, text_key,
-    writes_between, KeyKind, Loaded, Unreadable, Write, IMPORTED_KEY,
+    decode_imported, encode_chunk, key_kind, load, merge_chunk, meta_write, quarantine_key, record_seq, stored_update,
+    text_key, writes_between, KeyKind, Loaded, StoredUpdate, Unreadable, Write, IMPORTED_KEY,
 };
+use crate::core::work::Work;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -68,7 +70,8 @@ pub struct Saved {
 /// The writer: remembers what it last stored.
 #[derive(Debug, Default)]
 pub struct Persistence {
-    previous: Option<State>,
+    /// The work and preferences as last stored.
+    previous: Option<(Work, Preferences)>,
     seq: u64,
     known_seq: HashMap<String, u64>,
     journal: Option<Journal>,
@@ -79,9 +82,10 @@ pub struct Persistence {
 impl Persistence {
     /// A writer whose last stored state is `stored` (`None`: nothing yet, so
     /// the first save writes everything), continuing after `max_seq`.
-    pub fn new(stored: Option<State>, max_seq: u64, entries: &[(String, String)]) -> Self {
+    pub fn new(stored: Option<&State>, max_seq: u64, entries: &[(String, String)]) -> Self {
         let known_seq = entries.iter().map(|(key, value)| (key.clone(), record_seq(value))).collect();
-        Self { previous: stored, seq: max_seq, known_seq, journal: None, unjournaled: Vec::new() }
+        let previous = stored.map(|state| (state.work.clone(), state.preferences()));
+        Self { previous, seq: max_seq, known_seq, journal: None, unjournaled: Vec::new() }
     }
 
     /// Puts the writes made before the journal opened into it.
@@ -120,9 +124,14 @@ impl Persistence {
     pub fn save(&mut self, state: &State) -> Saved {
         let seq = self.next_seq();
         let mut saved = Saved::default();
-        self.save_texts(state, &mut saved);
-        for write in writes_between(self.previous.as_ref(), state, seq) {
-            let Some(write) = self.reconcile(state, write, seq, &mut saved.updates) else {
+        let (work, preferences) = (&state.work, state.preferences());
+        self.save_texts(work, &mut saved);
+        let previous = self.previous.as_ref();
+        let writes = meta_write(previous.map(|(_, preferences)| preferences), &preferences, seq)
+            .into_iter()
+            .chain(writes_between(previous.map(|(work, _)| work), work, seq));
+        for write in writes.collect::<Vec<_>>() {
+            let Some(write) = self.reconcile(work, write, seq, &mut saved.updates) else {
                 continue;
             };
             let result = match &write.value {
@@ -135,7 +144,7 @@ impl Persistence {
             self.journal_put(&write.key, seq, write.value.as_deref());
             self.known_seq.insert(write.key, seq);
         }
-        self.previous = Some(state.clone());
+        self.previous = Some((work.clone(), preferences));
         saved
     }
 
@@ -154,15 +163,15 @@ impl Persistence {
 
     /// Keeps the texts of newly imported documents (IndexedDB, or
     /// localStorage without it) and forgets those of removed ones.
-    fn save_texts(&self, state: &State, saved: &mut Saved) {
-        let Some(previous) = &self.previous else {
+    fn save_texts(&self, work: &Work, saved: &mut Saved) {
+        let Some((previous, _)) = &self.previous else {
             return;
         };
-        if Rc::ptr_eq(&previous.documents, &state.documents) {
+        if Rc::ptr_eq(&previous.documents, &work.documents) {
             return;
         }
         let imported = |list: &[Rc<Document>], id: &DocumentId| list.iter().any(|document| &document.id == id);
-        for document in state.documents.iter().filter(|d| d.source == DocumentSource::Imported) {
+        for document in work.documents.iter().filter(|d| d.source == DocumentSource::Imported) {
             if imported(&previous.documents, &document.id) {
                 continue;
             }
@@ -175,7 +184,7 @@ impl Persistence {
             }
         }
         for document in previous.documents.iter().filter(|d| d.source == DocumentSource::Imported) {
-            if !imported(&state.documents, &document.id) {
+            if !imported(&work.documents, &document.id) {
                 if let Some(journal) = &self.journal {
                     let _ = journal.delete_text(&document.id.0);
                 }
@@ -185,7 +194,7 @@ impl Persistence {
 
     /// For a chunk that another tab wrote since this tab last saw it: the
     /// merge of both tabs' work.
-    fn reconcile(&self, state: &State, write: Write, seq: u64, updates: &mut Vec<StoredUpdate>) -> Option<Write> {
+    fn reconcile(&self, work: &Work, write: Write, seq: u64, updates: &mut Vec<StoredUpdate>) -> Option<Write> {
         let KeyKind::Chunk(doc, chunk) = key_kind(&write.key) else {
             return Some(write);
         };
@@ -197,24 +206,23 @@ impl Persistence {
         if stored_seq <= known {
             return Some(write);
         }
-        let theirs = match stored_update(&state.documents, &write.key, stored.as_deref()) {
+        let theirs = match stored_update(&work.documents, &write.key, stored.as_deref()) {
             Some(StoredUpdate::Chunk { entries, .. }) => entries,
             _ => Chunk::new(),
         };
-        let chunk_of = |state: Option<&State>| -> Chunk {
-            state
-                .and_then(|state| state.annotations.get(&doc))
+        let chunk_of = |work: Option<&Work>| -> Chunk {
+            work.and_then(|work| work.annotations.get(&doc))
                 .and_then(|annotations| annotations.chunk(chunk))
                 .map(|chunk| (**chunk).clone())
                 .unwrap_or_default()
         };
-        let ours = chunk_of(Some(state));
-        let merged = merge_chunk(&chunk_of(self.previous.as_ref()), &ours, &theirs);
+        let ours = chunk_of(Some(work));
+        let merged = merge_chunk(&chunk_of(self.previous.as_ref().map(|(work, _)| work)), &ours, &theirs);
         if merged == ours {
             return Some(write);
         }
-        let document: &Document = state.documents.iter().find(|document| document.id == doc)?;
-        let value = (!merged.is_empty()).then(|| encode_chunk(seq, document, &merged));
+        let document: &Document = work.document(&doc)?;
+        let value = (!merged.is_empty()).then(|| encode_chunk(seq, document, &merged, &Default::default()));
         updates.push(StoredUpdate::Chunk { doc, chunk, entries: merged });
         Some(Write { key: write.key, value })
     }
@@ -230,7 +238,7 @@ pub fn rewrite_all(persistence: &mut Persistence, state: &State, entries: &[(Str
         return saved.error;
     }
     let current: std::collections::HashSet<String> =
-        writes_between(None, state, 0).into_iter().map(|write| write.key).collect();
+        writes_between(None, &state.work, 0).into_iter().map(|write| write.key).collect();
     let awaited: std::collections::HashSet<DocumentId> = entries
         .iter()
         .find(|(key, _)| key == IMPORTED_KEY)
@@ -238,7 +246,7 @@ pub fn rewrite_all(persistence: &mut Persistence, state: &State, entries: &[(Str
         .unwrap_or_default()
         .into_iter()
         .map(|entry| entry.id)
-        .filter(|id| !state.documents.iter().any(|document| &document.id == id))
+        .filter(|id| state.work.position(id).is_none())
         .collect();
     for (key, _) in entries {
         // An imported document that is read back later from IndexedDB keeps

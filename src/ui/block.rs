@@ -3,8 +3,8 @@
 //! a label or a selection move does not grow with the document.
 
 use crate::core::annotations::{DocAnnotations, CHUNK_SIZE};
-use crate::ui::document_view::DocumentRef;
 use crate::ui::paragraph::{ChunkRefs, Paragraph, SentenceContext, SentenceTexts};
+use crate::ui::props::DocumentRef;
 use std::ops::Range;
 use yew::prelude::*;
 

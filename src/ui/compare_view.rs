@@ -4,13 +4,14 @@
 
 use crate::browser::{download, files};
 use crate::core::agreement::Figures;
+use crate::core::compare::{adjudicated_json, compare, Comparison, Rejection};
 use crate::core::document::DocumentId;
-use crate::core::exercise::{adjudicated_json, compare, Comparison, Rejection};
 use crate::core::export::file_part;
 use crate::core::import::{decode_bytes, ImportError};
 use crate::core::state::Action;
 use crate::core::strings::{tr, tr_with, Lang, Text};
 use crate::ui::dialog::Dialog;
+use crate::ui::hooks::save;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -166,14 +167,13 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 }
             });
             let export = {
-                let (decisions, comparison, annotator) =
-                    (decisions.clone(), comparison.clone(), props.annotator.clone());
+                let (decisions, comparison, annotator, on_action) =
+                    (decisions.clone(), comparison.clone(), props.annotator.clone(), props.on_action.clone());
                 Callback::from(move |_: MouseEvent| {
-                    let now: String = js_sys::Date::new_0().to_iso_string().into();
-                    let text = adjudicated_json(&comparison, &decisions, &annotator, &now);
+                    let text = adjudicated_json(&comparison, &decisions, &annotator, &download::now());
                     let name =
                         format!("hamish-adjudicated-{}-{}.json", file_part(&comparison.exercise.0), download::today());
-                    let _ = download::download_text(&name, "application/json", &text);
+                    save(&on_action, &name, "application/json", &text);
                 })
             };
             let toggle_only = {

@@ -1,13 +1,12 @@
 //! The reading view: a document, right-to-left, paragraph by paragraph.
 
 use crate::browser::dom;
-use crate::core::annotations::DocAnnotations;
-use crate::core::document::Document;
 use crate::core::labels::{LabelId, LabelSet};
 use crate::core::state::Selection;
 use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
 use crate::ui::block::{chunk_refs, clip, Block, BLOCK_PARAGRAPHS};
 use crate::ui::paragraph::{SentenceContext, SentenceTexts};
+use crate::ui::props::{AnnotationsRef, DocumentRef};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,31 +14,6 @@ use yew::prelude::*;
 const FIRST_BLOCKS: usize = 2;
 /// Blocks added on each following frame.
 const MORE_BLOCKS: usize = 8;
-
-/// A shared document compared by identity, not by content: documents never
-/// change once made, and comparing texts on every render would be wasted.
-#[derive(Clone, Debug)]
-pub struct DocumentRef(pub Rc<Document>);
-
-impl PartialEq for DocumentRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// A document's annotations compared by chunk identity (O(chunks)).
-#[derive(Clone, Debug, Default)]
-pub struct AnnotationsRef(pub Option<DocAnnotations>);
-
-impl PartialEq for AnnotationsRef {
-    fn eq(&self, other: &Self) -> bool {
-        match (&self.0, &other.0) {
-            (Some(a), Some(b)) => a.shares_chunks_with(b),
-            (None, None) => true,
-            _ => false,
-        }
-    }
-}
 
 /// Props of [`DocumentView`].
 #[derive(Properties, PartialEq)]

@@ -33,6 +33,13 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         ),
         Notice::AlreadyImported => tr(lang, Text::NoticeAlreadyImported).into(),
         Notice::LabelsLocked => tr(lang, Text::NoticeLabelsLocked).into(),
+        Notice::NoteTooLong { length, limit } => {
+            tr_with(lang, Text::NoticeNoteTooLong, &[("length", &length.to_string()), ("limit", &limit.to_string())])
+        }
+        Notice::FileSaved(name) => tr_with(lang, Text::NoticeFileSaved, &[("name", name)]),
+        Notice::DownloadFailed { name, reason } => {
+            tr_with(lang, Text::NoticeDownloadFailed, &[("name", name), ("reason", reason)])
+        }
     }
 }
 
@@ -40,7 +47,11 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
 #[function_component(NoticeBar)]
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let text = props.notice.as_ref().map(|notice| notice_text(props.lang, notice)).unwrap_or_default();
+    // A failure is an alert, read out at once; anything else is polite.
+    let problem = props.notice.as_ref().is_some_and(Notice::is_problem);
+    let (role, live) = if problem { ("alert", "assertive") } else { ("status", "polite") };
     html! {
-        <div class={classes!("notice", (!text.is_empty()).then_some("visible"))} role="status" aria-live="polite">{ text }</div>
+        <div class={classes!("notice", (!text.is_empty()).then_some("visible"), problem.then_some("problem"))}
+            {role} aria-live={live}>{ text }</div>
     }
 }

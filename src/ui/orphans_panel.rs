@@ -1,8 +1,8 @@
 //! Annotations whose sentence was not found after a text changed.
 
+use crate::core::anchor::Orphan;
 use crate::core::document::DocumentId;
 use crate::core::labels::LabelSet;
-use crate::core::state::Orphan;
 use crate::core::strings::{tr, tr_count, Lang, Text};
 use std::collections::BTreeMap;
 use std::rc::Rc;

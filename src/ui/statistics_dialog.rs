@@ -62,20 +62,23 @@ fn section(
 pub fn statistics_dialog(props: &StatisticsDialogProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let labels = &state.labels;
+    let labels = &state.work.labels;
     let open = state.open_annotations();
     let document_counts: Vec<usize> =
         labels.labels.iter().map(|label| open.map_or(0, |annotations| annotations.label_count(label.id))).collect();
-    let all_counts: Vec<usize> =
-        labels.labels.iter().map(|label| state.annotations.values().map(|a| a.label_count(label.id)).sum()).collect();
+    let all_counts: Vec<usize> = labels
+        .labels
+        .iter()
+        .map(|label| state.work.annotations.values().map(|a| a.label_count(label.id)).sum())
+        .collect();
     let document_notes = open.map_or(0, |annotations| annotations.note_count());
-    let all_notes = state.annotations.values().map(|annotations| annotations.note_count()).sum();
+    let all_notes = state.work.annotations.values().map(|annotations| annotations.note_count()).sum();
     let title = state.open_document().map(|document| document.title.clone()).unwrap_or_default();
     let on_close = props.on_action.reform(|_| Action::ClosePanel);
     html! {
         <Dialog id="statistics-dialog" title={tr(lang, Text::Statistics)} {lang} {on_close}>
             { section(lang, &title, labels, &document_counts, state.progress(), document_notes) }
-            { section(lang, tr(lang, Text::ProgressAll), labels, &all_counts, state.progress_all(), all_notes) }
+            { section(lang, tr(lang, Text::ProgressAll), labels, &all_counts, state.work.progress(), all_notes) }
         </Dialog>
     }
 }

@@ -1,0 +1,176 @@
+//! One change to the work: what it replaced and what it put in place, for
+//! every part it touches. Every change to [`Work`] is one of these, applied
+//! by [`Work::apply`]; its [`Change::inverse`] undoes it.
+
+use super::anchor::Orphan;
+use super::annotations::SentenceAnnotation;
+use super::document::{Document, DocumentId};
+use super::exercise::Exercise;
+use super::labels::LabelSet;
+use super::work::Work;
+use std::rc::Rc;
+
+/// One sentence's annotation before and after a change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceEdit {
+    /// The document.
+    pub doc: DocumentId,
+    /// The sentence index.
+    pub index: usize,
+    /// Its annotation before.
+    pub before: Option<SentenceAnnotation>,
+    /// Its annotation after.
+    pub after: Option<SentenceAnnotation>,
+}
+
+/// The exercise before and after a change.
+pub type ExerciseSwap = (Option<Rc<Exercise>>, Option<Rc<Exercise>>);
+
+/// A change to the work. Empty parts change nothing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Change {
+    /// Documents added (added before the edits apply).
+    pub added: Vec<Rc<Document>>,
+    /// Sentence annotations changed.
+    pub edits: Vec<SentenceEdit>,
+    /// The label set before and after, when it changed.
+    pub labels: Option<(Rc<LabelSet>, Rc<LabelSet>)>,
+    /// Orphans that appeared.
+    pub orphans_added: Vec<Orphan>,
+    /// Orphans that went away.
+    pub orphans_removed: Vec<Orphan>,
+    /// The exercise before and after, when it changed.
+    pub exercise: Option<ExerciseSwap>,
+    /// Documents removed, with their annotations and orphans (last).
+    pub removed: Vec<Rc<Document>>,
+}
+
+impl Change {
+    /// Whether the change changes nothing.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.edits.is_empty()
+            && self.labels.is_none()
+            && self.orphans_added.is_empty()
+            && self.orphans_removed.is_empty()
+            && self.exercise.is_none()
+            && self.removed.is_empty()
+    }
+
+    /// The change that undoes this one.
+    pub fn inverse(&self) -> Change {
+        Change {
+            added: self.removed.clone(),
+            edits: self
+                .edits
+                .iter()
+                .rev()
+                .map(|edit| SentenceEdit {
+                    doc: edit.doc.clone(),
+                    index: edit.index,
+                    before: edit.after.clone(),
+                    after: edit.before.clone(),
+                })
+                .collect(),
+            labels: self.labels.as_ref().map(|(before, after)| (after.clone(), before.clone())),
+            orphans_added: self.orphans_removed.clone(),
+            orphans_removed: self.orphans_added.clone(),
+            exercise: self.exercise.as_ref().map(|(before, after)| (after.clone(), before.clone())),
+            removed: self.added.clone(),
+        }
+    }
+
+    /// This change without any part about document `doc` (it was removed
+    /// for good: undo must not bring it back).
+    pub fn forget_document(&mut self, doc: &DocumentId) {
+        self.added.retain(|document| &document.id != doc);
+        self.removed.retain(|document| &document.id != doc);
+        self.edits.retain(|edit| &edit.doc != doc);
+        self.orphans_added.retain(|orphan| &orphan.doc != doc);
+        self.orphans_removed.retain(|orphan| &orphan.doc != doc);
+    }
+}
+
+/// `edit` applied to the sentence's `current` annotation as a change, not
+/// a snapshot: the labels it removed are removed, those it added are added,
+/// and its note is set if it changed the note. When `current` is what the
+/// edit started from, the result is exactly what it ended with; when another
+/// tab changed the sentence meanwhile, that tab's work is kept.
+fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &LabelSet) -> Option<SentenceAnnotation> {
+    let empty = SentenceAnnotation::default();
+    let (before, after) = (edit.before.as_ref().unwrap_or(&empty), edit.after.as_ref().unwrap_or(&empty));
+    if current.unwrap_or(&empty) == before {
+        return edit.after.clone();
+    }
+    let mut result = current.cloned().unwrap_or_default();
+    result.labels.retain(|id| !before.labels.contains(id) || after.labels.contains(id));
+    for id in &after.labels {
+        if !result.labels.contains(id) {
+            result.labels.push(*id);
+        }
+    }
+    result.labels = labels.sorted(&result.labels);
+    if !labels.multiple && result.labels.len() > 1 {
+        // One label per sentence: the edit's own label wins.
+        result.labels = if after.labels.is_empty() { result.labels[..1].to_vec() } else { after.labels.clone() };
+    }
+    if before.note != after.note {
+        result.note = after.note.clone();
+    }
+    Some(result).filter(|annotation| !annotation.is_empty())
+}
+
+impl Work {
+    /// Puts `change` in place: documents added, labels, sentence edits (as
+    /// changes on top of what is there, see `rebase`), orphans, exercise,
+    /// then documents removed. Parts the change leaves alone keep their
+    /// address.
+    pub fn apply(&mut self, change: &Change) {
+        for document in &change.added {
+            if self.position(&document.id).is_none() {
+                Rc::make_mut(&mut self.documents).push(document.clone());
+            }
+        }
+        if let Some((_, after)) = &change.labels {
+            self.labels = after.clone();
+        }
+        let edits: Vec<&SentenceEdit> = change.edits.iter().filter(|edit| self.position(&edit.doc).is_some()).collect();
+        if !edits.is_empty() {
+            let annotations = Rc::make_mut(&mut self.annotations);
+            for edit in edits {
+                let doc = annotations.entry(edit.doc.clone()).or_default();
+                let rebased = rebase(doc.get(edit.index), edit, &self.labels);
+                doc.set(edit.index, rebased);
+            }
+            annotations.retain(|_, annotations| !annotations.is_empty());
+        }
+        if !change.orphans_added.is_empty() || !change.orphans_removed.is_empty() {
+            let all = Rc::make_mut(&mut self.orphans);
+            for orphan in &change.orphans_removed {
+                if let Some(list) = all.get_mut(&orphan.doc) {
+                    if let Some(at) = list.iter().position(|known| known == orphan) {
+                        list.remove(at);
+                    }
+                }
+            }
+            for orphan in &change.orphans_added {
+                all.entry(orphan.doc.clone()).or_default().push(orphan.clone());
+            }
+            all.retain(|_, list| !list.is_empty());
+        }
+        if let Some((_, after)) = &change.exercise {
+            self.exercise = after.clone();
+        }
+        for document in &change.removed {
+            if let Some(position) = self.position(&document.id) {
+                Rc::make_mut(&mut self.documents).remove(position);
+            }
+            if self.annotations.contains_key(&document.id) {
+                Rc::make_mut(&mut self.annotations).remove(&document.id);
+            }
+            if self.orphans.contains_key(&document.id) {
+                Rc::make_mut(&mut self.orphans).remove(&document.id);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Exercise files: a teacher packs documents, a label set and instructions
+//! into a file; students open it and hand in submissions (Hamish JSON naming
+//! the exercise by its content hash).
+
+use super::document::DocumentId;
+use super::exercise::{Exercise, ExerciseDocument};
+use super::export::{file_label_set, hamish_file, FileLabelSet, Scope};
+use super::import::{ImportError, Problem};
+use super::labels::{LabelId, LabelSet};
+use super::work::Work;
+use serde::{Deserialize, Serialize};
+
+/// The `format` field of an exercise file.
+pub const EXERCISE_FORMAT: &str = "hamish-exercise";
+/// The exercise format version.
+pub const EXERCISE_VERSION: u32 = 1;
+/// Longest instructions, in code points.
+pub const INSTRUCTIONS_MAX_CHARS: usize = 20_000;
+
+/// An exercise file as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct ExerciseFile {
+    format: String,
+    version: u32,
+    title: String,
+    instructions: String,
+    lock_labels: bool,
+    label_set: FileLabelSet,
+    documents: Vec<ExerciseDocument>,
+}
+
+/// FNV-1a, 64 bits, as 16 hex digits.
+fn hash64(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.as_bytes() {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+fn file_of(exercise: &Exercise) -> ExerciseFile {
+    ExerciseFile {
+        format: EXERCISE_FORMAT.into(),
+        version: EXERCISE_VERSION,
+        title: exercise.title.clone(),
+        instructions: exercise.instructions.clone(),
+        lock_labels: exercise.lock_labels,
+        label_set: file_label_set(&exercise.labels),
+        documents: exercise.documents.clone(),
+    }
+}
+
+fn with_hash(mut exercise: Exercise) -> Exercise {
+    let mut file = file_of(&exercise);
+    file.title = exercise.title.clone();
+    exercise.hash = hash64(&serde_json::to_string(&file).unwrap_or_default());
+    exercise
+}
+
+/// An exercise made from `work`: the documents `ids` (in the app's order),
+/// the current label set, and the teacher's title and instructions.
+pub fn make_exercise(work: &Work, ids: &[DocumentId], title: &str, instructions: &str, lock_labels: bool) -> Exercise {
+    let documents = work
+        .documents
+        .iter()
+        .filter(|document| ids.contains(&document.id))
+        .map(|document| ExerciseDocument {
+            id: document.id.clone(),
+            title: document.title.clone(),
+            text: document.text().to_string(),
+        })
+        .collect();
+    with_hash(Exercise {
+        title: title.trim().chars().take(200).collect(),
+        instructions: instructions.trim().chars().take(INSTRUCTIONS_MAX_CHARS).collect(),
+        lock_labels,
+        labels: (*work.labels).clone(),
+        documents,
+        hash: String::new(),
+    })
+}
+
+/// The exercise file's text.
+pub fn exercise_json(exercise: &Exercise) -> String {
+    serde_json::to_string_pretty(&file_of(exercise)).unwrap_or_default()
+}
+
+/// Whether `text` is an exercise file (its `format` says so).
+pub fn is_exercise(text: &str) -> bool {
+    let head: String = text.chars().take(400).collect();
+    head.contains(&format!("\"{EXERCISE_FORMAT}\""))
+}
+
+/// Reads and checks an exercise file.
+pub fn read_exercise(text: &str) -> Result<Exercise, ImportError> {
+    let file: ExerciseFile = serde_json::from_str(text).map_err(|error| ImportError::MalformedJson {
+        line: error.line(),
+        column: error.column(),
+        message: error.to_string(),
+    })?;
+    if file.format != EXERCISE_FORMAT {
+        return Err(ImportError::NotHamish { found: format!("\"{}\"", file.format) });
+    }
+    if file.version > EXERCISE_VERSION {
+        return Err(ImportError::TooNew { version: u64::from(file.version) });
+    }
+    if file.documents.is_empty() {
+        return Err(ImportError::Invalid { path: "documents".into(), problem: Problem::Empty });
+    }
+    let mut labels = LabelSet { multiple: file.label_set.multiple, labels: Vec::new() };
+    for (position, label) in file.label_set.labels.iter().enumerate() {
+        let name = super::labels::clean_label_name(&label.name).ok_or_else(|| ImportError::Invalid {
+            path: format!("label_set.labels[{position}].name"),
+            problem: Problem::Empty,
+        })?;
+        labels.labels.push(super::labels::Label {
+            id: LabelId(position as u32 + 1),
+            name,
+            name_en: label.name_en.clone(),
+            color: label.color,
+        });
+    }
+    Ok(with_hash(Exercise {
+        title: file.title,
+        instructions: file.instructions.chars().take(INSTRUCTIONS_MAX_CHARS).collect(),
+        lock_labels: file.lock_labels,
+        labels,
+        documents: file.documents,
+        hash: String::new(),
+    }))
+}
+
+/// A submission: a student's export of the exercise.
+pub fn submission_json(work: &Work, student: &str, exported_at: &str) -> String {
+    serde_json::to_string_pretty(&hamish_file(work, student, &Scope::Exercise, exported_at)).unwrap_or_default()
+}

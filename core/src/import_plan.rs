@@ -1,0 +1,94 @@
+//! Planning an import: what a valid file would change in the work (new
+//! documents, conflicts, unplaced annotations), and the pieces the state
+//! uses to take it in.
+
+use super::anchor::{anchor, Orphan, StoredAnnotation};
+use super::annotations::SentenceAnnotation;
+use super::document::{Document, DocumentSource};
+use super::import::{Conflict, ImportPlan, ValidDocument, ValidFile};
+use super::labels::{Label, LabelId, LabelSet};
+use super::work::Work;
+use std::collections::BTreeMap;
+
+fn names(labels: &LabelSet, annotation: &SentenceAnnotation) -> (Vec<String>, String) {
+    let names = annotation.labels.iter().filter_map(|id| labels.get(*id)).map(|label| label.name.clone()).collect();
+    (names, annotation.note.clone())
+}
+
+/// The document of `valid` as the app would hold it: the app's own, or a
+/// new imported one.
+pub fn document_for(work: &Work, valid: &ValidDocument) -> Document {
+    match work.document(&valid.id) {
+        Some(document) => (**document).clone(),
+        None => Document::new(valid.id.clone(), valid.text.clone(), &valid.title, DocumentSource::Imported),
+    }
+}
+
+/// Works out what importing `file` into `work` would do.
+pub fn plan_import(work: &Work, file: ValidFile) -> ImportPlan {
+    let mut plan = ImportPlan {
+        file: file.clone(),
+        new_documents: Vec::new(),
+        annotations: 0,
+        conflicts: Vec::new(),
+        unplaced: 0,
+    };
+    for valid in &file.documents {
+        if work.position(&valid.id).is_none() {
+            plan.new_documents.push(valid.id.clone());
+        }
+        let document = document_for(work, valid);
+        plan.annotations += valid.annotations.len();
+        let anchored = anchor(&document, valid.annotations.clone());
+        plan.unplaced += anchored.orphans.len();
+        let mine = work.annotations_of(&valid.id);
+        for (index, theirs) in anchored.placed {
+            let Some(mine) = mine.and_then(|annotations| annotations.get(index)) else {
+                continue;
+            };
+            let (mine, theirs) = (names(&work.labels, mine), names(&file.labels, &theirs));
+            if mine != theirs {
+                let text = document.sentence_text(index).unwrap_or_default().to_string();
+                plan.conflicts.push(Conflict { doc: valid.id.clone(), index, text, mine, theirs });
+            }
+        }
+    }
+    plan
+}
+
+/// The label set after a merge: the app's, plus the file's labels it lacks
+/// (matched by name); and the map from file label ids to app label ids.
+pub fn merged_labels(app: &LabelSet, file: &LabelSet) -> (LabelSet, BTreeMap<LabelId, LabelId>) {
+    let mut merged = app.clone();
+    let mut map = BTreeMap::new();
+    for label in &file.labels {
+        let existing = merged.labels.iter().find(|known| known.name == label.name || known.name_en == label.name);
+        let id = match existing {
+            Some(known) => known.id,
+            None => {
+                let id = merged.next_id();
+                merged.labels.push(Label { id, ..label.clone() });
+                id
+            }
+        };
+        map.insert(label.id, id);
+    }
+    (merged, map)
+}
+
+/// The orphans an import leaves: file annotations with no sentence.
+pub fn unplaced_orphans(document: &Document, valid: &ValidDocument, map: &BTreeMap<LabelId, LabelId>) -> Vec<Orphan> {
+    let mapped = remap(valid.annotations.clone(), map);
+    anchor(document, mapped).orphans
+}
+
+/// `annotations` with label ids mapped by `map` (unmapped ids dropped).
+pub fn remap(annotations: Vec<StoredAnnotation>, map: &BTreeMap<LabelId, LabelId>) -> Vec<StoredAnnotation> {
+    annotations
+        .into_iter()
+        .map(|StoredAnnotation(start, end, hash, labels, note, quote)| {
+            let labels = labels.iter().filter_map(|id| map.get(id).copied()).collect();
+            StoredAnnotation(start, end, hash, labels, note, quote)
+        })
+        .collect()
+}

@@ -1,0 +1,124 @@
+//! Everything a user (or storage) can ask of the state.
+
+use super::view::{Notice, Panel};
+use crate::anchor::StoredAnnotation;
+use crate::document::{Document, DocumentId};
+use crate::exercise::Exercise;
+use crate::import::{ImportMode, ImportPlan};
+use crate::labels::{LabelColor, LabelId};
+use crate::lang::Lang;
+use crate::prefs::{TextSize, Theme};
+use crate::store::StoredUpdate;
+use std::rc::Rc;
+
+/// Everything a user can do that changes the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Open another document (selection cleared).
+    OpenDocument(DocumentId),
+    /// Select one sentence.
+    Select(usize),
+    /// Extend the selection from its anchor to this sentence (shift+click).
+    ExtendSelection(usize),
+    /// Move the selection by this many visible sentences (negative:
+    /// backwards); with nothing selected, select the first (or last).
+    MoveSelection(isize),
+    /// Move the selection's focus, keeping its anchor (shift+arrow).
+    ExtendSelectionBy(isize),
+    /// Select the first visible sentence.
+    SelectFirst,
+    /// Select the last visible sentence.
+    SelectLast,
+    /// Extend the selection to the first visible sentence (Shift+Home).
+    ExtendToFirst,
+    /// Extend the selection to the last visible sentence (Shift+End).
+    ExtendToLast,
+    /// Select every sentence (Ctrl+A).
+    SelectAll,
+    /// Switch the interface language.
+    SetLanguage(Lang),
+    /// Set the annotator's name (trimmed, one line, at most 80 characters).
+    SetAnnotator(String),
+    /// Choose light, dark or system colours.
+    SetTheme(Theme),
+    /// Choose the size of the document text.
+    SetTextSize(TextSize),
+    /// Toggle a label on every selected sentence.
+    ToggleLabel(LabelId),
+    /// Toggle the label with this key (1..9) on every selected sentence.
+    ToggleLabelKey(u8),
+    /// Remove every label from the selected sentences.
+    ClearLabels,
+    /// Set the note of a sentence of the open document.
+    SetNote {
+        /// The sentence.
+        index: usize,
+        /// The note (empty removes it).
+        note: String,
+    },
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Select the next sentence without a label, wrapping around.
+    NextUnlabeled,
+    /// Show only the sentences with this label (`None`: all).
+    SetFilter(Option<LabelId>),
+    /// Open a panel.
+    OpenPanel(Panel),
+    /// Open the note of the focused sentence.
+    OpenNote,
+    /// Close the open panel; with none open, clear the label filter.
+    ClosePanel,
+    /// Add a label at the end of the set.
+    AddLabel(String),
+    /// Rename a label in the interface language.
+    RenameLabel(LabelId, String),
+    /// Change a label's colour.
+    RecolorLabel(LabelId, LabelColor),
+    /// Move a label up (negative) or down the palette.
+    MoveLabel(LabelId, isize),
+    /// Delete a label, removing it from every sentence.
+    DeleteLabel(LabelId),
+    /// One label per sentence (`false`) or several (`true`).
+    SetMultiple(bool),
+    /// Take in data from storage.
+    ApplyStored(StoredUpdate),
+    /// Take in a validated Hamish JSON file (one undoable change; new
+    /// documents are added).
+    Import(Rc<ImportPlan>, ImportMode),
+    /// Add a document (a plain text import) and open it; an identical one
+    /// already there is opened instead.
+    AddDocument(Rc<Document>),
+    /// Remove an imported document with its annotations (not undoable).
+    RemoveDocument(DocumentId),
+    /// Start (or go back to) an exercise: its documents are added, its label
+    /// set replaces the current one, its first document opens.
+    StartExercise(Rc<Exercise>),
+    /// Leave the exercise (its documents and labels stay).
+    LeaveExercise,
+    /// Imported documents read back from the browser at start-up, with their
+    /// stored annotations (possibly none: the reading is over either way).
+    LoadDocuments(Vec<(Rc<Document>, Vec<StoredAnnotation>)>),
+    /// Show a notice (the outcome of something done outside the state,
+    /// such as saving a file).
+    Report(Notice),
+    /// Clear the notice.
+    DismissNotice,
+}
+
+impl Action {
+    /// Whether the action edits the label set (refused when an exercise
+    /// locks it).
+    pub fn edits_labels(&self) -> bool {
+        matches!(
+            self,
+            Action::AddLabel(_)
+                | Action::RenameLabel(..)
+                | Action::RecolorLabel(..)
+                | Action::MoveLabel(..)
+                | Action::DeleteLabel(_)
+                | Action::SetMultiple(_)
+        )
+    }
+}

@@ -1,0 +1,109 @@
+//! Annotation edits: labels toggled or cleared on the selected sentences,
+//! and notes.
+
+use super::{Action, Notice, State, Step, NOTE_MAX_CHARS};
+use crate::annotations::SentenceAnnotation;
+use crate::change::{Change, SentenceEdit};
+use crate::labels::LabelId;
+
+impl State {
+    /// Edits of the selected sentences by `edit` (unchanged ones left out).
+    pub(super) fn edit_selected(&self, edit: impl Fn(&mut SentenceAnnotation)) -> Vec<SentenceEdit> {
+        let Some(document) = self.open_document() else {
+            return Vec::new();
+        };
+        let annotations = self.work.annotations_of(&document.id);
+        self.selected_indexes()
+            .into_iter()
+            .filter_map(|index| {
+                let before = annotations.and_then(|annotations| annotations.get(index)).cloned();
+                let mut after = before.clone().unwrap_or_default();
+                edit(&mut after);
+                let after = Some(after).filter(|annotation| !annotation.is_empty());
+                (before != after).then(|| SentenceEdit { doc: document.id.clone(), index, before, after })
+            })
+            .collect()
+    }
+
+    /// Edits of every annotated sentence of every document by `edit`.
+    pub(super) fn edit_everywhere(&self, edit: impl Fn(&mut SentenceAnnotation)) -> Vec<SentenceEdit> {
+        let mut edits = Vec::new();
+        for (doc, annotations) in self.work.annotations.iter() {
+            for (index, annotation) in annotations.iter() {
+                let mut after = annotation.clone();
+                edit(&mut after);
+                if after != *annotation {
+                    let after = Some(after).filter(|annotation| !annotation.is_empty());
+                    edits.push(SentenceEdit { doc: doc.clone(), index, before: Some(annotation.clone()), after });
+                }
+            }
+        }
+        edits
+    }
+
+    /// Toggles label `id` on the selection: removed if every selected
+    /// sentence has it, else added (replacing the label with one per
+    /// sentence).
+    fn toggle_label(&mut self, id: LabelId) -> Step {
+        if self.work.labels.get(id).is_none() {
+            return Step::Done;
+        }
+        let selected = self.selected_indexes();
+        if selected.is_empty() {
+            self.notice = Some(Notice::NothingSelected);
+            return Step::Done;
+        }
+        let annotations = self.open_annotations();
+        let all_have =
+            selected.iter().all(|&i| annotations.is_some_and(|annotations| annotations.labels(i).contains(&id)));
+        let labels = self.work.labels.clone();
+        let edits = self.edit_selected(|annotation| {
+            if all_have {
+                annotation.labels.retain(|label| *label != id);
+            } else if labels.multiple {
+                annotation.labels.push(id);
+                annotation.labels = labels.sorted(&annotation.labels);
+            } else {
+                annotation.labels = vec![id];
+            }
+        });
+        self.commit(Change { edits, ..Change::default() })
+    }
+}
+
+/// Label and note actions on sentences.
+pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+    Some(match action {
+        Action::ToggleLabel(id) => next.toggle_label(*id),
+        Action::ToggleLabelKey(digit) => {
+            let id = state.work.labels.by_key(*digit)?.id;
+            next.toggle_label(id)
+        }
+        Action::ClearLabels => {
+            let edits = next.edit_selected(|annotation| annotation.labels.clear());
+            next.commit(Change { edits, ..Change::default() })
+        }
+        Action::SetNote { index, note } => {
+            let doc = state.open_document()?.id.clone();
+            if *index >= state.sentence_count() {
+                return None;
+            }
+            let note = note.trim();
+            let length = note.chars().count();
+            if length > NOTE_MAX_CHARS {
+                // Never cut a note silently: keep the dialog open and say why.
+                next.notice = Some(Notice::NoteTooLong { length, limit: NOTE_MAX_CHARS });
+                return Some(Step::Done);
+            }
+            let before = state.work.annotations_of(&doc).and_then(|annotations| annotations.get(*index)).cloned();
+            let mut after = before.clone().unwrap_or_default();
+            after.note = note.to_string();
+            let after = Some(after).filter(|annotation| !annotation.is_empty());
+            next.panel = super::Panel::None;
+            let edits =
+                if before == after { Vec::new() } else { vec![SentenceEdit { doc, index: *index, before, after }] };
+            next.commit(Change { edits, ..Change::default() })
+        }
+        _ => return None,
+    })
+}

@@ -1,0 +1,121 @@
+//! Documents and the exercise: opening, adding (a text import), removing,
+//! starting or leaving an exercise, and imported documents read back from
+//! the browser after start-up.
+
+use super::{Action, Notice, Panel, State, Step};
+use crate::anchor::{anchor, StoredAnnotation};
+use crate::change::{Change, SentenceEdit};
+use crate::document::{Document, DocumentSource};
+use crate::exercise::Exercise;
+use std::rc::Rc;
+
+/// Document and exercise actions.
+pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+    match action {
+        Action::OpenDocument(id) => {
+            state.work.position(id)?;
+            next.open_id(id);
+            next.panel = Panel::None;
+            Some(Step::Done)
+        }
+        Action::AddDocument(document) => {
+            if state.work.position(&document.id).is_some() {
+                next.notice = Some(Notice::AlreadyImported);
+                next.open_id(&document.id);
+                return Some(Step::Done);
+            }
+            let step = next.commit(Change { added: vec![document.clone()], ..Change::default() });
+            next.open_id(&document.id);
+            Some(step)
+        }
+        Action::RemoveDocument(id) => {
+            let document = state.work.document(id)?.clone();
+            if document.source != DocumentSource::Imported {
+                return None;
+            }
+            let open = state.open_document().map(|document| document.id.clone());
+            // Removed for good (after a confirmation): not recorded, and undo
+            // forgets the document.
+            next.work.apply(&Change { removed: vec![document], ..Change::default() });
+            Rc::make_mut(&mut next.history).forget_document(id);
+            next.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
+            next.selection = None;
+            next.filter = None;
+            next.panel = Panel::None;
+            Some(Step::Done)
+        }
+        Action::StartExercise(exercise) => {
+            start_exercise(state, next, exercise);
+            Some(Step::Done)
+        }
+        Action::LeaveExercise => {
+            let exercise = Some((state.work.exercise.clone(), None)).filter(|(before, _)| before.is_some());
+            next.work.apply(&Change { exercise, ..Change::default() });
+            Some(Step::Done)
+        }
+        Action::LoadDocuments(loaded) => {
+            load_documents(next, loaded);
+            Some(Step::Done)
+        }
+        _ => None,
+    }
+}
+
+/// Starts (or goes back to) an exercise: its documents are added, its label
+/// set replaces the current one, its first document opens. A new exercise
+/// starts a new history.
+fn start_exercise(state: &State, next: &mut State, exercise: &Rc<Exercise>) {
+    let added: Vec<Rc<Document>> = exercise
+        .segmented()
+        .into_iter()
+        .filter(|document| state.work.position(&document.id).is_none())
+        .map(Rc::new)
+        .collect();
+    let mut change = Change { added, ..Change::default() };
+    if state.work.exercise.as_ref().is_none_or(|current| current.hash != exercise.hash) {
+        change.labels = state.labels_change(state.labels_for(&exercise.labels)).labels;
+        change.exercise = Some((state.work.exercise.clone(), Some(exercise.clone())));
+        next.history = Rc::default();
+    }
+    next.work.apply(&change);
+    if let Some(first) = exercise.documents.first() {
+        next.open_id(&first.id);
+    }
+    next.pending_open = None;
+    next.selection = None;
+    next.filter = None;
+    next.panel = Panel::None;
+}
+
+/// Imported documents read back from the browser, with their stored
+/// annotations. A document added again meanwhile (an exercise, a drop)
+/// keeps what it has and gains the stored annotations it lacks. Not
+/// recorded: this is the user's earlier work coming back.
+fn load_documents(next: &mut State, loaded: &[(Rc<Document>, Vec<StoredAnnotation>)]) {
+    let mut change = Change::default();
+    for (document, stored) in loaded {
+        let present = next.work.document(&document.id).cloned();
+        let target = present.clone().unwrap_or_else(|| document.clone());
+        let anchored = anchor(&target, stored.clone());
+        let current = next.work.annotations_of(&target.id);
+        for (index, annotation) in anchored.placed {
+            if current.is_none_or(|current| current.get(index).is_none()) {
+                change.edits.push(SentenceEdit {
+                    doc: target.id.clone(),
+                    index,
+                    before: None,
+                    after: Some(annotation),
+                });
+            }
+        }
+        if present.is_none() {
+            change.orphans_added.extend(anchored.orphans);
+            change.added.push(document.clone());
+        }
+    }
+    next.work.apply(&change);
+    if let Some(id) = next.pending_open.clone() {
+        next.open_id(&id);
+    }
+    next.pending_open = None;
+}

@@ -1,0 +1,95 @@
+//! Merging a validated Hamish JSON file into the work: one recorded change,
+//! so undoing it removes everything it brought (documents, labels,
+//! annotations and orphans).
+
+use super::{Notice, Panel, State, Step};
+use crate::anchor::anchor;
+use crate::annotations::SentenceAnnotation;
+use crate::change::SentenceEdit;
+use crate::document::DocumentId;
+use crate::import::{ImportMode, ImportPlan};
+use crate::import_plan::{document_for, merged_labels, remap, unplaced_orphans};
+use crate::labels::{Label, LabelId, LabelSet};
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+/// Takes in an import plan: documents the app lacks are added, labels are
+/// matched by name (new ones added), annotations set per `mode`, and file
+/// annotations with no sentence kept as orphans.
+pub(super) fn reduce(state: &State, next: &mut State, plan: &ImportPlan, mode: &ImportMode) -> Step {
+    let file = &plan.file;
+    let work = &state.work;
+    let (mut labels, map) = merged_labels(&work.labels, &file.labels);
+    if *mode == ImportMode::Replace {
+        labels = replaced_labels(state, labels, &map, plan);
+    }
+    let mut change = state.labels_change(labels);
+    for valid in &file.documents {
+        let document = Rc::new(document_for(work, valid));
+        if work.position(&document.id).is_none() {
+            change.added.push(document.clone());
+        }
+        let current = work.annotations_of(&document.id).cloned().unwrap_or_default();
+        let anchored = anchor(&document, remap(valid.annotations.clone(), &map));
+        let mut target: BTreeMap<usize, SentenceAnnotation> = match mode {
+            ImportMode::Replace => BTreeMap::new(),
+            ImportMode::Merge { .. } => current.iter().map(|(index, a)| (index, a.clone())).collect(),
+        };
+        for (index, theirs) in anchored.placed {
+            let keep_mine = match mode {
+                ImportMode::Merge { take_theirs } => {
+                    current.get(index).is_some() && !take_theirs.contains(&(document.id.clone(), index))
+                }
+                ImportMode::Replace => false,
+            };
+            if !keep_mine {
+                target.insert(index, theirs);
+            }
+        }
+        let indexes: BTreeSet<usize> = target.keys().copied().chain(current.iter().map(|(index, _)| index)).collect();
+        for index in indexes {
+            let (before, after) = (current.get(index).cloned(), target.get(&index).cloned());
+            if before != after {
+                change.edits.push(SentenceEdit { doc: document.id.clone(), index, before, after });
+            }
+        }
+        change.orphans_added.extend(unplaced_orphans(&document, valid, &map));
+    }
+    let added = change.added.len();
+    let step = next.commit(change);
+    if let Some(first) = file.documents.first() {
+        next.open_id(&first.id);
+    }
+    if next.annotator.is_empty() {
+        next.annotator = file.annotator.clone();
+    }
+    next.panel = Panel::None;
+    next.notice = Some(Notice::Imported { annotations: plan.annotations, documents: added });
+    step
+}
+
+/// For a replacing import: the file's labels first, in its order and
+/// colours; then the app's other labels that documents outside the file
+/// still use.
+fn replaced_labels(state: &State, merged: LabelSet, map: &BTreeMap<LabelId, LabelId>, plan: &ImportPlan) -> LabelSet {
+    let file = &plan.file;
+    let mut labels: Vec<Label> = file
+        .labels
+        .labels
+        .iter()
+        .filter_map(|label| {
+            let id = *map.get(&label.id)?;
+            Some(Label { id, ..label.clone() })
+        })
+        .collect();
+    let in_file: BTreeSet<&DocumentId> = file.documents.iter().map(|valid| &valid.id).collect();
+    for label in merged.labels {
+        let used_elsewhere = state.work.annotations.iter().any(|(doc, annotations)| {
+            !in_file.contains(doc) && annotations.iter().any(|(_, a)| a.labels.contains(&label.id))
+        });
+        if used_elsewhere && !labels.iter().any(|known| known.id == label.id) {
+            labels.push(label);
+        }
+    }
+    LabelSet { labels, multiple: file.labels.multiple }
+}

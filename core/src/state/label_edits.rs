@@ -1,0 +1,113 @@
+//! Label set edits: add, rename, recolour, reorder, delete (taking the
+//! label off every sentence), one or several per sentence.
+
+use super::{Action, Notice, State, Step};
+use crate::change::Change;
+use crate::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
+use crate::lang::Lang;
+use std::rc::Rc;
+
+impl State {
+    /// A change of the label set to `labels` (empty when it is the same).
+    pub(super) fn labels_change(&self, labels: LabelSet) -> Change {
+        let labels = (labels != *self.work.labels).then(|| (self.work.labels.clone(), Rc::new(labels)));
+        Change { labels, ..Change::default() }
+    }
+
+    fn name_taken(&self, name: &str, except: Option<LabelId>) -> bool {
+        self.work
+            .labels
+            .labels
+            .iter()
+            .any(|label| Some(label.id) != except && (label.name == name || label.name_en == name))
+    }
+
+    /// The label set for an exercise: its labels in its order and colours,
+    /// each keeping the id of the current label with the same name (so
+    /// existing annotations keep their meaning); then the current labels
+    /// the exercise lacks but annotations still use.
+    pub(super) fn labels_for(&self, exercise: &LabelSet) -> LabelSet {
+        let current = &self.work.labels;
+        let mut next_id = current.next_id().0.max(exercise.next_id().0);
+        let mut labels: Vec<Label> = exercise
+            .labels
+            .iter()
+            .map(|label| {
+                let known = current.labels.iter().find(|known| known.name == label.name);
+                let id = known.map_or_else(
+                    || {
+                        next_id += 1;
+                        LabelId(next_id - 1)
+                    },
+                    |known| known.id,
+                );
+                Label { id, ..label.clone() }
+            })
+            .collect();
+        for label in &current.labels {
+            if self.work.label_usage(label.id) > 0 && !labels.iter().any(|kept| kept.id == label.id) {
+                labels.push(label.clone());
+            }
+        }
+        LabelSet { labels, multiple: exercise.multiple }
+    }
+}
+
+/// Label set actions.
+pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+    let mut labels = (*state.work.labels).clone();
+    let change = match action {
+        Action::AddLabel(name) => {
+            let name = clean_label_name(name)?;
+            if state.name_taken(&name, None) {
+                next.notice = Some(Notice::DuplicateLabelName);
+                return Some(Step::Done);
+            }
+            let color = LabelColor::for_position(labels.labels.len());
+            labels.labels.push(Label { id: labels.next_id(), name, name_en: String::new(), color });
+            state.labels_change(labels)
+        }
+        Action::RenameLabel(id, name) => {
+            let name = clean_label_name(name)?;
+            if state.name_taken(&name, Some(*id)) {
+                next.notice = Some(Notice::DuplicateLabelName);
+                return Some(Step::Done);
+            }
+            let label = labels.labels.iter_mut().find(|label| label.id == *id)?;
+            match state.lang {
+                Lang::Arabic => label.name = name,
+                Lang::English => label.name_en = name,
+            }
+            state.labels_change(labels)
+        }
+        Action::RecolorLabel(id, color) => {
+            labels.labels.iter_mut().find(|label| label.id == *id)?.color = *color;
+            state.labels_change(labels)
+        }
+        Action::MoveLabel(id, by) => {
+            let from = labels.position(*id)?;
+            let to = from.saturating_add_signed(*by).min(labels.labels.len() - 1);
+            let label = labels.labels.remove(from);
+            labels.labels.insert(to, label);
+            state.labels_change(labels)
+        }
+        Action::DeleteLabel(id) => {
+            let removed = labels.labels.remove(labels.position(*id)?);
+            let edits = state.edit_everywhere(|annotation| annotation.labels.retain(|label| label != id));
+            next.notice = Some(Notice::LabelDeleted {
+                name: removed.display_name(state.lang).to_string(),
+                sentences: edits.len(),
+            });
+            if next.filter == Some(*id) {
+                next.filter = None;
+            }
+            Change { edits, ..state.labels_change(labels) }
+        }
+        Action::SetMultiple(multiple) => {
+            labels.multiple = *multiple;
+            state.labels_change(labels)
+        }
+        _ => return None,
+    };
+    Some(next.commit(change))
+}

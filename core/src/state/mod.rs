@@ -1,0 +1,283 @@
+//! The app state and the one place that changes it: [`State::reduce`].
+//!
+//! The state is the user's [`Work`] beside the view (open document,
+//! selection, filter, panel, notice), the preferences and the undo
+//! [`History`]. `reduce` hands each action to the slice that knows it (one
+//! file each); a slice that changes the work returns the [`Change`], already
+//! applied, and `reduce` records it as one transaction with where the user
+//! was before and after. Changes that come from storage are applied but not
+//! recorded.
+
+mod action;
+mod annotation_edits;
+mod documents;
+pub mod history;
+mod import;
+mod label_edits;
+mod selection;
+mod stored;
+mod view;
+
+pub use action::Action;
+pub use history::{History, Place, Transaction, HISTORY_LIMIT};
+pub use view::{Notice, Panel, Selection};
+
+use crate::annotations::DocAnnotations;
+use crate::change::Change;
+use crate::document::{Document, DocumentId};
+use crate::lang::Lang;
+use crate::prefs::{Preferences, TextSize, Theme};
+use crate::store::Saved;
+use crate::work::Work;
+use std::rc::Rc;
+
+/// Longest note, in code points: a longer one is refused with a notice,
+/// never cut.
+pub const NOTE_MAX_CHARS: usize = 5_000;
+
+/// The whole state of the app.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The user's work.
+    pub work: Work,
+    /// Index of the open document in `work.documents`.
+    pub open: usize,
+    /// The selected sentences of the open document.
+    pub selection: Option<Selection>,
+    /// The interface language.
+    pub lang: Lang,
+    /// The annotator's name, for exports.
+    pub annotator: String,
+    /// Light, dark or system colours.
+    pub theme: Theme,
+    /// Size of the document text.
+    pub text_size: TextSize,
+    /// Undo and redo.
+    pub history: Rc<History>,
+    /// Only sentences with this label are shown.
+    pub filter: Option<crate::labels::LabelId>,
+    /// The open panel.
+    pub panel: Panel,
+    /// Feedback on the last action.
+    pub notice: Option<Notice>,
+    /// The document to open once it is loaded (an imported one, read
+    /// from the browser after start-up).
+    pub pending_open: Option<DocumentId>,
+}
+
+/// What a slice did with an action.
+enum Step {
+    /// It changed the view, or nothing that is recorded.
+    Done,
+    /// It applied this change to the work, to be recorded for undo.
+    Record(Change),
+}
+
+impl State {
+    /// A state over `documents` with nothing saved.
+    pub fn new(documents: Vec<Document>, preferences: &Preferences) -> Self {
+        Self::restore(documents, Saved { preferences: preferences.clone(), ..Saved::default() })
+    }
+
+    /// A state over `documents`, restoring `saved` work.
+    pub fn restore(documents: Vec<Document>, saved: Saved) -> Self {
+        let mut work = Work::new(documents);
+        work.labels = Rc::new(saved.labels.unwrap_or_default());
+        work.annotations = Rc::new(saved.annotations);
+        work.orphans = Rc::new(saved.orphans);
+        work.exercise = saved.exercise.map(Rc::new);
+        let preferences = saved.preferences;
+        let open = preferences.open_document.as_ref().and_then(|id| work.position(id));
+        Self {
+            work,
+            open: open.unwrap_or(0),
+            selection: None,
+            pending_open: if open.is_some() { None } else { preferences.open_document.clone() },
+            lang: preferences.lang,
+            annotator: preferences.annotator,
+            theme: preferences.theme,
+            text_size: preferences.text_size,
+            history: Rc::default(),
+            filter: None,
+            panel: Panel::None,
+            notice: None,
+        }
+    }
+
+    /// The open document, if there is any document at all.
+    pub fn open_document(&self) -> Option<&Rc<Document>> {
+        self.work.documents.get(self.open)
+    }
+
+    /// What is remembered across visits besides the work.
+    pub fn preferences(&self) -> Preferences {
+        Preferences {
+            lang: self.lang,
+            open_document: self
+                .pending_open
+                .clone()
+                .or_else(|| self.open_document().map(|document| document.id.clone())),
+            annotator: self.annotator.clone(),
+            theme: self.theme,
+            text_size: self.text_size,
+        }
+    }
+
+    /// The annotations of the open document.
+    pub fn open_annotations(&self) -> Option<&DocAnnotations> {
+        self.open_document().and_then(|document| self.work.annotations_of(&document.id))
+    }
+
+    /// Labeled sentences and all sentences, in the open document.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.open_annotations().map_or(0, DocAnnotations::labeled_count), self.sentence_count())
+    }
+
+    /// Whether sentence `index` of the open document passes the filter.
+    pub fn is_visible(&self, index: usize) -> bool {
+        match self.filter {
+            None => true,
+            Some(label) => {
+                self.open_annotations().is_some_and(|annotations| annotations.labels(index).contains(&label))
+            }
+        }
+    }
+
+    /// The selected, visible sentence indexes.
+    pub fn selected_indexes(&self) -> Vec<usize> {
+        self.selection.map(|selection| selection.range().filter(|&i| self.is_visible(i)).collect()).unwrap_or_default()
+    }
+
+    fn sentence_count(&self) -> usize {
+        self.open_document().map_or(0, |document| document.sentence_count())
+    }
+
+    /// Where the user is: the open document and the selection.
+    pub fn place(&self) -> Place {
+        Place { doc: self.open_document().map(|document| document.id.clone()), selection: self.selection }
+    }
+
+    /// Opens document `id` with nothing selected and no filter; `false`
+    /// when there is no such document.
+    fn open_id(&mut self, id: &DocumentId) -> bool {
+        let Some(position) = self.work.position(id) else {
+            return false;
+        };
+        self.open = position;
+        self.filter = None;
+        self.pending_open = None;
+        self.selection = None;
+        true
+    }
+
+    /// The state after `action`, or `None` when the action changes nothing.
+    pub fn reduce(&self, action: &Action) -> Option<State> {
+        let mut next = self.clone();
+        next.notice = None;
+        if action.edits_labels() && self.work.exercise.as_ref().is_some_and(|exercise| exercise.lock_labels) {
+            next.notice = Some(Notice::LabelsLocked);
+            return (!next.same_as(self)).then_some(next);
+        }
+        let step = match action {
+            Action::Select(_)
+            | Action::ExtendSelection(_)
+            | Action::MoveSelection(_)
+            | Action::ExtendSelectionBy(_)
+            | Action::SelectFirst
+            | Action::SelectLast
+            | Action::ExtendToFirst
+            | Action::ExtendToLast
+            | Action::SelectAll
+            | Action::NextUnlabeled
+            | Action::SetFilter(_) => selection::reduce(self, &mut next, action),
+            Action::SetLanguage(lang) => {
+                next.lang = *lang;
+                Some(Step::Done)
+            }
+            Action::SetTheme(theme) => {
+                next.theme = *theme;
+                Some(Step::Done)
+            }
+            Action::SetTextSize(size) => {
+                next.text_size = *size;
+                Some(Step::Done)
+            }
+            Action::SetAnnotator(name) => {
+                next.annotator = name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
+                Some(Step::Done)
+            }
+            Action::OpenPanel(panel) => {
+                next.panel = *panel;
+                Some(Step::Done)
+            }
+            Action::OpenNote => {
+                match self.selection {
+                    Some(selection) => next.panel = Panel::Note(selection.focus),
+                    None => next.notice = Some(Notice::NothingSelected),
+                }
+                Some(Step::Done)
+            }
+            Action::ClosePanel => {
+                match self.panel {
+                    Panel::None => next.filter = None,
+                    _ => next.panel = Panel::None,
+                }
+                Some(Step::Done)
+            }
+            Action::Report(notice) => {
+                next.notice = Some(notice.clone());
+                Some(Step::Done)
+            }
+            Action::DismissNotice => Some(Step::Done),
+            Action::ToggleLabel(_) | Action::ToggleLabelKey(_) | Action::ClearLabels | Action::SetNote { .. } => {
+                annotation_edits::reduce(self, &mut next, action)
+            }
+            Action::AddLabel(_)
+            | Action::RenameLabel(..)
+            | Action::RecolorLabel(..)
+            | Action::MoveLabel(..)
+            | Action::DeleteLabel(_)
+            | Action::SetMultiple(_) => label_edits::reduce(self, &mut next, action),
+            Action::Undo | Action::Redo => history::reduce(&mut next, action),
+            Action::OpenDocument(_)
+            | Action::AddDocument(_)
+            | Action::RemoveDocument(_)
+            | Action::StartExercise(_)
+            | Action::LeaveExercise
+            | Action::LoadDocuments(_) => documents::reduce(self, &mut next, action),
+            Action::Import(plan, mode) => Some(import::reduce(self, &mut next, plan, mode)),
+            Action::ApplyStored(update) => Some(stored::reduce(&mut next, update)),
+        }?;
+        if let Step::Record(change) = step {
+            if !change.is_empty() {
+                let transaction = Transaction { change, before: self.place(), after: next.place() };
+                Rc::make_mut(&mut next.history).record(transaction);
+            }
+        }
+        (!next.same_as(self)).then_some(next)
+    }
+
+    /// Applies `change` to the work and hands it back to be recorded.
+    fn commit(&mut self, change: Change) -> Step {
+        self.work.apply(&change);
+        Step::Record(change)
+    }
+
+    /// Whether `other` is this very state: the shared parts by identity (a
+    /// change always makes new ones), the small parts by value. Costs the
+    /// same for any document size, unlike `==`.
+    pub fn same_as(&self, other: &State) -> bool {
+        self.work.same_as(&other.work)
+            && Rc::ptr_eq(&self.history, &other.history)
+            && self.open == other.open
+            && self.selection == other.selection
+            && self.lang == other.lang
+            && self.annotator == other.annotator
+            && self.theme == other.theme
+            && self.text_size == other.text_size
+            && self.filter == other.filter
+            && self.panel == other.panel
+            && self.notice == other.notice
+            && self.pending_open == other.pending_open
+    }
+}

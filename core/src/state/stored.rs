@@ -1,0 +1,42 @@
+//! Updates from storage: another tab's writes, or the journal's records
+//! at start-up. Applied as changes to the work, never recorded for undo.
+
+use super::{State, Step};
+use crate::change::{Change, SentenceEdit};
+use crate::store::StoredUpdate;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// Takes in a stored update: the stored value replaces what this tab has.
+pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
+    let work = &next.work;
+    let mut change = Change::default();
+    match update {
+        StoredUpdate::Labels(labels) => {
+            if *labels != *work.labels {
+                change.labels = Some((work.labels.clone(), Rc::new(labels.clone())));
+            }
+        }
+        StoredUpdate::Chunk { doc, chunk, entries } => {
+            let current = work.annotations_of(doc).and_then(|annotations| annotations.chunk(*chunk));
+            let indexes: BTreeSet<usize> =
+                current.into_iter().flat_map(|chunk| chunk.keys()).chain(entries.keys()).copied().collect();
+            for index in indexes {
+                let before = current.and_then(|chunk| chunk.get(&index)).cloned();
+                let after = entries.get(&index).cloned();
+                if before != after {
+                    change.edits.push(SentenceEdit { doc: doc.clone(), index, before, after });
+                }
+            }
+        }
+        StoredUpdate::Orphans { doc, orphans } => {
+            let current = work.orphans.get(doc).map_or(&[][..], Vec::as_slice);
+            if current != orphans.as_slice() {
+                change.orphans_removed = current.to_vec();
+                change.orphans_added = orphans.clone();
+            }
+        }
+    }
+    next.work.apply(&change);
+    Step::Done
+}

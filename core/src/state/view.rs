@@ -1,0 +1,119 @@
+//! The view: what is selected, which panel is open, the last notice. None
+//! of it is the user's work; none of it is stored except where noted.
+
+use std::ops::RangeInclusive;
+
+/// A run of selected sentences: from `anchor` (where it started) to `focus`
+/// (where the keyboard is), in either order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Selection {
+    /// The sentence the selection started at.
+    pub anchor: usize,
+    /// The sentence the selection moves from.
+    pub focus: usize,
+}
+
+impl Selection {
+    /// One selected sentence.
+    pub fn single(index: usize) -> Self {
+        Self { anchor: index, focus: index }
+    }
+
+    /// The selected sentence indexes, in order.
+    pub fn range(self) -> RangeInclusive<usize> {
+        self.anchor.min(self.focus)..=self.anchor.max(self.focus)
+    }
+
+    /// Whether sentence `index` is selected.
+    pub fn contains(self, index: usize) -> bool {
+        self.range().contains(&index)
+    }
+}
+
+/// A dialog or panel over the reading view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    /// Nothing open.
+    #[default]
+    None,
+    /// The list of keyboard shortcuts.
+    Help,
+    /// The note of this sentence.
+    Note(usize),
+    /// The label set editor.
+    Labels,
+    /// The export dialog.
+    Export,
+    /// The import dialog (what it shows is held by the interface).
+    Import,
+    /// Confirm removing the open (imported) document.
+    ConfirmRemove,
+    /// The teacher's exercise maker.
+    MakeExercise,
+    /// The teacher's comparison of submissions.
+    Compare,
+    /// Display settings: language, colours, text size.
+    Settings,
+    /// Label statistics for the open document and overall.
+    Statistics,
+}
+
+/// Feedback on the last action, shown in a status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A label was deleted; this many sentences lost it.
+    LabelDeleted {
+        /// Its name.
+        name: String,
+        /// Sentences that lost it.
+        sentences: usize,
+    },
+    /// The last change was undone.
+    Undone,
+    /// The last undone change was redone.
+    Redone,
+    /// Nothing to undo.
+    NothingToUndo,
+    /// Nothing to redo.
+    NothingToRedo,
+    /// Every sentence of the document has a label.
+    AllLabeled,
+    /// A label action needs a selected sentence.
+    NothingSelected,
+    /// Another label already has this name.
+    DuplicateLabelName,
+    /// An import was taken in.
+    Imported {
+        /// Annotations taken from the file.
+        annotations: usize,
+        /// Documents added.
+        documents: usize,
+    },
+    /// The imported text is already a document; it was opened.
+    AlreadyImported,
+    /// The exercise locks the label set.
+    LabelsLocked,
+    /// A note longer than the limit was refused, not cut.
+    NoteTooLong {
+        /// Its length, in code points.
+        length: usize,
+        /// The longest note kept.
+        limit: usize,
+    },
+    /// A file was handed to the browser to save.
+    FileSaved(String),
+    /// The browser refused to save a file.
+    DownloadFailed {
+        /// The file's name.
+        name: String,
+        /// What the browser said.
+        reason: String,
+    },
+}
+
+impl Notice {
+    /// Whether the notice reports a failure the user must act on.
+    pub fn is_problem(&self) -> bool {
+        matches!(self, Notice::NoteTooLong { .. } | Notice::DownloadFailed { .. })
+    }
+}

@@ -1,0 +1,259 @@
+//! Stored records: the envelope with its version and sequence number, and
+//! each kind of record, encoded and decoded (older versions migrated).
+
+use super::sync::Seen;
+use crate::anchor::{Orphan, StoredAnnotation};
+use crate::annotations::Chunk;
+use crate::document::{Document, DocumentId, DocumentSource};
+use crate::exercise::Exercise;
+use crate::exercise_file::{exercise_json, read_exercise};
+use crate::labels::{LabelId, LabelSet};
+use crate::prefs::Preferences;
+use crate::work::Work;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// Version of the stored records this app writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Why a stored record could not be read.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not JSON, or not the expected shape.
+    #[error("unreadable: {0}")]
+    Malformed(String),
+    /// Written by a newer version of the app.
+    #[error("written by a newer version of Hamish (record version {0})")]
+    TooNew(u32),
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    v: u32,
+    #[serde(default)]
+    seq: u64,
+    #[serde(flatten)]
+    body: T,
+}
+
+/// Meta record body.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct MetaBody {
+    #[serde(flatten)]
+    preferences: Preferences,
+}
+
+/// Version 1 of the meta record (interface language and open document,
+/// with `version` instead of `v`): migrated on read.
+#[derive(Deserialize)]
+struct MetaV1 {
+    version: u32,
+    #[serde(flatten)]
+    preferences: Preferences,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct LabelsBody {
+    #[serde(flatten)]
+    labels: LabelSet,
+}
+
+/// An imported document as listed in [`super::IMPORTED_KEY`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedEntry {
+    /// Its id.
+    pub id: DocumentId,
+    /// Its title.
+    pub title: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct ImportedBody {
+    documents: Vec<ImportedEntry>,
+}
+
+/// The imported documents of `work`, as listed in storage.
+pub fn imported_entries(work: &Work) -> Vec<ImportedEntry> {
+    work.documents
+        .iter()
+        .filter(|document| document.source == DocumentSource::Imported)
+        .map(|document| ImportedEntry { id: document.id.clone(), title: document.title.clone() })
+        .collect()
+}
+
+/// Encodes the list of imported documents.
+pub fn encode_imported(seq: u64, documents: Vec<ImportedEntry>) -> String {
+    encode(seq, ImportedBody { documents })
+}
+
+/// Reads the list of imported documents.
+pub fn decode_imported(value: &str) -> Result<Vec<ImportedEntry>, RecordError> {
+    let envelope: Envelope<ImportedBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    Ok(envelope.body.documents)
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct BaseBody {
+    text: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ExerciseBody {
+    exercise: serde_json::Value,
+}
+
+/// Encodes the exercise being done.
+pub fn encode_exercise(seq: u64, exercise: &Exercise) -> String {
+    let value = serde_json::from_str(&exercise_json(exercise)).unwrap_or(serde_json::Value::Null);
+    encode(seq, ExerciseBody { exercise: value })
+}
+
+/// Reads the stored exercise.
+pub fn decode_exercise(value: &str) -> Result<Exercise, String> {
+    let envelope: Envelope<ExerciseBody> = serde_json::from_str(value).map_err(|error| error.to_string())?;
+    check_version(envelope.v, SCHEMA_VERSION).map_err(|error| error.to_string())?;
+    read_exercise(&envelope.body.exercise.to_string()).map_err(|error| format!("{error:?}"))
+}
+
+/// Encodes the text a bundled document has when first annotated.
+pub fn encode_base(seq: u64, document: &Document) -> String {
+    encode(seq, BaseBody { text: document.text().to_string() })
+}
+
+/// Reads a base text record.
+pub fn decode_base(value: &str) -> Result<String, RecordError> {
+    let envelope: Envelope<BaseBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    Ok(envelope.body.text)
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct AnnotationsBody {
+    /// Which tabs' writes a chunk record includes (see [`super::sync`]).
+    #[serde(default, skip_serializing_if = "Seen::is_empty")]
+    seen: Seen,
+    a: Vec<StoredAnnotation>,
+}
+
+fn malformed(error: serde_json::Error) -> RecordError {
+    RecordError::Malformed(error.to_string())
+}
+
+fn check_version(v: u32, current: u32) -> Result<(), RecordError> {
+    if v > current {
+        Err(RecordError::TooNew(v))
+    } else {
+        Ok(())
+    }
+}
+
+fn encode<T: Serialize>(seq: u64, body: T) -> String {
+    serde_json::to_string(&Envelope { v: SCHEMA_VERSION, seq, body }).unwrap_or_default()
+}
+
+/// The `seq` of a stored record (0 when it has none or cannot be read).
+/// Records are written with `v` and `seq` first, so this reads only the
+/// beginning of the text: it costs the same for any record size.
+pub fn record_seq(value: &str) -> u64 {
+    let mut end = value.len().min(64);
+    while !value.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &value[..end];
+    let Some(at) = head.find("\"seq\":") else {
+        return 0;
+    };
+    let digits: String =
+        head[at + 6..].chars().skip_while(|c| c.is_whitespace()).take_while(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(0)
+}
+
+/// Encodes the meta record.
+pub fn encode_meta(seq: u64, preferences: &Preferences) -> String {
+    encode(seq, MetaBody { preferences: preferences.clone() })
+}
+
+/// Reads the meta record, migrating version 1.
+pub fn decode_meta(value: &str) -> Result<Preferences, RecordError> {
+    if let Ok(old) = serde_json::from_str::<MetaV1>(value) {
+        check_version(old.version, 1)?;
+        return Ok(old.preferences);
+    }
+    let envelope: Envelope<MetaBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    Ok(envelope.body.preferences)
+}
+
+/// Encodes the label set.
+pub fn encode_labels(seq: u64, labels: &LabelSet) -> String {
+    encode(seq, LabelsBody { labels: labels.clone() })
+}
+
+/// Reads the label set.
+pub fn decode_labels(value: &str) -> Result<LabelSet, RecordError> {
+    let envelope: Envelope<LabelsBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    let labels = envelope.body.labels;
+    let mut ids: Vec<LabelId> = labels.labels.iter().map(|label| label.id).collect();
+    ids.sort();
+    ids.dedup();
+    if ids.len() != labels.labels.len() {
+        return Err(RecordError::Malformed("two labels share an id".into()));
+    }
+    Ok(labels)
+}
+
+/// Encodes a chunk of `document`'s annotations.
+pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk, seen: &Seen) -> String {
+    let a = chunk
+        .iter()
+        .filter_map(|(&index, annotation)| {
+            let sentence = document.sentences().get(index)?;
+            Some(StoredAnnotation(
+                sentence.start,
+                sentence.end,
+                sentence.hash.clone(),
+                annotation.labels.clone(),
+                annotation.note.clone(),
+                String::new(),
+            ))
+        })
+        .collect();
+    encode(seq, AnnotationsBody { seen: seen.clone(), a })
+}
+
+/// Which tabs' writes a chunk record includes (empty when it does not say).
+pub fn decode_seen(value: &str) -> Seen {
+    #[derive(Deserialize)]
+    struct SeenOnly {
+        #[serde(default)]
+        seen: Seen,
+    }
+    serde_json::from_str::<SeenOnly>(value).map(|record| record.seen).unwrap_or_default()
+}
+
+/// Encodes a document's orphans.
+pub fn encode_orphans(seq: u64, orphans: &[Orphan]) -> String {
+    let a = orphans
+        .iter()
+        .map(|orphan| {
+            StoredAnnotation(
+                orphan.start,
+                orphan.end,
+                orphan.hash.clone(),
+                orphan.annotation.labels.clone(),
+                orphan.annotation.note.clone(),
+                orphan.quote.clone(),
+            )
+        })
+        .collect();
+    encode(seq, AnnotationsBody { seen: Seen::new(), a })
+}
+
+/// Reads the annotations of a chunk or orphan record.
+pub fn decode_annotations(value: &str) -> Result<Vec<StoredAnnotation>, RecordError> {
+    let envelope: Envelope<AnnotationsBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    Ok(envelope.body.a)
+}

@@ -1,0 +1,184 @@
+//! Writing the work: the records that differ between two versions of it,
+//! records written elsewhere read as updates, and merges of two tabs' chunks.
+
+use super::keys::{
+    base_key, chunk_key, key_kind, orphans_key, text_key, KeyKind, EXERCISE_KEY, IMPORTED_KEY, LABELS_KEY, META_KEY,
+};
+use super::records::{
+    decode_annotations, decode_labels, encode_base, encode_chunk, encode_exercise, encode_imported, encode_labels,
+    encode_meta, encode_orphans, imported_entries,
+};
+use super::sync::Seen;
+use crate::anchor::{anchor, orphans_from, Orphan};
+use crate::annotations::{Chunk, DocAnnotations, CHUNK_SIZE};
+use crate::document::{Document, DocumentId, DocumentSource};
+use crate::labels::LabelSet;
+use crate::prefs::Preferences;
+use crate::work::Work;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// Data that arrives from storage rather than from this tab's user: from
+/// another tab, or from the journal at start-up. Not undoable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoredUpdate {
+    /// A newer label set.
+    Labels(LabelSet),
+    /// A newer chunk of a document's annotations, already anchored.
+    Chunk {
+        /// The document.
+        doc: DocumentId,
+        /// The chunk index.
+        chunk: usize,
+        /// Its annotations.
+        entries: Chunk,
+    },
+    /// A newer list of a document's orphans.
+    Orphans {
+        /// The document.
+        doc: DocumentId,
+        /// Its orphans.
+        orphans: Vec<Orphan>,
+    },
+}
+
+/// A record to write: `value` is `None` for a key to remove.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Write {
+    /// The key.
+    pub key: String,
+    /// The record, or `None` to remove the key.
+    pub value: Option<String>,
+}
+
+/// The meta record for `after`, unless it equals `before`.
+pub fn meta_write(before: Option<&Preferences>, after: &Preferences, seq: u64) -> Option<Write> {
+    (before != Some(after)).then(|| Write { key: META_KEY.into(), value: Some(encode_meta(seq, after)) })
+}
+
+/// The records of the work that differ between `before` and `after` (by
+/// identity of the shared parts, so this costs the number of chunks, not
+/// of sentences), stamped with `seq`. With `before` = `None`, every record
+/// of `after`.
+pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Write> {
+    let mut writes = Vec::new();
+    if before.is_none_or(|before| !Rc::ptr_eq(&before.labels, &after.labels)) {
+        writes.push(Write { key: LABELS_KEY.into(), value: Some(encode_labels(seq, &after.labels)) });
+    }
+    let exercise_changed = match (before.map(|before| &before.exercise), &after.exercise) {
+        (None, current) => current.is_some(),
+        (Some(Some(a)), Some(b)) => !Rc::ptr_eq(a, b),
+        (Some(None), None) => false,
+        _ => true,
+    };
+    if exercise_changed {
+        let value = after.exercise.as_ref().map(|exercise| encode_exercise(seq, exercise));
+        writes.push(Write { key: EXERCISE_KEY.into(), value });
+    }
+    let documents_changed = before.is_none_or(|before| !Rc::ptr_eq(&before.documents, &after.documents));
+    if documents_changed {
+        let entries = imported_entries(after);
+        if before.is_none_or(|before| imported_entries(before) != entries) {
+            let value = (!entries.is_empty() || before.is_some()).then(|| encode_imported(seq, entries));
+            if let Some(value) = value {
+                writes.push(Write { key: IMPORTED_KEY.into(), value: Some(value) });
+            }
+        }
+    }
+    let empty = DocAnnotations::default();
+    if let Some(before) = before.filter(|_| documents_changed) {
+        for gone in before.documents.iter().filter(|old| !after.documents.iter().any(|new| new.id == old.id)) {
+            let old = before.annotations.get(&gone.id).unwrap_or(&empty);
+            for chunk in 0..old.chunk_count() {
+                writes.push(Write { key: chunk_key(&gone.id, chunk), value: None });
+            }
+            if gone.source == DocumentSource::Imported {
+                writes.push(Write { key: text_key(&gone.id), value: None });
+            }
+        }
+    }
+    if before.is_none_or(|before| !Rc::ptr_eq(&before.annotations, &after.annotations)) {
+        for document in after.documents.iter() {
+            let new = after.annotations.get(&document.id).unwrap_or(&empty);
+            let old = before.and_then(|before| before.annotations.get(&document.id)).unwrap_or(&empty);
+            let first_annotation = new.iter().next().is_some() && (before.is_none() || old.iter().next().is_none());
+            if first_annotation && document.source == DocumentSource::Bundled {
+                writes.push(Write { key: base_key(&document.id), value: Some(encode_base(seq, document)) });
+            }
+            for chunk in 0..new.chunk_count().max(old.chunk_count()) {
+                let (old_chunk, new_chunk) = (old.chunk(chunk), new.chunk(chunk));
+                let same = match (old_chunk, new_chunk) {
+                    (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                    (None, None) => true,
+                    _ => false,
+                };
+                if same && before.is_some() {
+                    continue;
+                }
+                let key = chunk_key(&document.id, chunk);
+                let value = new_chunk
+                    .filter(|chunk| !chunk.is_empty())
+                    .map(|chunk| encode_chunk(seq, document, chunk, &Seen::new()));
+                if value.is_some() || before.is_some() {
+                    writes.push(Write { key, value });
+                }
+            }
+        }
+    }
+    if before.is_none_or(|before| !Rc::ptr_eq(&before.orphans, &after.orphans)) {
+        let docs: BTreeSet<&DocumentId> =
+            after.orphans.keys().chain(before.map(|before| before.orphans.keys()).into_iter().flatten()).collect();
+        for doc in docs {
+            let new = after.orphans.get(doc);
+            if before.is_some_and(|before| before.orphans.get(doc) == new) {
+                continue;
+            }
+            let value = new.filter(|orphans| !orphans.is_empty()).map(|orphans| encode_orphans(seq, orphans));
+            writes.push(Write { key: orphans_key(doc), value });
+        }
+    }
+    writes
+}
+
+/// The update that a record written elsewhere (another tab, or the journal)
+/// brings to this app, or `None` when it brings nothing readable.
+pub fn stored_update(documents: &[Rc<Document>], key: &str, value: Option<&str>) -> Option<StoredUpdate> {
+    match key_kind(key) {
+        KeyKind::Labels => decode_labels(value?).ok().map(StoredUpdate::Labels),
+        KeyKind::Chunk(doc, chunk) => {
+            let document = documents.iter().find(|document| document.id == doc)?;
+            let stored = match value {
+                Some(value) => decode_annotations(value).ok()?,
+                None => Vec::new(),
+            };
+            let range = chunk * CHUNK_SIZE..(chunk + 1) * CHUNK_SIZE;
+            let entries =
+                anchor(document, stored).placed.into_iter().filter(|(index, _)| range.contains(index)).collect();
+            Some(StoredUpdate::Chunk { doc, chunk, entries })
+        }
+        KeyKind::Orphans(doc) => {
+            let stored = match value {
+                Some(value) => decode_annotations(value).ok()?,
+                None => Vec::new(),
+            };
+            let orphans = orphans_from(&doc, stored);
+            Some(StoredUpdate::Orphans { doc, orphans })
+        }
+        _ => None,
+    }
+}
+
+/// Every record of `work` and `preferences`, stamped with `seq`.
+pub fn all_records(work: &Work, preferences: &Preferences, seq: u64) -> Vec<Write> {
+    meta_write(None, preferences, seq).into_iter().chain(writes_between(None, work, seq)).collect()
+}
+
+/// Everything in memory as storage records, keyed like storage: a backup
+/// that loses nothing, readable by hand.
+pub fn backup_json(work: &Work, preferences: &Preferences) -> String {
+    let records: std::collections::BTreeMap<String, serde_json::Value> = all_records(work, preferences, 0)
+        .into_iter()
+        .filter_map(|write| Some((write.key, serde_json::from_str(&write.value?).ok()?)))
+        .collect();
+    serde_json::to_string_pretty(&records).unwrap_or_default()
+}

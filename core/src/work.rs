@@ -1,0 +1,82 @@
+//! The user's work, apart from any view of it: documents, the label set,
+//! annotations, orphans and the exercise being done. Codecs (exports,
+//! storage records, imports, exercise files) take this value; the state
+//! holds one beside the view.
+
+use super::anchor::Orphan;
+use super::annotations::DocAnnotations;
+use super::document::{Document, DocumentId};
+use super::exercise::Exercise;
+use super::labels::{LabelId, LabelSet};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Everything the user made or brought in. Each part is shared behind an
+/// `Rc`, so a change copies only the part it touches and "did this change?"
+/// is an address comparison.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Work {
+    /// Every document, bundled first.
+    pub documents: Rc<Vec<Rc<Document>>>,
+    /// The label set.
+    pub labels: Rc<LabelSet>,
+    /// Annotations of each document.
+    pub annotations: Rc<BTreeMap<DocumentId, DocAnnotations>>,
+    /// Annotations that lost their sentence, by document.
+    pub orphans: Rc<BTreeMap<DocumentId, Vec<Orphan>>>,
+    /// The exercise being done (student mode), if any.
+    pub exercise: Option<Rc<Exercise>>,
+}
+
+impl Work {
+    /// Work over `documents` with the default label set and nothing else.
+    pub fn new(documents: Vec<Document>) -> Self {
+        Self { documents: Rc::new(documents.into_iter().map(Rc::new).collect()), ..Self::default() }
+    }
+
+    /// The position of document `id` in [`Self::documents`].
+    pub fn position(&self, id: &DocumentId) -> Option<usize> {
+        self.documents.iter().position(|document| &document.id == id)
+    }
+
+    /// Document `id`, if the work has it.
+    pub fn document(&self, id: &DocumentId) -> Option<&Rc<Document>> {
+        self.documents.iter().find(|document| &document.id == id)
+    }
+
+    /// The annotations of document `id`, if it has any.
+    pub fn annotations_of(&self, id: &DocumentId) -> Option<&DocAnnotations> {
+        self.annotations.get(id)
+    }
+
+    /// Labeled sentences and all sentences, across every document.
+    pub fn progress(&self) -> (usize, usize) {
+        let labeled = self.annotations.values().map(DocAnnotations::labeled_count).sum();
+        let total = self.documents.iter().map(|document| document.sentence_count()).sum();
+        (labeled, total)
+    }
+
+    /// Sentences carrying label `id`, across every document.
+    pub fn label_usage(&self, id: LabelId) -> usize {
+        self.annotations.values().map(|annotations| annotations.label_count(id)).sum()
+    }
+
+    /// Every orphan of every document.
+    pub fn orphan_count(&self) -> usize {
+        self.orphans.values().map(Vec::len).sum()
+    }
+
+    /// Whether `other` is this very work: its parts compared by address (a
+    /// change always makes new ones), so this costs the same for any size.
+    pub fn same_as(&self, other: &Work) -> bool {
+        Rc::ptr_eq(&self.documents, &other.documents)
+            && Rc::ptr_eq(&self.labels, &other.labels)
+            && Rc::ptr_eq(&self.annotations, &other.annotations)
+            && Rc::ptr_eq(&self.orphans, &other.orphans)
+            && match (&self.exercise, &other.exercise) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}

@@ -1,0 +1,127 @@
+//! Start-up: the work read from localStorage before the first paint, then
+//! the journal's newer records and the imported documents read back from
+//! IndexedDB.
+
+use crate::browser::journal::{Journal, JournalEntry};
+use crate::browser::persistence::{self, Persistence};
+use crate::browser::storage::{self, StorageError};
+use crate::core::anchor::StoredAnnotation;
+use crate::core::document::{Document, DocumentSource};
+use crate::core::exercise::Exercise;
+use crate::core::seeds::bundled_documents;
+use crate::core::state::State;
+use crate::core::store::{
+    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_of, stored_update, text_key, KeyKind,
+    StoredUpdate, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
+};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A stored value set aside because it could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetAside {
+    /// Its key.
+    pub key: String,
+    /// Why it could not be read (technical detail).
+    pub reason: String,
+    /// The value, untouched.
+    pub value: String,
+}
+
+/// What start-up found.
+pub struct Boot {
+    /// The state to render first.
+    pub initial: State,
+    /// The writer, knowing what is stored.
+    pub persistence: Rc<RefCell<Persistence>>,
+    /// Why storage could not be used, if so.
+    pub storage_error: Option<StorageError>,
+    /// Values that could not be read, set aside.
+    pub set_aside: Vec<SetAside>,
+}
+
+/// Reads the work from localStorage (synchronously, before the first paint).
+pub fn boot() -> Boot {
+    let startup = persistence::start(bundled_documents());
+    let (loaded, entries) = (startup.loaded, startup.entries);
+    let initial = State::restore(startup.documents, loaded.saved.clone());
+    let stored = (!loaded.reanchored).then_some(&initial);
+    let mut writer = Persistence::new(stored, loaded.max_seq, &entries);
+    let mut storage_error = startup.error;
+    if loaded.reanchored && storage_error.is_none() {
+        storage_error = persistence::rewrite_all(&mut writer, &initial, &entries);
+    }
+    let mut set_aside: Vec<SetAside> = loaded
+        .unreadable
+        .into_iter()
+        .map(|item| SetAside { key: item.key, reason: item.reason, value: item.value })
+        .collect();
+    for (key, value) in loaded.quarantined {
+        let original = key.trim_start_matches(QUARANTINE_PREFIX).to_string();
+        if !set_aside.iter().any(|known| known.key == original) {
+            set_aside.push(SetAside { key: original, reason: "set aside earlier".into(), value });
+        }
+    }
+    Boot { initial, persistence: Rc::new(RefCell::new(writer)), storage_error, set_aside }
+}
+
+/// A journal record that localStorage lost, to take in.
+pub enum Replayed {
+    /// An exercise started just before a crash.
+    Exercise(Exercise),
+    /// A newer record of the work.
+    Update(StoredUpdate),
+}
+
+/// The journal's records newer than localStorage's: each is written back
+/// to localStorage and returned to be taken in.
+pub fn replay_journal(
+    entries: Vec<JournalEntry>,
+    persistence: &RefCell<Persistence>,
+    documents: &[Rc<Document>],
+) -> Vec<Replayed> {
+    let mut replayed = Vec::new();
+    for entry in entries {
+        let local = storage::read(&entry.key).ok().flatten();
+        if entry.seq <= local.as_deref().map_or(0, record_seq) || key_kind(&entry.key) == KeyKind::Foreign {
+            continue;
+        }
+        let _ = match &entry.value {
+            Some(value) => storage::write(&entry.key, value),
+            None => storage::remove(&entry.key),
+        };
+        persistence.borrow_mut().observe(&entry.key, entry.value.as_deref());
+        if entry.key == EXERCISE_KEY {
+            if let Some(exercise) = entry.value.as_deref().and_then(|value| decode_exercise(value).ok()) {
+                replayed.push(Replayed::Exercise(exercise));
+            }
+        } else if let Some(update) = stored_update(documents, &entry.key, entry.value.as_deref()) {
+            replayed.push(Replayed::Update(update));
+        }
+    }
+    replayed
+}
+
+/// The imported documents listed in storage that `known` lacks, read back
+/// (text from IndexedDB, or localStorage without it) with their stored
+/// annotations.
+pub async fn read_back_imported(
+    journal: &Journal,
+    known: &[Rc<Document>],
+) -> Vec<(Rc<Document>, Vec<StoredAnnotation>)> {
+    let listed =
+        storage::read(IMPORTED_KEY).ok().flatten().and_then(|value| decode_imported(&value).ok()).unwrap_or_default();
+    let entries = storage::entries().unwrap_or_default();
+    let mut loaded = Vec::new();
+    for entry in listed.into_iter().filter(|entry| !known.iter().any(|document| document.id == entry.id)) {
+        let text = match storage::read(&text_key(&entry.id)).ok().flatten() {
+            Some(text) => Some(text),
+            None => journal.text(&entry.id.0).await.ok().flatten(),
+        };
+        if let Some(text) = text {
+            let stored = stored_annotations_of(&entries, &entry.id);
+            loaded.push((Rc::new(Document::new(entry.id, text, &entry.title, DocumentSource::Imported)), stored));
+        }
+    }
+    loaded
+}

@@ -1,0 +1,77 @@
+//! The open dialog, if any: each panel of the state as its component.
+
+use crate::core::state::{Action, Panel};
+use crate::ui::compare_view::CompareView;
+use crate::ui::confirm_remove::ConfirmRemove;
+use crate::ui::exercise_maker::{ExerciseChoice, ExerciseMaker};
+use crate::ui::export_dialog::{ExportDialog, ExportFormat};
+use crate::ui::help_dialog::HelpDialog;
+use crate::ui::hooks::AppState;
+use crate::ui::import_dialog::{ImportDialog, ImportView};
+use crate::ui::label_editor::LabelEditor;
+use crate::ui::note_dialog::NoteDialog;
+use crate::ui::settings_dialog::SettingsDialog;
+use crate::ui::statistics_dialog::StatisticsDialog;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Dialogs`].
+#[derive(Properties, PartialEq)]
+pub struct DialogsProps {
+    /// The state (compared by revision).
+    pub app: UseReducerHandle<AppState>,
+    /// What the import dialog shows.
+    pub import_view: Option<ImportView>,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+    /// Exports this document (`false`) or all, in a format.
+    pub on_export: Callback<(bool, ExportFormat)>,
+    /// Saves the exercise the teacher made.
+    pub on_save_exercise: Callback<ExerciseChoice>,
+}
+
+/// The dialog of the open panel (nothing when none is open).
+#[function_component(Dialogs)]
+pub fn dialogs(props: &DialogsProps) -> Html {
+    let state = &props.app.state;
+    let (lang, on_action) = (state.lang, props.on_action.clone());
+    let document = state.open_document();
+    let annotations = state.open_annotations();
+    match state.panel {
+        Panel::None => html! {},
+        Panel::Export => html! {
+            <ExportDialog annotator={state.annotator.clone()} {lang} {on_action} on_export={props.on_export.clone()} />
+        },
+        Panel::Import => match props.import_view.clone() {
+            Some(view) => html! { <ImportDialog {view} {lang} {on_action} /> },
+            None => html! {},
+        },
+        Panel::MakeExercise => html! {
+            <ExerciseMaker documents={state.work.documents.clone()} open={state.open} {lang} {on_action}
+                on_save={props.on_save_exercise.clone()} />
+        },
+        Panel::Settings => html! {
+            <SettingsDialog {lang} theme={state.theme} text_size={state.text_size} {on_action} />
+        },
+        Panel::Statistics => html! { <StatisticsDialog state={state.clone()} {on_action} /> },
+        Panel::Compare => html! { <CompareView annotator={state.annotator.clone()} {lang} {on_action} /> },
+        Panel::ConfirmRemove => match document {
+            Some(document) => html! {
+                <ConfirmRemove id={document.id.clone()} title={document.title.clone()}
+                    annotations={annotations.map_or(0, |a| a.iter().count())} {lang} {on_action} />
+            },
+            None => html! {},
+        },
+        Panel::Help => html! { <HelpDialog {lang} on_close={on_action.reform(|_| Action::ClosePanel)} /> },
+        Panel::Note(index) => {
+            let text = document.and_then(|document| document.sentence_text(index)).unwrap_or_default().to_string();
+            let note = annotations.and_then(|a| a.get(index)).map(|a| a.note.clone()).unwrap_or_default();
+            html! { <NoteDialog {index} {text} {note} {lang} {on_action} /> }
+        }
+        Panel::Labels => {
+            let usage: Rc<Vec<usize>> =
+                Rc::new(state.work.labels.labels.iter().map(|label| state.work.label_usage(label.id)).collect());
+            html! { <LabelEditor labels={state.work.labels.clone()} {usage} {lang} {on_action} /> }
+        }
+    }
+}

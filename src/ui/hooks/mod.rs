@@ -1,0 +1,15 @@
+//! Hooks that run the app's effects over [`crate::browser`]: storage and
+//! other tabs, appearance, the keyboard, opening files and saving them.
+//! Components stay free of I/O; the root wires these together.
+
+mod use_appearance;
+mod use_files;
+mod use_keyboard;
+mod use_saving;
+mod use_storage;
+
+pub use use_appearance::use_appearance;
+pub use use_files::{use_files, Files};
+pub use use_keyboard::use_keyboard;
+pub use use_saving::{save, use_saving, Saving};
+pub use use_storage::{use_storage, AppState, Storage};

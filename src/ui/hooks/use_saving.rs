@@ -1,0 +1,103 @@
+//! Saving files: exports, exercise files, submissions and backups. Every
+//! download reports its outcome: the file's name, or why the browser
+//! refused it.
+
+use crate::browser::download::{self, download_text};
+use crate::browser::startup::SetAside;
+use crate::browser::storage;
+use crate::core::exercise_file::{exercise_json, make_exercise, submission_json};
+use crate::core::export::{
+    export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, file_part, Scope,
+};
+use crate::core::state::{Action, Notice, State};
+use crate::core::store::{backup_json, quarantine_key};
+use crate::ui::exercise_maker::ExerciseChoice;
+use crate::ui::export_dialog::ExportFormat;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// Callbacks that save files.
+pub struct Saving {
+    /// Exports this document (`false`) or all, in a format.
+    pub on_export: Callback<(bool, ExportFormat)>,
+    /// Saves the exercise the teacher made.
+    pub on_save_exercise: Callback<ExerciseChoice>,
+    /// Saves the student's submission.
+    pub on_submit: Callback<()>,
+    /// Saves everything in memory as storage records.
+    pub on_backup: Callback<()>,
+    /// Saves the values set aside.
+    pub on_download_set_aside: Callback<()>,
+    /// Deletes the values set aside.
+    pub on_discard_set_aside: Callback<()>,
+}
+
+/// Hands `text` to the browser as `name` and reports the outcome.
+pub fn save(dispatch: &Callback<Action>, name: &str, mime: &str, text: &str) {
+    dispatch.emit(Action::Report(match download_text(name, mime, text) {
+        Ok(()) => Notice::FileSaved(name.to_string()),
+        Err(error) => Notice::DownloadFailed { name: name.to_string(), reason: error.to_string() },
+    }));
+}
+
+/// Callbacks that save files from `state`.
+#[hook]
+pub fn use_saving(state: &State, dispatch: Callback<Action>, set_aside: UseStateHandle<Vec<SetAside>>) -> Saving {
+    let on_export = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(move |(all, format): (bool, ExportFormat)| {
+            let scope = match (all, state.open_document()) {
+                (false, Some(document)) => Scope::Document(document.id.clone()),
+                _ => Scope::All,
+            };
+            let (work, annotator, now) = (&state.work, &state.annotator, download::now());
+            let (text, extension, mime) = match format {
+                ExportFormat::Hamish => (export_hamish_json(work, annotator, &scope, &now), "json", "application/json"),
+                ExportFormat::Jsonl => (export_jsonl(work, &scope), "jsonl", "application/jsonl"),
+                ExportFormat::Csv => (export_csv(work, &scope), "csv", "text/csv;charset=utf-8"),
+                ExportFormat::W3c => (export_w3c(work, annotator, &scope, &now), "jsonld", "application/ld+json"),
+            };
+            save(&dispatch, &export_file_name(&scope, &download::today(), extension), mime, &text);
+        })
+    };
+    let on_save_exercise = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(move |choice: ExerciseChoice| {
+            let exercise =
+                make_exercise(&state.work, &choice.documents, &choice.title, &choice.instructions, choice.lock_labels);
+            let name = format!("hamish-exercise-{}-{}.json", file_part(&exercise.title), download::today());
+            save(&dispatch, &name.replace("--", "-"), "application/json", &exercise_json(&exercise));
+        })
+    };
+    let on_submit = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(move |_| {
+            let name = format!("hamish-submission-{}-{}.json", file_part(&state.annotator), download::today());
+            let text = submission_json(&state.work, &state.annotator, &download::now());
+            save(&dispatch, &name, "application/json", &text);
+        })
+    };
+    let on_backup = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(move |_| {
+            let name = format!("hamish-backup-{}.json", download::today());
+            save(&dispatch, &name, "application/json", &backup_json(&state.work, &state.preferences()));
+        })
+    };
+    let on_download_set_aside = {
+        let (items, dispatch) = (set_aside.clone(), dispatch);
+        Callback::from(move |_| {
+            let values: BTreeMap<&str, &str> =
+                items.iter().map(|item| (item.key.as_str(), item.value.as_str())).collect();
+            let text = serde_json::to_string_pretty(&values).unwrap_or_default();
+            save(&dispatch, &format!("hamish-unreadable-{}.json", download::today()), "application/json", &text);
+        })
+    };
+    let on_discard_set_aside = Callback::from(move |_| {
+        for item in set_aside.iter() {
+            let _ = storage::remove(&quarantine_key(&item.key));
+        }
+        set_aside.set(Vec::new());
+    });
+    Saving { on_export, on_save_exercise, on_submit, on_backup, on_download_set_aside, on_discard_set_aside }
+}

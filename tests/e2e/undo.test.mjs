@@ -1,0 +1,125 @@
+// Journeys: undoing an import takes back everything it brought (the new
+// document, the new label, the annotations and the orphans) and returns the
+// user to where they were; undo and redo from another document reopen the
+// document they change with its selection.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer, launch, watch, openApp, labelsOf, waitForLabels } from "./harness.mjs";
+
+let server, url, context, userDataDir, page, problems, files;
+
+before(async () => {
+  ({ server, url } = await startServer());
+  ({ context, userDataDir } = await launch());
+  page = await context.newPage();
+  problems = watch(page, url.replace(/\/$/, ""));
+  files = mkdtempSync(join(tmpdir(), "hamish-undo-"));
+  await openApp(page, url);
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
+});
+
+const titles = () => page.locator("select option").allTextContents();
+const openTitle = () => page.locator(".document-title").first().textContent();
+const selected = () =>
+  page.locator('[data-sentence][aria-selected="true"]').evaluateAll((nodes) => nodes.map((n) => Number(n.dataset.sentence)));
+
+async function exportJson() {
+  await page.locator('[data-action="export"]').click();
+  await page.locator('input[name="export-format"][value="json"]').check();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download"]').click()]);
+  const path = join(files, file.suggestedFilename());
+  await file.saveAs(path);
+  await page.keyboard.press("Escape");
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
+test("undoing an import removes its document, label, annotations and orphans; redo brings them back", async () => {
+  const file = await exportJson();
+  const seed = file.documents[0];
+  // A new document, first, labeled with a label the app does not have.
+  const text = "نص مستورد جديد. جملة ثانية فيه.";
+  file.label_set.labels.push({ id: 99, name: "مستورد", name_en: "imported", color: "teal" });
+  file.documents.unshift({
+    id: "imported-doc",
+    title: "نص مستورد",
+    text,
+    sentences: [{ index: 0, start: 0, end: 15, text: text.slice(0, 15), labels: ["مستورد"], note: "" }],
+  });
+  // The seed as the file knows it has one more sentence, labeled: the app's
+  // copy lacks it, so that annotation becomes an orphan.
+  const extra = " جملة لا يعرفها التطبيق.";
+  const start = [...seed.text].length + 1;
+  seed.text += extra;
+  seed.sentences = [{ index: 99, start, end: start + [...extra].length - 1, text: extra.trim(), labels: ["ادعاء"], note: "" }];
+  const path = join(files, "with-new-document.json");
+  writeFileSync(path, JSON.stringify(file));
+
+  await page.locator('[data-sentence="3"]').click();
+  await page.locator("#import-file").setInputFiles(path);
+  await page.locator('[data-action="merge"]').click();
+  await page.locator(".document-title", { hasText: "نص مستورد" }).waitFor();
+  await waitForLabels(page, 0, "مستورد");
+  assert.equal(await page.locator(".orphan").count(), 1, "the unplaced annotation is kept as an orphan");
+  assert.equal(await page.locator('.palette-label[data-label="مستورد"]').count(), 1);
+
+  await page.keyboard.press("Control+z");
+  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  assert.deepEqual(await selected(), [3], "back on the sentence the user had selected");
+  assert.equal(await page.locator("select option").count(), 0, "the imported document is gone");
+  assert.equal(await page.locator(".orphan").count(), 0, "its orphan is gone");
+  assert.equal(await page.locator('.palette-label[data-label="مستورد"]').count(), 0, "its label is gone");
+
+  await page.keyboard.press("Control+Shift+z");
+  await page.locator(".document-title", { hasText: "نص مستورد" }).waitFor();
+  await waitForLabels(page, 0, "مستورد");
+  assert.equal(await page.locator(".orphan").count(), 1);
+  await page.reload();
+  await page.locator("[data-sentence]").first().waitFor();
+  const kept = await titles();
+  assert.equal(kept.length, 2, "the redone import is stored");
+  assert.ok(kept.some((title) => title.startsWith("نص مستورد")), JSON.stringify(kept));
+});
+
+test("undo and redo from another document reopen the labeled one with its selection", async () => {
+  const essay = join(files, "essay.txt");
+  writeFileSync(essay, "مقال قصير\nجملة أولى. جملة ثانية.");
+  await page.locator("#import-file").setInputFiles(essay);
+  await page.locator(".document-title", { hasText: "مقال قصير" }).waitFor();
+  await page.locator("select").selectOption({ label: "10 سبتمبر 2025" });
+  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  await page.locator('[data-sentence="4"]').click();
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("2");
+  assert.equal(await labelsOf(page, 5), "دليل");
+
+  await page.locator("select").selectOption({ label: "مقال قصير" });
+  await page.locator(".document-title", { hasText: "مقال قصير" }).waitFor();
+  await page.locator(".document[role=listbox]").focus();
+  await page.keyboard.press("Control+z");
+  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  assert.deepEqual(await selected(), [4, 5], "the selection of the change is back");
+  await waitForLabels(page, 4, "");
+  await waitForLabels(page, 5, "");
+
+  await page.locator("select").selectOption({ label: "مقال قصير" });
+  await page.locator(".document-title", { hasText: "مقال قصير" }).waitFor();
+  await page.locator(".document[role=listbox]").focus();
+  await page.keyboard.press("Control+Shift+z");
+  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  assert.deepEqual(await selected(), [4, 5]);
+  await waitForLabels(page, 5, "دليل");
+  assert.match(await openTitle(), /10 سبتمبر 2025/);
+});
+
+test("no console error and no request left 127.0.0.1", () => {
+  assert.deepEqual(problems, []);
+});
