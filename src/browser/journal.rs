@@ -2,6 +2,7 @@
 //! transaction with `durability: "strict"`, which survives a browser killed
 //! right after a keypress (localStorage may lose the last seconds).
 
+use crate::core::store::Merged;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -84,6 +85,43 @@ impl Journal {
         js_sys::Reflect::set(&record, &"value".into(), &value.map_or(JsValue::NULL, JsValue::from_str))?;
         transaction.object_store(STORE)?.put_with_key(&record, &JsValue::from_str(key))?;
         Ok(())
+    }
+
+    /// In one durable transaction, which runs after every other tab's
+    /// transaction on the journal that started before it: reads `key`'s
+    /// record, puts back what `merge` makes of its value, and once that is
+    /// committed hands it to `done`.
+    pub fn update(
+        &self,
+        key: &str,
+        merge: impl FnOnce(Option<String>) -> Merged + 'static,
+        done: impl FnOnce(Merged) + 'static,
+    ) -> Result<(), JsValue> {
+        let transaction = durable_transaction(&self.db, STORE)?;
+        let store = transaction.object_store(STORE)?;
+        let request = store.get(&JsValue::from_str(key))?;
+        let (request_now, key) = (request.clone(), key.to_string());
+        let on_read = Closure::once_into_js(move |_: web_sys::Event| {
+            let record = request_now.result().unwrap_or(JsValue::UNDEFINED);
+            let value = js_sys::Reflect::get(&record, &"value".into()).ok().and_then(|value| value.as_string());
+            let merged = merge(value);
+            let put = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&put, &"seq".into(), &JsValue::from_f64(merged.seq as f64));
+            let _ = js_sys::Reflect::set(&put, &"value".into(), &JsValue::from_str(&merged.value));
+            let _ = store.put_with_key(&put, &JsValue::from_str(&key));
+            let on_complete = Closure::once_into_js(move |_: web_sys::Event| done(merged));
+            transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
+        });
+        request.set_onsuccess(Some(on_read.unchecked_ref()));
+        Ok(())
+    }
+
+    /// The value of `key`'s record, if any.
+    pub async fn read(&self, key: &str) -> Result<Option<String>, JsValue> {
+        let transaction = self.db.transaction_with_str(STORE)?;
+        let request = transaction.object_store(STORE)?.get(&JsValue::from_str(key))?;
+        let record = settle(&request).await?;
+        Ok(js_sys::Reflect::get(&record, &"value".into()).ok().and_then(|value| value.as_string()))
     }
 
     /// Every record in the journal.

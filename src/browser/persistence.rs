@@ -1,6 +1,8 @@
 //! Keeps localStorage and the IndexedDB journal in step with the state:
-//! after every change, writes exactly the records that changed, merging
-//! with what another tab wrote meanwhile.
+//! after every change, writes exactly the records that changed. A chunk
+//! goes into the journal as a change merged with what is stored there (see
+//! [`crate::core::store::merge_stored`]), so tabs writing at the same
+//! instant lose nothing.
 
 use crate::browser::journal::Journal;
 use crate::browser::storage::{self, StorageError};
@@ -9,10 +11,11 @@ use crate::core::document::{Document, DocumentId, DocumentSource};
 use crate::core::prefs::Preferences;
 use crate::core::state::State;
 use crate::core::store::{
-    decode_imported, encode_chunk, key_kind, load, merge_chunk, meta_write, quarantine_key, record_seq, stored_update,
-    text_key, writes_between, KeyKind, Loaded, StoredUpdate, Unreadable, Write, IMPORTED_KEY,
+    decode_imported, key_kind, load, merge_stored, meta_write, quarantine_key, record_seq, stored_update, text_key,
+    writes_between, ChunkSync, KeyKind, Loaded, Merged, StoredUpdate, Unreadable, Write, IMPORTED_KEY,
 };
 use crate::core::work::Work;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -58,17 +61,31 @@ pub fn start(bundled: Vec<Document>) -> Startup {
     Startup { documents, loaded, entries, error: None }
 }
 
+/// How a chunk write reaches the journal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Merge {
+    /// As a plain record (no journal yet, or not a chunk).
+    No,
+    /// As a merge, queued.
+    Queued,
+    /// Not at all: the chunk is stored as it is already.
+    Unchanged,
+    /// Into localStorage only (the journal refused the merge).
+    LocalOnly,
+}
+
 /// The outcome of one save.
 #[derive(Debug, Default)]
 pub struct Saved {
-    /// Merges with another tab's writes, to show in this tab too.
-    pub updates: Vec<StoredUpdate>,
     /// The first storage error, if any write failed.
     pub error: Option<StorageError>,
 }
 
+/// Hands an update from storage to the app (set by the interface).
+pub type OnUpdate = Rc<dyn Fn(StoredUpdate)>;
+
 /// The writer: remembers what it last stored.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Persistence {
     /// The work and preferences as last stored.
     previous: Option<(Work, Preferences)>,
@@ -77,6 +94,16 @@ pub struct Persistence {
     journal: Option<Journal>,
     /// Writes made before the journal opened, to put into it once it does.
     unjournaled: Vec<(String, u64, Option<String>)>,
+    /// This tab's chunk writes to the journal, queued and done.
+    chunks: Rc<RefCell<ChunkSync>>,
+    /// Where chunks merged or read from the journal go.
+    on_update: Option<OnUpdate>,
+}
+
+impl std::fmt::Debug for Persistence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Persistence").field("seq", &self.seq).field("journal", &self.journal.is_some()).finish()
+    }
 }
 
 impl Persistence {
@@ -85,7 +112,12 @@ impl Persistence {
     pub fn new(stored: Option<&State>, max_seq: u64, entries: &[(String, String)]) -> Self {
         let known_seq = entries.iter().map(|(key, value)| (key.clone(), record_seq(value))).collect();
         let previous = stored.map(|state| (state.work.clone(), state.preferences()));
-        Self { previous, seq: max_seq, known_seq, journal: None, unjournaled: Vec::new() }
+        Self { previous, seq: max_seq, known_seq, ..Self::default() }
+    }
+
+    /// Sends chunks merged or read from the journal to `on_update`.
+    pub fn set_on_update(&mut self, on_update: OnUpdate) {
+        self.on_update = Some(on_update);
     }
 
     /// Puts the writes made before the journal opened into it.
@@ -120,6 +152,31 @@ impl Persistence {
         self.seq = self.seq.max(seq);
     }
 
+    /// Another tab wrote `value` under `key`: the update to take in, if any.
+    /// With the journal open, a chunk is read from the journal instead (a
+    /// tab's copy of localStorage can lag behind), and taken in later
+    /// through `on_update` if it is newer than the one this tab holds.
+    pub fn received(&mut self, documents: &[Rc<Document>], key: &str, value: Option<&str>) -> Option<StoredUpdate> {
+        self.observe(key, value);
+        let (KeyKind::Chunk(doc, chunk), Some(journal), Some(on_update)) =
+            (key_kind(key), self.journal.clone(), self.on_update.clone())
+        else {
+            return stored_update(documents, key, value);
+        };
+        let document = documents.iter().find(|document| document.id == doc)?.clone();
+        let (chunks, key) = (self.chunks.clone(), key.to_string());
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(stored) = journal.read(&key).await else {
+                return;
+            };
+            let update = chunks.borrow_mut().read(&key, &document, chunk, stored.as_deref());
+            if let Some(update) = update {
+                on_update(update);
+            }
+        });
+        None
+    }
+
     /// Writes what changed since the last save.
     pub fn save(&mut self, state: &State) -> Saved {
         let seq = self.next_seq();
@@ -131,9 +188,13 @@ impl Persistence {
             .into_iter()
             .chain(writes_between(previous.map(|(work, _)| work), work, seq));
         for write in writes.collect::<Vec<_>>() {
-            let Some(write) = self.reconcile(work, write, seq, &mut saved.updates) else {
-                continue;
+            let merged = match key_kind(&write.key) {
+                KeyKind::Chunk(doc, chunk) if write.value.is_some() => self.merge_chunk(work, &doc, chunk, &write, seq),
+                _ => Merge::No,
             };
+            if merged == Merge::Unchanged {
+                continue;
+            }
             let result = match &write.value {
                 Some(value) => storage::write(&write.key, value),
                 None => storage::remove(&write.key),
@@ -141,11 +202,54 @@ impl Persistence {
             if let Err(error) = result {
                 saved.error.get_or_insert(error);
             }
-            self.journal_put(&write.key, seq, write.value.as_deref());
+            if merged == Merge::No {
+                self.journal_put(&write.key, seq, write.value.as_deref());
+            }
             self.known_seq.insert(write.key, seq);
         }
         self.previous = Some((work.clone(), preferences));
         saved
+    }
+
+    /// Writes a chunk into the journal as a change on top of what is stored
+    /// there (see [`crate::core::store::merge_stored`]); the merge comes
+    /// back through `on_update` and into localStorage once committed.
+    fn merge_chunk(&mut self, work: &Work, doc: &DocumentId, chunk: usize, write: &Write, seq: u64) -> Merge {
+        let (Some(journal), Some(on_update), Some(document)) =
+            (self.journal.clone(), self.on_update.clone(), work.document(doc).cloned())
+        else {
+            return Merge::No;
+        };
+        let chunk_of = |work: Option<&Work>| -> Chunk {
+            work.and_then(|work| work.annotations_of(doc))
+                .and_then(|annotations| annotations.chunk(chunk))
+                .map(|chunk| (**chunk).clone())
+                .unwrap_or_default()
+        };
+        let after = chunk_of(Some(work));
+        let fallback = chunk_of(self.previous.as_ref().map(|(work, _)| work));
+        let Some(base) = self.chunks.borrow_mut().queue(&write.key, fallback, &after) else {
+            return Merge::Unchanged;
+        };
+        let (chunks, key, merge_document) = (self.chunks.clone(), write.key.clone(), document.clone());
+        let merge =
+            move |theirs: Option<String>| merge_stored(&merge_document, chunk, theirs.as_deref(), &base, &after, seq);
+        let done = move |merged: Merged| {
+            let _ = storage::write(&key, &merged.value);
+            let shown = chunks.borrow_mut().committed(&key, &merged);
+            if let Some(entries) = shown {
+                on_update(StoredUpdate::Chunk { doc: document.id.clone(), chunk, entries });
+            }
+        };
+        match journal.update(&write.key, merge, done) {
+            Ok(()) => Merge::Queued,
+            Err(_) => {
+                // The journal refused: keep the write in localStorage only,
+                // never as a snapshot that would replace other tabs' work.
+                self.chunks.borrow_mut().abandon(&write.key);
+                Merge::LocalOnly
+            }
+        }
     }
 
     /// Puts a record into the journal, or keeps it until the journal opens.
@@ -190,41 +294,6 @@ impl Persistence {
                 }
             }
         }
-    }
-
-    /// For a chunk that another tab wrote since this tab last saw it: the
-    /// merge of both tabs' work.
-    fn reconcile(&self, work: &Work, write: Write, seq: u64, updates: &mut Vec<StoredUpdate>) -> Option<Write> {
-        let KeyKind::Chunk(doc, chunk) = key_kind(&write.key) else {
-            return Some(write);
-        };
-        // Cheap check first: only a record another tab wrote since this tab
-        // last saw the key needs reading.
-        let stored = storage::read(&write.key).ok().flatten();
-        let stored_seq = stored.as_deref().map_or(0, record_seq);
-        let known = self.known_seq.get(&write.key).copied().unwrap_or(0);
-        if stored_seq <= known {
-            return Some(write);
-        }
-        let theirs = match stored_update(&work.documents, &write.key, stored.as_deref()) {
-            Some(StoredUpdate::Chunk { entries, .. }) => entries,
-            _ => Chunk::new(),
-        };
-        let chunk_of = |work: Option<&Work>| -> Chunk {
-            work.and_then(|work| work.annotations.get(&doc))
-                .and_then(|annotations| annotations.chunk(chunk))
-                .map(|chunk| (**chunk).clone())
-                .unwrap_or_default()
-        };
-        let ours = chunk_of(Some(work));
-        let merged = merge_chunk(&chunk_of(self.previous.as_ref().map(|(work, _)| work)), &ours, &theirs);
-        if merged == ours {
-            return Some(write);
-        }
-        let document: &Document = work.document(&doc)?;
-        let value = (!merged.is_empty()).then(|| encode_chunk(seq, document, &merged, &Default::default()));
-        updates.push(StoredUpdate::Chunk { doc, chunk, entries: merged });
-        Some(Write { key: write.key, value })
     }
 }
 

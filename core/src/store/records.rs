@@ -1,7 +1,6 @@
 //! Stored records: the envelope with its version and sequence number, and
 //! each kind of record, encoded and decoded (older versions migrated).
 
-use super::sync::Seen;
 use crate::anchor::{Orphan, StoredAnnotation};
 use crate::annotations::Chunk;
 use crate::document::{Document, DocumentId, DocumentSource};
@@ -130,9 +129,6 @@ pub fn decode_base(value: &str) -> Result<String, RecordError> {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct AnnotationsBody {
-    /// Which tabs' writes a chunk record includes (see [`super::sync`]).
-    #[serde(default, skip_serializing_if = "Seen::is_empty")]
-    seen: Seen,
     a: Vec<StoredAnnotation>,
 }
 
@@ -205,7 +201,7 @@ pub fn decode_labels(value: &str) -> Result<LabelSet, RecordError> {
 }
 
 /// Encodes a chunk of `document`'s annotations.
-pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk, seen: &Seen) -> String {
+pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
     let a = chunk
         .iter()
         .filter_map(|(&index, annotation)| {
@@ -220,17 +216,7 @@ pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk, seen: &Seen) -
             ))
         })
         .collect();
-    encode(seq, AnnotationsBody { seen: seen.clone(), a })
-}
-
-/// Which tabs' writes a chunk record includes (empty when it does not say).
-pub fn decode_seen(value: &str) -> Seen {
-    #[derive(Deserialize)]
-    struct SeenOnly {
-        #[serde(default)]
-        seen: Seen,
-    }
-    serde_json::from_str::<SeenOnly>(value).map(|record| record.seen).unwrap_or_default()
+    encode(seq, AnnotationsBody { a })
 }
 
 /// Encodes a document's orphans.
@@ -248,7 +234,7 @@ pub fn encode_orphans(seq: u64, orphans: &[Orphan]) -> String {
             )
         })
         .collect();
-    encode(seq, AnnotationsBody { seen: Seen::new(), a })
+    encode(seq, AnnotationsBody { a })
 }
 
 /// Reads the annotations of a chunk or orphan record.

@@ -1,104 +1,139 @@
 //! Keeping tabs in step when they write at the same instant.
 //!
 //! A browser shows a tab another tab's localStorage writes a moment late, so
-//! two tabs can each write a chunk without having seen the other's write: the
-//! later write would drop the earlier one's labels. Each chunk record
-//! therefore says which writes it already includes: for every tab, the
-//! newest `seq` of that tab's that it contains (a version vector). A tab that
-//! receives a record missing some of its own writes puts them back on top
-//! (sentence by sentence, as they changed) and writes the merge, so no
-//! write is ever lost, however the writes interleave.
+//! two tabs can each write a chunk without having seen the other's write,
+//! and the later write would drop the earlier one's labels. So a tab writes
+//! a chunk to the journal (IndexedDB, whose transactions on one record run
+//! one after another across tabs) as a change, not a snapshot: in one
+//! transaction it reads the chunk as stored now and puts it back with its
+//! own change on top ([`merge_stored`]). The stored chunk therefore always
+//! holds every tab's work, and each record's `seq` grows with every merge,
+//! so a tab takes in a stored chunk only when it is newer than the one it
+//! holds.
 
-use crate::annotations::Chunk;
-use std::collections::{BTreeMap, HashMap};
+use super::records::{decode_annotations, encode_chunk, record_seq};
+use super::writes::StoredUpdate;
+use crate::anchor::anchor;
+use crate::annotations::{Chunk, CHUNK_SIZE};
+use crate::document::Document;
+use std::collections::{BTreeSet, HashMap};
 
-/// For each tab (by its id), the newest of its writes a record includes.
-pub type Seen = BTreeMap<String, u64>;
-
-/// How long a tab remembers its own writes, in `seq` units (milliseconds):
-/// far longer than any tab takes to hear of another's write.
-pub const SYNC_WINDOW: u64 = 10 * 60 * 1000;
-
-/// One of this tab's chunk writes: what it changed.
-#[derive(Clone, Debug, PartialEq)]
-struct OwnWrite {
-    seq: u64,
-    before: Chunk,
-    after: Chunk,
+/// The chunk `chunk` of `document` held by a stored record (empty when
+/// there is none or it cannot be read).
+pub fn stored_chunk(document: &Document, chunk: usize, value: Option<&str>) -> Chunk {
+    let stored = value.and_then(|value| decode_annotations(value).ok()).unwrap_or_default();
+    let range = chunk * CHUNK_SIZE..(chunk + 1) * CHUNK_SIZE;
+    anchor(document, stored).placed.into_iter().filter(|(index, _)| range.contains(index)).collect()
 }
 
-/// What to do with a chunk record another tab wrote.
+/// A chunk merged into what is stored: the chunk, its record and `seq`.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Incoming {
-    /// It includes every write of this tab: take it as it is.
-    Take(Chunk),
-    /// It misses some of this tab's writes: take this merge, and write it.
-    Merge(Chunk),
+pub struct Merged {
+    /// The chunk now stored.
+    pub chunk: Chunk,
+    /// Its record.
+    pub value: String,
+    /// The record's `seq`: above the stored one's, and at least `ours`.
+    pub seq: u64,
 }
 
-/// One tab's memory of its own recent chunk writes, of which writes each
-/// key's records include, and of each key's chunk as last stored.
+/// This tab's change of chunk `chunk` of `document`, from `base` (the chunk
+/// as this tab last knew it stored) to `after`, put on top of the stored
+/// record `theirs`: every sentence this tab changed is set as this tab set
+/// it, every other sentence stays as stored.
+pub fn merge_stored(
+    document: &Document,
+    chunk: usize,
+    theirs: Option<&str>,
+    base: &Chunk,
+    after: &Chunk,
+    ours: u64,
+) -> Merged {
+    let stored = stored_chunk(document, chunk, theirs);
+    let merged = merge_chunk(base, after, &stored);
+    let seq = ours.max(theirs.map_or(0, record_seq) + 1);
+    Merged { value: encode_chunk(seq, document, &merged), chunk: merged, seq }
+}
+
+/// The update a stored chunk record brings, when it is newer than `held`
+/// (the `seq` of the record this tab last took in or wrote).
+pub fn newer_chunk(document: &Document, chunk: usize, value: Option<&str>, held: u64) -> Option<StoredUpdate> {
+    let seq = value.map_or(0, record_seq);
+    (seq > held).then(|| StoredUpdate::Chunk {
+        doc: document.id.clone(),
+        chunk,
+        entries: stored_chunk(document, chunk, value),
+    })
+}
+
+/// One tab's bookkeeping of its chunk writes to the journal: for each key,
+/// the chunk it counts as stored (its own queued writes included), the
+/// `seq` of the newest stored record it holds, and how many of its merges
+/// are still queued.
 #[derive(Clone, Debug, Default)]
-pub struct TabSync {
-    tab: String,
-    own: HashMap<String, Vec<OwnWrite>>,
-    seen: HashMap<String, Seen>,
-    stored: HashMap<String, Chunk>,
+pub struct ChunkSync {
+    base: HashMap<String, Chunk>,
+    held: HashMap<String, u64>,
+    pending: HashMap<String, usize>,
 }
 
-impl TabSync {
-    /// The memory of tab `tab` (an id no other open tab has).
-    pub fn new(tab: impl Into<String>) -> Self {
-        Self { tab: tab.into(), ..Self::default() }
-    }
-
-    /// This tab's id.
-    pub fn tab(&self) -> &str {
-        &self.tab
-    }
-
-    /// The chunk of `key` as last stored (by this tab or another), if this
-    /// tab knows it.
-    pub fn stored(&self, key: &str) -> Option<&Chunk> {
-        self.stored.get(key)
-    }
-
-    /// Notes that this tab writes `after` under `key` as write `seq` (the
-    /// stored chunk was `before`, unless this tab knows better); returns what
-    /// the record includes, to store with it, or `None` when `after` is what
-    /// is stored already (nothing to write).
-    pub fn wrote(&mut self, key: &str, seq: u64, before: Chunk, after: Chunk) -> Option<Seen> {
-        let before = self.stored.remove(key).unwrap_or(before);
-        if before == after {
-            self.stored.insert(key.to_string(), after);
+impl ChunkSync {
+    /// This tab is about to write `after` under `key`: the base of its
+    /// change (the chunk it counts as stored, else `fallback`), or `None`
+    /// when `after` is that already (nothing to write).
+    pub fn queue(&mut self, key: &str, fallback: Chunk, after: &Chunk) -> Option<Chunk> {
+        let base = self.base.get(key).cloned().unwrap_or(fallback);
+        if base == *after {
             return None;
         }
-        self.stored.insert(key.to_string(), after.clone());
-        let own = self.own.entry(key.to_string()).or_default();
-        own.retain(|write| write.seq + SYNC_WINDOW >= seq);
-        own.push(OwnWrite { seq, before, after });
-        let seen = self.seen.entry(key.to_string()).or_default();
-        seen.insert(self.tab.clone(), seq);
-        seen.retain(|_, newest| *newest + SYNC_WINDOW >= seq);
-        Some(seen.clone())
+        *self.pending.entry(key.to_string()).or_default() += 1;
+        self.base.insert(key.to_string(), after.clone());
+        Some(base)
     }
 
-    /// Takes in a record of `key` another tab wrote (`theirs`, including
-    /// the writes `their_seen`): as it is, or merged with this tab's writes
-    /// it misses.
-    pub fn received(&mut self, key: &str, theirs: Chunk, their_seen: &Seen) -> Incoming {
-        let included = their_seen.get(&self.tab).copied().unwrap_or(0);
-        let missing: Vec<&OwnWrite> =
-            self.own.get(key).map(|own| own.iter().filter(|write| write.seq > included).collect()).unwrap_or_default();
-        // This tab now holds their chunk (plus, below, its own missing
-        // writes): it includes exactly what theirs includes.
-        self.seen.insert(key.to_string(), their_seen.clone());
-        self.stored.insert(key.to_string(), theirs.clone());
-        if missing.is_empty() {
-            return Incoming::Take(theirs);
+    /// One of this tab's merges of `key` ran: the chunk to show, when no
+    /// later write of this tab's is still queued (that one will show it).
+    pub fn committed(&mut self, key: &str, merged: &Merged) -> Option<Chunk> {
+        let pending = self.pending.entry(key.to_string()).or_default();
+        *pending = pending.saturating_sub(1);
+        let held = self.held.entry(key.to_string()).or_default();
+        *held = (*held).max(merged.seq);
+        if *pending > 0 {
+            return None;
         }
-        let merged = missing.iter().fold(theirs, |merged, write| merge_chunk(&write.before, &write.after, &merged));
-        Incoming::Merge(merged)
+        self.base.insert(key.to_string(), merged.chunk.clone());
+        Some(merged.chunk.clone())
+    }
+
+    /// Another tab wrote `key`; `value` is its stored record, read now: the
+    /// update to take in, if it is newer than what this tab holds and no
+    /// write of this tab's is queued (its merge will bring the record in).
+    pub fn read(&mut self, key: &str, document: &Document, chunk: usize, value: Option<&str>) -> Option<StoredUpdate> {
+        if self.pending.get(key).is_some_and(|pending| *pending > 0) {
+            return None;
+        }
+        let held = self.held.get(key).copied().unwrap_or(0);
+        let update = newer_chunk(document, chunk, value, held)?;
+        self.held.insert(key.to_string(), value.map_or(0, record_seq));
+        if let StoredUpdate::Chunk { entries, .. } = &update {
+            self.base.insert(key.to_string(), entries.clone());
+        }
+        Some(update)
+    }
+
+    /// A queued write of `key` that will never run (the journal refused
+    /// it): no longer waited for, and the chunk it would have stored no
+    /// longer counted as stored.
+    pub fn abandon(&mut self, key: &str) {
+        if let Some(pending) = self.pending.get_mut(key) {
+            *pending = pending.saturating_sub(1);
+        }
+        self.base.remove(key);
+    }
+
+    /// Whether a write of `key` by this tab is queued.
+    pub fn is_pending(&self, key: &str) -> bool {
+        self.pending.get(key).is_some_and(|pending| *pending > 0)
     }
 }
 
@@ -107,7 +142,7 @@ impl TabSync {
 /// tab changed set as this tab set it. Neither side's work is lost.
 pub fn merge_chunk(ours_before: &Chunk, ours_after: &Chunk, theirs: &Chunk) -> Chunk {
     let mut merged = theirs.clone();
-    let indexes: std::collections::BTreeSet<usize> = ours_before.keys().chain(ours_after.keys()).copied().collect();
+    let indexes: BTreeSet<usize> = ours_before.keys().chain(ours_after.keys()).copied().collect();
     for index in indexes {
         let (before, after) = (ours_before.get(&index), ours_after.get(&index));
         if before != after {

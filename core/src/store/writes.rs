@@ -8,7 +8,6 @@ use super::records::{
     decode_annotations, decode_labels, encode_base, encode_chunk, encode_exercise, encode_imported, encode_labels,
     encode_meta, encode_orphans, imported_entries,
 };
-use super::sync::Seen;
 use crate::anchor::{anchor, orphans_from, Orphan};
 use crate::annotations::{Chunk, DocAnnotations, CHUNK_SIZE};
 use crate::document::{Document, DocumentId, DocumentSource};
@@ -116,9 +115,7 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
                     continue;
                 }
                 let key = chunk_key(&document.id, chunk);
-                let value = new_chunk
-                    .filter(|chunk| !chunk.is_empty())
-                    .map(|chunk| encode_chunk(seq, document, chunk, &Seen::new()));
+                let value = new_chunk.filter(|chunk| !chunk.is_empty()).map(|chunk| encode_chunk(seq, document, chunk));
                 if value.is_some() || before.is_some() {
                     writes.push(Write { key, value });
                 }

@@ -8,7 +8,7 @@ use crate::browser::startup::{self, read_back_imported, replay_journal, Replayed
 use crate::browser::storage::{self, StorageError};
 use crate::core::document::Document;
 use crate::core::state::{Action, State};
-use crate::core::store::{stored_update, IMPORTED_KEY};
+use crate::core::store::IMPORTED_KEY;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -78,20 +78,12 @@ pub fn use_storage() -> Storage {
 
     // After every change, write what changed.
     {
-        let (persistence, dispatcher, problem) = (boot.persistence.clone(), dispatcher.clone(), problem.clone());
+        let (persistence, problem) = (boot.persistence.clone(), problem.clone());
         let state = handle.state.clone();
-        use_effect_with(handle.revision, move |_| {
-            let saved = persistence.borrow_mut().save(&state);
-            for update in saved.updates {
-                dispatcher.dispatch(Action::ApplyStored(update));
-            }
-            match saved.error {
-                Some(error) => problem.set(Some(error)),
-                None if matches!(*problem, Some(StorageError::Full) | Some(StorageError::Refused(_))) => {
-                    problem.set(None)
-                }
-                None => {}
-            }
+        use_effect_with(handle.revision, move |_| match persistence.borrow_mut().save(&state).error {
+            Some(error) => problem.set(Some(error)),
+            None if matches!(*problem, Some(StorageError::Full) | Some(StorageError::Refused(_))) => problem.set(None),
+            None => {}
         });
     }
     // The journal: take in what it holds that localStorage lost, then mirror every write.
@@ -106,6 +98,10 @@ pub fn use_storage() -> Storage {
                 // Writes made before the journal opened (the start-up rewrite
                 // among them) go in first, so they are not undone below.
                 persistence.borrow_mut().flush_queue(&journal);
+                let updates = dispatcher.clone();
+                persistence
+                    .borrow_mut()
+                    .set_on_update(Rc::new(move |update| updates.dispatch(Action::ApplyStored(update))));
                 let entries = journal.entries().await.unwrap_or_default();
                 for replayed in replay_journal(entries, &persistence, &documents_of(&state_now)) {
                     dispatcher.dispatch(match replayed {
@@ -126,8 +122,8 @@ pub fn use_storage() -> Storage {
         let (persistence, dispatcher, state_now) = (boot.persistence.clone(), dispatcher, state_now);
         use_effect_with((), move |_| {
             let listener = storage::listen_changes(move |key, value| {
-                persistence.borrow_mut().observe(&key, value.as_deref());
                 let documents = documents_of(&state_now);
+                let update = persistence.borrow_mut().received(&documents, &key, value.as_deref());
                 if key == IMPORTED_KEY {
                     let (dispatcher, journal) = (dispatcher.clone(), persistence.borrow().journal());
                     wasm_bindgen_futures::spawn_local(async move {
@@ -139,7 +135,7 @@ pub fn use_storage() -> Storage {
                             dispatcher.dispatch(Action::LoadDocuments(loaded));
                         }
                     });
-                } else if let Some(update) = stored_update(&documents, &key, value.as_deref()) {
+                } else if let Some(update) = update {
                     dispatcher.dispatch(Action::ApplyStored(update));
                 }
             });
