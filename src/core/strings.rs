@@ -406,6 +406,10 @@ pub enum Text {
     StatsCount,
     /// Notes: `{n}`.
     NotesCount,
+    /// Disclosure holding the technical detail of an alert.
+    TechnicalDetails,
+    /// Error when the browser refuses a write for a reason other than quota.
+    StorageRefused,
 }
 
 /// The words for `text` in `lang`.
@@ -591,6 +595,8 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::Statistics => ("الإحصاءات", "Statistics"),
         Text::StatsCount => ("الجمل", "Sentences"),
         Text::NotesCount => ("الملاحظات: {n}", "Notes: {n}"),
+        Text::TechnicalDetails => ("التفاصيل التقنية", "Technical details"),
+        Text::StorageRefused => ("رفض المتصفح تخزين التغييرات: آخر تغييراتك محفوظة في هذه الصفحة لكنها لم تُخزَّن. نزّل نسخة احتياطية الآن.", "The browser refused to store your changes: your latest changes are kept in this page but were not stored. Download a backup now."),
     };
     match lang {
         Lang::Arabic => arabic,
