@@ -410,6 +410,8 @@ pub enum Text {
     TechnicalDetails,
     /// Error when the browser refuses a write for a reason other than quota.
     StorageRefused,
+    /// Link before everything else: moves the keyboard to the text.
+    SkipToText,
 }
 
 /// The words for `text` in `lang`.
@@ -597,6 +599,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::NotesCount => ("الملاحظات: {n}", "Notes: {n}"),
         Text::TechnicalDetails => ("التفاصيل التقنية", "Technical details"),
         Text::StorageRefused => ("رفض المتصفح تخزين التغييرات: آخر تغييراتك محفوظة في هذه الصفحة لكنها لم تُخزَّن. نزّل نسخة احتياطية الآن.", "The browser refused to store your changes: your latest changes are kept in this page but were not stored. Download a backup now."),
+        Text::SkipToText => ("انتقل إلى النص", "Skip to the text"),
     };
     match lang {
         Lang::Arabic => arabic,

@@ -1,4 +1,5 @@
-//! A modal dialog frame: title, close button, Escape closes, focus moves in.
+//! A modal dialog frame: title, close button, Escape closes, focus moves in,
+//! Tab stays in, and on close the focus goes back where it was.
 
 use crate::browser::dom;
 use crate::core::strings::{tr, Lang, Text};
@@ -24,6 +25,9 @@ pub struct DialogProps {
 pub fn dialog(props: &DialogProps) -> Html {
     let id = props.id.clone();
     use_effect_with(id, |id| {
+        // The element that opened the dialog (a button, or the text when a
+        // shortcut did) gets the focus back when it closes.
+        let opener = dom::active_element();
         let fields = [
             "[autofocus]",
             "textarea",
@@ -34,7 +38,7 @@ pub fn dialog(props: &DialogProps) -> Html {
             "button",
         ];
         dom::focus_first(id, &fields);
-        || dom::focus(".document[role=listbox]")
+        move || dom::restore_focus(opener.as_ref(), ".document[role=listbox]")
     });
     let close = props.on_close.reform(|_: MouseEvent| ());
     let on_keydown = {
