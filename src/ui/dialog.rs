@@ -14,8 +14,13 @@ pub struct DialogProps {
     pub title: AttrValue,
     /// Interface language.
     pub lang: Lang,
-    /// Closes the dialog.
+    /// Closes the dialog (Escape, the × button); a dialog that asks before
+    /// closing decides in this callback.
     pub on_close: Callback<()>,
+    /// Whether `on_close` may ask first instead of closing: Escape pressed
+    /// anywhere on the page then goes to this dialog.
+    #[prop_or_default]
+    pub confirm_close: bool,
     /// The content.
     pub children: Html,
 }
@@ -58,7 +63,7 @@ pub fn dialog(props: &DialogProps) -> Html {
     html! {
         <div class="backdrop">
             <div id={props.id.clone()} class="dialog" role="dialog" aria-modal="true" aria-labelledby={title_id.clone()}
-                onkeydown={on_keydown}>
+                data-confirm-close={props.confirm_close.then_some("")} onkeydown={on_keydown}>
                 <div class="dialog-head">
                     <h2 id={title_id} class="dialog-title">{ props.title.clone() }</h2>
                     <button type="button" class="quiet close" aria-label={tr(props.lang, Text::Close)} onclick={close}>{ "×" }</button>
