@@ -208,29 +208,44 @@ pub enum ImportMode {
 }
 
 impl ImportError {
-    /// What went wrong, in `lang`.
+    /// What went wrong, in `lang`. In Arabic, paths, format names and values
+    /// from the file are bidi isolates, so they read whole inside the sentence.
     pub fn describe(&self, lang: Lang) -> String {
+        let isolate = |value: &str| match lang {
+            Lang::Arabic => format!("\u{2068}{value}\u{2069}"),
+            Lang::English => value.to_string(),
+        };
         match self {
             ImportError::TooLarge { size } => tr_with(
                 lang,
                 Text::ErrTooLarge,
                 &[("size", &size.to_string()), ("limit", &MAX_IMPORT_BYTES.to_string())],
             ),
-            ImportError::NotUtf8 { at } => tr_with(lang, Text::ErrNotUtf8, &[("at", &at.to_string())]),
+            ImportError::NotUtf8 { at } => {
+                tr_with(lang, Text::ErrNotUtf8, &[("at", &at.to_string())]).replacen("UTF-8", &isolate("UTF-8"), 1)
+            }
             ImportError::EmptyText => tr(lang, Text::ErrEmptyText).to_string(),
             ImportError::MalformedJson { line, column, .. } => {
                 tr_with(lang, Text::ErrMalformedJson, &[("line", &line.to_string()), ("column", &column.to_string())])
+                    .replacen("JSON", &isolate("JSON"), 1)
             }
-            ImportError::NotHamish { found } => tr_with(lang, Text::ErrNotHamish, &[("found", found)]),
+            ImportError::NotHamish { found } => tr(lang, Text::ErrNotHamish)
+                .replacen("JSON", &isolate("JSON"), 1)
+                .replace("format: {found}", &isolate("format: {found}"))
+                .replace("{found}", found),
             ImportError::TooNew { version } => tr_with(lang, Text::ErrTooNew, &[("version", &version.to_string())]),
-            ImportError::Invalid { path, problem } => format!("{path}: {}", problem.describe(lang)),
+            ImportError::Invalid { path, problem } => format!("{}: {}", isolate(path), problem.describe(lang)),
         }
     }
 }
 
 impl Problem {
-    /// What is wrong, in `lang`.
+    /// What is wrong, in `lang` (in Arabic, names from the file are isolates).
     pub fn describe(&self, lang: Lang) -> String {
+        let isolate = |value: &str| match lang {
+            Lang::Arabic => format!("\u{2068}{value}\u{2069}"),
+            Lang::English => value.to_string(),
+        };
         match self {
             Problem::Missing => tr(lang, Text::ProblemMissing).into(),
             Problem::ExpectedNumber => tr(lang, Text::ProblemExpectedNumber).into(),
@@ -244,9 +259,9 @@ impl Problem {
                 &[("start", &start.to_string()), ("end", &end.to_string()), ("length", &length.to_string())],
             ),
             Problem::TextMismatch => tr(lang, Text::ProblemTextMismatch).into(),
-            Problem::UnknownLabel(name) => tr_with(lang, Text::ProblemUnknownLabel, &[("name", name)]),
-            Problem::Duplicate(name) => tr_with(lang, Text::ProblemDuplicate, &[("name", name)]),
-            Problem::UnknownColor(name) => tr_with(lang, Text::ProblemUnknownColor, &[("name", name)]),
+            Problem::UnknownLabel(name) => tr_with(lang, Text::ProblemUnknownLabel, &[("name", &isolate(name))]),
+            Problem::Duplicate(name) => tr_with(lang, Text::ProblemDuplicate, &[("name", &isolate(name))]),
+            Problem::UnknownColor(name) => tr_with(lang, Text::ProblemUnknownColor, &[("name", &isolate(name))]),
             Problem::Empty => tr(lang, Text::ProblemEmpty).into(),
         }
     }

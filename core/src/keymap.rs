@@ -114,21 +114,23 @@ pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
     }
 }
 
-/// The shortcuts, for the help panel: (keys, what they do) as string keys.
-pub const SHORTCUTS: &[(&str, super::strings::Text)] = &[
-    ("↓ / j", super::strings::Text::ShortcutNext),
-    ("↑ / k", super::strings::Text::ShortcutPrevious),
-    ("Shift + ↓ ↑", super::strings::Text::ShortcutExtend),
-    ("Home / End", super::strings::Text::ShortcutFirstLast),
-    ("Shift + Home / End, Ctrl + A", super::strings::Text::ShortcutSelectToEdge),
-    ("1 … 9", super::strings::Text::ShortcutToggleLabel),
-    ("0 / Backspace", super::strings::Text::ShortcutClear),
-    ("n", super::strings::Text::ShortcutNote),
-    ("u", super::strings::Text::ShortcutNextUnlabeled),
-    ("Ctrl + Z", super::strings::Text::ShortcutUndo),
-    ("Ctrl + Shift + Z / Ctrl + Y", super::strings::Text::ShortcutRedo),
-    ("?", super::strings::Text::ShortcutHelp),
-    ("Esc", super::strings::Text::ShortcutClose),
+/// The shortcuts, for the help panel: every key [`action_for`] handles, as
+/// the key combinations shown (`"Shift + ↓"`, or a range `"1 … 9"`) and what
+/// they do.
+pub const SHORTCUTS: &[(&[&str], super::strings::Text)] = &[
+    (&["↓", "j"], super::strings::Text::ShortcutNext),
+    (&["↑", "k"], super::strings::Text::ShortcutPrevious),
+    (&["Shift + ↓", "Shift + ↑", "Shift + j", "Shift + k"], super::strings::Text::ShortcutExtend),
+    (&["Home", "End"], super::strings::Text::ShortcutFirstLast),
+    (&["Shift + Home", "Shift + End", "Ctrl + A"], super::strings::Text::ShortcutSelectToEdge),
+    (&["1 … 9", "١ … ٩", "۱ … ۹"], super::strings::Text::ShortcutToggleLabel),
+    (&["0", "٠", "۰", "Backspace", "Delete"], super::strings::Text::ShortcutClear),
+    (&["n"], super::strings::Text::ShortcutNote),
+    (&["u"], super::strings::Text::ShortcutNextUnlabeled),
+    (&["Ctrl + Z"], super::strings::Text::ShortcutUndo),
+    (&["Ctrl + Shift + Z", "Ctrl + Y"], super::strings::Text::ShortcutRedo),
+    (&["?", "؟"], super::strings::Text::ShortcutHelp),
+    (&["Esc"], super::strings::Text::ShortcutClose),
 ];
 
 #[cfg(test)]
@@ -186,5 +188,124 @@ mod tests {
         assert_eq!(action_for(&KeyPress::plain("j"), Panel::Help), None);
         assert_eq!(action_for(&KeyPress::plain("?"), Panel::Help), Some(Action::ClosePanel));
         assert_eq!(action_for(&KeyPress::plain("Escape"), Panel::Labels), Some(Action::ClosePanel));
+    }
+
+    /// How the help panel writes `press`: modifiers that change nothing are
+    /// left out (`?` needs Shift on many layouts), Meta counts as Ctrl.
+    fn shown(press: &KeyPress, panel: Panel) -> String {
+        let action = action_for(press, panel);
+        let without_shift = KeyPress { shift: false, ..press.clone() };
+        let shift = press.shift && action_for(&without_shift, panel) != action;
+        let key = match (press.key.as_str(), press.letter()) {
+            ("ArrowDown", _) => "↓".to_string(),
+            ("ArrowUp", _) => "↑".to_string(),
+            ("Escape", _) => "Esc".to_string(),
+            (_, Some(letter)) if press.ctrl || press.meta => letter.to_ascii_uppercase().to_string(),
+            (_, Some(letter)) => letter.to_string(),
+            (key, None) => key.to_string(),
+        };
+        let mut words = Vec::new();
+        if press.ctrl || press.meta {
+            words.push("Ctrl".to_string());
+        }
+        if shift {
+            words.push("Shift".to_string());
+        }
+        words.push(key);
+        words.join(" + ")
+    }
+
+    /// Whether the help panel lists `combo`, alone or in a range `a … b`.
+    fn listed(combo: &str) -> bool {
+        SHORTCUTS.iter().flat_map(|(combos, _)| combos.iter()).any(|&listed| {
+            let mut range = listed.split(" … ");
+            match (range.next(), range.next(), combo.chars().count()) {
+                (Some(from), Some(to), 1) => (from..=to).contains(&combo),
+                _ => listed == combo,
+            }
+        })
+    }
+
+    /// Every key a keyboard can send, with every mix of modifiers: letters
+    /// (also as typed on an Arabic layout), digits of three scripts,
+    /// punctuation and named keys.
+    fn every_press() -> Vec<KeyPress> {
+        let mut keys: Vec<(String, String)> = Vec::new();
+        for c in (0x21u8..0x7f).map(char::from) {
+            let press = KeyPress::plain(&c.to_string());
+            keys.push((press.key, press.code));
+        }
+        for letter in 'A'..='Z' {
+            keys.push(("ش".to_string(), format!("Key{letter}")));
+        }
+        for c in ('٠'..='٩').chain('۰'..='۹').chain(['؟', '،', '؛']) {
+            keys.push((c.to_string(), String::new()));
+        }
+        let named = [
+            "ArrowDown",
+            "ArrowUp",
+            "ArrowLeft",
+            "ArrowRight",
+            "Home",
+            "End",
+            "PageUp",
+            "PageDown",
+            "Backspace",
+            "Delete",
+            "Escape",
+            "Enter",
+            "Tab",
+            " ",
+            "Insert",
+            "F1",
+            "F2",
+            "ContextMenu",
+        ];
+        keys.extend(named.iter().map(|key| (key.to_string(), key.to_string())));
+        let mut presses = Vec::new();
+        for (key, code) in keys {
+            for mask in 0..16 {
+                presses.push(KeyPress {
+                    key: key.clone(),
+                    code: code.clone(),
+                    ctrl: mask & 1 != 0,
+                    shift: mask & 2 != 0,
+                    alt: mask & 4 != 0,
+                    meta: mask & 8 != 0,
+                });
+            }
+        }
+        presses
+    }
+
+    #[test]
+    fn the_help_panel_lists_every_key_that_does_something() {
+        let mut missing = std::collections::BTreeSet::new();
+        for panel in [Panel::None, Panel::Help] {
+            for press in every_press() {
+                if action_for(&press, panel).is_some() && !listed(&shown(&press, panel)) {
+                    missing.insert(shown(&press, panel));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "keys that act but are not in SHORTCUTS: {missing:?}");
+    }
+
+    #[test]
+    fn every_listed_key_does_something() {
+        let shown_keys: std::collections::BTreeSet<String> = [Panel::None, Panel::Help]
+            .into_iter()
+            .flat_map(|panel| {
+                every_press()
+                    .into_iter()
+                    .filter_map(move |press| action_for(&press, panel).map(|_| shown(&press, panel)))
+            })
+            .collect();
+        for (combos, _) in SHORTCUTS {
+            for combo in *combos {
+                let first = combo.split(" … ").next().unwrap_or(combo);
+                assert!(shown_keys.contains(first), "{combo} is listed but no key does it");
+            }
+        }
     }
 }

@@ -10,9 +10,13 @@
 //!   after any closing quotes or brackets (`»` `"` `”` `)` ...);
 //! - a period squeezed between two Arabic letters (`الأمر.وفي`) ends one too;
 //! - an ellipsis (`...` or `…`) ends nothing inside a line;
-//! - a period after a lone letter (`ز. أمين`, `U.S.`) is an initial, unless
-//!   the letter follows a number (`2000 م.`, an era marker);
+//! - a period after a lone letter (`ز. أمين`, `U.S.`, `J. Smith`) is an
+//!   initial, unless a letter without case follows a number (`2000 م.`, an
+//!   era marker);
 //! - a period after the number that opens a line (`1. `) is a list marker;
+//! - a period after a Latin title (`Dr.`, `Mr.`, `Prof.`, `vs.`) ends nothing;
+//!   after `No.` or `Vol.` nothing when a number follows; after `etc.`,
+//!   `Inc.` or `Jr.` only when a capitalised Latin word follows;
 //! - nothing ends inside a quotation that closes later on the same line;
 //! - a lone `؟` followed by `أو` / `أم` ("or") continues an alternative
 //!   question; `؟.` always ends one.
@@ -62,6 +66,20 @@ fn is_arabic_letter(c: char) -> bool {
 
 /// Words that continue a question after `؟`: "or" in an alternative question.
 const QUESTION_CONTINUATIONS: &[&str] = &["أو", "أم", "او", "ام", "or"];
+
+/// Latin abbreviations written before a name or a word: never the end of a sentence.
+const LATIN_TITLES: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj", "Gov", "Sen", "Rep",
+    "Rev", "Hon", "Pres", "Fr", "Messrs", "Mme", "Mlle", "vs", "Vs", "cf", "approx", "ca", "viz",
+];
+
+/// Latin abbreviations written before a number (`No. 5`, `pp. 10`).
+const LATIN_BEFORE_NUMBER: &[&str] =
+    &["No", "Nos", "no", "Vol", "vol", "Fig", "fig", "pp", "Ch", "ch", "Art", "art", "Sec"];
+
+/// Latin abbreviations that may close a sentence: they end one only when a
+/// capitalised Latin word follows (`… Apple Inc. The …`).
+const LATIN_CLOSING: &[&str] = &["etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Bros", "Esq"];
 
 /// Splits `text` into sentences and gaps; see the module documentation.
 pub fn segment(text: &str) -> Vec<Segment> {
@@ -168,6 +186,12 @@ fn is_boundary(
     if terminators == ['.'] && (is_initial(chars, line_start, run) || is_list_marker(chars, line_start, run)) {
         return false;
     }
+    if terminators == ['.']
+        && run_end == close_end
+        && is_latin_abbreviation(chars, line_start, run, close_end, line_end)
+    {
+        return false;
+    }
     if quotes.iter().any(|&(open, close)| open < run && close_end <= close) {
         return false;
     }
@@ -192,11 +216,15 @@ fn word_before(chars: &[char], line_start: usize, end: usize) -> usize {
     start
 }
 
-/// `ز.` or `U.S.`: a lone letter before the period, not after a number.
+/// `ز.` or `U.S.`: a lone letter before the period, not a caseless one after a number.
 fn is_initial(chars: &[char], line_start: usize, period: usize) -> bool {
     let word_start = word_before(chars, line_start, period);
     if period - word_start != 1 || !chars[word_start].is_alphabetic() {
         return false;
+    }
+    if chars[word_start].is_uppercase() {
+        // `1990 J. Smith`: a capital is an initial even after a number.
+        return true;
     }
     // What comes before the letter: `2000 م.` is an era marker, ending a sentence.
     let mut before = word_start;
@@ -204,6 +232,27 @@ fn is_initial(chars: &[char], line_start: usize, period: usize) -> bool {
         before -= 1;
     }
     !(before > line_start && chars[before - 1].is_numeric())
+}
+
+/// `Dr. Smith`, `No. 5`, `etc. and`: a Latin abbreviation that does not end
+/// the sentence, given what follows the period and the spaces after it.
+fn is_latin_abbreviation(chars: &[char], line_start: usize, period: usize, after: usize, line_end: usize) -> bool {
+    let word_start = word_before(chars, line_start, period);
+    if word_start == period {
+        return false;
+    }
+    let word: String = chars[word_start..period].iter().collect();
+    let next = scan(chars, after, line_end, char::is_whitespace);
+    let Some(&following) = chars.get(next).filter(|_| next < line_end) else {
+        return false;
+    };
+    if LATIN_TITLES.contains(&word.as_str()) {
+        return true;
+    }
+    if LATIN_BEFORE_NUMBER.contains(&word.as_str()) {
+        return following.is_numeric();
+    }
+    LATIN_CLOSING.contains(&word.as_str()) && !following.is_uppercase()
 }
 
 /// `1. ` or `١٢. ` opening a line: a numbered list item.

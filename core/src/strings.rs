@@ -374,6 +374,22 @@ pub enum Text {
     StatsCount,
     /// Notes: `{n}`.
     NotesCount,
+    /// Disclosure holding the technical detail of an alert.
+    TechnicalDetails,
+    /// Error when the browser refuses a write for a reason other than quota.
+    StorageRefused,
+    /// Link before everything else: moves the keyboard to the text.
+    SkipToText,
+    /// Characters of a note: `{n}` of `{max}`.
+    NoteLength,
+    /// Text that did not fit in a note: `{n}` characters, `{max}` the limit.
+    NoteOverflow,
+    /// Asked before closing a note with changes.
+    NoteDiscardQuestion,
+    /// Button: back to the note.
+    KeepEditing,
+    /// Button: close the note without its changes.
+    DiscardChanges,
 }
 
 /// The words for `text` in `lang`.
@@ -568,6 +584,14 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::Statistics => ("الإحصاءات", "Statistics"),
         Text::StatsCount => ("الجمل", "Sentences"),
         Text::NotesCount => ("الملاحظات: {n}", "Notes: {n}"),
+        Text::TechnicalDetails => ("التفاصيل التقنية", "Technical details"),
+        Text::StorageRefused => ("رفض المتصفح تخزين التغييرات: آخر تغييراتك محفوظة في هذه الصفحة لكنها لم تُخزَّن. نزّل نسخة احتياطية الآن.", "The browser refused to store your changes: your latest changes are kept in this page but were not stored. Download a backup now."),
+        Text::SkipToText => ("انتقل إلى النص", "Skip to the text"),
+        Text::NoteLength => ("{n} / {max} حرف", "{n} / {max} characters"),
+        Text::NoteOverflow => ("لم يتسع المكان لـ {n} حرف: لا تتجاوز الملاحظة {max} حرف، فلم يُضَف ما زاد.", "{n} characters did not fit: a note holds at most {max}, so they were not added."),
+        Text::NoteDiscardQuestion => ("أتريد تجاهل التغييرات على هذه الملاحظة؟", "Discard the changes to this note?"),
+        Text::KeepEditing => ("متابعة التحرير", "Keep editing"),
+        Text::DiscardChanges => ("تجاهل التغييرات", "Discard"),
     };
     match lang {
         Lang::Arabic => arabic,

@@ -54,6 +54,27 @@ fn initials_decimals_and_list_numbers_do_not_end_sentences() {
 }
 
 #[test]
+fn latin_abbreviations_and_initials_inside_arabic_do_not_end_sentences() {
+    let text = "قال Dr. Smith إن الاجتماع سيعقد في 3.5 ساعات عند الساعة 10 a.m. غدًا. ثم غادر.";
+    assert_eq!(sentences(text), ["قال Dr. Smith إن الاجتماع سيعقد في 3.5 ساعات عند الساعة 10 a.m. غدًا.", "ثم غادر."]);
+    for title in ["Mr.", "Mrs.", "Ms.", "Prof.", "St.", "vs."] {
+        let text = format!("التقى {title} Jones بالوزير. ثم عاد.");
+        assert_eq!(sentences(&text).len(), 2, "{text}: {:?}", sentences(&text));
+    }
+    assert_eq!(sentences("كتب J. Smith مقالًا. ثم نشره."), ["كتب J. Smith مقالًا.", "ثم نشره."]);
+    assert_eq!(sentences("مثل الولايات المتحدة U.S. و U.K. وغيرها."), ["مثل الولايات المتحدة U.S. و U.K. وغيرها."]);
+    assert_eq!(sentences("e.g. this, i.e. that."), ["e.g. this, i.e. that."]);
+    assert_eq!(sentences("تعمل في Apple Inc. في كاليفورنيا."), ["تعمل في Apple Inc. في كاليفورنيا."]);
+    assert_eq!(sentences("It was 5 p.m. and late."), ["It was 5 p.m. and late."]);
+    // `No.` before a number is an abbreviation; `etc.` before a capital ends a sentence.
+    assert_eq!(sentences("الغرفة No. 5 مغلقة."), ["الغرفة No. 5 مغلقة."]);
+    assert_eq!(sentences("Apples, pears, etc. Then we left."), ["Apples, pears, etc.", "Then we left."]);
+    assert_eq!(sentences("Books, pens, etc. are sold here."), ["Books, pens, etc. are sold here."]);
+    // At the end of a line a title still ends the sentence: a line break always does.
+    assert_eq!(sentences("قابلت Dr.\nثم غادرت."), ["قابلت Dr.", "ثم غادرت."]);
+}
+
+#[test]
 fn an_era_marker_after_a_year_ends_a_sentence() {
     assert_eq!(sentences("بني عام 632 م. ثم هدم."), ["بني عام 632 م.", "ثم هدم."]);
     assert_eq!(sentences("حتى عام 700 ق.م تقريباً."), ["حتى عام 700 ق.م تقريباً."]);
@@ -159,6 +180,23 @@ proptest! {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_latin_title_before_a_name_never_ends_a_sentence(
+        before in tricky_text(),
+        title in prop::sample::select(vec!["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "vs.", "J.", "U.S."]),
+        after in tricky_text(),
+    ) {
+        let text = format!("{before} {title} Smith{after}");
+        let title_end = before.chars().count() + 1 + title.chars().count();
+        let segments = segment(&text);
+        prop_assert!(
+            !segments.iter().any(|piece| piece.kind == SegmentKind::Sentence && piece.end == title_end),
+            "a sentence ends after {} in {:?}: {:?}", title, text, segments
+        );
+        let rebuilt: String = segments.iter().flat_map(|piece| text.chars().skip(piece.start).take(piece.end - piece.start)).collect();
+        prop_assert_eq!(rebuilt, text);
     }
 
     #[test]

@@ -107,36 +107,113 @@ pub fn scroll_to_top() {
     }
 }
 
-/// Keeps Tab inside the dialog `#container`: from its last focusable
-/// element Tab goes to the first, and Shift+Tab from the first to the last.
-/// Returns whether it moved the focus (the key's default is then prevented).
+/// Keeps Tab inside the dialog `#container`: from its last tabbable element
+/// Tab goes to the first, and Shift+Tab from the first to the last; from
+/// outside the dialog, Tab enters it. Radio groups count as one stop (the
+/// checked button), as the browser treats them. Returns whether it moved the
+/// focus (the key's default is then prevented).
 pub fn wrap_tab(container: &str, backwards: bool) -> bool {
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlInputElement, Node};
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return false;
     };
-    let selector = format!(
-        "#{container} button:not([disabled]), #{container} input:not([disabled]):not([tabindex=\"-1\"]), \
-         #{container} select, #{container} textarea, #{container} [tabindex=\"0\"]"
-    );
-    let Ok(list) = document.query_selector_all(&selector) else {
+    let Some(dialog) = document.get_element_by_id(container) else {
         return false;
     };
-    let elements: Vec<web_sys::HtmlElement> = (0..list.length())
-        .filter_map(|index| list.item(index))
-        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(node).ok())
-        .collect();
+    let elements = tabbable(&dialog);
     let (Some(first), Some(last)) = (elements.first(), elements.last()) else {
         return false;
     };
-    let active = document.active_element();
-    let is = |element: &web_sys::HtmlElement| {
-        active.as_ref().is_some_and(|active| active == element.as_ref() as &web_sys::Element)
-    };
-    let target = match (backwards, is(first), is(last)) {
-        (true, true, _) => last,
-        (false, _, true) => first,
-        _ => return false,
-    };
-    let _ = target.focus();
+    let edge = if backwards { last } else { first };
+    let active = document.active_element().filter(|active| dialog.contains(Some(active)));
+    if let Some(active) = active {
+        let group =
+            active.dyn_ref::<HtmlInputElement>().filter(|input| input.type_() == "radio").map(|input| input.name());
+        let beyond = if backwards { Node::DOCUMENT_POSITION_PRECEDING } else { Node::DOCUMENT_POSITION_FOLLOWING };
+        let more_on_the_way = elements.iter().any(|element| {
+            let same_group = group.as_ref().is_some_and(|name| {
+                element
+                    .dyn_ref::<HtmlInputElement>()
+                    .is_some_and(|input| input.type_() == "radio" && &input.name() == name)
+            });
+            !same_group && active.compare_document_position(element) & beyond != 0
+        });
+        if more_on_the_way {
+            return false;
+        }
+    }
+    let _ = edge.focus();
     true
+}
+
+/// The elements of `container` that Tab stops on, in page order: enabled,
+/// shown, not taken out with `tabindex="-1"`, one per radio group.
+fn tabbable(container: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    use web_sys::HtmlElement;
+    let selector = "button, input, select, textarea, a[href], summary, [tabindex], [contenteditable]";
+    let Ok(list) = container.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    let all: Vec<HtmlElement> =
+        (0..list.length()).filter_map(|index| list.item(index)).filter_map(|node| node.dyn_into().ok()).collect();
+    let group_has_checked = |name: &str| {
+        all.iter().filter_map(|element| radio(element)).any(|input| input.name() == name && input.checked())
+    };
+    let mut groups_seen = std::collections::HashSet::new();
+    all.iter()
+        .filter(|element| {
+            element.tab_index() >= 0
+                && !element.matches(":disabled").unwrap_or(false)
+                && !(element.matches("input[type=hidden]").unwrap_or(false))
+                && element.offset_parent().is_some()
+        })
+        .filter(|element| match radio(element) {
+            Some(input) if group_has_checked(&input.name()) => input.checked(),
+            Some(input) => groups_seen.insert(input.name()),
+            None => true,
+        })
+        .cloned()
+        .collect()
+}
+
+/// `element` as a radio button, if it is one.
+fn radio(element: &web_sys::HtmlElement) -> Option<&web_sys::HtmlInputElement> {
+    wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(element).filter(|input| input.type_() == "radio")
+}
+
+/// The element that has the keyboard focus, unless it is the page itself.
+pub fn active_element() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let active = document.active_element()?;
+    let body: Option<web_sys::Element> = document.body().map(Into::into);
+    (Some(&active) != body.as_ref()).then_some(active)
+}
+
+/// Gives the keyboard focus back to `element` when it is still in the page
+/// and takes it; otherwise to the first element matching `fallback`.
+pub fn restore_focus(element: Option<&web_sys::Element>, fallback: &str) {
+    let element = element
+        .filter(|element| element.is_connected())
+        .and_then(|element| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(element));
+    if let Some(element) = element {
+        let _ = element.focus();
+        let document = web_sys::window().and_then(|window| window.document());
+        let active = document.and_then(|document| document.active_element());
+        if active.as_ref() == Some(element.as_ref()) {
+            return;
+        }
+    }
+    focus(fallback);
+}
+
+/// Calls `callback` for every `event` on `target` until the returned
+/// listener is dropped.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    callback: impl FnMut(&web_sys::Event) + 'static,
+) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(target, event, callback)
 }

@@ -18,6 +18,10 @@ pub fn listen_keydown(on_key: impl Fn(KeyPress) -> bool + 'static) -> Option<Eve
         if event.is_composing() || is_in_text_field(event) {
             return;
         }
+        if event.key() == "Escape" && ask_guarded_dialog() {
+            event.prevent_default();
+            return;
+        }
         let press = KeyPress {
             key: event.key(),
             code: event.code(),
@@ -30,6 +34,17 @@ pub fn listen_keydown(on_key: impl Fn(KeyPress) -> bool + 'static) -> Option<Eve
             event.prevent_default();
         }
     }))
+}
+
+/// A dialog that asks before closing (a note with changes) decides what
+/// Escape does even when the focus has left it: its close button is pressed
+/// instead of closing it here. Returns whether there was such a dialog.
+fn ask_guarded_dialog() -> bool {
+    let button = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("[role=dialog][data-confirm-close] .close").ok().flatten())
+        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+    button.map(|button| button.click()).is_some()
 }
 
 fn is_in_text_field(event: &KeyboardEvent) -> bool {

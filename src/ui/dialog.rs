@@ -1,4 +1,5 @@
-//! A modal dialog frame: title, close button, Escape closes, focus moves in.
+//! A modal dialog frame: title, close button, Escape closes, focus moves in,
+//! Tab stays in, and on close the focus goes back where it was.
 
 use crate::browser::dom;
 use crate::core::strings::{tr, Lang, Text};
@@ -13,8 +14,13 @@ pub struct DialogProps {
     pub title: AttrValue,
     /// Interface language.
     pub lang: Lang,
-    /// Closes the dialog.
+    /// Closes the dialog (Escape, the × button); a dialog that asks before
+    /// closing decides in this callback.
     pub on_close: Callback<()>,
+    /// Whether `on_close` may ask first instead of closing: Escape pressed
+    /// anywhere on the page then goes to this dialog.
+    #[prop_or_default]
+    pub confirm_close: bool,
     /// The content.
     pub children: Html,
 }
@@ -24,6 +30,9 @@ pub struct DialogProps {
 pub fn dialog(props: &DialogProps) -> Html {
     let id = props.id.clone();
     use_effect_with(id, |id| {
+        // The element that opened the dialog (a button, or the text when a
+        // shortcut did) gets the focus back when it closes.
+        let opener = dom::active_element();
         let fields = [
             "[autofocus]",
             "textarea",
@@ -34,7 +43,7 @@ pub fn dialog(props: &DialogProps) -> Html {
             "button",
         ];
         dom::focus_first(id, &fields);
-        || dom::focus(".document[role=listbox]")
+        move || dom::restore_focus(opener.as_ref(), ".document[role=listbox]")
     });
     let close = props.on_close.reform(|_: MouseEvent| ());
     let on_keydown = {
@@ -54,7 +63,7 @@ pub fn dialog(props: &DialogProps) -> Html {
     html! {
         <div class="backdrop">
             <div id={props.id.clone()} class="dialog" role="dialog" aria-modal="true" aria-labelledby={title_id.clone()}
-                onkeydown={on_keydown}>
+                data-confirm-close={props.confirm_close.then_some("")} onkeydown={on_keydown}>
                 <div class="dialog-head">
                     <h2 id={title_id} class="dialog-title">{ props.title.clone() }</h2>
                     <button type="button" class="quiet close" aria-label={tr(props.lang, Text::Close)} onclick={close}>{ "×" }</button>

@@ -1,5 +1,7 @@
-//! The top bar: name, document switcher, import and export, language switch.
+//! The top bar: name, document switcher, import and export, language switch;
+//! before it, the first Tab stop: a "skip to the text" button.
 
+use crate::browser::dom;
 use crate::core::document::{Document, DocumentId, DocumentSource};
 use crate::core::export::APP_VERSION;
 use crate::core::state::{Action, Panel};
@@ -58,7 +60,10 @@ pub fn header(props: &HeaderProps) -> Html {
     let remove = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::ConfirmRemove));
     let imported_open =
         props.documents.get(props.open).is_some_and(|document| document.source == DocumentSource::Imported);
+    let skip = Callback::from(|_: MouseEvent| dom::focus(".document[role=listbox]"));
     html! {
+        <>
+        <button type="button" class="skip-link" onclick={skip}>{ tr(lang, Text::SkipToText) }</button>
         <header class="topbar">
             <div class="brand">
                 <span class="brand-name">{ tr(lang, Text::AppName) }</span>
@@ -79,5 +84,6 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
             <LanguageSwitch {lang} on_language={props.on_language.clone()} />
         </header>
+        </>
     }
 }

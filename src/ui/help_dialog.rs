@@ -22,8 +22,18 @@ pub fn help_dialog(props: &HelpDialogProps) -> Html {
         <Dialog id="help-dialog" title={tr(lang, Text::HelpTitle)} {lang} on_close={props.on_close.clone()}>
             <table class="shortcuts">
                 <tbody>
-                    { for SHORTCUTS.iter().map(|(keys, text)| html! {
-                        <tr><td><kbd dir="ltr">{ *keys }</kbd></td><td>{ tr(lang, *text) }</td></tr>
+                    { for SHORTCUTS.iter().map(|(combos, text)| html! {
+                        <tr>
+                            <td class="keys">
+                                { for combos.iter().enumerate().map(|(position, combo)| html! {
+                                    <>
+                                        if position > 0 { <span class="key-or">{ " / " }</span> }
+                                        <kbd dir="ltr">{ *combo }</kbd>
+                                    </>
+                                }) }
+                            </td>
+                            <td>{ tr(lang, *text) }</td>
+                        </tr>
                     }) }
                     <tr><td><kbd dir="ltr">{ "Click / Shift+Click" }</kbd></td><td>{ tr(lang, Text::SelectionClick) }</td></tr>
                 </tbody>

@@ -31,6 +31,19 @@ pub struct ImportDialogProps {
     pub on_action: Callback<Action>,
 }
 
+/// `message` with each isolate it marks (U+2068 … U+2069: a path, a format
+/// name, a value from the file) as a `<bdi>`, so it reads whole in either
+/// direction and copies without control characters.
+fn isolated(message: &str) -> Html {
+    let mut pieces = message.split('\u{2068}');
+    let first = pieces.next().unwrap_or_default().to_string();
+    let rest = pieces.map(|piece| {
+        let (inside, after) = piece.split_once('\u{2069}').unwrap_or((piece, ""));
+        html! { <><bdi>{ inside.to_string() }</bdi>{ after.to_string() }</> }
+    });
+    html! { <>{ first }{ for rest }</> }
+}
+
 /// The dialog.
 #[function_component(ImportDialog)]
 pub fn import_dialog(props: &ImportDialogProps) -> Html {
@@ -41,7 +54,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
         ImportView::Error(error) => html! {
             <div class="import-error" role="alert">
                 <p>{ tr(lang, Text::ImportFailed) }</p>
-                <p class="error-detail" dir="auto">{ error.describe(lang) }</p>
+                <p class="error-detail" dir={lang.dir()} lang={lang.code()}>{ isolated(&error.describe(lang)) }</p>
             </div>
         },
         ImportView::Plan(plan) => {

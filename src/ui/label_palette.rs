@@ -63,7 +63,13 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
                 if props.filter.is_some() {
                     <button type="button" class="quiet" onclick={show_all}>{ tr(lang, Text::ShowAll) }</button>
                 }
-                <button type="button" class="quiet" onclick={edit}>{ tr(lang, Text::EditLabels) }</button>
+                <button type="button" class="quiet edit-labels" data-action="edit-labels" aria-label={tr(lang, Text::EditLabels)} onclick={edit}>
+                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                        <path d="M11.3 1.7a1.5 1.5 0 0 1 2.1 0l.9.9a1.5 1.5 0 0 1 0 2.1L5.6 13.4 2 14l.6-3.6z" fill="none"
+                            stroke="currentColor" stroke-width="1.4" stroke-linejoin="round" />
+                    </svg>
+                    <span class="button-text">{ tr(lang, Text::EditLabels) }</span>
+                </button>
             </div>
         </section>
     }

@@ -1,5 +1,7 @@
 //! Alerts about the browser's storage: unavailable, full, or holding data
-//! that could not be read. Each says what happened and what to do.
+//! that could not be read. Each says what happened and what to do, in the
+//! interface language, and stays in view (a bar fixed to the window) until
+//! the problem is gone; the browser's own words sit behind a disclosure.
 
 use crate::browser::storage::StorageError;
 use crate::core::strings::{tr, Lang, Text};
@@ -29,15 +31,18 @@ pub fn storage_alerts(props: &StorageAlertsProps) -> Html {
     let lang = props.lang;
     let backup = props.on_backup.reform(|_: MouseEvent| ());
     let problem = props.problem.as_ref().map(|problem| {
-        let text = match problem {
-            StorageError::Unavailable => tr(lang, Text::StorageUnavailable).to_string(),
-            StorageError::Full => tr(lang, Text::StorageFull).to_string(),
-            StorageError::Refused(reason) => format!("{} ({reason})", tr(lang, Text::StorageFull)),
+        let (text, detail) = match problem {
+            StorageError::Unavailable => (Text::StorageUnavailable, None),
+            StorageError::Full => (Text::StorageFull, None),
+            StorageError::Refused(reason) => (Text::StorageRefused, Some(reason)),
         };
         html! {
             <div class="alert" role="alert" data-problem={format!("{problem:?}")}>
-                <p>{ text }</p>
+                <p>{ tr(lang, text) }</p>
                 <button type="button" class="primary" onclick={backup}>{ tr(lang, Text::DownloadBackup) }</button>
+                if let Some(reason) = detail {
+                    { details(lang, html! { <p dir="auto">{ reason.clone() }</p> }) }
+                }
             </div>
         }
     });
@@ -47,15 +52,30 @@ pub fn storage_alerts(props: &StorageAlertsProps) -> Html {
         html! {
             <div class="alert" role="alert" data-problem="unreadable">
                 <p>{ tr(lang, Text::UnreadableData) }</p>
-                <ul class="unreadable">
-                    { for props.set_aside.iter().map(|(key, reason)| html! {
-                        <li><code dir="ltr">{ key.clone() }</code>{ ": " }<span dir="ltr">{ reason.clone() }</span></li>
-                    }) }
-                </ul>
+                { details(lang, html! {
+                    <ul class="unreadable" dir="ltr">
+                        { for props.set_aside.iter().map(|(key, reason)| html! {
+                            <li><code>{ key.clone() }</code>{ ": " }{ reason.clone() }</li>
+                        }) }
+                    </ul>
+                }) }
                 <button type="button" class="primary" onclick={download}>{ tr(lang, Text::DownloadUnreadable) }</button>
                 <button type="button" class="quiet" onclick={discard}>{ tr(lang, Text::DiscardUnreadable) }</button>
             </div>
         }
     });
-    html! { <>{ for problem }{ for set_aside }</> }
+    if problem.is_none() && set_aside.is_none() {
+        return html! {};
+    }
+    html! { <div class="alerts">{ for problem }{ for set_aside }</div> }
+}
+
+/// The technical detail of an alert, folded away under a summary in `lang`.
+fn details(lang: Lang, content: Html) -> Html {
+    html! {
+        <details class="alert-details">
+            <summary>{ tr(lang, Text::TechnicalDetails) }</summary>
+            { content }
+        </details>
+    }
 }

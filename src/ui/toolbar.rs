@@ -38,8 +38,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let lang = props.lang;
     let button = |text: Text, action: Action, disabled: bool, key: &'static str| {
         let onclick = props.on_action.reform(move |_: MouseEvent| action.clone());
+        // The shortcuts list is of no use on a touch screen with no keyboard.
+        let class = classes!("tool", (key == "help").then_some("keyboard-only"));
         html! {
-            <button type="button" class="tool" {disabled} {onclick} data-action={key}>{ tr(lang, text) }</button>
+            <button type="button" {class} {disabled} {onclick} data-action={key}>{ tr(lang, text) }</button>
         }
     };
     html! {
