@@ -6,7 +6,7 @@
 use super::anchor::StoredAnnotation;
 use super::document::{Document, DocumentId, DocumentSource};
 use super::labels::LabelSet;
-use super::strings::{tr, tr_with, Lang, Text};
+use super::strings::{tr, tr_size, tr_with, Lang, Text};
 use super::text::short_hash;
 use std::collections::BTreeSet;
 
@@ -191,6 +191,10 @@ pub struct ImportPlan {
     pub conflicts: Vec<Conflict>,
     /// File annotations whose sentence is not in the document.
     pub unplaced: usize,
+    /// Names of the file's labels that the app lacks (added by the import).
+    pub new_labels: Vec<String>,
+    /// Labels in the set once the file is merged.
+    pub labels_after: usize,
 }
 
 /// How to take in an import.
@@ -219,7 +223,7 @@ impl ImportError {
             ImportError::TooLarge { size } => tr_with(
                 lang,
                 Text::ErrTooLarge,
-                &[("size", &size.to_string()), ("limit", &MAX_IMPORT_BYTES.to_string())],
+                &[("size", &tr_size(lang, *size)), ("limit", &tr_size(lang, MAX_IMPORT_BYTES))],
             ),
             ImportError::NotUtf8 { at } => {
                 tr_with(lang, Text::ErrNotUtf8, &[("at", &at.to_string())]).replacen("UTF-8", &isolate("UTF-8"), 1)

@@ -32,7 +32,12 @@ pub fn plan_import(work: &Work, file: ValidFile) -> ImportPlan {
         annotations: 0,
         conflicts: Vec::new(),
         unplaced: 0,
+        new_labels: Vec::new(),
+        labels_after: 0,
     };
+    let (merged, _) = merged_labels(&work.labels, &file.labels);
+    plan.new_labels = merged.labels[work.labels.labels.len()..].iter().map(|label| label.name.clone()).collect();
+    plan.labels_after = merged.labels.len();
     for valid in &file.documents {
         if work.position(&valid.id).is_none() {
             plan.new_documents.push(valid.id.clone());

@@ -220,6 +220,20 @@ pub enum Text {
     ImportFailed,
     /// Import error: `{size}`, `{limit}` in bytes.
     ErrTooLarge,
+    /// Unit: bytes.
+    UnitBytes,
+    /// Unit: kilobytes.
+    UnitKilobytes,
+    /// Unit: megabytes.
+    UnitMegabytes,
+    /// Import: the file adds `{n}` new labels.
+    ImportNewLabels,
+    /// Import: only nine labels get number keys.
+    ImportKeysLimit,
+    /// Import: confirm adding `{n}` new labels.
+    ImportAcceptLabels,
+    /// "and `{n}` more".
+    AndMore,
     /// Import error: `{at}`.
     ErrNotUtf8,
     /// Import error: empty text.
@@ -500,7 +514,20 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::KeepMine => ("إبقاء ما عندي", "Keep mine"),
         Text::TakeTheirs => ("أخذ ما في الملف", "Take the file's"),
         Text::ImportFailed => ("لم يتغير شيء. تعذّر استيراد الملف:", "Nothing was changed. The file could not be imported:"),
-        Text::ErrTooLarge => ("حجم الملف {size} بايت، والحد الأقصى {limit} بايت.", "The file is {size} bytes; the limit is {limit} bytes."),
+        Text::ErrTooLarge => ("حجم الملف {size}، والحد الأقصى {limit}.", "The file is {size}; the limit is {limit}."),
+        Text::UnitBytes => ("بايت", "bytes"),
+        Text::UnitKilobytes => ("ك.ب", "KB"),
+        Text::UnitMegabytes => ("م.ب", "MB"),
+        Text::ImportNewLabels => (
+            "يضيف هذا الملف {n} تصنيفًا جديدًا إلى مجموعة التصنيفات:",
+            "This file adds {n} new labels to the label set:",
+        ),
+        Text::ImportKeysLimit => (
+            "للتصنيفات التسعة الأولى فقط أرقام على لوحة المفاتيح؛ تُختار البقية بالنقر.",
+            "Only the first nine labels get number keys; the others are chosen by clicking.",
+        ),
+        Text::ImportAcceptLabels => ("أضف التصنيفات الجديدة ({n})", "Add the new labels ({n})"),
+        Text::AndMore => ("و{n} غيرها", "and {n} more"),
         Text::ErrNotUtf8 => ("الملف ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع {at}).", "The file is not UTF-8 text (invalid byte at {at})."),
         Text::ErrEmptyText => ("الملف النصي فارغ.", "The text file is empty."),
         Text::ErrMalformedJson => ("JSON غير سليم في السطر {line}، العمود {column}.", "Malformed JSON at line {line}, column {column}."),
@@ -612,6 +639,21 @@ pub fn color_name(color: super::labels::LabelColor) -> Text {
         LabelColor::Teal => Text::ColorTeal,
         LabelColor::Pink => Text::ColorPink,
     }
+}
+
+/// A size in bytes as people read it: `31457838` is "30.0 MB" (units of
+/// 1,024), small sizes in bytes.
+pub fn tr_size(lang: Lang, bytes: usize) -> String {
+    const KB: f64 = 1024.0;
+    let size = bytes as f64;
+    let (value, unit) = if size >= KB * KB {
+        (format!("{:.1}", size / (KB * KB)), tr(lang, Text::UnitMegabytes))
+    } else if size >= KB {
+        (format!("{:.1}", size / KB), tr(lang, Text::UnitKilobytes))
+    } else {
+        (bytes.to_string(), tr(lang, Text::UnitBytes))
+    };
+    format!("{value} {unit}")
 }
 
 /// The words for `text` in `lang` with `{n}` replaced by `n`.

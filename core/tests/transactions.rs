@@ -147,3 +147,20 @@ fn an_opened_file_goes_to_the_right_reader() {
     assert!(matches!(open_file("a.txt", &[0xff, 0xfe, 0x00]), Err(ImportError::NotUtf8 { at: 0 })));
     assert_eq!(open_file("empty.txt", b"  \n"), Err(ImportError::EmptyText));
 }
+
+#[test]
+fn storage_updates_leave_the_notice_alone() {
+    use hamish_core::store::StoredUpdate;
+    let deleted = apply(
+        &state(),
+        &[Action::Select(0), Action::ToggleLabelKey(1), Action::DeleteLabel(hamish_core::labels::LabelId(1))],
+    );
+    assert!(deleted.notice.is_some());
+    let same = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries: Default::default() };
+    assert_eq!(deleted.reduce(&Action::ApplyStored(same)), None, "nothing changed, nothing to render");
+    let mut entries = hamish_core::annotations::Chunk::new();
+    entries.insert(1, hamish_core::annotations::SentenceAnnotation { labels: vec![], note: "ملاحظة".into() });
+    let other =
+        apply(&deleted, &[Action::ApplyStored(StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries })]);
+    assert_eq!(other.notice, deleted.notice, "another tab's note does not hide the notice");
+}

@@ -90,7 +90,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                 <h1 class="document-title" dir="auto">{ document.title.clone() }</h1>
                 <span class="document-count">{ tr_count(lang, Text::SentenceCount, document.sentence_count()) }</span>
             </div>
-            <p class="hint">{ tr(lang, Text::KeyboardHint) }</p>
+            <p class="hint keyboard-only">{ tr(lang, Text::KeyboardHint) }</p>
             if let Some(name) = filter_name {
                 <p class="filter-note" role="status">{ tr_with(lang, Text::FilterActive, &[("name", &name)]) }</p>
             }

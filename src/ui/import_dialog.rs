@@ -49,6 +49,7 @@ fn isolated(message: &str) -> Html {
 pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let lang = props.lang;
     let take_theirs = use_state(BTreeSet::<(DocumentId, usize)>::new);
+    let labels_accepted = use_state(|| false);
     let on_close = props.on_action.reform(|_| Action::ClosePanel);
     let body = match &props.view {
         ImportView::Error(error) => html! {
@@ -116,9 +117,38 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 let (plan, on_action) = (plan.clone(), props.on_action.clone());
                 Callback::from(move |_: MouseEvent| on_action.emit(Action::Import(plan.clone(), ImportMode::Replace)))
             };
+            // New labels are added only when the user says so.
+            let new_labels = plan.new_labels.len();
+            let blocked = new_labels > 0 && !*labels_accepted;
+            let accept = {
+                let labels_accepted = labels_accepted.clone();
+                Callback::from(move |event: Event| {
+                    let checked =
+                        event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
+                    labels_accepted.set(checked);
+                })
+            };
+            let shown: Vec<String> = plan.new_labels.iter().take(12).cloned().collect();
+            let more = new_labels.saturating_sub(shown.len());
             html! {
                 <>
                     <p class="import-summary" role="status">{ summary }</p>
+                    if new_labels > 0 {
+                        <div class="import-labels">
+                            <p>{ tr_count(lang, Text::ImportNewLabels, new_labels) }</p>
+                            <p class="new-labels" dir="auto">
+                                { shown.join("، ") }
+                                if more > 0 { { " " }{ tr_count(lang, Text::AndMore, more) } }
+                            </p>
+                            if plan.labels_after > 9 {
+                                <p class="hint">{ tr(lang, Text::ImportKeysLimit) }</p>
+                            }
+                            <label class="choice">
+                                <input type="checkbox" data-action="accept-labels" checked={*labels_accepted} onchange={accept} />
+                                { tr_count(lang, Text::ImportAcceptLabels, new_labels) }
+                            </label>
+                        </div>
+                    }
                     if plan.unplaced > 0 {
                         <p class="hint">{ tr_count(lang, Text::ImportUnplaced, plan.unplaced) }</p>
                     }
@@ -129,8 +159,8 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     <p class="hint">{ tr(lang, Text::ImportMergeHint) }</p>
                     <p class="hint">{ tr(lang, Text::ImportReplaceHint) }</p>
                     <div class="dialog-actions">
-                        <button type="button" class="primary" data-action="merge" onclick={merge}>{ tr(lang, Text::ImportMerge) }</button>
-                        <button type="button" class="quiet" data-action="replace" onclick={replace}>{ tr(lang, Text::ImportReplace) }</button>
+                        <button type="button" class="primary" data-action="merge" disabled={blocked} onclick={merge}>{ tr(lang, Text::ImportMerge) }</button>
+                        <button type="button" class="quiet" data-action="replace" disabled={blocked} onclick={replace}>{ tr(lang, Text::ImportReplace) }</button>
                     </div>
                 </>
             }

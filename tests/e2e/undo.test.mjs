@@ -65,6 +65,7 @@ test("undoing an import removes its document, label, annotations and orphans; re
 
   await page.locator('[data-sentence="3"]').click();
   await page.locator("#import-file").setInputFiles(path);
+  await page.locator('[data-action="accept-labels"]').check();
   await page.locator('[data-action="merge"]').click();
   await page.locator(".document-title", { hasText: "نص مستورد" }).waitFor();
   await waitForLabels(page, 0, "مستورد");

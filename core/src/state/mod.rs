@@ -173,7 +173,10 @@ impl State {
     /// The state after `action`, or `None` when the action changes nothing.
     pub fn reduce(&self, action: &Action) -> Option<State> {
         let mut next = self.clone();
-        next.notice = None;
+        // What comes from storage leaves the user's notice alone.
+        if !matches!(action, Action::ApplyStored(_) | Action::LoadDocuments(_)) {
+            next.notice = None;
+        }
         if action.edits_labels() && self.work.exercise.as_ref().is_some_and(|exercise| exercise.lock_labels) {
             next.notice = Some(Notice::LabelsLocked);
             return (!next.same_as(self)).then_some(next);
