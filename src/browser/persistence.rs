@@ -70,8 +70,6 @@ enum Merge {
     Queued,
     /// Not at all: the chunk is stored as it is already.
     Unchanged,
-    /// Into localStorage only (the journal refused the merge).
-    LocalOnly,
 }
 
 /// The outcome of one save.
@@ -98,6 +96,18 @@ pub struct Persistence {
     chunks: Rc<RefCell<ChunkSync>>,
     /// Where chunks merged or read from the journal go.
     on_update: Option<OnUpdate>,
+    /// Chunk changes made before the journal opened.
+    waiting: Vec<ChunkChange>,
+}
+
+/// A chunk change on its way into the journal.
+struct ChunkChange {
+    key: String,
+    document: Rc<Document>,
+    chunk: usize,
+    base: Chunk,
+    after: Chunk,
+    seq: u64,
 }
 
 impl std::fmt::Debug for Persistence {
@@ -120,10 +130,14 @@ impl Persistence {
         self.on_update = Some(on_update);
     }
 
-    /// Puts the writes made before the journal opened into it.
+    /// Puts the writes made before the journal opened into it, chunk
+    /// changes as merges.
     pub fn flush_queue(&mut self, journal: &Journal) {
         for (key, seq, value) in self.unjournaled.drain(..) {
             let _ = journal.put(&key, seq, value.as_deref());
+        }
+        for change in std::mem::take(&mut self.waiting) {
+            self.issue(journal, change);
         }
     }
 
@@ -158,23 +172,49 @@ impl Persistence {
     /// through `on_update` if it is newer than the one this tab holds.
     pub fn received(&mut self, documents: &[Rc<Document>], key: &str, value: Option<&str>) -> Option<StoredUpdate> {
         self.observe(key, value);
-        let (KeyKind::Chunk(doc, chunk), Some(journal), Some(on_update)) =
-            (key_kind(key), self.journal.clone(), self.on_update.clone())
-        else {
+        let KeyKind::Chunk(doc, chunk) = key_kind(key) else {
             return stored_update(documents, key, value);
         };
         let document = documents.iter().find(|document| document.id == doc)?.clone();
+        let saved = self.saved_chunk(&doc, chunk);
+        let (Some(journal), Some(on_update)) = (self.journal.clone(), self.on_update.clone()) else {
+            // No journal yet: the event's value, with the same checks.
+            return self.chunks.borrow_mut().read(key, &document, chunk, value, saved);
+        };
         let (chunks, key) = (self.chunks.clone(), key.to_string());
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(stored) = journal.read(&key).await else {
                 return;
             };
-            let update = chunks.borrow_mut().read(&key, &document, chunk, stored.as_deref());
+            let update = chunks.borrow_mut().read(&key, &document, chunk, stored.as_deref(), saved);
             if let Some(update) = update {
                 on_update(update);
             }
         });
         None
+    }
+
+    /// A journal record newer than localStorage's, found at start-up: the
+    /// update to take in. A chunk goes through the same check as another
+    /// tab's (never over a change of this tab's still on its way).
+    pub fn replayed(&mut self, documents: &[Rc<Document>], key: &str, value: Option<&str>) -> Option<StoredUpdate> {
+        self.observe(key, value);
+        let KeyKind::Chunk(doc, chunk) = key_kind(key) else {
+            return stored_update(documents, key, value);
+        };
+        let document = documents.iter().find(|document| document.id == doc)?;
+        let saved = self.saved_chunk(&doc, chunk);
+        self.chunks.borrow_mut().read(key, document, chunk, value, saved)
+    }
+
+    /// Chunk `chunk` of document `doc` as this tab last saved it.
+    fn saved_chunk(&self, doc: &DocumentId, chunk: usize) -> Chunk {
+        self.previous
+            .as_ref()
+            .and_then(|(work, _)| work.annotations_of(doc))
+            .and_then(|annotations| annotations.chunk(chunk))
+            .map(|chunk| (**chunk).clone())
+            .unwrap_or_default()
     }
 
     /// Writes what changed since the last save.
@@ -213,11 +253,11 @@ impl Persistence {
 
     /// Writes a chunk into the journal as a change on top of what is stored
     /// there (see [`crate::core::store::merge_stored`]); the merge comes
-    /// back through `on_update` and into localStorage once committed.
+    /// back through `on_update` and into localStorage once committed. Until
+    /// the journal opens, the change waits (and counts as not yet merged,
+    /// so no other tab's chunk replaces it meanwhile).
     fn merge_chunk(&mut self, work: &Work, doc: &DocumentId, chunk: usize, write: &Write, seq: u64) -> Merge {
-        let (Some(journal), Some(on_update), Some(document)) =
-            (self.journal.clone(), self.on_update.clone(), work.document(doc).cloned())
-        else {
+        let (Some(_), Some(document)) = (self.on_update.as_ref(), work.document(doc).cloned()) else {
             return Merge::No;
         };
         let chunk_of = |work: Option<&Work>| -> Chunk {
@@ -231,24 +271,34 @@ impl Persistence {
         let Some(base) = self.chunks.borrow_mut().queue(&write.key, fallback, &after) else {
             return Merge::Unchanged;
         };
-        let (chunks, key, merge_document) = (self.chunks.clone(), write.key.clone(), document.clone());
+        let change = ChunkChange { key: write.key.clone(), document, chunk, base, after, seq };
+        match self.journal.clone() {
+            Some(journal) => self.issue(&journal, change),
+            None => self.waiting.push(change),
+        }
+        Merge::Queued
+    }
+
+    /// Hands a chunk change to the journal.
+    fn issue(&self, journal: &Journal, change: ChunkChange) {
+        let Some(on_update) = self.on_update.clone() else {
+            return;
+        };
+        let ChunkChange { key, document, chunk, base, after, seq } = change;
+        let (chunks, done_key, merge_document) = (self.chunks.clone(), key.clone(), document.clone());
         let merge =
             move |theirs: Option<String>| merge_stored(&merge_document, chunk, theirs.as_deref(), &base, &after, seq);
         let done = move |merged: Merged| {
-            let _ = storage::write(&key, &merged.value);
-            let shown = chunks.borrow_mut().committed(&key, &merged);
-            if let Some(entries) = shown {
-                on_update(StoredUpdate::Chunk { doc: document.id.clone(), chunk, entries });
+            let _ = storage::write(&done_key, &merged.value);
+            let update = chunks.borrow_mut().committed(&done_key, &document.id, chunk, &merged);
+            if let Some(update) = update {
+                on_update(update);
             }
         };
-        match journal.update(&write.key, merge, done) {
-            Ok(()) => Merge::Queued,
-            Err(_) => {
-                // The journal refused: keep the write in localStorage only,
-                // never as a snapshot that would replace other tabs' work.
-                self.chunks.borrow_mut().abandon(&write.key);
-                Merge::LocalOnly
-            }
+        if journal.update(&key, merge, done).is_err() {
+            // The journal refused: the write stays in localStorage only,
+            // never as a snapshot that would replace other tabs' work.
+            self.chunks.borrow_mut().abandon(&key);
         }
     }
 

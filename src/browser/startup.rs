@@ -11,8 +11,8 @@ use crate::core::exercise::Exercise;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::State;
 use crate::core::store::{
-    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_of, stored_update, text_key, KeyKind,
-    StoredUpdate, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
+    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_of, text_key, KeyKind, StoredUpdate,
+    EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
 };
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -90,12 +90,12 @@ pub fn replay_journal(
             Some(value) => storage::write(&entry.key, value),
             None => storage::remove(&entry.key),
         };
-        persistence.borrow_mut().observe(&entry.key, entry.value.as_deref());
         if entry.key == EXERCISE_KEY {
+            persistence.borrow_mut().observe(&entry.key, entry.value.as_deref());
             if let Some(exercise) = entry.value.as_deref().and_then(|value| decode_exercise(value).ok()) {
                 replayed.push(Replayed::Exercise(exercise));
             }
-        } else if let Some(update) = stored_update(documents, &entry.key, entry.value.as_deref()) {
+        } else if let Some(update) = persistence.borrow_mut().replayed(documents, &entry.key, entry.value.as_deref()) {
             replayed.push(Replayed::Update(update));
         }
     }

@@ -29,6 +29,15 @@ pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
                 }
             }
         }
+        StoredUpdate::ChunkChange { doc, before, after, .. } => {
+            let indexes: BTreeSet<usize> = before.keys().chain(after.keys()).copied().collect();
+            for index in indexes {
+                let (was, now) = (before.get(&index).cloned(), after.get(&index).cloned());
+                if was != now {
+                    change.edits.push(SentenceEdit { doc: doc.clone(), index, before: was, after: now });
+                }
+            }
+        }
         StoredUpdate::Orphans { doc, orphans } => {
             let current = work.orphans.get(doc).map_or(&[][..], Vec::as_slice);
             if current != orphans.as_slice() {

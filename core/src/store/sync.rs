@@ -15,7 +15,7 @@ use super::records::{decode_annotations, encode_chunk, record_seq};
 use super::writes::StoredUpdate;
 use crate::anchor::anchor;
 use crate::annotations::{Chunk, CHUNK_SIZE};
-use crate::document::Document;
+use crate::document::{Document, DocumentId};
 use std::collections::{BTreeSet, HashMap};
 
 /// The chunk `chunk` of `document` held by a stored record (empty when
@@ -55,17 +55,6 @@ pub fn merge_stored(
     Merged { value: encode_chunk(seq, document, &merged), chunk: merged, seq }
 }
 
-/// The update a stored chunk record brings, when it is newer than `held`
-/// (the `seq` of the record this tab last took in or wrote).
-pub fn newer_chunk(document: &Document, chunk: usize, value: Option<&str>, held: u64) -> Option<StoredUpdate> {
-    let seq = value.map_or(0, record_seq);
-    (seq > held).then(|| StoredUpdate::Chunk {
-        doc: document.id.clone(),
-        chunk,
-        entries: stored_chunk(document, chunk, value),
-    })
-}
-
 /// One tab's bookkeeping of its chunk writes to the journal: for each key,
 /// the chunk it counts as stored (its own queued writes included), the
 /// `seq` of the newest stored record it holds, and how many of its merges
@@ -91,9 +80,10 @@ impl ChunkSync {
         Some(base)
     }
 
-    /// One of this tab's merges of `key` ran: the chunk to show, when no
-    /// later write of this tab's is still queued (that one will show it).
-    pub fn committed(&mut self, key: &str, merged: &Merged) -> Option<Chunk> {
+    /// One of this tab's merges of `key` (chunk `chunk` of `doc`) ran: the
+    /// update to take in, when no later write of this tab's is still queued
+    /// (that one will bring it): what other tabs changed, as a change.
+    pub fn committed(&mut self, key: &str, doc: &DocumentId, chunk: usize, merged: &Merged) -> Option<StoredUpdate> {
         let pending = self.pending.entry(key.to_string()).or_default();
         *pending = pending.saturating_sub(1);
         let held = self.held.entry(key.to_string()).or_default();
@@ -101,24 +91,35 @@ impl ChunkSync {
         if *pending > 0 {
             return None;
         }
-        self.base.insert(key.to_string(), merged.chunk.clone());
-        Some(merged.chunk.clone())
+        let before = self.base.insert(key.to_string(), merged.chunk.clone()).unwrap_or_default();
+        Some(StoredUpdate::ChunkChange { doc: doc.clone(), chunk, before, after: merged.chunk.clone() })
     }
 
     /// Another tab wrote `key`; `value` is its stored record, read now: the
     /// update to take in, if it is newer than what this tab holds and no
-    /// write of this tab's is queued (its merge will bring the record in).
-    pub fn read(&mut self, key: &str, document: &Document, chunk: usize, value: Option<&str>) -> Option<StoredUpdate> {
+    /// write of this tab's is queued (its merge will bring the record in),
+    /// as a change from what this tab last knew stored (`fallback` when it
+    /// knows nothing yet: the chunk as it last saved it).
+    pub fn read(
+        &mut self,
+        key: &str,
+        document: &Document,
+        chunk: usize,
+        value: Option<&str>,
+        fallback: Chunk,
+    ) -> Option<StoredUpdate> {
         if self.pending.get(key).is_some_and(|pending| *pending > 0) {
             return None;
         }
         let held = self.held.get(key).copied().unwrap_or(0);
-        let update = newer_chunk(document, chunk, value, held)?;
-        self.held.insert(key.to_string(), value.map_or(0, record_seq));
-        if let StoredUpdate::Chunk { entries, .. } = &update {
-            self.base.insert(key.to_string(), entries.clone());
+        let seq = value.map_or(0, record_seq);
+        if seq <= held {
+            return None;
         }
-        Some(update)
+        self.held.insert(key.to_string(), seq);
+        let after = stored_chunk(document, chunk, value);
+        let before = self.base.insert(key.to_string(), after.clone()).unwrap_or(fallback);
+        Some(StoredUpdate::ChunkChange { doc: document.id.clone(), chunk, before, after })
     }
 
     /// A queued write of `key` that will never run (the journal refused

@@ -32,6 +32,19 @@ pub enum StoredUpdate {
         /// Its annotations.
         entries: Chunk,
     },
+    /// A chunk as stored changed from `before` (what this tab last knew
+    /// stored) to `after`: only the sentences that changed between them
+    /// change here, as changes, so edits this tab has not stored yet stay.
+    ChunkChange {
+        /// The document.
+        doc: DocumentId,
+        /// The chunk index.
+        chunk: usize,
+        /// The chunk as this tab last knew it stored.
+        before: Chunk,
+        /// The chunk as stored now.
+        after: Chunk,
+    },
     /// A newer list of a document's orphans.
     Orphans {
         /// The document.

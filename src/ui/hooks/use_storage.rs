@@ -76,6 +76,16 @@ pub fn use_storage() -> Storage {
     *state_now.borrow_mut() = Some(handle.state.clone());
     let dispatcher = handle.dispatcher();
 
+    // Chunks merged in the journal, or read from it, come back as updates
+    // (set before the first write).
+    {
+        let (persistence, dispatcher) = (boot.persistence.clone(), dispatcher.clone());
+        use_effect_with((), move |_| {
+            persistence
+                .borrow_mut()
+                .set_on_update(Rc::new(move |update| dispatcher.dispatch(Action::ApplyStored(update))));
+        });
+    }
     // After every change, write what changed.
     {
         let (persistence, problem) = (boot.persistence.clone(), problem.clone());
@@ -98,10 +108,6 @@ pub fn use_storage() -> Storage {
                 // Writes made before the journal opened (the start-up rewrite
                 // among them) go in first, so they are not undone below.
                 persistence.borrow_mut().flush_queue(&journal);
-                let updates = dispatcher.clone();
-                persistence
-                    .borrow_mut()
-                    .set_on_update(Rc::new(move |update| updates.dispatch(Action::ApplyStored(update))));
                 let entries = journal.entries().await.unwrap_or_default();
                 for replayed in replay_journal(entries, &persistence, &documents_of(&state_now)) {
                     dispatcher.dispatch(match replayed {
