@@ -4,27 +4,19 @@
 // Hamish JSON import with a conflict is merged as chosen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels } from "./harness.mjs";
+import { session, screenshot, labelsOf, waitForLabels } from "./harness.mjs";
 
-let server, url, context, userDataDir, page, problems, files;
+let session_, page, problems, files;
 
 before(async () => {
-  ({ server, url } = await startServer());
-  ({ context, userDataDir } = await launch());
-  page = await context.newPage();
-  problems = watch(page, url.replace(/\/$/, ""));
-  files = mkdtempSync(join(tmpdir(), "hamish-files-"));
-  await openApp(page, url);
+  session_ = await session("hamish-files-");
+  ({ page, problems, files } = session_);
 });
 
 after(async () => {
-  await context?.close();
-  server?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
+  await session_?.close();
 });
 
 async function download(format) {

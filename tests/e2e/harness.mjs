@@ -2,7 +2,7 @@
 // dist/ on 127.0.0.1, drives Debian's Chromium with playwright-core, and
 // records console errors and any request that leaves the page's origin.
 import { chromium } from "playwright-core";
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
@@ -89,4 +89,24 @@ export async function waitForLabels(page, index, labels, timeout = 3000) {
     const seen = await labelsOf(page, index).catch((error) => `(unreadable: ${error.message})`);
     throw new Error(`sentence ${index}: expected data-labels ${JSON.stringify(labels)} within ${timeout} ms, saw ${JSON.stringify(seen)}`);
   }
+}
+
+/**
+ * A served build, a fresh profile with one watched page on the app, and a
+ * temporary folder for files; `close()` ends them all.
+ */
+export async function session(prefix = "hamish-files-") {
+  const { server, url } = await startServer();
+  const { context, userDataDir } = await launch();
+  const page = await context.newPage();
+  const problems = watch(page, url.replace(/\/$/, ""));
+  const files = mkdtempSync(join(tmpdir(), prefix));
+  await openApp(page, url);
+  const close = async () => {
+    await context.close();
+    server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
+  };
+  return { url, context, page, problems, files, close };
 }

@@ -4,27 +4,19 @@
 // so.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, launch, watch, openApp } from "./harness.mjs";
+import { session } from "./harness.mjs";
 
-let server, url, context, userDataDir, page, problems, files;
+let session_, page, problems, files;
 
 before(async () => {
-  ({ server, url } = await startServer());
-  ({ context, userDataDir } = await launch());
-  page = await context.newPage();
-  problems = watch(page, url.replace(/\/$/, ""));
-  files = mkdtempSync(join(tmpdir(), "hamish-outcomes-"));
-  await openApp(page, url);
+  session_ = await session("hamish-outcomes-");
+  ({ page, problems, files } = session_);
 });
 
 after(async () => {
-  await context?.close();
-  server?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
+  await session_?.close();
 });
 
 test("a successful import after a failed one closes the old error", async () => {
