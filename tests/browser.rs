@@ -243,7 +243,7 @@ fn rewriting_at_start_up_keeps_the_records_of_documents_read_back_later() {
     }
     let entries = storage::entries().expect("entries");
     let state = State::new(hamish::core::seeds::bundled_documents(), &Preferences::default());
-    let mut writer = Persistence::new(None, 1, &entries);
+    let mut writer = Persistence::new(None, 1);
     assert_eq!(rewrite_all(&mut writer, &state, &entries), None);
     assert_eq!(
         storage::read("hamish/v1/doc/txt-later/0"),

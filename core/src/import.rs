@@ -211,14 +211,20 @@ pub enum ImportMode {
     Replace,
 }
 
+/// `value` as a bidi isolate inside an Arabic message (unchanged in English),
+/// so a path or a name from a file reads whole inside right-to-left text.
+fn isolate(lang: Lang, value: &str) -> String {
+    match lang {
+        Lang::Arabic => format!("\u{2068}{value}\u{2069}"),
+        Lang::English => value.to_string(),
+    }
+}
+
 impl ImportError {
     /// What went wrong, in `lang`. In Arabic, paths, format names and values
     /// from the file are bidi isolates, so they read whole inside the sentence.
     pub fn describe(&self, lang: Lang) -> String {
-        let isolate = |value: &str| match lang {
-            Lang::Arabic => format!("\u{2068}{value}\u{2069}"),
-            Lang::English => value.to_string(),
-        };
+        let isolate = |value: &str| isolate(lang, value);
         match self {
             ImportError::TooLarge { size } => tr_with(
                 lang,
@@ -246,10 +252,7 @@ impl ImportError {
 impl Problem {
     /// What is wrong, in `lang` (in Arabic, names from the file are isolates).
     pub fn describe(&self, lang: Lang) -> String {
-        let isolate = |value: &str| match lang {
-            Lang::Arabic => format!("\u{2068}{value}\u{2069}"),
-            Lang::English => value.to_string(),
-        };
+        let isolate = |value: &str| isolate(lang, value);
         match self {
             Problem::Missing => tr(lang, Text::ProblemMissing).into(),
             Problem::ExpectedNumber => tr(lang, Text::ProblemExpectedNumber).into(),

@@ -16,7 +16,6 @@ use crate::core::store::{
 };
 use crate::core::work::Work;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// What start-up found in localStorage.
@@ -88,7 +87,6 @@ pub struct Persistence {
     /// The work and preferences as last stored.
     previous: Option<(Work, Preferences)>,
     seq: u64,
-    known_seq: HashMap<String, u64>,
     journal: Option<Journal>,
     /// Writes made before the journal opened, to put into it once it does.
     unjournaled: Vec<(String, u64, Option<String>)>,
@@ -98,6 +96,14 @@ pub struct Persistence {
     on_update: Option<OnUpdate>,
     /// Chunk changes made before the journal opened.
     waiting: Vec<ChunkChange>,
+}
+
+/// Chunk `chunk` of document `doc` in `work` (empty when it has none).
+fn chunk_in(work: Option<&Work>, doc: &DocumentId, chunk: usize) -> Chunk {
+    work.and_then(|work| work.annotations_of(doc))
+        .and_then(|annotations| annotations.chunk(chunk))
+        .map(|chunk| (**chunk).clone())
+        .unwrap_or_default()
 }
 
 /// A chunk change on its way into the journal.
@@ -119,10 +125,9 @@ impl std::fmt::Debug for Persistence {
 impl Persistence {
     /// A writer whose last stored state is `stored` (`None`: nothing yet, so
     /// the first save writes everything), continuing after `max_seq`.
-    pub fn new(stored: Option<&State>, max_seq: u64, entries: &[(String, String)]) -> Self {
-        let known_seq = entries.iter().map(|(key, value)| (key.clone(), record_seq(value))).collect();
+    pub fn new(stored: Option<&State>, max_seq: u64) -> Self {
         let previous = stored.map(|state| (state.work.clone(), state.preferences()));
-        Self { previous, seq: max_seq, known_seq, ..Self::default() }
+        Self { previous, seq: max_seq, ..Self::default() }
     }
 
     /// Sends chunks merged or read from the journal to `on_update`.
@@ -159,10 +164,9 @@ impl Persistence {
         self.journal.clone()
     }
 
-    /// Notes that `key` now holds `value`, written by another tab.
-    pub fn observe(&mut self, key: &str, value: Option<&str>) {
+    /// Notes a record written elsewhere: this tab's next `seq` comes after it.
+    pub fn observe(&mut self, value: Option<&str>) {
         let seq = value.map_or(0, record_seq);
-        self.known_seq.insert(key.to_string(), seq);
         self.seq = self.seq.max(seq);
     }
 
@@ -171,7 +175,7 @@ impl Persistence {
     /// tab's copy of localStorage can lag behind), and taken in later
     /// through `on_update` if it is newer than the one this tab holds.
     pub fn received(&mut self, documents: &[Rc<Document>], key: &str, value: Option<&str>) -> Option<StoredUpdate> {
-        self.observe(key, value);
+        self.observe(value);
         let KeyKind::Chunk(doc, chunk) = key_kind(key) else {
             return stored_update(documents, key, value);
         };
@@ -198,7 +202,7 @@ impl Persistence {
     /// update to take in. A chunk goes through the same check as another
     /// tab's (never over a change of this tab's still on its way).
     pub fn replayed(&mut self, documents: &[Rc<Document>], key: &str, value: Option<&str>) -> Option<StoredUpdate> {
-        self.observe(key, value);
+        self.observe(value);
         let KeyKind::Chunk(doc, chunk) = key_kind(key) else {
             return stored_update(documents, key, value);
         };
@@ -209,12 +213,7 @@ impl Persistence {
 
     /// Chunk `chunk` of document `doc` as this tab last saved it.
     fn saved_chunk(&self, doc: &DocumentId, chunk: usize) -> Chunk {
-        self.previous
-            .as_ref()
-            .and_then(|(work, _)| work.annotations_of(doc))
-            .and_then(|annotations| annotations.chunk(chunk))
-            .map(|chunk| (**chunk).clone())
-            .unwrap_or_default()
+        chunk_in(self.previous.as_ref().map(|(work, _)| work), doc, chunk)
     }
 
     /// Writes what changed since the last save.
@@ -245,7 +244,6 @@ impl Persistence {
             if merged == Merge::No {
                 self.journal_put(&write.key, seq, write.value.as_deref());
             }
-            self.known_seq.insert(write.key, seq);
         }
         self.previous = Some((work.clone(), preferences));
         saved
@@ -260,14 +258,8 @@ impl Persistence {
         let (Some(_), Some(document)) = (self.on_update.as_ref(), work.document(doc).cloned()) else {
             return Merge::No;
         };
-        let chunk_of = |work: Option<&Work>| -> Chunk {
-            work.and_then(|work| work.annotations_of(doc))
-                .and_then(|annotations| annotations.chunk(chunk))
-                .map(|chunk| (**chunk).clone())
-                .unwrap_or_default()
-        };
-        let after = chunk_of(Some(work));
-        let fallback = chunk_of(self.previous.as_ref().map(|(work, _)| work));
+        let after = chunk_in(Some(work), doc, chunk);
+        let fallback = self.saved_chunk(doc, chunk);
         let Some(base) = self.chunks.borrow_mut().queue(&write.key, fallback, &after) else {
             return Merge::Unchanged;
         };

@@ -46,7 +46,7 @@ pub fn boot() -> Boot {
     let (loaded, entries) = (startup.loaded, startup.entries);
     let initial = State::restore(startup.documents, loaded.saved.clone());
     let stored = (!loaded.reanchored).then_some(&initial);
-    let mut writer = Persistence::new(stored, loaded.max_seq, &entries);
+    let mut writer = Persistence::new(stored, loaded.max_seq);
     let mut storage_error = startup.error;
     if loaded.reanchored && storage_error.is_none() {
         storage_error = persistence::rewrite_all(&mut writer, &initial, &entries);
@@ -91,7 +91,7 @@ pub fn replay_journal(
             None => storage::remove(&entry.key),
         };
         if entry.key == EXERCISE_KEY {
-            persistence.borrow_mut().observe(&entry.key, entry.value.as_deref());
+            persistence.borrow_mut().observe(entry.value.as_deref());
             if let Some(exercise) = entry.value.as_deref().and_then(|value| decode_exercise(value).ok()) {
                 replayed.push(Replayed::Exercise(exercise));
             }

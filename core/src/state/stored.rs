@@ -2,7 +2,9 @@
 //! at start-up. Applied as changes to the work, never recorded for undo.
 
 use super::{State, Step};
+use crate::annotations::Chunk;
 use crate::change::{Change, SentenceEdit};
+use crate::document::DocumentId;
 use crate::store::StoredUpdate;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -19,25 +21,9 @@ pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
         }
         StoredUpdate::Chunk { doc, chunk, entries } => {
             let current = work.annotations_of(doc).and_then(|annotations| annotations.chunk(*chunk));
-            let indexes: BTreeSet<usize> =
-                current.into_iter().flat_map(|chunk| chunk.keys()).chain(entries.keys()).copied().collect();
-            for index in indexes {
-                let before = current.and_then(|chunk| chunk.get(&index)).cloned();
-                let after = entries.get(&index).cloned();
-                if before != after {
-                    change.edits.push(SentenceEdit { doc: doc.clone(), index, before, after });
-                }
-            }
+            change.edits = edits_between(doc, current.map_or(&Chunk::new(), |chunk| chunk), entries);
         }
-        StoredUpdate::ChunkChange { doc, before, after, .. } => {
-            let indexes: BTreeSet<usize> = before.keys().chain(after.keys()).copied().collect();
-            for index in indexes {
-                let (was, now) = (before.get(&index).cloned(), after.get(&index).cloned());
-                if was != now {
-                    change.edits.push(SentenceEdit { doc: doc.clone(), index, before: was, after: now });
-                }
-            }
-        }
+        StoredUpdate::ChunkChange { doc, before, after, .. } => change.edits = edits_between(doc, before, after),
         StoredUpdate::Orphans { doc, orphans } => {
             let current = work.orphans.get(doc).map_or(&[][..], Vec::as_slice);
             if current != orphans.as_slice() {
@@ -48,4 +34,16 @@ pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
     }
     next.work.apply(&change);
     Step::Done
+}
+
+/// The sentence edits that take chunk `before` of `doc` to `after`.
+fn edits_between(doc: &DocumentId, before: &Chunk, after: &Chunk) -> Vec<SentenceEdit> {
+    let indexes: BTreeSet<usize> = before.keys().chain(after.keys()).copied().collect();
+    indexes
+        .into_iter()
+        .filter_map(|index| {
+            let (was, now) = (before.get(&index).cloned(), after.get(&index).cloned());
+            (was != now).then(|| SentenceEdit { doc: doc.clone(), index, before: was, after: now })
+        })
+        .collect()
 }

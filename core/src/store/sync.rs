@@ -131,11 +131,6 @@ impl ChunkSync {
         }
         self.base.remove(key);
     }
-
-    /// Whether a write of `key` by this tab is queued.
-    pub fn is_pending(&self, key: &str) -> bool {
-        self.pending.get(key).is_some_and(|pending| *pending > 0)
-    }
 }
 
 /// Merges a chunk written by another tab (`theirs`) with this tab's change
