@@ -27,6 +27,40 @@ pub enum DocumentSource {
     Imported,
 }
 
+/// Where an imported document came from, so that its labels can be joined
+/// back to the source: the file, and for a table the row and its id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The file's name (empty for pasted text).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+    /// The 1-based row of a table or record file (header not counted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// The value of the table's id column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+impl Origin {
+    /// The source id to join on: the id column's value, else the row
+    /// number, else nothing.
+    pub fn source_id(&self) -> Option<String> {
+        self.id.clone().or_else(|| self.row.map(|row| row.to_string()))
+    }
+}
+
+/// How a document's text is split into sentences.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Split {
+    /// By the sentence segmenter.
+    #[default]
+    Sentences,
+    /// Each non-empty line is one sentence (rows of a table kept whole).
+    Lines,
+}
+
 /// One sentence of a document, addressed by code points.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
@@ -70,6 +104,10 @@ pub struct Document {
     pub title: String,
     /// Where the document comes from.
     pub source: DocumentSource,
+    /// The file, row and row id it was imported from, when known.
+    pub origin: Option<Origin>,
+    /// How its text is split into sentences.
+    pub split: Split,
     text: String,
     sentences: Vec<Sentence>,
     paragraphs: Vec<Range<usize>>,
@@ -79,12 +117,21 @@ impl Document {
     /// Segments `text` into sentences; the title is its first line, or
     /// `fallback_title` when it has none.
     pub fn new(id: DocumentId, text: String, fallback_title: &str, source: DocumentSource) -> Self {
+        Self::split_as(id, text, fallback_title, source, Split::Sentences)
+    }
+
+    /// Splits `text` as `split` says; titled as [`Self::new`].
+    pub fn split_as(id: DocumentId, text: String, fallback_title: &str, source: DocumentSource, split: Split) -> Self {
+        let pieces = match split {
+            Split::Sentences => segment(&text),
+            Split::Lines => line_pieces(&text),
+        };
         let mut cursor = CodePointCursor { text: &text, code_point: 0, byte: 0 };
         let mut sentences = Vec::new();
         let mut paragraphs = Vec::new();
         let mut paragraph_start = 0;
         let mut pending_break = false;
-        for piece in segment(&text) {
+        for piece in pieces {
             match piece.kind {
                 SegmentKind::Gap => {
                     let gap = &text[cursor.byte_at(piece.start)..cursor.byte_at(piece.end)];
@@ -110,7 +157,22 @@ impl Document {
             paragraphs.push(paragraph_start..sentences.len());
         }
         let title = title_from_text(&text, fallback_title);
-        Self { id, title, source, text, sentences, paragraphs }
+        Self { id, title, source, origin: None, split, text, sentences, paragraphs }
+    }
+
+    /// The same document with `title` (when not blank) as its title.
+    pub fn titled(mut self, title: &str) -> Self {
+        let title = title.trim();
+        if !title.is_empty() {
+            self.title = title_from_text(title, title);
+        }
+        self
+    }
+
+    /// The same document, remembered as coming from `origin`.
+    pub fn from_origin(mut self, origin: Option<Origin>) -> Self {
+        self.origin = origin;
+        self
     }
 
     /// The full text, exactly as given.
@@ -145,6 +207,30 @@ impl Document {
     }
 }
 
+/// Each non-empty line as a sentence (surrounding spaces left in the gaps).
+fn line_pieces(text: &str) -> Vec<super::segment::Segment> {
+    use super::segment::Segment;
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    let mut push = |start: usize, end: usize, kind: SegmentKind| {
+        if end > start {
+            pieces.push(Segment { start, end, kind });
+        }
+    };
+    for line in text.split_inclusive('\n') {
+        let length = line.chars().count();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.chars().take_while(|c| c.is_whitespace()).count();
+        let trimmed = body.trim();
+        let content = trimmed.chars().count();
+        push(at, at + lead, SegmentKind::Gap);
+        push(at + lead, at + lead + content, SegmentKind::Sentence);
+        push(at + lead + content, at + length, SegmentKind::Gap);
+        at += length;
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +262,17 @@ mod tests {
         );
         assert_eq!(document.paragraph_of(4), None);
         assert_eq!(document.title, "عنوان");
+    }
+
+    #[test]
+    fn lines_keep_each_row_whole() {
+        let text = "أولى. ثانية\n\n  ثالثة! رابعة  \r\nخامسة".to_string();
+        let document = Document::split_as(DocumentId("d".into()), text, "ملف", DocumentSource::Imported, Split::Lines);
+        let sentences: Vec<_> = (0..document.sentence_count()).filter_map(|i| document.sentence_text(i)).collect();
+        assert_eq!(sentences, ["أولى. ثانية", "ثالثة! رابعة", "خامسة"]);
+        assert_eq!(document.paragraphs(), &[0..1, 1..2, 2..3]);
+        assert_eq!(document.clone().titled("  عنوان  ").title, "عنوان");
+        assert_eq!(document.titled(" ").title, "أولى. ثانية");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! everywhere: a sentence's `text` is `document_text[start:end]` in Python.
 
 use super::annotations::SentenceAnnotation;
-use super::document::{Document, DocumentId, DocumentSource};
+use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use super::labels::{LabelColor, LabelSet};
 use super::work::Work;
 use serde::{Deserialize, Serialize};
@@ -68,10 +68,32 @@ pub struct FileDocument {
     pub title: String,
     /// `bundled` or `imported`.
     pub source: DocumentSource,
+    /// Where an imported document came from: file, row and the row's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    /// `lines` when each line is one sentence (rows of a table).
+    #[serde(default, skip_serializing_if = "is_sentences")]
+    pub split: Split,
     /// The full text.
     pub text: String,
     /// Every sentence, in order.
     pub sentences: Vec<FileSentence>,
+}
+
+fn is_sentences(split: &Split) -> bool {
+    *split == Split::Sentences
+}
+
+impl FileDocument {
+    /// The source file's name (empty when none).
+    pub fn source_file(&self) -> &str {
+        self.origin.as_ref().map_or("", |origin| origin.file.as_str())
+    }
+
+    /// The source row's id, or its number (empty when none).
+    pub fn source_id(&self) -> String {
+        self.origin.as_ref().and_then(Origin::source_id).unwrap_or_default()
+    }
 }
 
 /// A Hamish JSON file.
@@ -178,6 +200,8 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
                 id: document.id.0.clone(),
                 title: document.title.clone(),
                 source: document.source,
+                origin: document.origin.clone(),
+                split: document.split,
                 text: document.text().to_string(),
                 sentences,
             }
@@ -203,17 +227,22 @@ pub fn export_hamish_json(work: &Work, annotator: &str, scope: &Scope, exported_
     serde_json::to_string_pretty(&hamish_file(work, annotator, scope, exported_at)).unwrap_or_default()
 }
 
-/// JSONL: one sentence a line, `{"text", "label", "document", "sentence",
-/// "start", "end", "note"}`; doccano's text classification import reads
-/// `text` and `label`, pandas reads it with `read_json(lines=True)`.
+/// JSONL: one sentence a line, `{"text", "label", "document", "title",
+/// "source_file", "source_id", "sentence", "start", "end", "note"}`;
+/// doccano's text classification import reads `text` and `label`, pandas
+/// reads it with `read_json(lines=True)`; `source_id` joins a row back to
+/// the table it was imported from (its id column, else its row number).
 pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
     let mut out = String::new();
     for document in hamish_file(work, "", scope, "").documents {
-        for sentence in document.sentences {
+        for sentence in &document.sentences {
             let line = json!({
                 "text": sentence.text,
                 "label": sentence.labels,
                 "document": document.id,
+                "title": document.title,
+                "source_file": document.source_file(),
+                "source_id": document.source_id(),
                 "sentence": sentence.index,
                 "start": sentence.start,
                 "end": sentence.end,
@@ -238,14 +267,17 @@ fn csv_field(value: &str) -> String {
 pub const CSV_LABEL_SEPARATOR: &str = "|";
 
 /// CSV with a UTF-8 byte order mark (so spreadsheets show Arabic right),
-/// one row a sentence: `document,sentence,start,end,text,labels,note`;
+/// one row a sentence: `document,title,source_file,source_id,sentence,start,end,text,labels,note`;
 /// several labels are joined with `|`.
 pub fn export_csv(work: &Work, scope: &Scope) -> String {
-    let mut out = String::from("\u{feff}document,sentence,start,end,text,labels,note\r\n");
+    let mut out = String::from("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note\r\n");
     for document in hamish_file(work, "", scope, "").documents {
-        for sentence in document.sentences {
+        for sentence in &document.sentences {
             let row = [
                 csv_field(&document.id),
+                csv_field(&document.title),
+                csv_field(document.source_file()),
+                csv_field(&document.source_id()),
                 sentence.index.to_string(),
                 sentence.start.to_string(),
                 sentence.end.to_string(),

@@ -3,7 +3,7 @@
 
 use super::anchor::StoredAnnotation;
 use super::anchor::QUOTE_CHARS;
-use super::document::DocumentId;
+use super::document::{DocumentId, Origin, Split};
 use super::export::{FORMAT, FORMAT_VERSION};
 use super::import::{invalid, ImportError, Problem, ValidDocument, ValidFile};
 use super::labels::{Label, LabelColor, LabelId, LabelSet};
@@ -122,11 +122,24 @@ pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
             let quote: String = slice.chars().take(QUOTE_CHARS).collect();
             annotations.push(StoredAnnotation(start, end, short_hash(slice), labels.sorted(&ids), note, quote));
         }
+        let origin = match map.get("origin") {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(
+                serde_json::from_value::<Origin>(value.clone())
+                    .map_err(|_| invalid(&format!("{path}.origin"), Problem::ExpectedObject))?,
+            ),
+        };
+        let split = match map.get("split").and_then(Value::as_str) {
+            Some("lines") => Split::Lines,
+            _ => Split::Sentences,
+        };
         valid.push(ValidDocument {
             id: DocumentId(id.to_string()),
             title: title.to_string(),
             text: text.to_string(),
             annotations,
+            origin,
+            split,
         });
     }
     Ok(ValidFile { labels, documents: valid, annotator })

@@ -4,14 +4,16 @@
 //! in [`super::import_plan`]; the plan becomes one undoable action.
 
 use super::anchor::StoredAnnotation;
-use super::document::{Document, DocumentId, DocumentSource};
+use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use super::labels::LabelSet;
 use super::strings::{tr, tr_size, tr_with, Lang, Text};
+use super::table::TableFormat;
 use super::text::short_hash;
 use std::collections::BTreeSet;
 
-/// The largest file accepted, in bytes.
-pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+/// The largest file accepted, in bytes (200 MB: a browser tab holds a
+/// corpus this size and its documents comfortably).
+pub const MAX_IMPORT_BYTES: usize = 200 * 1024 * 1024;
 
 /// What went wrong with an import, and where. Nothing changes on error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +30,27 @@ pub enum ImportError {
     },
     /// A `.txt` file with no text.
     EmptyText,
+    /// The browser could not read the file.
+    Unreadable,
+    /// A document format the app does not read (Word, PDF, a spreadsheet).
+    NotPlainText {
+        /// Which: `"Word"`, `"PDF"`, `"Excel"`, `"OpenDocument"`, `"RTF"`.
+        kind: String,
+    },
+    /// The bytes are not valid in the encoding chosen.
+    Undecodable {
+        /// The encoding's name.
+        encoding: String,
+    },
+    /// A table or record file with no columns or no records.
+    EmptyTable,
+    /// A CSV or TSV file that does not parse.
+    MalformedTable {
+        /// 1-based line.
+        line: usize,
+        /// What the parser said.
+        message: String,
+    },
     /// A `.json` file that does not parse.
     MalformedJson {
         /// 1-based line.
@@ -100,22 +123,56 @@ pub(crate) fn invalid(path: &str, problem: Problem) -> ImportError {
 /// What kind of file an import is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
-    /// Hamish JSON (`.json`, or content starting with `{`).
+    /// A JSON object: Hamish JSON or an exercise (`.json`, or content starting with `{`).
     Json,
     /// Plain text: a new document.
     Text,
+    /// A web page: its visible text becomes a document.
+    Html,
+    /// A table or record file.
+    Table(TableFormat),
 }
 
-/// A `.json` name, or content whose first non-blank character is `{`, means
-/// JSON; anything else is text.
+/// The kind of the file `file_name` holding `text`: by its extension, then
+/// by its content (`{` starts JSON, `[` a JSON array of records, `<html` a
+/// page); anything else is text.
 pub fn file_kind(file_name: &str, text: &str) -> FileKind {
-    let json_name = file_name.to_lowercase().ends_with(".json");
-    let json_content = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
-    if json_name || json_content {
+    let lower = file_name.to_lowercase();
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let head = start.chars().take(15).collect::<String>().to_lowercase();
+    if let Some(format) = TableFormat::from_name(&lower) {
+        FileKind::Table(format)
+    } else if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+        FileKind::Html
+    } else if start.starts_with('[') && (lower.ends_with(".json") || start[1..].trim_start().starts_with('{')) {
+        FileKind::Table(TableFormat::JsonArray)
+    } else if lower.ends_with(".json") || start.starts_with('{') {
         FileKind::Json
+    } else if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        FileKind::Html
     } else {
         FileKind::Text
     }
+}
+
+/// A document format that is not plain text, by name or first bytes:
+/// Word, PDF, spreadsheets, OpenDocument and RTF. Their text is to be pasted.
+pub fn not_plain_text(file_name: &str, bytes: &[u8]) -> Option<ImportError> {
+    let lower = file_name.to_lowercase();
+    let extension = lower.rsplit_once('.').map_or("", |(_, extension)| extension);
+    let kind = match extension {
+        "doc" | "docx" | "docm" => "Word",
+        "pdf" => "PDF",
+        "xls" | "xlsx" | "xlsm" => "Excel",
+        "odt" | "ods" | "odp" => "OpenDocument",
+        "rtf" => "RTF",
+        _ if bytes.starts_with(b"%PDF") => "PDF",
+        _ if bytes.starts_with(b"PK\x03\x04") => "Word",
+        _ if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) => "Word",
+        _ if bytes.starts_with(b"{\\rtf") => "RTF",
+        _ => return None,
+    };
+    Some(ImportError::NotPlainText { kind: kind.to_string() })
 }
 
 /// Checks size and encoding; returns the text without a byte order mark.
@@ -128,15 +185,28 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<String, ImportError> {
 }
 
 /// A plain text file as a new document: line endings made `\n`, titled by
-/// its first line, identified by a hash of its text.
+/// the file's name (by its first line when the name says nothing, such as
+/// "Untitled" or a number), identified by a hash of its text, and
+/// remembering the file it came from.
 pub fn text_document(file_name: &str, text: &str) -> Result<Document, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n").replace('\r', "\n");
     if text.trim().is_empty() {
         return Err(ImportError::EmptyText);
     }
     let id = DocumentId(format!("txt-{}-{}", short_hash(&text), text.chars().count()));
-    let fallback = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem);
-    Ok(Document::new(id, text, fallback, DocumentSource::Imported))
+    let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem);
+    let title = if says_nothing(stem) { "" } else { stem };
+    let origin = Origin { file: file_name.to_string(), ..Origin::default() };
+    Ok(Document::new(id, text, stem, DocumentSource::Imported).titled(title).from_origin(Some(origin)))
+}
+
+/// A file name that tells nothing of its text: blank, a number, or what
+/// editors call a new file.
+fn says_nothing(stem: &str) -> bool {
+    let lower = stem.trim().to_lowercase();
+    let generic = ["untitled", "new text document", "document", "text", "بدون عنوان", "مستند", "نص"];
+    lower.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "-_()".contains(c))
+        || generic.iter().any(|name| lower.starts_with(name))
 }
 
 /// A label set and documents read from a valid Hamish JSON file.
@@ -161,6 +231,10 @@ pub struct ValidDocument {
     pub text: String,
     /// Its non-empty annotations, by the file's label ids.
     pub annotations: Vec<StoredAnnotation>,
+    /// The file, row and row id it was first imported from.
+    pub origin: Option<Origin>,
+    /// How its text is split into sentences.
+    pub split: Split,
 }
 
 /// A sentence that both the app and the file annotate, differently.
@@ -235,6 +309,14 @@ impl ImportError {
                 tr_with(lang, Text::ErrNotUtf8, &[("at", &at.to_string())]).replacen("UTF-8", &isolate("UTF-8"), 1)
             }
             ImportError::EmptyText => tr(lang, Text::ErrEmptyText).to_string(),
+            ImportError::Unreadable => tr(lang, Text::ErrUnreadable).to_string(),
+            ImportError::NotPlainText { kind } => {
+                let text = if kind == "Excel" { Text::ErrSpreadsheet } else { Text::ErrNotPlainText };
+                tr_with(lang, text, &[("kind", &isolate(kind))])
+            }
+            ImportError::Undecodable { encoding } => tr_with(lang, Text::ErrUndecodable, &[("encoding", &isolate(encoding))]),
+            ImportError::EmptyTable => tr(lang, Text::ErrEmptyTable).to_string(),
+            ImportError::MalformedTable { line, .. } => tr_with(lang, Text::ErrMalformedTable, &[("line", &line.to_string())]),
             ImportError::MalformedJson { line, column, .. } => {
                 tr_with(lang, Text::ErrMalformedJson, &[("line", &line.to_string()), ("column", &column.to_string())])
                     .replacen("JSON", &isolate("JSON"), 1)

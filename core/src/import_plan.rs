@@ -20,7 +20,9 @@ fn names(labels: &LabelSet, annotation: &SentenceAnnotation) -> (Vec<String>, St
 pub fn document_for(work: &Work, valid: &ValidDocument) -> Document {
     match work.document(&valid.id) {
         Some(document) => (**document).clone(),
-        None => Document::new(valid.id.clone(), valid.text.clone(), &valid.title, DocumentSource::Imported),
+        None => Document::split_as(valid.id.clone(), valid.text.clone(), &valid.title, DocumentSource::Imported, valid.split)
+            .titled(&valid.title)
+            .from_origin(valid.origin.clone()),
     }
 }
 

@@ -5,18 +5,20 @@
 //! Modules depend one way, in this order (each uses only those above it):
 //!
 //! 1. text and documents: [`lang`], [`text`], [`segment`],
-//!    [`segment_score`], [`document`], [`seeds`], [`prefs`];
+//!    [`segment_score`], [`document`], [`encoding`], [`seeds`], [`prefs`];
 //! 2. labels: [`labels`], [`strings`];
 //! 3. annotations: [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
 //! 4. the work: [`exercise`], [`work`], [`change`];
-//! 5. codecs over the work: [`agreement`], [`export`], [`import`],
-//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`open_file`], [`store`];
+//! 5. codecs over the work: [`agreement`], [`batch`], [`export`], [`import`],
+//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`table`],
+//!    [`table_import`], [`open_file`], [`store`];
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
 #![warn(missing_docs)]
 
 pub mod document;
+pub mod encoding;
 pub mod lang;
 pub mod prefs;
 pub mod seeds;
@@ -35,6 +37,7 @@ pub mod exercise;
 pub mod work;
 
 pub mod agreement;
+pub mod batch;
 pub mod compare;
 pub mod exercise_file;
 pub mod export;
@@ -43,6 +46,8 @@ pub mod import;
 pub mod import_plan;
 pub mod open_file;
 pub mod store;
+pub mod table;
+pub mod table_import;
 
 pub mod keymap;
 pub mod state;

@@ -238,6 +238,18 @@ pub enum Text {
     ErrNotUtf8,
     /// Import error: empty text.
     ErrEmptyText,
+    /// Error: the browser could not read a file.
+    ErrUnreadable,
+    /// Error: a Word, PDF or other document file; `{kind}` is replaced.
+    ErrNotPlainText,
+    /// Error: a spreadsheet file; `{kind}` is replaced.
+    ErrSpreadsheet,
+    /// Error: bytes invalid in the chosen encoding; `{encoding}` is replaced.
+    ErrUndecodable,
+    /// Error: a table with no columns or records.
+    ErrEmptyTable,
+    /// Error: a CSV that does not parse; `{line}` is replaced.
+    ErrMalformedTable,
     /// Import error: `{line}`, `{column}`.
     ErrMalformedJson,
     /// Import error: `{found}`.
@@ -530,6 +542,18 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::AndMore => ("و{n} غيرها", "and {n} more"),
         Text::ErrNotUtf8 => ("الملف ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع {at}).", "The file is not UTF-8 text (invalid byte at {at})."),
         Text::ErrEmptyText => ("الملف النصي فارغ.", "The text file is empty."),
+        Text::ErrUnreadable => ("تعذّر على المتصفح قراءة الملف.", "The browser could not read the file."),
+        Text::ErrNotPlainText => (
+            "هذا ملف {kind}، وهامش يقرأ النص العادي. افتحه وانسخ نصه، ثم اختر «لصق نص».",
+            "This is a {kind} file; Hamish reads plain text. Open it, copy its text, and choose “Paste text”.",
+        ),
+        Text::ErrSpreadsheet => (
+            "هذا ملف {kind}. احفظه بصيغة CSV ‏(UTF-8) وافتح الملف الناتج، أو انسخ النص واختر «لصق نص».",
+            "This is an {kind} file. Save it as CSV (UTF-8) and open that, or copy the text and choose “Paste text”.",
+        ),
+        Text::ErrUndecodable => ("لا يُقرأ الملف بترميز {encoding}؛ اختر ترميزًا آخر.", "The file does not read as {encoding}; choose another encoding."),
+        Text::ErrEmptyTable => ("لا أعمدة ولا صفوف في الجدول.", "The table has no columns or rows."),
+        Text::ErrMalformedTable => ("تعذّرت قراءة الجدول عند السطر {line}.", "The table could not be read at line {line}."),
         Text::ErrMalformedJson => ("JSON غير سليم في السطر {line}، العمود {column}.", "Malformed JSON at line {line}, column {column}."),
         Text::ErrNotHamish => ("ملف JSON هذا ليس ملف هامش (format: {found}).", "This JSON is not a Hamish file (format: {found})."),
         Text::ErrTooNew => ("أُنشئ الملف بإصدار أحدث من هامش (إصدار الصيغة {version})؛ حدّث هامش لاستيراده.", "The file was made by a newer version of Hamish (format version {version}); update Hamish to import it."),

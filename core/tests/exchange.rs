@@ -14,6 +14,7 @@ use hamish_core::labels::LabelId;
 use hamish_core::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::strings::Lang;
+use hamish_core::table::TableFormat;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -152,7 +153,7 @@ fn every_format_matches_its_golden_file() {
 #[test]
 fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
     let csv = export_csv(&fixed_state().work, &Scope::All);
-    assert!(csv.starts_with("\u{feff}document,sentence,start,end,text,labels,note\r\n"));
+    assert!(csv.starts_with("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note\r\n"));
     assert!(csv.contains("ادعاء|دليل"));
     assert!(csv.contains("\"ملاحظة, فيها \"\"اقتباس\"\"\nوسطر ثان\""));
 }
@@ -300,13 +301,24 @@ fn a_json_name_or_a_brace_means_json_and_anything_else_is_text() {
     assert_eq!(file_kind("work.txt", "\u{feff}  {\"a\": 1}"), FileKind::Json);
     assert_eq!(file_kind("work.txt", "نص عادي"), FileKind::Text);
     assert_eq!(file_kind("README", "[1, 2]"), FileKind::Text);
+    assert_eq!(file_kind("notes.txt", "[1] المقدمة"), FileKind::Text);
+    assert_eq!(file_kind("export", " [ {\"text\": 1}]"), FileKind::Table(TableFormat::JsonArray));
+    assert_eq!(file_kind("tasks.json", "[]"), FileKind::Table(TableFormat::JsonArray));
+    assert_eq!(file_kind("tweets.CSV", "id,text"), FileKind::Table(TableFormat::Csv));
+    assert_eq!(file_kind("rows.ndjson", "{}"), FileKind::Table(TableFormat::JsonLines));
+    assert_eq!(file_kind("page.htm", "x"), FileKind::Html);
 }
 
 #[test]
-fn a_text_file_becomes_a_document_titled_by_its_first_line() {
+fn a_text_file_becomes_a_document_titled_by_its_name_or_else_its_first_line() {
     let document =
         text_document("essay.txt", "\u{feff}عنوان المقال\r\nجملة أولى. جملة ثانية.\rسطر").expect("a document");
-    assert_eq!(document.title, "عنوان المقال");
+    assert_eq!(document.title, "essay");
+    assert_eq!(document.origin.as_ref().map(|origin| origin.file.as_str()), Some("essay.txt"));
+    for says_nothing in ["Untitled.txt", "New Text Document (2).txt", "12.txt", "بدون عنوان.txt"] {
+        let titled = text_document(says_nothing, "عنوان المقال\nنص.").expect("a document");
+        assert_eq!(titled.title, "عنوان المقال", "{says_nothing} says nothing of the text");
+    }
     assert_eq!(document.text(), "عنوان المقال\nجملة أولى. جملة ثانية.\nسطر");
     assert_eq!(document.sentence_count(), 4);
     assert_eq!(document.source, DocumentSource::Imported);

@@ -14,13 +14,13 @@ use serde_json::Value;
 #[test]
 fn sizes_read_as_people_read_them() {
     assert_eq!(tr_size(Lang::English, 31_457_838), "30.0 MB");
-    assert_eq!(tr_size(Lang::English, MAX_IMPORT_BYTES), "20.0 MB");
+    assert_eq!(tr_size(Lang::English, MAX_IMPORT_BYTES), "200.0 MB");
     assert_eq!(tr_size(Lang::English, 1536), "1.5 KB");
     assert_eq!(tr_size(Lang::English, 12), "12 bytes");
-    let message = ImportError::TooLarge { size: 31_457_838 }.describe(Lang::English);
-    assert_eq!(message, "The file is 30.0 MB; the limit is 20.0 MB.");
-    let arabic = ImportError::TooLarge { size: 31_457_838 }.describe(Lang::Arabic);
-    assert!(arabic.contains("30.0") && arabic.contains("20.0") && !arabic.contains("31457838"), "{arabic}");
+    let message = ImportError::TooLarge { size: 314_572_800 }.describe(Lang::English);
+    assert_eq!(message, "The file is 300.0 MB; the limit is 200.0 MB.");
+    let arabic = ImportError::TooLarge { size: 314_572_800 }.describe(Lang::Arabic);
+    assert!(arabic.contains("300.0") && arabic.contains("200.0") && !arabic.contains("314572800"), "{arabic}");
 }
 
 #[test]

@@ -130,10 +130,10 @@ fn undo_and_redo_reopen_the_document_they_change_and_restore_its_selection() {
 
 #[test]
 fn an_opened_file_goes_to_the_right_reader() {
-    let text = open_file("notes.txt", "نص.".as_bytes()).expect("a text");
+    let text = open_file("notes.txt", "نص.").expect("a text");
     assert!(matches!(text, Opened::Text(document) if document.text() == "نص."));
     let hamish = export_hamish_json(&state().work, "", &Scope::All, "");
-    assert!(matches!(open_file("x.json", hamish.as_bytes()), Ok(Opened::Hamish(file)) if file.documents.len() == 2));
+    assert!(matches!(open_file("x.json", &hamish), Ok(Opened::Hamish(file)) if file.documents.len() == 2));
     let exercise = hamish_core::exercise_file::exercise_json(&hamish_core::exercise_file::make_exercise(
         &state().work,
         &[DocumentId("a".into())],
@@ -141,11 +141,13 @@ fn an_opened_file_goes_to_the_right_reader() {
         "",
         false,
     ));
-    assert!(matches!(open_file("e.json", exercise.as_bytes()), Ok(Opened::Exercise(e)) if e.title == "تمرين"));
+    assert!(matches!(open_file("e.json", &exercise), Ok(Opened::Exercise(e)) if e.title == "تمرين"));
     // Content decides too: a brace means JSON whatever the name.
-    assert!(matches!(open_file("data", b"{ nope"), Err(ImportError::MalformedJson { line: 1, .. })));
-    assert!(matches!(open_file("a.txt", &[0xff, 0xfe, 0x00]), Err(ImportError::NotUtf8 { at: 0 })));
-    assert_eq!(open_file("empty.txt", b"  \n"), Err(ImportError::EmptyText));
+    assert!(matches!(open_file("data", "{ nope"), Err(ImportError::MalformedJson { line: 1, .. })));
+    assert_eq!(open_file("empty.txt", "  \n"), Err(ImportError::EmptyText));
+    assert!(matches!(open_file("t.jsonl", "{\"text\": \"أ\"}"), Ok(Opened::Table(table)) if table.rows.len() == 1));
+    assert_eq!(open_file("page.html", "<p>نص</p>"), Ok(Opened::Html));
+    assert_eq!(open_file("page", "<!DOCTYPE html><p>نص</p>"), Ok(Opened::Html));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use super::view::{Notice, Panel};
 use crate::anchor::StoredAnnotation;
+use crate::batch::Batch;
 use crate::document::{Document, DocumentId};
 use crate::exercise::Exercise;
 use crate::import::{ImportMode, ImportPlan};
@@ -87,6 +88,9 @@ pub enum Action {
     /// Take in a validated Hamish JSON file (one undoable change; new
     /// documents are added).
     Import(Rc<ImportPlan>, ImportMode),
+    /// Take in a batch of opened files (documents and their row labels),
+    /// then show what became of each file.
+    AddBatch(Rc<Batch>),
     /// Add a document (a plain text import) and open it; an identical one
     /// already there is opened instead.
     AddDocument(Rc<Document>),

@@ -10,6 +10,7 @@
 
 mod action;
 mod annotation_edits;
+mod batch;
 mod documents;
 pub mod history;
 mod import;
@@ -60,6 +61,8 @@ pub struct State {
     pub panel: Panel,
     /// Feedback on the last action.
     pub notice: Option<Notice>,
+    /// What became of each file of the last batch opened.
+    pub import_summary: Option<Rc<crate::batch::ImportSummary>>,
     /// The document to open once it is loaded (an imported one, read
     /// from the browser after start-up).
     pub pending_open: Option<DocumentId>,
@@ -92,6 +95,7 @@ impl State {
             work,
             open: open.unwrap_or(0),
             selection: None,
+            import_summary: None,
             pending_open: if open.is_some() { None } else { preferences.open_document.clone() },
             lang: preferences.lang,
             annotator: preferences.annotator,
@@ -249,6 +253,7 @@ impl State {
             | Action::LeaveExercise
             | Action::LoadDocuments(_) => documents::reduce(self, &mut next, action),
             Action::Import(plan, mode) => Some(import::reduce(self, &mut next, plan, mode)),
+            Action::AddBatch(batch) => Some(batch::reduce(self, &mut next, batch)),
             Action::ApplyStored(update) => Some(stored::reduce(&mut next, update)),
         }?;
         if let Step::Record(change) = step {
@@ -282,5 +287,6 @@ impl State {
             && self.panel == other.panel
             && self.notice == other.notice
             && self.pending_open == other.pending_open
+            && self.import_summary == other.import_summary
     }
 }

@@ -46,6 +46,8 @@ pub enum Panel {
     Export,
     /// The import dialog (what it shows is held by the interface).
     Import,
+    /// What became of each file of a batch.
+    ImportSummary,
     /// Confirm removing the open (imported) document.
     ConfirmRemove,
     /// The teacher's exercise maker.

@@ -3,7 +3,7 @@
 
 use crate::anchor::{Orphan, StoredAnnotation};
 use crate::annotations::Chunk;
-use crate::document::{Document, DocumentId, DocumentSource};
+use crate::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use crate::exercise::Exercise;
 use crate::exercise_file::{exercise_json, read_exercise};
 use crate::labels::{LabelId, LabelSet};
@@ -64,6 +64,25 @@ pub struct ImportedEntry {
     pub id: DocumentId,
     /// Its title.
     pub title: String,
+    /// The file, row and row id it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    /// How its text is split (by the segmenter unless said).
+    #[serde(default, skip_serializing_if = "is_sentences")]
+    pub split: Split,
+}
+
+fn is_sentences(split: &Split) -> bool {
+    *split == Split::Sentences
+}
+
+impl ImportedEntry {
+    /// The document this entry lists, with its kept `text`.
+    pub fn document(self, text: String) -> Document {
+        Document::split_as(self.id, text, &self.title, DocumentSource::Imported, self.split)
+            .titled(&self.title)
+            .from_origin(self.origin)
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -76,7 +95,12 @@ pub fn imported_entries(work: &Work) -> Vec<ImportedEntry> {
     work.documents
         .iter()
         .filter(|document| document.source == DocumentSource::Imported)
-        .map(|document| ImportedEntry { id: document.id.clone(), title: document.title.clone() })
+        .map(|document| ImportedEntry {
+            id: document.id.clone(),
+            title: document.title.clone(),
+            origin: document.origin.clone(),
+            split: document.split,
+        })
         .collect()
 }
 

@@ -1,0 +1,199 @@
+//! What a table's rows become: the columns chosen in the preview (text, id,
+//! title, labels, grouping), then one document per row or per group, each
+//! remembering its file, row and id so that labels join back to the source.
+
+use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
+use super::table::{Cell, Table, TableFormat};
+use super::text::short_hash;
+
+/// The columns chosen for an import (indexes into [`Table::columns`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableChoice {
+    /// For CSV and TSV: the first row names the columns.
+    pub header: bool,
+    /// The text column.
+    pub text: usize,
+    /// The id column, if any.
+    pub id: Option<usize>,
+    /// The title column, if any.
+    pub title: Option<usize>,
+    /// Label columns (each cell one label, or a list of labels).
+    pub labels: Vec<usize>,
+    /// Rows with one value here make one document, one sentence a row.
+    pub group: Option<usize>,
+    /// Without grouping: keep each row as one sentence (else it is split).
+    pub whole_rows: bool,
+}
+
+/// Column names a choice starts from, as doccano and Label Studio name them.
+const TEXT_NAMES: &[&str] = &["text", "data.text", "sentence", "content", "النص", "نص"];
+const ID_NAMES: &[&str] = &["id", "source_id", "_id", "row_id", "data.id", "المعرف"];
+const TITLE_NAMES: &[&str] = &["title", "document_title", "data.title", "العنوان"];
+const LABEL_NAMES: &[&str] = &["label", "labels", "annotations", "cats", "التصنيف"];
+
+impl TableChoice {
+    /// The choice a preview starts with: columns named `text`, `id`,
+    /// `title` and `label`/`labels` (else the longest texts); Hamish's own
+    /// sentence exports grouped back by `document`.
+    pub fn default_for(table: &Table) -> Self {
+        let text = table.column(TEXT_NAMES).unwrap_or_else(|| longest_column(table));
+        let hamish_rows = table.column(&["document"]).zip(table.column(&["sentence"])).map(|(document, _)| document);
+        let id = if hamish_rows.is_some() { table.column(&["source_id"]) } else { table.column(ID_NAMES) };
+        Self {
+            header: true,
+            text,
+            id,
+            title: table.column(TITLE_NAMES),
+            labels: table.column(LABEL_NAMES).into_iter().collect(),
+            group: hamish_rows,
+            whole_rows: hamish_rows.is_some(),
+        }
+    }
+}
+
+/// The column whose cells are longest on average in the first rows.
+fn longest_column(table: &Table) -> usize {
+    let sample = &table.rows[..table.rows.len().min(50)];
+    (0..table.columns.len())
+        .max_by_key(|&column| sample.iter().map(|row| row[column].text().chars().count()).sum::<usize>())
+        .unwrap_or(0)
+}
+
+/// The rows a choice reads: for CSV and TSV without a header, the column
+/// names are the first row.
+pub fn data_rows(table: &Table, choice: &TableChoice) -> Vec<(usize, Vec<Cell>)> {
+    let headerless = !choice.header && matches!(table.format, TableFormat::Csv | TableFormat::Tsv);
+    let first = headerless.then(|| table.columns.iter().map(|name| Cell::Text(name.clone())).collect());
+    first.into_iter().chain(table.rows.iter().cloned()).enumerate().map(|(index, row)| (index + 1, row)).collect()
+}
+
+/// One document to be made: its rows (number and cells).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowGroup {
+    /// The group's value, or the row's id.
+    pub key: Option<String>,
+    /// The rows, by 1-based number.
+    pub rows: Vec<(usize, Vec<Cell>)>,
+}
+
+/// What an import of a table's rows would make, before any document is
+/// segmented (that is the slow part, done group by group).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TablePlan {
+    /// One entry per document to make.
+    pub groups: Vec<RowGroup>,
+    /// Rows skipped because their text is blank.
+    pub empty_rows: usize,
+}
+
+/// Groups the rows of `table` as `choice` says; rows with a blank text are
+/// skipped and counted.
+pub fn plan_table(table: &Table, choice: &TableChoice) -> TablePlan {
+    let mut groups: Vec<RowGroup> = Vec::new();
+    let mut empty_rows = 0;
+    for (number, row) in data_rows(table, choice) {
+        if row.get(choice.text).is_none_or(|cell| cell.text().trim().is_empty()) {
+            empty_rows += 1;
+            continue;
+        }
+        let value = |column: Option<usize>| column.and_then(|column| row.get(column)).map(Cell::text);
+        match choice.group {
+            Some(column) => {
+                let key = value(Some(column)).unwrap_or_default();
+                match groups.iter_mut().rev().find(|group| group.key.as_deref() == Some(key.as_str())) {
+                    Some(group) => group.rows.push((number, row)),
+                    None => groups.push(RowGroup { key: Some(key), rows: vec![(number, row)] }),
+                }
+            }
+            None => groups.push(RowGroup { key: value(choice.id), rows: vec![(number, row)] }),
+        }
+    }
+    TablePlan { groups, empty_rows }
+}
+
+/// A document made from rows, with the labels its rows carry: sentence
+/// index → label names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowDocument {
+    /// The document.
+    pub document: Document,
+    /// Labels per sentence, from the label columns.
+    pub labels: Vec<(usize, Vec<String>)>,
+    /// Line breaks inside rows that became spaces (one sentence a row).
+    pub joined_lines: usize,
+}
+
+/// Makes the document of `group` from the file `file_name`. Its id is the
+/// file's stem with the group's value, the id column's value or the row
+/// number, so importing the same file again finds the same documents.
+pub fn row_document(file_name: &str, group: &RowGroup, choice: &TableChoice) -> RowDocument {
+    let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem);
+    let (first_row, first_cells) = (group.rows[0].0, &group.rows[0].1);
+    let one_sentence_a_row = choice.group.is_some() || choice.whole_rows;
+    let mut joined_lines = 0;
+    let texts: Vec<String> = group
+        .rows
+        .iter()
+        .map(|(_, cells)| {
+            let text = cells.get(choice.text).map(Cell::text).unwrap_or_default().replace("\r\n", "\n");
+            if one_sentence_a_row && text.trim().contains(['\n', '\r']) {
+                joined_lines += 1;
+                text.trim().replace(['\n', '\r'], " ")
+            } else {
+                text
+            }
+        })
+        .collect();
+    let text = texts.join("\n");
+    let key = group.key.clone().filter(|key| !key.trim().is_empty());
+    let local = key.clone().unwrap_or_else(|| format!("row{first_row}"));
+    let id = DocumentId(format!("{stem}#{local}"));
+    let split = if one_sentence_a_row { Split::Lines } else { Split::Sentences };
+    let title = choice.title.and_then(|column| first_cells.get(column)).map(Cell::text).unwrap_or_default();
+    let fallback = format!("{stem} {local}");
+    let origin = Origin {
+        file: file_name.to_string(),
+        row: Some(first_row),
+        id: key.or_else(|| choice.id.and_then(|column| first_cells.get(column)).map(Cell::text)),
+    };
+    let document = Document::split_as(id, text, &fallback, DocumentSource::Imported, split)
+        .titled(&title)
+        .from_origin(Some(origin));
+    let labels = row_labels(&document, group, choice, one_sentence_a_row);
+    RowDocument { document, labels, joined_lines }
+}
+
+/// Each row's labels on its sentence (one sentence a row), or on every
+/// sentence of the row's document.
+fn row_labels(document: &Document, group: &RowGroup, choice: &TableChoice, by_row: bool) -> Vec<(usize, Vec<String>)> {
+    let names = |cells: &Vec<Cell>| -> Vec<String> {
+        let mut names = Vec::new();
+        for cell in choice.labels.iter().filter_map(|column| cells.get(*column)) {
+            for item in cell.items() {
+                if !names.contains(&item) {
+                    names.push(item);
+                }
+            }
+        }
+        names
+    };
+    let sentences = document.sentence_count();
+    let pairs: Vec<(usize, Vec<String>)> = if by_row {
+        group.rows.iter().enumerate().map(|(index, (_, cells))| (index, names(cells))).collect()
+    } else {
+        let row_names = names(&group.rows[0].1);
+        (0..sentences).map(|index| (index, row_names.clone())).collect()
+    };
+    pairs.into_iter().filter(|(index, names)| *index < sentences && !names.is_empty()).collect()
+}
+
+/// A pasted text as a document titled `title` (or by its first line).
+pub fn pasted_document(title: &str, text: &str) -> Option<Document> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if text.trim().is_empty() {
+        return None;
+    }
+    let id = DocumentId(format!("paste-{}-{}", short_hash(&text), text.chars().count()));
+    let document = Document::new(id, text, "", DocumentSource::Imported).titled(title);
+    Some(document.from_origin(Some(Origin::default())))
+}

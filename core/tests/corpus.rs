@@ -1,0 +1,265 @@
+//! Bringing a corpus in: tables and record files, encodings, batches of
+//! files, and source ids that survive every export and storage.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hamish_core::batch::{Batch, FileRead, Incoming};
+use hamish_core::document::{DocumentSource, Split};
+use hamish_core::encoding::{decode_unicode, sniff, Encoding, Sniffed};
+use hamish_core::export::{export_csv, export_hamish_json, export_jsonl, Scope};
+use hamish_core::hamish_json::read_hamish_json;
+use hamish_core::import::ImportError;
+use hamish_core::open_file::{decode_file, open_file, Decoded, Opened};
+use hamish_core::prefs::Preferences;
+use hamish_core::seeds::bundled_documents;
+use hamish_core::state::{Action, Panel, State};
+use hamish_core::store::{decode_imported, encode_imported, imported_entries};
+use hamish_core::table::{read_table, Cell, Table, TableFormat};
+use hamish_core::table_import::{pasted_document, plan_table, row_document, TableChoice};
+use proptest::prelude::*;
+use std::rc::Rc;
+
+fn table(name: &str, text: &str) -> Table {
+    match open_file(name, text) {
+        Ok(Opened::Table(table)) => table,
+        other => panic!("{name} is not a table: {other:?}"),
+    }
+}
+
+fn texts(table: &Table, column: usize) -> Vec<String> {
+    table.rows.iter().map(|row| row[column].text()).collect()
+}
+
+#[test]
+fn csv_fields_keep_commas_quotes_and_line_breaks_and_ragged_rows_are_padded() {
+    let csv = "\u{feff}المعرف,النص,label\r\n1,\"مرحبا، \"\"عالم\"\"\nسطر ثان\",إيجابي\n2,قصير\n3,a,b,extra\n";
+    let decoded = match decode_file("t.csv", csv.as_bytes()) {
+        Ok(Decoded::Text(text, Encoding::Utf8)) => text,
+        other => panic!("{other:?}"),
+    };
+    let table = table("t.csv", &decoded);
+    assert_eq!(table.columns, ["المعرف", "النص", "label", "column 4"]);
+    assert_eq!(texts(&table, 1), ["مرحبا، \"عالم\"\nسطر ثان", "قصير", "a"]);
+    assert_eq!(table.rows[1][2], Cell::Text(String::new()));
+    let choice = TableChoice::default_for(&table);
+    assert_eq!((choice.text, choice.labels.clone()), (1, vec![2]));
+}
+
+#[test]
+fn semicolon_and_tab_separated_files_read_by_their_separator() {
+    let semi = table("excel.csv", "id;text\n1;نص, بفاصلة\n");
+    assert_eq!(texts(&semi, 1), ["نص, بفاصلة"]);
+    let tsv = table("t.tsv", "id\ttext\n7\t\"مقتبس\"\n");
+    assert_eq!(texts(&tsv, 1), ["مقتبس"]);
+    assert!(matches!(open_file("bad.csv", ""), Err(ImportError::EmptyTable)));
+}
+
+#[test]
+fn json_lines_and_arrays_flatten_their_records() {
+    let jsonl = table("tweets.jsonl", "{\"id\": 5, \"text\": \"تغريدة\", \"label\": [\"أ\", \"ب\"]}\n\n{\"id\": 6, \"text\": \"ثانية\"}\n");
+    assert_eq!(jsonl.rows.len(), 2);
+    let label = jsonl.column(&["label"]).expect("label column");
+    assert_eq!(jsonl.rows[0][label].items(), ["أ", "ب"]);
+    assert_eq!(jsonl.rows[1][label].items(), Vec::<String>::new());
+    let broken = open_file("t.jsonl", "{\"text\": 1}\n{oops\n");
+    assert!(matches!(broken, Err(ImportError::MalformedJson { line: 2, .. })), "{broken:?}");
+    // Label Studio's JSON export: the task's data and the chosen labels.
+    let studio = r#"[{"id": 1, "data": {"text": "نص المهمة"}, "annotations": [{"result": [{"value": {"choices": ["إيجابي"]}, "from_name": "sentiment", "to_name": "text", "type": "choices"}]}]}]"#;
+    let studio = table("project.json", studio);
+    let choice = TableChoice::default_for(&studio);
+    assert_eq!(studio.columns[choice.text], "data.text");
+    assert_eq!(choice.labels.iter().map(|c| studio.columns[*c].as_str()).collect::<Vec<_>>(), ["annotations"]);
+    assert_eq!(studio.rows[0][choice.labels[0]].items(), ["إيجابي"]);
+}
+
+#[test]
+fn each_row_is_a_document_with_its_file_row_and_id() {
+    let table = table("tweets.csv", "id,text,label\nt1,أولى. ثانية.,رأي\nt2,  ,رأي\nt3,ثالثة,\n");
+    let choice = TableChoice::default_for(&table);
+    let plan = plan_table(&table, &choice);
+    assert_eq!((plan.groups.len(), plan.empty_rows), (2, 1));
+    let first = row_document("tweets.csv", &plan.groups[0], &choice);
+    assert_eq!(first.document.id.0, "tweets#t1");
+    let origin = first.document.origin.clone().expect("an origin");
+    assert_eq!((origin.file.as_str(), origin.row, origin.id.as_deref()), ("tweets.csv", Some(1), Some("t1")));
+    assert_eq!(first.document.sentence_count(), 2);
+    assert_eq!(first.labels, [(0, vec!["رأي".to_string()]), (1, vec!["رأي".to_string()])]);
+    let whole = TableChoice { whole_rows: true, id: None, ..choice.clone() };
+    let kept = row_document("tweets.csv", &plan_table(&table, &whole).groups[0], &whole);
+    assert_eq!((kept.document.sentence_count(), kept.document.id.0.as_str()), (1, "tweets#row1"));
+    assert_eq!(kept.document.origin.and_then(|origin| origin.source_id()), Some("1".to_string()));
+}
+
+#[test]
+fn headerless_tables_keep_their_first_row() {
+    let table = table("plain.csv", "أول سطر\nثاني سطر\n");
+    let choice = TableChoice { header: false, ..TableChoice::default_for(&table) };
+    let plan = plan_table(&table, &choice);
+    let first = row_document("plain.csv", &plan.groups[0], &choice);
+    assert_eq!(first.document.text(), "أول سطر");
+    assert_eq!(plan.groups.len(), 2);
+}
+
+#[test]
+fn grouped_rows_make_one_document_with_one_sentence_a_row() {
+    let table = table("s.csv", "doc,text\nأ,جملة أولى. وتكملة\nب,أخرى\nأ,\"جملة\nثانية\"\n");
+    let choice = TableChoice { group: Some(0), ..TableChoice::default_for(&table) };
+    let plan = plan_table(&table, &choice);
+    assert_eq!(plan.groups.len(), 2);
+    let grouped = row_document("s.csv", &plan.groups[0], &choice);
+    assert_eq!(grouped.document.split, Split::Lines);
+    let sentences: Vec<_> = (0..2).filter_map(|i| grouped.document.sentence_text(i)).collect();
+    assert_eq!(sentences, ["جملة أولى. وتكملة", "جملة ثانية"]);
+    assert_eq!(grouped.joined_lines, 1, "the line break inside a row is counted, not hidden");
+}
+
+#[test]
+fn hamish_jsonl_comes_back_grouped_by_document_with_its_labels() {
+    let state = State::new(bundled_documents(), &Preferences::default());
+    let labeled = state.reduce(&Action::Select(1)).and_then(|s| s.reduce(&Action::ToggleLabelKey(2))).expect("labeled");
+    let exported = export_jsonl(&labeled.work, &Scope::Document(labeled.work.documents[0].id.clone()));
+    let table = table("export.jsonl", &exported);
+    let choice = TableChoice::default_for(&table);
+    assert!(choice.group.is_some() && choice.whole_rows);
+    let plan = plan_table(&table, &choice);
+    assert_eq!(plan.groups.len(), 1);
+    let back = row_document("export.jsonl", &plan.groups[0], &choice);
+    assert_eq!(back.document.sentence_count(), labeled.work.documents[0].sentence_count());
+    assert_eq!(back.labels, [(1, vec![labeled.work.labels.labels[1].name.clone()])]);
+}
+
+#[test]
+fn bytes_decide_utf8_and_utf16_with_a_mark_and_windows_1256_is_a_guess() {
+    let text = "سلام عليكم";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    assert_eq!(decode_file("n.txt", &le), Ok(Decoded::Text(text.into(), Encoding::Utf16Le)));
+    assert_eq!(decode_file("n.txt", &be), Ok(Decoded::Text(text.into(), Encoding::Utf16Be)));
+    let bare_le: Vec<u8> = "plain text".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert_eq!(sniff(&bare_le), Sniffed::Guessed(Encoding::Utf16Le));
+    assert_eq!(decode_unicode(&bare_le, Encoding::Utf16Le).as_deref(), Some("plain text"));
+    // "سلام" in Windows-1256.
+    assert_eq!(decode_file("old.txt", &[0xD3, 0xE1, 0xC7, 0xE3]), Ok(Decoded::Guess(Encoding::Windows1256)));
+    assert_eq!(decode_file("odd.txt", &[0xFF, 0xFE, 0x41]), Err(ImportError::Undecodable { encoding: "UTF-16 LE".into() }));
+    assert_eq!(Encoding::from_label("windows-1256"), Some(Encoding::Windows1256));
+}
+
+#[test]
+fn word_pdf_and_spreadsheets_are_refused_with_a_way_forward() {
+    let word = decode_file("essay.docx", b"PK\x03\x04rest");
+    assert_eq!(word, Err(ImportError::NotPlainText { kind: "Word".into() }));
+    let pdf = decode_file("paper", b"%PDF-1.7");
+    assert_eq!(pdf, Err(ImportError::NotPlainText { kind: "PDF".into() }));
+    let message = ImportError::NotPlainText { kind: "PDF".into() }.describe(hamish_core::strings::Lang::English);
+    assert!(message.contains("Paste text"), "{message}");
+    let sheet = ImportError::NotPlainText { kind: "Excel".into() }.describe(hamish_core::strings::Lang::English);
+    assert!(sheet.contains("CSV"), "{sheet}");
+}
+
+fn batch_of(files: &[(&str, &str)]) -> Batch {
+    let mut batch = Batch::default();
+    for (index, (name, text)) in files.iter().enumerate() {
+        match open_file(name, text) {
+            Ok(Opened::Text(document)) => {
+                batch.files.push(FileRead::read(name));
+                batch.incoming.push(Incoming { document: Rc::new(document), labels: Vec::new(), file: index });
+            }
+            Ok(Opened::Table(table)) => {
+                let choice = TableChoice::default_for(&table);
+                let plan = plan_table(&table, &choice);
+                batch.files.push(FileRead { empty_rows: plan.empty_rows, ..FileRead::read(name) });
+                for group in &plan.groups {
+                    let made = row_document(name, group, &choice);
+                    batch.incoming.push(Incoming { document: Rc::new(made.document), labels: made.labels, file: index });
+                }
+            }
+            Ok(other) => panic!("{other:?}"),
+            Err(error) => batch.files.push(FileRead::refused(name, error)),
+        }
+    }
+    batch
+}
+
+#[test]
+fn a_batch_adds_what_is_new_says_what_was_there_and_undoes_in_one_step() {
+    let state = State::new(bundled_documents(), &Preferences::default());
+    let before = state.work.documents.len();
+    let batch = batch_of(&[("a.txt", "نص أول."), ("b.txt", "نص ثان."), ("c.txt", "  "), ("a copy.txt", "نص أول.")]);
+    let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
+    assert_eq!(next.work.documents.len(), before + 2);
+    assert_eq!(next.panel, Panel::ImportSummary);
+    let summary = next.import_summary.clone().expect("a summary");
+    assert_eq!((summary.added(), summary.already(), summary.refused()), (2, 1, 1));
+    assert_eq!(summary.files[2].read.refused, Some(ImportError::EmptyText));
+    assert_eq!(next.open_document().map(|d| d.title.as_str()), Some("a"));
+    let undone = next.reduce(&Action::Undo).expect("undone");
+    assert_eq!(undone.work.documents.len(), before);
+}
+
+#[test]
+fn row_labels_are_added_to_the_set_and_carried_by_their_sentences() {
+    let state = State::new(bundled_documents(), &Preferences::default());
+    let batch = batch_of(&[("t.csv", "id,text,label\n1,نص.,إيجابي\n2,آخر.,سلبي\n3,ثالث.,إيجابي\n")]);
+    let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
+    let summary = next.import_summary.clone().expect("a summary");
+    assert_eq!(summary.new_labels, ["إيجابي", "سلبي"]);
+    assert_eq!(summary.labeled, 3);
+    assert_eq!(next.work.labels.labels.len(), state.work.labels.labels.len() + 2);
+    let jsonl = export_jsonl(&next.work, &Scope::All);
+    let row: serde_json::Value =
+        serde_json::from_str(jsonl.lines().find(|line| line.contains("t#2")).expect("row 2")).expect("json");
+    assert_eq!((row["source_file"].as_str(), row["source_id"].as_str()), (Some("t.csv"), Some("2")));
+    assert_eq!(row["label"], serde_json::json!(["سلبي"]));
+    let csv = export_csv(&next.work, &Scope::All);
+    assert!(csv.contains("t#2,آخر.,t.csv,2,0,"), "{csv}");
+}
+
+#[test]
+fn origins_survive_hamish_json_and_storage() {
+    let state = State::new(Vec::new(), &Preferences::default());
+    let batch = batch_of(&[("s.csv", "doc,text\nأ,جملة\nأ,أخرى\n"), ("n.txt", "نص.")]);
+    let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
+    let json = export_hamish_json(&next.work, "", &Scope::All, "");
+    let file = read_hamish_json(&json).expect("valid");
+    let back = State::new(Vec::new(), &Preferences::default());
+    let plan = hamish_core::import_plan::plan_import(&back.work, file);
+    let imported = back.reduce(&Action::Import(Rc::new(plan), hamish_core::import::ImportMode::Replace)).expect("in");
+    for (mine, theirs) in next.work.documents.iter().zip(imported.work.documents.iter()) {
+        assert_eq!((&mine.origin, mine.split, &mine.title), (&theirs.origin, theirs.split, &theirs.title));
+        assert_eq!(mine.sentence_count(), theirs.sentence_count());
+    }
+    let entries = decode_imported(&encode_imported(1, imported_entries(&next.work))).expect("read back");
+    for (entry, document) in entries.into_iter().zip(next.work.documents.iter()) {
+        let again = entry.document(document.text().to_string());
+        assert_eq!(&again, &**document);
+        assert_eq!(again.source, DocumentSource::Imported);
+    }
+}
+
+#[test]
+fn pasted_text_keeps_its_paragraphs_and_takes_the_title_given() {
+    let document = pasted_document("  مقالة  ", "فقرة أولى.\r\n\r\nفقرة ثانية.").expect("a document");
+    assert_eq!(document.title, "مقالة");
+    assert_eq!(document.paragraphs().len(), 2);
+    assert_eq!(pasted_document("", "سطر العنوان\nنص.").map(|d| d.title), Some("سطر العنوان".to_string()));
+    assert_eq!(pasted_document("x", " \n "), None);
+}
+
+proptest! {
+    /// Any table of Arabic and awkward cells written as CSV reads back cell for cell.
+    #[test]
+    fn csv_written_by_the_csv_rules_reads_back_exactly(
+        rows in prop::collection::vec(prop::collection::vec("[a-z ء-ي,\"\n;]{0,12}", 3), 1..12)
+    ) {
+        let quote = |cell: &String| format!("\"{}\"", cell.replace('"', "\"\""));
+        let mut text = String::from("a,b,c\n");
+        for row in &rows {
+            text.push_str(&row.iter().map(quote).collect::<Vec<_>>().join(","));
+            text.push('\n');
+        }
+        let table = read_table(TableFormat::Csv, &text).expect("a table");
+        let cells: Vec<Vec<String>> = table.rows.iter().map(|row| row.iter().map(Cell::text).collect()).collect();
+        prop_assert_eq!(cells, rows);
+    }
+}
