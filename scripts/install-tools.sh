@@ -67,3 +67,12 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
     say "installing npm tools from package-lock.json"
     npm ci --no-audit --no-fund
 fi
+
+# Python readers the journeys hand exports to (pandas joins labels back to a
+# corpus by id), in a project-local virtual environment.
+PANDAS_VERSION=3.1.1
+if ! .venv/bin/python -c "import pandas, sys; sys.exit(pandas.__version__ != '${PANDAS_VERSION}')" 2>/dev/null; then
+    say "installing pandas ${PANDAS_VERSION} into .venv"
+    python3 -m venv .venv
+    .venv/bin/pip install -q "pandas==${PANDAS_VERSION}"
+fi

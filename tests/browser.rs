@@ -222,7 +222,7 @@ async fn the_journal_keeps_records_by_key() {
     assert_eq!(entries.len(), 2);
     assert_eq!((entries[0].seq, entries[0].value.as_deref()), (6, Some("second")));
     assert_eq!((entries[1].seq, entries[1].value.as_deref()), (7, None));
-    journal.put_text("journal-test-doc", "نص مستورد").expect("a text");
+    journal.put_texts(&[("journal-test-doc", "نص مستورد")]).expect("a text");
     assert_eq!(journal.text("journal-test-doc").await, Ok(Some("نص مستورد".to_string())));
     journal.delete_text("journal-test-doc").expect("a removal");
     assert_eq!(journal.text("journal-test-doc").await, Ok(None));

@@ -292,6 +292,24 @@ pub fn export_csv(work: &Work, scope: &Scope) -> String {
     out
 }
 
+/// The IRI prefix of Hamish's own terms in W3C exports (`hamish:sourceFile`,
+/// `hamish:sourceRow`, `hamish:sourceId` on a target whose document was
+/// imported from a file), declared in a second context.
+pub const HAMISH_TERMS: &str = "urn:hamish:terms:";
+
+/// Adds where the target's document came from, in Hamish's own terms.
+fn with_origin(target: &mut serde_json::Value, origin: &Origin) {
+    if !origin.file.is_empty() {
+        target["hamish:sourceFile"] = json!(origin.file);
+    }
+    if let Some(row) = origin.row {
+        target["hamish:sourceRow"] = json!(row);
+    }
+    if let Some(id) = &origin.id {
+        target["hamish:sourceId"] = json!(id);
+    }
+}
+
 /// Code points of context kept before and after a quote.
 const CONTEXT_CHARS: usize = 32;
 
@@ -301,6 +319,7 @@ const CONTEXT_CHARS: usize = 32;
 /// note as a `commenting` body.
 pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> String {
     let mut items = Vec::new();
+    let mut has_origins = false;
     for document in documents_in(work, scope) {
         let Some(annotations) = work.annotations.get(&document.id) else {
             continue;
@@ -319,6 +338,17 @@ pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str
             if !annotation.note.is_empty() {
                 body.push(json!({"type": "TextualBody", "purpose": "commenting", "value": annotation.note}));
             }
+            let mut target = json!({
+                "source": format!("urn:hamish:document:{}", document.id),
+                "selector": [
+                    {"type": "TextQuoteSelector", "exact": document.sentence_text(index).unwrap_or_default(), "prefix": prefix, "suffix": suffix},
+                    {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end}
+                ]
+            });
+            if let Some(origin) = &document.origin {
+                with_origin(&mut target, origin);
+                has_origins = true;
+            }
             items.push(json!({
                 "id": format!("urn:hamish:{}:{}", document.id, index),
                 "type": "Annotation",
@@ -326,18 +356,17 @@ pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str
                 "creator": if annotator.is_empty() { serde_json::Value::Null } else { json!({"type": "Person", "name": annotator}) },
                 "created": exported_at,
                 "body": body,
-                "target": {
-                    "source": format!("urn:hamish:document:{}", document.id),
-                    "selector": [
-                        {"type": "TextQuoteSelector", "exact": document.sentence_text(index).unwrap_or_default(), "prefix": prefix, "suffix": suffix},
-                        {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end}
-                    ]
-                }
+                "target": target
             }));
         }
     }
+    let context = if has_origins {
+        json!(["http://www.w3.org/ns/anno.jsonld", {"hamish": HAMISH_TERMS}])
+    } else {
+        json!("http://www.w3.org/ns/anno.jsonld")
+    };
     let collection = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "@context": context,
         "type": "AnnotationCollection",
         "label": "Hamish export",
         "generator": {"type": "Software", "name": "Hamish", "version": APP_VERSION},

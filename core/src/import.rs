@@ -7,7 +7,6 @@ use super::anchor::StoredAnnotation;
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use super::labels::LabelSet;
 use super::strings::{tr, tr_size, tr_with, Lang, Text};
-use super::table::TableFormat;
 use super::text::short_hash;
 use std::collections::BTreeSet;
 
@@ -118,41 +117,6 @@ pub enum Problem {
 /// An [`ImportError::Invalid`] at `path`.
 pub(crate) fn invalid(path: &str, problem: Problem) -> ImportError {
     ImportError::Invalid { path: path.to_string(), problem }
-}
-
-/// What kind of file an import is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
-    /// A JSON object: Hamish JSON or an exercise (`.json`, or content starting with `{`).
-    Json,
-    /// Plain text: a new document.
-    Text,
-    /// A web page: its visible text becomes a document.
-    Html,
-    /// A table or record file.
-    Table(TableFormat),
-}
-
-/// The kind of the file `file_name` holding `text`: by its extension, then
-/// by its content (`{` starts JSON, `[` a JSON array of records, `<html` a
-/// page); anything else is text.
-pub fn file_kind(file_name: &str, text: &str) -> FileKind {
-    let lower = file_name.to_lowercase();
-    let start = text.trim_start_matches('\u{feff}').trim_start();
-    let head = start.chars().take(15).collect::<String>().to_lowercase();
-    if let Some(format) = TableFormat::from_name(&lower) {
-        FileKind::Table(format)
-    } else if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
-        FileKind::Html
-    } else if start.starts_with('[') && (lower.ends_with(".json") || start[1..].trim_start().starts_with('{')) {
-        FileKind::Table(TableFormat::JsonArray)
-    } else if lower.ends_with(".json") || start.starts_with('{') {
-        FileKind::Json
-    } else if head.starts_with("<!doctype html") || head.starts_with("<html") {
-        FileKind::Html
-    } else {
-        FileKind::Text
-    }
 }
 
 /// A document format that is not plain text, by name or first bytes:
@@ -314,9 +278,13 @@ impl ImportError {
                 let text = if kind == "Excel" { Text::ErrSpreadsheet } else { Text::ErrNotPlainText };
                 tr_with(lang, text, &[("kind", &isolate(kind))])
             }
-            ImportError::Undecodable { encoding } => tr_with(lang, Text::ErrUndecodable, &[("encoding", &isolate(encoding))]),
+            ImportError::Undecodable { encoding } => {
+                tr_with(lang, Text::ErrUndecodable, &[("encoding", &isolate(encoding))])
+            }
             ImportError::EmptyTable => tr(lang, Text::ErrEmptyTable).to_string(),
-            ImportError::MalformedTable { line, .. } => tr_with(lang, Text::ErrMalformedTable, &[("line", &line.to_string())]),
+            ImportError::MalformedTable { line, .. } => {
+                tr_with(lang, Text::ErrMalformedTable, &[("line", &line.to_string())])
+            }
             ImportError::MalformedJson { line, column, .. } => {
                 tr_with(lang, Text::ErrMalformedJson, &[("line", &line.to_string()), ("column", &column.to_string())])
                     .replacen("JSON", &isolate("JSON"), 1)

@@ -20,9 +20,15 @@ fn names(labels: &LabelSet, annotation: &SentenceAnnotation) -> (Vec<String>, St
 pub fn document_for(work: &Work, valid: &ValidDocument) -> Document {
     match work.document(&valid.id) {
         Some(document) => (**document).clone(),
-        None => Document::split_as(valid.id.clone(), valid.text.clone(), &valid.title, DocumentSource::Imported, valid.split)
-            .titled(&valid.title)
-            .from_origin(valid.origin.clone()),
+        None => Document::split_as(
+            valid.id.clone(),
+            valid.text.clone(),
+            &valid.title,
+            DocumentSource::Imported,
+            valid.split,
+        )
+        .titled(&valid.title)
+        .from_origin(valid.origin.clone()),
     }
 }
 

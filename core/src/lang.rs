@@ -31,6 +31,14 @@ impl Lang {
         }
     }
 
+    /// What separates the items of a list: the Arabic comma in Arabic.
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Lang::Arabic => "، ",
+            Lang::English => ", ",
+        }
+    }
+
     /// The other language: what the language switch offers.
     pub fn other(self) -> Lang {
         match self {

@@ -5,7 +5,7 @@
 //! Modules depend one way, in this order (each uses only those above it):
 //!
 //! 1. text and documents: [`lang`], [`text`], [`segment`],
-//!    [`segment_score`], [`document`], [`encoding`], [`seeds`], [`prefs`];
+//!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`seeds`], [`prefs`];
 //! 2. labels: [`labels`], [`strings`];
 //! 3. annotations: [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
@@ -20,6 +20,7 @@
 pub mod document;
 pub mod encoding;
 pub mod lang;
+pub mod markup;
 pub mod prefs;
 pub mod seeds;
 pub mod segment;

@@ -9,8 +9,43 @@ use super::encoding::{decode_unicode, sniff, Encoding, Sniffed};
 use super::exercise::Exercise;
 use super::exercise_file::{is_exercise, read_exercise};
 use super::hamish_json::read_hamish_json;
-use super::import::{file_kind, not_plain_text, text_document, FileKind, ImportError, ValidFile, MAX_IMPORT_BYTES};
-use super::table::{read_table, Table};
+use super::import::{not_plain_text, text_document, ImportError, ValidFile, MAX_IMPORT_BYTES};
+use super::table::{read_table, Table, TableFormat};
+
+/// What kind of file an import is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A JSON object: Hamish JSON or an exercise (`.json`, or content starting with `{`).
+    Json,
+    /// Plain text: a new document.
+    Text,
+    /// A web page: its visible text becomes a document.
+    Html,
+    /// A table or record file.
+    Table(TableFormat),
+}
+
+/// The kind of the file `file_name` holding `text`: by its extension, then
+/// by its content (`{` starts JSON, `[` a JSON array of records, `<html` a
+/// page); anything else is text.
+pub fn file_kind(file_name: &str, text: &str) -> FileKind {
+    let lower = file_name.to_lowercase();
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let head = start.chars().take(15).collect::<String>().to_lowercase();
+    if let Some(format) = TableFormat::from_name(&lower) {
+        FileKind::Table(format)
+    } else if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+        FileKind::Html
+    } else if start.starts_with('[') && (lower.ends_with(".json") || start[1..].trim_start().starts_with('{')) {
+        FileKind::Table(TableFormat::JsonArray)
+    } else if lower.ends_with(".json") || start.starts_with('{') {
+        FileKind::Json
+    } else if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        FileKind::Html
+    } else {
+        FileKind::Text
+    }
+}
 
 /// What an opened file turned out to be, read and checked.
 #[derive(Clone, Debug, PartialEq)]

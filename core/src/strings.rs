@@ -238,6 +238,80 @@ pub enum Text {
     ErrNotUtf8,
     /// Import error: empty text.
     ErrEmptyText,
+    /// Button and dialog title: paste a text as a new document.
+    PasteText,
+    /// Label of the title field when pasting.
+    PasteTitle,
+    /// Label of the text box when pasting.
+    PasteBody,
+    /// Button: add the pasted text as a document.
+    PasteAdd,
+    /// Shown when the pasted text is blank.
+    PasteEmpty,
+    /// Title of a table preview; `{name}` is replaced.
+    PreviewTitle,
+    /// Label of the encoding choice.
+    PreviewEncoding,
+    /// When the bytes do not say their encoding.
+    PreviewEncodingGuess,
+    /// Checkbox: the first row names the columns.
+    PreviewHeader,
+    /// Select: the text column.
+    PreviewTextColumn,
+    /// Select: the id column.
+    PreviewIdColumn,
+    /// Select: the title column.
+    PreviewTitleColumn,
+    /// Legend: the label columns.
+    PreviewLabelColumns,
+    /// Select: group rows into documents by a column.
+    PreviewGroupColumn,
+    /// The none option of a column select.
+    PreviewNone,
+    /// The grouping option: each row its own document.
+    PreviewOneDocumentARow,
+    /// Checkbox: keep each row as one sentence.
+    PreviewWholeRows,
+    /// Summary of a preview: `{rows}`, `{documents}`, `{empty}` are replaced.
+    PreviewRows,
+    /// Labels a preview would add; `{names}` is replaced.
+    PreviewAddsLabels,
+    /// Caption of the preview table.
+    PreviewFirstRows,
+    /// Button: import the rows.
+    PreviewImport,
+    /// Caption of a text preview.
+    PreviewSample,
+    /// Progress of an import; `{done}` and `{total}` are replaced.
+    Importing,
+    /// Title shown while a long file is read.
+    ReadingFile,
+    /// How much of the file is read; `{percent}` is replaced.
+    ReadingPercent,
+    /// Title of the summary of opened files.
+    SummaryTitle,
+    /// Totals; `{added}`, `{already}`, `{refused}` are replaced.
+    SummaryTotals,
+    /// Per file: documents added; `{n}`.
+    SummaryAdded,
+    /// Per file: documents already here; `{n}`.
+    SummaryAlready,
+    /// Per file: refused.
+    SummaryRefused,
+    /// Per file: read in a legacy encoding; `{encoding}`.
+    SummaryEncoding,
+    /// Per file: rows without text skipped; `{n}`.
+    SummaryEmptyRows,
+    /// Per file: rows whose line breaks became spaces; `{n}`.
+    SummaryJoinedLines,
+    /// Labels a batch added; `{names}`.
+    SummaryNewLabels,
+    /// Sentences labeled by an import; `{n}`.
+    SummaryLabeled,
+    /// Column header: file.
+    SummaryFile,
+    /// Column header: what became of it.
+    SummaryOutcome,
     /// Error: the browser could not read a file.
     ErrUnreadable,
     /// Error: a Word, PDF or other document file; `{kind}` is replaced.
@@ -542,6 +616,43 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::AndMore => ("و{n} غيرها", "and {n} more"),
         Text::ErrNotUtf8 => ("الملف ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع {at}).", "The file is not UTF-8 text (invalid byte at {at})."),
         Text::ErrEmptyText => ("الملف النصي فارغ.", "The text file is empty."),
+        Text::PasteText => ("لصق نص", "Paste text"),
+        Text::PasteTitle => ("العنوان (اختياري)", "Title (optional)"),
+        Text::PasteBody => ("النص", "Text"),
+        Text::PasteAdd => ("إضافة المستند", "Add document"),
+        Text::PasteEmpty => ("لا نص للإضافة.", "There is no text to add."),
+        Text::PreviewTitle => ("استيراد {name}", "Import {name}"),
+        Text::PreviewEncoding => ("الترميز", "Encoding"),
+        Text::PreviewEncodingGuess => ("لا تحدّد بايتات الملف ترميزه: تحقّق من أن النص يُقرأ سليمًا، أو اختر ترميزًا آخر.", "The file's bytes do not say its encoding: check that the text reads right, or choose another."),
+        Text::PreviewHeader => ("الصف الأول أسماء الأعمدة", "The first row names the columns"),
+        Text::PreviewTextColumn => ("عمود النص", "Text column"),
+        Text::PreviewIdColumn => ("عمود المعرّف", "Id column"),
+        Text::PreviewTitleColumn => ("عمود العنوان", "Title column"),
+        Text::PreviewLabelColumns => ("أعمدة التصنيفات", "Label columns"),
+        Text::PreviewGroupColumn => ("جمع الصفوف في مستندات حسب", "Group rows into documents by"),
+        Text::PreviewNone => ("— لا شيء —", "— none —"),
+        Text::PreviewOneDocumentARow => ("كل صف مستند", "Each row a document"),
+        Text::PreviewWholeRows => ("كل صف جملة واحدة (بلا تقسيم)", "Keep each row as one sentence"),
+        Text::PreviewRows => ("{rows} صفًا ← {documents} مستندًا؛ يُتخطّى {empty} صفًا بلا نص.", "{rows} rows → {documents} documents; {empty} rows without text are skipped."),
+        Text::PreviewAddsLabels => ("سيضيف التصنيفات: {names}", "Adds labels: {names}"),
+        Text::PreviewFirstRows => ("الصفوف الأولى", "First rows"),
+        Text::PreviewImport => ("استيراد", "Import"),
+        Text::PreviewSample => ("بداية النص", "Start of the text"),
+        Text::Importing => ("جارٍ الاستيراد… {done} من {total}", "Importing… {done} of {total}"),
+        Text::ReadingFile => ("قراءة الملف", "Reading the file"),
+        Text::ReadingPercent => ("قُرئ {percent}٪", "{percent}% read"),
+        Text::SummaryTitle => ("الملفات المفتوحة", "Files opened"),
+        Text::SummaryTotals => ("أُضيف {added} مستندًا، و{already} موجود من قبل، ورُفض {refused} ملفًا.", "{added} documents added, {already} already here, {refused} files refused."),
+        Text::SummaryAdded => ("أُضيف {n}", "{n} added"),
+        Text::SummaryAlready => ("{n} موجود من قبل", "{n} already here"),
+        Text::SummaryRefused => ("رُفض", "refused"),
+        Text::SummaryEncoding => ("قُرئ بترميز {encoding}", "read as {encoding}"),
+        Text::SummaryEmptyRows => ("تُخطّي {n} صفًا بلا نص", "{n} rows without text skipped"),
+        Text::SummaryJoinedLines => ("{n} صفًا صارت أسطرها سطرًا واحدًا", "{n} rows had line breaks made spaces"),
+        Text::SummaryNewLabels => ("تصنيفات أُضيفت: {names}", "Labels added: {names}"),
+        Text::SummaryLabeled => ("جمل صُنّفت من الملف: {n}", "Sentences labeled from the file: {n}"),
+        Text::SummaryFile => ("الملف", "File"),
+        Text::SummaryOutcome => ("النتيجة", "Outcome"),
         Text::ErrUnreadable => ("تعذّر على المتصفح قراءة الملف.", "The browser could not read the file."),
         Text::ErrNotPlainText => (
             "هذا ملف {kind}، وهامش يقرأ النص العادي. افتحه وانسخ نصه، ثم اختر «لصق نص».",

@@ -83,18 +83,117 @@ impl Table {
     }
 }
 
-/// Reads `text` as a table of `format`.
+/// Reads `text` as a table of `format`, all at once.
 pub fn read_table(format: TableFormat, text: &str) -> Result<Table, ImportError> {
-    let table = match format {
-        TableFormat::Csv => read_delimited(format, text, csv_delimiter(text))?,
-        TableFormat::Tsv => read_delimited(format, text, b'\t')?,
-        TableFormat::JsonLines => read_json_lines(text)?,
-        TableFormat::JsonArray => read_json_array(text)?,
-    };
-    if table.columns.is_empty() {
-        return Err(ImportError::EmptyTable);
+    let mut reader = TableReader::new(format, text.to_string());
+    while !reader.read_some(usize::MAX)? {}
+    reader.finish()
+}
+
+/// A table read a slice of records at a time, so that a long file never
+/// holds the page: call [`Self::read_some`] until it says done, then
+/// [`Self::finish`].
+pub struct TableReader {
+    format: TableFormat,
+    total: usize,
+    source: Source,
+    records: Vec<Vec<Cell>>,
+    objects: Vec<Vec<(String, Cell)>>,
+}
+
+enum Source {
+    Delimited(csv::Reader<std::io::Cursor<Vec<u8>>>),
+    Lines { text: String, at: usize, line: usize },
+    Array(Option<String>),
+}
+
+impl TableReader {
+    /// A reader of `text` as `format`.
+    pub fn new(format: TableFormat, text: String) -> Self {
+        let total = text.len();
+        let delimited = |delimiter: u8, text: String| {
+            let mut builder = csv::ReaderBuilder::new();
+            builder.has_headers(false).flexible(true).delimiter(delimiter);
+            Source::Delimited(builder.from_reader(std::io::Cursor::new(text.into_bytes())))
+        };
+        let source = match format {
+            TableFormat::Csv => delimited(csv_delimiter(&text), text),
+            TableFormat::Tsv => delimited(b'\t', text),
+            TableFormat::JsonLines => Source::Lines { text, at: 0, line: 0 },
+            TableFormat::JsonArray => Source::Array(Some(text)),
+        };
+        Self { format, total, source, records: Vec::new(), objects: Vec::new() }
     }
-    Ok(table)
+
+    /// Bytes read so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        let done = match &self.source {
+            Source::Delimited(reader) => reader.position().byte() as usize,
+            Source::Lines { at, .. } => *at,
+            Source::Array(text) => text.as_ref().map_or(self.total, |_| 0),
+        };
+        (done.min(self.total), self.total)
+    }
+
+    /// Reads up to `count` more records; `true` once the text is read.
+    pub fn read_some(&mut self, count: usize) -> Result<bool, ImportError> {
+        match &mut self.source {
+            Source::Delimited(reader) => {
+                let mut record = csv::StringRecord::new();
+                for _ in 0..count {
+                    let more = reader.read_record(&mut record).map_err(|error| {
+                        let line = error.position().map_or(0, |position| position.line() as usize);
+                        ImportError::MalformedTable { line, message: error.to_string() }
+                    })?;
+                    if !more {
+                        return Ok(true);
+                    }
+                    self.records.push(record.iter().map(|field| Cell::Text(field.to_string())).collect());
+                }
+                Ok(false)
+            }
+            Source::Lines { text, at, line } => {
+                for _ in 0..count {
+                    if *at >= text.len() {
+                        return Ok(true);
+                    }
+                    let rest = &text[*at..];
+                    let length = rest.find('\n').map_or(rest.len(), |end| end + 1);
+                    let current = rest[..length].trim();
+                    *at += length;
+                    *line += 1;
+                    if current.is_empty() {
+                        continue;
+                    }
+                    let value: Value = serde_json::from_str(current).map_err(|error| ImportError::MalformedJson {
+                        line: *line,
+                        column: error.column(),
+                        message: error.to_string(),
+                    })?;
+                    self.objects.push(flat_record(value));
+                }
+                Ok(*at >= text.len())
+            }
+            Source::Array(text) => {
+                if let Some(text) = text.take() {
+                    self.objects = read_json_array(&text)?.into_iter().map(flat_record).collect();
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    /// The table read.
+    pub fn finish(self) -> Result<Table, ImportError> {
+        let table = match self.source {
+            Source::Delimited(_) => delimited_table(self.format, self.records),
+            _ => records_table(self.format, self.objects),
+        };
+        if table.columns.is_empty() {
+            return Err(ImportError::EmptyTable);
+        }
+        Ok(table)
+    }
 }
 
 /// Comma, unless the first line has more semicolons or tabs outside quotes.
@@ -115,17 +214,9 @@ fn csv_delimiter(text: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
-fn read_delimited(format: TableFormat, text: &str, delimiter: u8) -> Result<Table, ImportError> {
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|error| {
-            let line = error.position().map_or(0, |position| position.line() as usize);
-            ImportError::MalformedTable { line, message: error.to_string() }
-        })?;
-        records.push(record.iter().map(|field| Cell::Text(field.to_string())).collect::<Vec<_>>());
-    }
+/// The first record as column names (more named `column N` for longer
+/// rows), every row padded to their number.
+fn delimited_table(format: TableFormat, records: Vec<Vec<Cell>>) -> Table {
     let mut records = records.into_iter();
     let mut columns: Vec<String> = records.next().unwrap_or_default().iter().map(Cell::text).collect();
     let rows: Vec<Vec<Cell>> = records.collect();
@@ -133,7 +224,7 @@ fn read_delimited(format: TableFormat, text: &str, delimiter: u8) -> Result<Tabl
     for index in columns.len()..width {
         columns.push(format!("column {}", index + 1));
     }
-    Ok(Table { format, columns, rows: rows.into_iter().map(|row| padded(row, width)).collect() })
+    Table { format, columns, rows: rows.into_iter().map(|row| padded(row, width)).collect() }
 }
 
 fn padded(mut row: Vec<Cell>, width: usize) -> Vec<Cell> {
@@ -141,49 +232,31 @@ fn padded(mut row: Vec<Cell>, width: usize) -> Vec<Cell> {
     row
 }
 
-fn read_json_lines(text: &str) -> Result<Table, ImportError> {
-    let mut objects = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let value: Value = serde_json::from_str(line).map_err(|error| ImportError::MalformedJson {
-            line: index + 1,
-            column: error.column(),
-            message: error.to_string(),
-        })?;
-        objects.push(value);
-    }
-    Ok(records_table(TableFormat::JsonLines, objects))
-}
-
-fn read_json_array(text: &str) -> Result<Table, ImportError> {
+fn read_json_array(text: &str) -> Result<Vec<Value>, ImportError> {
     let value: Value = serde_json::from_str(text).map_err(|error| ImportError::MalformedJson {
         line: error.line(),
         column: error.column(),
         message: error.to_string(),
     })?;
     match value {
-        Value::Array(items) => Ok(records_table(TableFormat::JsonArray, items)),
+        Value::Array(items) => Ok(items),
         _ => Err(ImportError::EmptyTable),
     }
 }
 
-/// Objects as rows; keys flattened, in first-seen order.
-fn records_table(format: TableFormat, objects: Vec<Value>) -> Table {
+/// One record's cells, keys flattened (`data.text`).
+fn flat_record(object: Value) -> Vec<(String, Cell)> {
+    let mut cells = Vec::new();
+    match object {
+        Value::Object(_) => flatten("", object, &mut cells),
+        other => cells.push(("value".to_string(), scalar(&other))),
+    }
+    cells
+}
+
+/// Records as rows, their keys as columns in first-seen order.
+fn records_table(format: TableFormat, flat: Vec<Vec<(String, Cell)>>) -> Table {
     let mut columns: Vec<String> = Vec::new();
-    let flat: Vec<Vec<(String, Cell)>> = objects
-        .into_iter()
-        .map(|object| {
-            let mut cells = Vec::new();
-            match object {
-                Value::Object(_) => flatten("", object, &mut cells),
-                other => cells.push(("value".to_string(), scalar(&other))),
-            }
-            cells
-        })
-        .collect();
     for (key, _) in flat.iter().flatten() {
         if !columns.contains(key) {
             columns.push(key.clone());

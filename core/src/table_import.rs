@@ -7,7 +7,7 @@ use super::table::{Cell, Table, TableFormat};
 use super::text::short_hash;
 
 /// The columns chosen for an import (indexes into [`Table::columns`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TableChoice {
     /// For CSV and TSV: the first row names the columns.
     pub header: bool,
@@ -23,6 +23,8 @@ pub struct TableChoice {
     pub group: Option<usize>,
     /// Without grouping: keep each row as one sentence (else it is split).
     pub whole_rows: bool,
+    /// Label cells hold several labels joined with `|` (Hamish's own CSV).
+    pub split_labels: bool,
 }
 
 /// Column names a choice starts from, as doccano and Label Studio name them.
@@ -47,6 +49,7 @@ impl TableChoice {
             labels: table.column(LABEL_NAMES).into_iter().collect(),
             group: hamish_rows,
             whole_rows: hamish_rows.is_some(),
+            split_labels: hamish_rows.is_some() && table.format != TableFormat::JsonLines,
         }
     }
 }
@@ -169,7 +172,14 @@ fn row_labels(document: &Document, group: &RowGroup, choice: &TableChoice, by_ro
     let names = |cells: &Vec<Cell>| -> Vec<String> {
         let mut names = Vec::new();
         for cell in choice.labels.iter().filter_map(|column| cells.get(*column)) {
-            for item in cell.items() {
+            let items = cell.items().into_iter();
+            let items: Vec<String> = match choice.split_labels {
+                true => items
+                    .flat_map(|item| item.split('|').map(|part| part.trim().to_string()).collect::<Vec<_>>())
+                    .collect(),
+                false => items.collect(),
+            };
+            for item in items.into_iter().filter(|item| !item.is_empty()) {
                 if !names.contains(&item) {
                     names.push(item);
                 }

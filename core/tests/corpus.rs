@@ -13,7 +13,7 @@ use hamish_core::prefs::Preferences;
 use hamish_core::seeds::bundled_documents;
 use hamish_core::state::{Action, Panel, State};
 use hamish_core::store::{decode_imported, encode_imported, imported_entries};
-use hamish_core::table::{read_table, Cell, Table, TableFormat};
+use hamish_core::table::{read_table, Cell, Table, TableFormat, TableReader};
 use hamish_core::table_import::{pasted_document, plan_table, row_document, TableChoice};
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -55,7 +55,10 @@ fn semicolon_and_tab_separated_files_read_by_their_separator() {
 
 #[test]
 fn json_lines_and_arrays_flatten_their_records() {
-    let jsonl = table("tweets.jsonl", "{\"id\": 5, \"text\": \"تغريدة\", \"label\": [\"أ\", \"ب\"]}\n\n{\"id\": 6, \"text\": \"ثانية\"}\n");
+    let jsonl = table(
+        "tweets.jsonl",
+        "{\"id\": 5, \"text\": \"تغريدة\", \"label\": [\"أ\", \"ب\"]}\n\n{\"id\": 6, \"text\": \"ثانية\"}\n",
+    );
     assert_eq!(jsonl.rows.len(), 2);
     let label = jsonl.column(&["label"]).expect("label column");
     assert_eq!(jsonl.rows[0][label].items(), ["أ", "ب"]);
@@ -128,6 +131,35 @@ fn hamish_jsonl_comes_back_grouped_by_document_with_its_labels() {
 }
 
 #[test]
+fn hamish_csv_comes_back_with_several_labels_per_sentence() {
+    let state = State::new(bundled_documents(), &Preferences::default());
+    let labeled = [Action::Select(2), Action::ToggleLabelKey(1), Action::ToggleLabelKey(3)]
+        .iter()
+        .fold(state, |state, action| state.reduce(action).unwrap_or(state));
+    let id = labeled.work.documents[0].id.clone();
+    let exported = export_csv(&labeled.work, &Scope::Document(id));
+    let table = table("export.csv", exported.trim_start_matches('\u{feff}'));
+    let choice = TableChoice::default_for(&table);
+    assert!(choice.split_labels && choice.group.is_some());
+    let back = row_document("export.csv", &plan_table(&table, &choice).groups[0], &choice);
+    let names: Vec<String> = [0, 2].iter().map(|i| labeled.work.labels.labels[*i].name.clone()).collect();
+    assert_eq!(back.labels, [(2, names)]);
+}
+
+#[test]
+fn w3c_targets_say_where_an_imported_document_came_from() {
+    let state = State::new(Vec::new(), &Preferences::default());
+    let batch = batch_of(&[("t.csv", "id,text,label\nx7,نص.,رأي\n")]);
+    let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
+    let w3c: serde_json::Value =
+        serde_json::from_str(&hamish_core::export::export_w3c(&next.work, "", &Scope::All, "")).expect("json");
+    assert_eq!(w3c["@context"][1]["hamish"], hamish_core::export::HAMISH_TERMS);
+    let target = &w3c["first"]["items"][0]["target"];
+    assert_eq!((target["hamish:sourceFile"].as_str(), target["hamish:sourceId"].as_str()), (Some("t.csv"), Some("x7")));
+    assert_eq!(target["hamish:sourceRow"], 1);
+}
+
+#[test]
 fn bytes_decide_utf8_and_utf16_with_a_mark_and_windows_1256_is_a_guess() {
     let text = "سلام عليكم";
     let mut le = vec![0xFF, 0xFE];
@@ -141,7 +173,10 @@ fn bytes_decide_utf8_and_utf16_with_a_mark_and_windows_1256_is_a_guess() {
     assert_eq!(decode_unicode(&bare_le, Encoding::Utf16Le).as_deref(), Some("plain text"));
     // "سلام" in Windows-1256.
     assert_eq!(decode_file("old.txt", &[0xD3, 0xE1, 0xC7, 0xE3]), Ok(Decoded::Guess(Encoding::Windows1256)));
-    assert_eq!(decode_file("odd.txt", &[0xFF, 0xFE, 0x41]), Err(ImportError::Undecodable { encoding: "UTF-16 LE".into() }));
+    assert_eq!(
+        decode_file("odd.txt", &[0xFF, 0xFE, 0x41]),
+        Err(ImportError::Undecodable { encoding: "UTF-16 LE".into() })
+    );
     assert_eq!(Encoding::from_label("windows-1256"), Some(Encoding::Windows1256));
 }
 
@@ -171,7 +206,11 @@ fn batch_of(files: &[(&str, &str)]) -> Batch {
                 batch.files.push(FileRead { empty_rows: plan.empty_rows, ..FileRead::read(name) });
                 for group in &plan.groups {
                     let made = row_document(name, group, &choice);
-                    batch.incoming.push(Incoming { document: Rc::new(made.document), labels: made.labels, file: index });
+                    batch.incoming.push(Incoming {
+                        document: Rc::new(made.document),
+                        labels: made.labels,
+                        file: index,
+                    });
                 }
             }
             Ok(other) => panic!("{other:?}"),
@@ -244,6 +283,24 @@ fn pasted_text_keeps_its_paragraphs_and_takes_the_title_given() {
     assert_eq!(document.paragraphs().len(), 2);
     assert_eq!(pasted_document("", "سطر العنوان\nنص.").map(|d| d.title), Some("سطر العنوان".to_string()));
     assert_eq!(pasted_document("x", " \n "), None);
+}
+
+#[test]
+fn a_table_read_a_slice_at_a_time_is_the_table_read_at_once() {
+    let csv: String = std::iter::once("id,text\n".to_string())
+        .chain((0..50).map(|row| format!("{row},\"سطر {row}\nوتتمة\"\n")))
+        .collect();
+    let jsonl: String = (0..50).map(|row| format!("{{\"id\": {row}, \"text\": \"نص {row}\"}}\n\n")).collect();
+    for (format, text) in [(TableFormat::Csv, csv), (TableFormat::JsonLines, jsonl)] {
+        let mut reader = TableReader::new(format, text.clone());
+        let mut seen = Vec::new();
+        while !reader.read_some(7).expect("readable") {
+            seen.push(reader.progress().0);
+        }
+        assert!(seen.len() >= 6 && seen.windows(2).all(|pair| pair[0] < pair[1]), "{format:?}: {seen:?}");
+        assert_eq!(reader.progress(), (text.len(), text.len()));
+        assert_eq!(reader.finish(), read_table(format, &text));
+    }
 }
 
 proptest! {

@@ -6,11 +6,10 @@
 use hamish_core::document::{Document, DocumentId, DocumentSource};
 use hamish_core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
 use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::{
-    decode_bytes, file_kind, text_document, FileKind, ImportError, ImportMode, Problem, MAX_IMPORT_BYTES,
-};
+use hamish_core::import::{decode_bytes, text_document, ImportError, ImportMode, Problem, MAX_IMPORT_BYTES};
 use hamish_core::import_plan::plan_import;
 use hamish_core::labels::LabelId;
+use hamish_core::open_file::{file_kind, FileKind};
 use hamish_core::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::strings::Lang;

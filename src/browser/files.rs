@@ -1,8 +1,12 @@
-//! Reading files the user picks or drops.
+//! Reading files the user picks or drops: their bytes, legacy encodings
+//! through the browser's own `TextDecoder`, and a web page's visible text
+//! through its `DOMParser`.
 
 use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
+use crate::core::markup::inert_markup;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::File;
+use web_sys::{DomParser, File, Node, SupportedType, TextDecoder, TextDecoderOptions};
 
 /// A file's name and bytes; files over the import limit are refused
 /// before they are read.
@@ -11,6 +15,118 @@ pub async fn read_file(file: &File) -> Result<(String, Vec<u8>), ImportError> {
     if size > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { size });
     }
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| ImportError::NotUtf8 { at: 0 })?;
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| ImportError::Unreadable)?;
     Ok((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
+}
+
+/// Decodes `bytes` as the encoding with WHATWG `label` (its byte order
+/// mark dropped), refusing bytes that are not valid in it.
+pub fn decode_as(bytes: &[u8], label: &str, name: &str) -> Result<String, ImportError> {
+    let undecodable = || ImportError::Undecodable { encoding: name.to_string() };
+    let options = TextDecoderOptions::new();
+    options.set_fatal(true);
+    let decoder = TextDecoder::new_with_label_and_options(label, &options).map_err(|_| undecodable())?;
+    decoder.decode_with_u8_array(bytes).map_err(|_| undecodable())
+}
+
+/// Elements whose end starts a new line in a page's text.
+const BLOCKS: &[&str] = &[
+    "ADDRESS",
+    "ARTICLE",
+    "ASIDE",
+    "BLOCKQUOTE",
+    "BR",
+    "DD",
+    "DIV",
+    "DL",
+    "DT",
+    "FIGCAPTION",
+    "FIGURE",
+    "FOOTER",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "HEADER",
+    "HR",
+    "LI",
+    "MAIN",
+    "NAV",
+    "OL",
+    "P",
+    "PRE",
+    "SECTION",
+    "TABLE",
+    "TD",
+    "TH",
+    "TR",
+    "UL",
+];
+
+/// The title and visible text of a web page, one line per paragraph,
+/// heading, list item or table cell; scripts and styles left out.
+pub fn html_text(markup: &str) -> Option<(String, String)> {
+    let parser = DomParser::new().ok()?;
+    let document = parser.parse_from_string(&inert_markup(markup), SupportedType::TextHtml).ok()?;
+    let title = document.title().trim().to_string();
+    if let Ok(hidden) = document.query_selector_all("script, style, x-inert-style, noscript, template, head") {
+        for index in 0..hidden.length() {
+            if let Some(node) = hidden.item(index) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    let mut text = String::new();
+    if let Some(body) = document.body() {
+        walk(&body, &mut text);
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+    Some((title, lines.join("\n")))
+}
+
+fn walk(node: &Node, out: &mut String) {
+    let children = node.child_nodes();
+    for index in 0..children.length() {
+        let Some(child) = children.item(index) else {
+            continue;
+        };
+        if child.node_type() == Node::TEXT_NODE {
+            let value = child.node_value().unwrap_or_default();
+            let collapsed: Vec<&str> = value.split_whitespace().collect();
+            if !collapsed.is_empty() {
+                if value.starts_with(char::is_whitespace) && !out.ends_with(['\n', ' ']) {
+                    out.push(' ');
+                }
+                out.push_str(&collapsed.join(" "));
+                if value.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+            }
+        } else if let Some(element) = child.dyn_ref::<web_sys::Element>() {
+            let block = BLOCKS.contains(&element.tag_name().to_uppercase().as_str());
+            if block {
+                out.push('\n');
+            }
+            walk(&child, out);
+            if block {
+                out.push('\n');
+            }
+        }
+    }
+}
+
+/// Waits for the browser's next task, so the page paints between two
+/// slices of a long import.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window().map(|window| window.set_timeout_with_callback(&resolve));
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }

@@ -144,10 +144,14 @@ impl Journal {
         Ok(entries)
     }
 
-    /// Keeps the text of imported document `id` (durably).
-    pub fn put_text(&self, id: &str, text: &str) -> Result<(), JsValue> {
+    /// Keeps the texts of imported documents, `(id, text)`, in one durable
+    /// transaction.
+    pub fn put_texts(&self, texts: &[(&str, &str)]) -> Result<(), JsValue> {
         let transaction = durable_transaction(&self.db, TEXTS)?;
-        transaction.object_store(TEXTS)?.put_with_key(&JsValue::from_str(text), &JsValue::from_str(id))?;
+        let store = transaction.object_store(TEXTS)?;
+        for (id, text) in texts {
+            store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(id))?;
+        }
         Ok(())
     }
 

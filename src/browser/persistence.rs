@@ -16,6 +16,7 @@ use crate::core::store::{
 };
 use crate::core::work::Work;
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 /// What start-up found in localStorage.
@@ -44,7 +45,7 @@ pub fn start(bundled: Vec<Document>) -> Startup {
     for entry in imported.unwrap_or_default() {
         let text_key = text_key(&entry.id);
         if let Some((_, text)) = entries.iter().find(|(key, _)| *key == text_key) {
-            documents.push(Document::new(entry.id, text.clone(), &entry.title, DocumentSource::Imported));
+            documents.push(entry.document(text.clone()));
         }
     }
     let loaded = load(&documents, &entries);
@@ -316,21 +317,24 @@ impl Persistence {
         if Rc::ptr_eq(&previous.documents, &work.documents) {
             return;
         }
-        let imported = |list: &[Rc<Document>], id: &DocumentId| list.iter().any(|document| &document.id == id);
-        for document in work.documents.iter().filter(|d| d.source == DocumentSource::Imported) {
-            if imported(&previous.documents, &document.id) {
-                continue;
-            }
-            let kept =
-                self.journal.as_ref().is_some_and(|journal| journal.put_text(&document.id.0, document.text()).is_ok());
-            if !kept {
+        let ids = |list: &[Rc<Document>]| -> HashSet<DocumentId> {
+            list.iter().filter(|d| d.source == DocumentSource::Imported).map(|d| d.id.clone()).collect()
+        };
+        let (before, now) = (ids(&previous.documents), ids(&work.documents));
+        let added: Vec<&Rc<Document>> =
+            work.documents.iter().filter(|d| now.contains(&d.id) && !before.contains(&d.id)).collect();
+        let texts: Vec<(&str, &str)> = added.iter().map(|document| (document.id.0.as_str(), document.text())).collect();
+        let kept = !texts.is_empty() && self.journal.as_ref().is_some_and(|journal| journal.put_texts(&texts).is_ok());
+        if !kept {
+            for document in added {
                 if let Err(error) = storage::write(&text_key(&document.id), document.text()) {
                     saved.error.get_or_insert(error);
+                    break;
                 }
             }
         }
-        for document in previous.documents.iter().filter(|d| d.source == DocumentSource::Imported) {
-            if !imported(&work.documents, &document.id) {
+        for document in previous.documents.iter().filter(|d| before.contains(&d.id)) {
+            if !now.contains(&document.id) {
                 if let Some(journal) = &self.journal {
                     let _ = journal.delete_text(&document.id.0);
                 }

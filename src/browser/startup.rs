@@ -6,7 +6,7 @@ use crate::browser::journal::{Journal, JournalEntry};
 use crate::browser::persistence::{self, Persistence};
 use crate::browser::storage::{self, StorageError};
 use crate::core::anchor::StoredAnnotation;
-use crate::core::document::{Document, DocumentSource};
+use crate::core::document::Document;
 use crate::core::exercise::Exercise;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::State;
@@ -120,7 +120,7 @@ pub async fn read_back_imported(
         };
         if let Some(text) = text {
             let stored = stored_annotations_of(&entries, &entry.id);
-            loaded.push((Rc::new(Document::new(entry.id, text, &entry.title, DocumentSource::Imported)), stored));
+            loaded.push((Rc::new(entry.document(text)), stored));
         }
     }
     loaded

@@ -40,11 +40,11 @@ pub fn app() -> Html {
         },
     );
     let on_drop = {
-        let on_file = files.on_file.clone();
+        let on_files = files.on_files.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
-            if let Some(file) = event.data_transfer().and_then(|data| data.files()).and_then(|list| list.get(0)) {
-                on_file.emit(file);
+            if let Some(list) = event.data_transfer().and_then(|data| data.files()) {
+                on_files.emit((0..list.length()).filter_map(|index| list.get(index)).collect());
             }
         })
     };
@@ -71,7 +71,7 @@ pub fn app() -> Html {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             <Header documents={state.work.documents.clone()} open={state.open} {lang}
                 on_open={on_action.reform(Action::OpenDocument)} on_language={on_action.reform(Action::SetLanguage)}
-                on_action={on_action.clone()} on_file={files.on_file.clone()} />
+                on_action={on_action.clone()} on_files={files.on_files.clone()} />
             <StorageAlerts problem={storage.problem.clone()} {set_aside} {lang} on_backup={saving.on_backup}
                 on_download_set_aside={saving.on_download_set_aside}
                 on_discard_set_aside={saving.on_discard_set_aside} />
@@ -93,7 +93,9 @@ pub fn app() -> Html {
                 </main>
             </div>
             <NoticeBar notice={state.notice.clone()} {lang} />
-            <Dialogs app={handle.clone()} import_view={files.import_view} on_action={on_action.clone()}
+            <Dialogs app={handle.clone()} import_view={files.import_view} preview={files.preview}
+                progress={files.progress} on_encoding={files.on_encoding} on_preview={files.on_preview}
+                on_paste={files.on_paste} on_action={on_action.clone()}
                 on_export={saving.on_export} on_save_exercise={saving.on_save_exercise} />
         </div>
     }

@@ -1,17 +1,22 @@
 //! The open dialog, if any: each panel of the state as its component.
 
 use crate::core::state::{Action, Panel};
+use crate::core::strings::{tr, tr_with, Text};
 use crate::ui::compare_view::CompareView;
 use crate::ui::confirm_remove::ConfirmRemove;
+use crate::ui::dialog::Dialog;
 use crate::ui::exercise_maker::{ExerciseChoice, ExerciseMaker};
 use crate::ui::export_dialog::{ExportDialog, ExportFormat};
 use crate::ui::help_dialog::HelpDialog;
 use crate::ui::hooks::AppState;
 use crate::ui::import_dialog::{ImportDialog, ImportView};
+use crate::ui::import_summary::ImportSummaryDialog;
 use crate::ui::label_editor::LabelEditor;
 use crate::ui::note_dialog::NoteDialog;
+use crate::ui::paste_dialog::PasteDialog;
 use crate::ui::settings_dialog::SettingsDialog;
 use crate::ui::statistics_dialog::StatisticsDialog;
+use crate::ui::table_preview::TablePreview;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,6 +27,16 @@ pub struct DialogsProps {
     pub app: UseReducerHandle<AppState>,
     /// What the import dialog shows.
     pub import_view: Option<ImportView>,
+    /// A file waiting for its preview (shown over any other dialog).
+    pub preview: Option<Rc<crate::ui::hooks::Preview>>,
+    /// Rows made so far, of how many, while importing.
+    pub progress: Option<(usize, usize)>,
+    /// Reads the previewed file in another encoding.
+    pub on_encoding: Callback<crate::core::encoding::Encoding>,
+    /// Confirms or skips the preview.
+    pub on_preview: Callback<Option<crate::core::table_import::TableChoice>>,
+    /// Adds a pasted text.
+    pub on_paste: Callback<(String, String)>,
     /// Dispatches an action.
     pub on_action: Callback<Action>,
     /// Exports this document (`false`) or all, in a format.
@@ -37,6 +52,24 @@ pub fn dialogs(props: &DialogsProps) -> Html {
     let (lang, on_action) = (state.lang, props.on_action.clone());
     let document = state.open_document();
     let annotations = state.open_annotations();
+    if let Some(preview) = props.preview.clone() {
+        let key = format!("{}:{}", preview.name, preview.encoding.label());
+        return html! {
+            <TablePreview {key} {preview} labels={state.work.labels.clone()} progress={props.progress} {lang}
+                on_encoding={props.on_encoding.clone()} on_preview={props.on_preview.clone()} />
+        };
+    }
+    if let Some((done, total)) = props.progress {
+        let percent = (done * 100 / total.max(1)).to_string();
+        return html! {
+            <Dialog id="reading-file" title={tr(lang, Text::ReadingFile)} {lang} on_close={Callback::noop()}>
+                <p role="status">
+                    <progress max="100" value={percent.clone()}></progress>
+                    { tr_with(lang, Text::ReadingPercent, &[("percent", &percent)]) }
+                </p>
+            </Dialog>
+        };
+    }
     match state.panel {
         Panel::None => html! {},
         Panel::Export => html! {
@@ -46,6 +79,11 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             Some(view) => html! { <ImportDialog {view} {lang} {on_action} /> },
             None => html! {},
         },
+        Panel::ImportSummary => match state.import_summary.clone() {
+            Some(summary) => html! { <ImportSummaryDialog {summary} {lang} {on_action} /> },
+            None => html! {},
+        },
+        Panel::Paste => html! { <PasteDialog {lang} on_paste={props.on_paste.clone()} {on_action} /> },
         Panel::MakeExercise => html! {
             <ExerciseMaker documents={state.work.documents.clone()} open={state.open} {lang} {on_action}
                 on_save={props.on_save_exercise.clone()} />

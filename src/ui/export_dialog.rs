@@ -69,7 +69,7 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
         let all = all.clone();
         html! {
             <label class="choice">
-                <input type="radio" name="export-scope" checked={*all == value} onchange={Callback::from(move |_| all.set(value))} />
+                <input type="radio" name="export-scope" value={if value { "all" } else { "document" }} checked={*all == value} onchange={Callback::from(move |_| all.set(value))} />
                 { tr(lang, text) }
             </label>
         }

@@ -27,8 +27,8 @@ pub struct HeaderProps {
     pub on_language: Callback<Lang>,
     /// Dispatches an action.
     pub on_action: Callback<Action>,
-    /// A file was chosen for import.
-    pub on_file: Callback<File>,
+    /// Files were chosen for import.
+    pub on_files: Callback<Vec<File>>,
 }
 
 /// The top bar.
@@ -45,18 +45,19 @@ pub fn header(props: &HeaderProps) -> Html {
         })
     };
     let on_change = {
-        let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_file.emit(file);
+            if let Some(list) = input.files() {
+                on_files.emit((0..list.length()).filter_map(|index| list.get(index)).collect());
             }
             input.set_value("");
         })
     };
     let export = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Export));
+    let paste = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Paste));
     let remove = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::ConfirmRemove));
     let imported_open =
         props.documents.get(props.open).is_some_and(|document| document.source == DocumentSource::Imported);
@@ -76,10 +77,11 @@ pub fn header(props: &HeaderProps) -> Html {
             }
             <div class="file-actions">
                 <input ref={picker} id="import-file" type="file" class="visually-hidden" tabindex="-1"
-                    accept=".json,.txt,application/json,text/plain" aria-label={tr(lang, Text::Import)} onchange={on_change} />
+                    multiple=true accept=".txt,.text,.csv,.tsv,.tab,.jsonl,.ndjson,.json,.html,.htm,.docx,.doc,.pdf,.xlsx,.xls,.odt,.rtf,text/plain,text/csv,text/tab-separated-values,text/html,application/json" aria-label={tr(lang, Text::Import)} onchange={on_change} />
                 <button type="button" class="quiet" data-action="import" title={tr(lang, Text::ImportHint)} onclick={choose}>
                     { tr(lang, Text::Import) }
                 </button>
+                <button type="button" class="quiet" data-action="paste" onclick={paste}>{ tr(lang, Text::PasteText) }</button>
                 <button type="button" class="primary" data-action="export" onclick={export}>{ tr(lang, Text::Export) }</button>
             </div>
             <LanguageSwitch {lang} on_language={props.on_language.clone()} />

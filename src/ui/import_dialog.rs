@@ -34,7 +34,7 @@ pub struct ImportDialogProps {
 /// `message` with each isolate it marks (U+2068 … U+2069: a path, a format
 /// name, a value from the file) as a `<bdi>`, so it reads whole in either
 /// direction and copies without control characters.
-fn isolated(message: &str) -> Html {
+pub fn isolated(message: &str) -> Html {
     let mut pieces = message.split('\u{2068}');
     let first = pieces.next().unwrap_or_default().to_string();
     let rest = pieces.map(|piece| {

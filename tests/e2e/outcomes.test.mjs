@@ -4,7 +4,7 @@
 // so.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { session } from "./harness.mjs";
 
@@ -27,7 +27,7 @@ test("a successful import after a failed one closes the old error", async () => 
   const text = join(files, "after.txt");
   writeFileSync(text, "نص بعد الخطأ\nجملة أولى. جملة ثانية.");
   await page.locator("#import-file").setInputFiles(text);
-  await page.locator(".document-title", { hasText: "نص بعد الخطأ" }).waitFor();
+  await page.locator(".document-title", { hasText: "after" }).waitFor();
   assert.equal(await page.locator(".import-error").count(), 0, "the earlier error is gone");
   assert.equal(await page.locator("#import-dialog").count(), 0, "no dialog covers the new document");
 });
@@ -65,12 +65,13 @@ test("a file with 2,000 new labels asks before adding them and says only nine ge
 
 test("a file over the limit is refused with sizes people read", async () => {
   const big = join(files, "big.txt");
-  writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 0x61));
+  writeFileSync(big, "");
+  truncateSync(big, 201 * 1024 * 1024);
   await page.locator("#import-file").setInputFiles(big);
   const message = await page.locator(".import-error").textContent();
-  assert.match(message, /21\.0/);
-  assert.match(message, /20\.0/);
-  assert.doesNotMatch(message, /22020096|20971520/);
+  assert.match(message, /201\.0/);
+  assert.match(message, /200\.0/);
+  assert.doesNotMatch(message, /210763776|209715200/);
   await page.keyboard.press("Escape");
 });
 

@@ -48,6 +48,8 @@ pub enum Panel {
     Import,
     /// What became of each file of a batch.
     ImportSummary,
+    /// Paste a text as a new document.
+    Paste,
     /// Confirm removing the open (imported) document.
     ConfirmRemove,
     /// The teacher's exercise maker.

@@ -1,29 +1,47 @@
-//! Opening files: a picked or dropped file is read, routed by the core to
-//! the right reader, and becomes an action or an import dialog. An exercise
-//! baked into the page opens at start-up.
+//! Opening files: picked, dropped or pasted files are read, routed by the
+//! core, and become one batch (with a summary), a preview (tables, and
+//! texts whose encoding the bytes do not decide), an exercise, or an import
+//! dialog for a Hamish JSON file. An exercise baked into the page opens at
+//! start-up.
 
+use super::reading::{confirmed, take_file, Preview, Reading};
 use crate::browser::{dom, files};
+use crate::core::batch::{Batch, FileRead, Incoming};
 use crate::core::exercise_file::read_exercise;
-use crate::core::import_plan::plan_import;
-use crate::core::open_file::{open_file, Opened};
 use crate::core::state::{Action, Panel, State};
+use crate::core::table_import::{pasted_document, TableChoice};
 use crate::ui::import_dialog::ImportView;
 use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
-/// Opening files, and what the import dialog shows.
+/// Opening files, and what the dialogs about them show.
 pub struct Files {
-    /// Opens a picked or dropped file.
-    pub on_file: Callback<File>,
+    /// Opens picked or dropped files.
+    pub on_files: Callback<Vec<File>>,
+    /// Adds a pasted text: `(title, text)`.
+    pub on_paste: Callback<(String, String)>,
     /// The outcome shown in the import dialog.
     pub import_view: Option<ImportView>,
+    /// The file waiting for its preview, if any.
+    pub preview: Option<Rc<Preview>>,
+    /// Reads the previewed file in another encoding.
+    pub on_encoding: Callback<crate::core::encoding::Encoding>,
+    /// Confirms the preview with the columns chosen, or (`None`) skips it.
+    pub on_preview: Callback<Option<TableChoice>>,
+    /// Rows made into documents so far, of how many, while importing.
+    pub progress: Option<(usize, usize)>,
 }
 
 /// Opening files against the latest `state`.
 #[hook]
 pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
     let import_view = use_state(|| None::<ImportView>);
+    // Files waiting for a preview, first shown; kept outside the render
+    // so that reads finishing in any order all queue up.
+    let previews = use_mut_ref(Vec::<Rc<Preview>>::new);
+    let redraw = use_force_update();
+    let progress = use_state(|| None::<(usize, usize)>);
     let state_now = use_mut_ref(|| state.clone());
     *state_now.borrow_mut() = state.clone();
     // An exercise baked into the page (a teacher's single file) opens at once.
@@ -37,34 +55,123 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
             }
         });
     }
-    let on_file = {
-        let import_view = import_view.clone();
-        Callback::from(move |file: File| {
-            let (dispatch, state_now, import_view) = (dispatch.clone(), state_now.clone(), import_view.clone());
+    let on_files = {
+        let (import_view, previews, dispatch, redraw, progress) =
+            (import_view.clone(), previews.clone(), dispatch.clone(), redraw.clone(), progress.clone());
+        Callback::from(move |picked: Vec<File>| {
+            let (dispatch, state_now, import_view, previews, redraw, progress) = (
+                dispatch.clone(),
+                state_now.clone(),
+                import_view.clone(),
+                previews.clone(),
+                redraw.clone(),
+                progress.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                let opened = files::read_file(&file).await.and_then(|(name, bytes)| open_file(&name, &bytes));
-                let show = |view: ImportView| {
-                    import_view.set(Some(view));
-                    dispatch.emit(Action::OpenPanel(Panel::Import));
-                };
-                match opened {
-                    // Each import shows its own outcome: a success closes an earlier error.
-                    Ok(Opened::Text(document)) => {
-                        import_view.set(None);
-                        dispatch.emit(Action::AddDocument(Rc::new(document)));
+                let mut reading = Reading::default();
+                let alone = picked.len() == 1;
+                let shown = progress.clone();
+                let tell = move |done: usize, total: usize| shown.set(Some((done, total)));
+                for file in &picked {
+                    match files::read_file(file).await {
+                        Ok((name, bytes)) => {
+                            let work = state_now.borrow().work.clone();
+                            take_file(&mut reading, &work, &name, bytes, &tell).await;
+                        }
+                        Err(error) => reading.batch.files.push(FileRead::refused(&file.name(), error)),
                     }
-                    Ok(Opened::Exercise(exercise)) => {
-                        import_view.set(None);
-                        dispatch.emit(Action::StartExercise(Rc::new(exercise)));
-                    }
-                    Ok(Opened::Hamish(valid)) => {
-                        let plan = plan_import(&state_now.borrow().work, valid);
-                        show(ImportView::Plan(Rc::new(plan)));
-                    }
-                    Err(error) => show(ImportView::Error(error)),
                 }
+                progress.set(None);
+                previews.borrow_mut().extend(std::mem::take(&mut reading.previews).into_iter().map(Rc::new));
+                show_reading(reading, alone, &dispatch, &import_view);
+                redraw.force_update();
             });
         })
     };
-    Files { on_file, import_view: (*import_view).clone() }
+    let on_paste = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(title, text): (String, String)| {
+            if let Some(document) = pasted_document(&title, &text) {
+                dispatch.emit(Action::AddDocument(Rc::new(document)));
+                dispatch.emit(Action::ClosePanel);
+            }
+        })
+    };
+    let on_encoding = {
+        let (previews, redraw) = (previews.clone(), redraw.clone());
+        Callback::from(move |encoding| {
+            if let Some(first) = previews.borrow_mut().first_mut() {
+                *first = Rc::new(first.reread(encoding));
+            }
+            redraw.force_update();
+        })
+    };
+    let on_preview = {
+        let (previews, progress, dispatch) = (previews.clone(), progress.clone(), dispatch.clone());
+        Callback::from(move |choice: Option<TableChoice>| {
+            let Some(first) = previews.borrow().first().cloned() else {
+                return;
+            };
+            let (previews, progress, dispatch, redraw) =
+                (previews.clone(), progress.clone(), dispatch.clone(), redraw.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(choice) = choice {
+                    let shown = progress.clone();
+                    let batch = confirmed(&first, &choice, move |done, total| shown.set(Some((done, total)))).await;
+                    progress.set(None);
+                    dispatch.emit(Action::AddBatch(Rc::new(batch)));
+                }
+                if previews.borrow().first().is_some_and(|waiting| Rc::ptr_eq(waiting, &first)) {
+                    previews.borrow_mut().remove(0);
+                }
+                redraw.force_update();
+            });
+        })
+    };
+    let preview = previews.borrow().first().cloned();
+    Files {
+        on_files,
+        on_paste,
+        import_view: (*import_view).clone(),
+        preview,
+        on_encoding,
+        on_preview,
+        progress: *progress,
+    }
+}
+
+/// Shows what reading came to: a single text file opens as before (a
+/// refusal in the import dialog), several files end in a summary.
+fn show_reading(
+    reading: Reading,
+    alone: bool,
+    dispatch: &Callback<Action>,
+    import_view: &UseStateHandle<Option<ImportView>>,
+) {
+    let Reading { batch, exercise, plan, .. } = reading;
+    let show = |view: ImportView| {
+        import_view.set(Some(view));
+        dispatch.emit(Action::OpenPanel(Panel::Import));
+    };
+    if let Some(exercise) = exercise {
+        import_view.set(None);
+        dispatch.emit(Action::StartExercise(Rc::new(exercise)));
+    }
+    match (alone, batch) {
+        (true, Batch { incoming, files }) if files.len() == 1 => {
+            match (incoming.into_iter().next(), files.into_iter().next()) {
+                (Some(Incoming { document, .. }), _) => {
+                    import_view.set(None);
+                    dispatch.emit(Action::AddDocument(document));
+                }
+                (None, Some(FileRead { refused: Some(error), .. })) => show(ImportView::Error(error)),
+                _ => {}
+            }
+        }
+        (_, batch) if !batch.files.is_empty() => dispatch.emit(Action::AddBatch(Rc::new(batch))),
+        _ => {}
+    }
+    if let Some(plan) = plan {
+        show(ImportView::Plan(Rc::new(plan)));
+    }
 }

@@ -1,0 +1,221 @@
+//! The preview of a table or of a text whose encoding the bytes do not
+//! decide: the encoding (when it is a guess), the first rows, and a
+//! labelled choice of the text, id, title, label and grouping columns.
+
+use crate::core::encoding::Encoding;
+use crate::core::labels::LabelSet;
+use crate::core::strings::{tr, tr_with, Lang, Text};
+use crate::core::table::{Table, TableFormat};
+use crate::core::table_import::{data_rows, plan_table, TableChoice};
+use crate::ui::dialog::Dialog;
+use crate::ui::hooks::Preview;
+use crate::ui::import_dialog::isolated;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`TablePreview`].
+#[derive(Properties, PartialEq)]
+pub struct TablePreviewProps {
+    /// The file waiting.
+    pub preview: Rc<Preview>,
+    /// The app's labels (to say which the rows would add).
+    pub labels: Rc<LabelSet>,
+    /// Rows made so far, of how many, while importing.
+    pub progress: Option<(usize, usize)>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Reads the file in another encoding.
+    pub on_encoding: Callback<Encoding>,
+    /// Imports with the choice made, or (`None`) skips the file.
+    pub on_preview: Callback<Option<TableChoice>>,
+}
+
+/// Makes a callback that changes the choice with a column (or none).
+type ChoiceSetter<'a> = dyn Fn(fn(&mut TableChoice, Option<usize>)) -> Callback<Option<usize>> + 'a;
+
+/// Rows shown in the preview.
+const PREVIEW_ROWS: usize = 5;
+
+/// A labelled select of the table's columns (with a "none" option when optional).
+fn column_select(
+    id: &str,
+    label: String,
+    table: &Table,
+    chosen: Option<usize>,
+    none: Option<String>,
+    on_change: Callback<Option<usize>>,
+) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
+            on_change.emit(select.value().parse().ok());
+        }
+    });
+    html! {
+        <div class="field">
+            <label for={id.to_string()}>{ label }</label>
+            <select id={id.to_string()} {onchange}>
+                if let Some(none) = none {
+                    <option value="" selected={chosen.is_none()}>{ none }</option>
+                }
+                { for table.columns.iter().enumerate().map(|(index, name)| html! {
+                    <option value={index.to_string()} selected={chosen == Some(index)}><bdi>{ name.clone() }</bdi></option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The label names in the chosen columns that `labels` lacks.
+fn new_labels(table: &Table, choice: &TableChoice, labels: &LabelSet) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (_, row) in data_rows(table, choice) {
+        for item in choice.labels.iter().filter_map(|column| row.get(*column)).flat_map(|cell| cell.items()) {
+            let known = labels.labels.iter().any(|label| label.name == item || label.name_en == item);
+            if !known && !names.contains(&item) {
+                names.push(item);
+            }
+        }
+    }
+    names
+}
+
+/// The dialog.
+#[function_component(TablePreview)]
+pub fn table_preview(props: &TablePreviewProps) -> Html {
+    let (lang, preview) = (props.lang, &props.preview);
+    let choice = {
+        let table = preview.table.clone();
+        use_state(move || table.as_deref().map(TableChoice::default_for))
+    };
+    let set = |change: fn(&mut TableChoice, Option<usize>)| {
+        let choice = choice.clone();
+        Callback::from(move |value: Option<usize>| {
+            if let Some(mut next) = (*choice).clone() {
+                change(&mut next, value);
+                choice.set(Some(next));
+            }
+        })
+    };
+    let on_close = props.on_preview.reform(|_| None);
+    let cancel = props.on_preview.reform(|_: MouseEvent| None);
+    let import = {
+        let (choice, on_preview) = (choice.clone(), props.on_preview.clone());
+        Callback::from(move |_: MouseEvent| on_preview.emit(Some((*choice).clone().unwrap_or_default())))
+    };
+    let on_encoding = {
+        let on_encoding = props.on_encoding.clone();
+        Callback::from(move |event: Event| {
+            if let Some(encoding) =
+                event.target_dyn_into::<HtmlSelectElement>().and_then(|s| Encoding::from_label(&s.value()))
+            {
+                on_encoding.emit(encoding);
+            }
+        })
+    };
+    let encoding = (!preview.decided).then(|| html! {
+        <div class="field encoding-choice">
+            <p class="hint">{ tr(lang, Text::PreviewEncodingGuess) }</p>
+            <label for="preview-encoding">{ tr(lang, Text::PreviewEncoding) }</label>
+            <select id="preview-encoding" onchange={on_encoding}>
+                { for Encoding::ALL.iter().map(|encoding| html! {
+                    <option value={encoding.label()} selected={*encoding == preview.encoding}>{ encoding.name() }</option>
+                }) }
+            </select>
+        </div>
+    });
+    let body = match (&preview.text, &preview.table, (*choice).as_ref()) {
+        (Err(error), _, _) => html! { <p class="error-detail" role="alert">{ isolated(&error.describe(lang)) }</p> },
+        (Ok(_), Some(table), Some(chosen)) => table_body(lang, table, chosen, &props.labels, &set),
+        (Ok(text), _, _) => {
+            let sample: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
+            html! { <figure class="text-sample"><figcaption>{ tr(lang, Text::PreviewSample) }</figcaption><pre dir="auto">{ sample }</pre></figure> }
+        }
+    };
+    let busy = props.progress.is_some();
+    html! {
+        <Dialog id="table-preview" title={tr_with(lang, Text::PreviewTitle, &[("name", &preview.name)])} {lang} {on_close}>
+            { for encoding }
+            { body }
+            if let Some((done, total)) = props.progress {
+                <p role="status">
+                    <progress max={total.to_string()} value={done.to_string()}></progress>
+                    { tr_with(lang, Text::Importing, &[("done", &done.to_string()), ("total", &total.to_string())]) }
+                </p>
+            }
+            <div class="dialog-actions">
+                <button type="button" class="primary" data-action="import-rows" disabled={busy || preview.text.is_err()} onclick={import}>{ tr(lang, Text::PreviewImport) }</button>
+                <button type="button" disabled={busy} onclick={cancel}>{ tr(lang, Text::Cancel) }</button>
+            </div>
+        </Dialog>
+    }
+}
+
+/// The column choices, the first rows and what the import would make.
+fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet, set: &ChoiceSetter<'_>) -> Html {
+    let none = || Some(tr(lang, Text::PreviewNone).to_string());
+    let delimited = matches!(table.format, TableFormat::Csv | TableFormat::Tsv);
+    let plan = plan_table(table, chosen);
+    let rows = data_rows(table, chosen);
+    let adds = new_labels(table, chosen, labels);
+    let toggle_header = set(|choice, _| choice.header = !choice.header);
+    let toggle_whole = set(|choice, _| choice.whole_rows = !choice.whole_rows);
+    let label_boxes = table.columns.iter().enumerate().map(|(index, name)| {
+        let checked = chosen.labels.contains(&index);
+        let on_toggle = set(|choice, value| {
+            if let Some(index) = value {
+                match choice.labels.iter().position(|known| *known == index) {
+                    Some(at) => {
+                        choice.labels.remove(at);
+                    }
+                    None => choice.labels.push(index),
+                }
+            }
+        });
+        let onchange = Callback::from(move |event: Event| {
+            if event.target_dyn_into::<HtmlInputElement>().is_some() {
+                on_toggle.emit(Some(index));
+            }
+        });
+        html! { <label class="check"><input type="checkbox" {checked} {onchange} /><bdi>{ name.clone() }</bdi></label> }
+    });
+    html! {
+        <>
+            if delimited {
+                <label class="check"><input id="preview-header" type="checkbox" checked={chosen.header} onchange={toggle_header.reform(|_: Event| None)} />{ tr(lang, Text::PreviewHeader) }</label>
+            }
+            <div class="column-choices">
+                { column_select("preview-text", tr(lang, Text::PreviewTextColumn).into(), table, Some(chosen.text), None, set(|c, v| c.text = v.unwrap_or(c.text))) }
+                { column_select("preview-id", tr(lang, Text::PreviewIdColumn).into(), table, chosen.id, none(), set(|c, v| c.id = v)) }
+                { column_select("preview-title", tr(lang, Text::PreviewTitleColumn).into(), table, chosen.title, none(), set(|c, v| c.title = v)) }
+                { column_select("preview-group", tr(lang, Text::PreviewGroupColumn).into(), table, chosen.group, Some(tr(lang, Text::PreviewOneDocumentARow).into()), set(|c, v| c.group = v)) }
+            </div>
+            <fieldset class="label-columns">
+                <legend>{ tr(lang, Text::PreviewLabelColumns) }</legend>
+                { for label_boxes }
+            </fieldset>
+            if chosen.group.is_none() {
+                <label class="check"><input id="preview-whole-rows" type="checkbox" checked={chosen.whole_rows} onchange={toggle_whole.reform(|_: Event| None)} />{ tr(lang, Text::PreviewWholeRows) }</label>
+            }
+            <div class="table-scroll">
+                <table class="preview-rows">
+                    <caption>{ tr(lang, Text::PreviewFirstRows) }</caption>
+                    <thead><tr>{ for table.columns.iter().map(|name| html! { <th scope="col"><bdi>{ name.clone() }</bdi></th> }) }</tr></thead>
+                    <tbody>
+                        { for rows.iter().take(PREVIEW_ROWS).map(|(_, row)| html! {
+                            <tr>{ for row.iter().enumerate().map(|(index, cell)| html! {
+                                <td dir="auto" class={classes!((index == chosen.text).then_some("is-text"))}>{ cell.text().chars().take(120).collect::<String>() }</td>
+                            }) }</tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <p class="preview-plan" role="status">{ tr_with(lang, Text::PreviewRows, &[
+                ("rows", &rows.len().to_string()), ("documents", &plan.groups.len().to_string()), ("empty", &plan.empty_rows.to_string()),
+            ]) }</p>
+            if !adds.is_empty() {
+                <p class="preview-labels">{ tr_with(lang, Text::PreviewAddsLabels, &[("names", &adds.join(lang.list_separator()))]) }</p>
+            }
+        </>
+    }
+}
