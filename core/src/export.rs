@@ -57,6 +57,9 @@ pub struct FileSentence {
     /// The note (empty when none).
     #[serde(default)]
     pub note: String,
+    /// The labels are a suggestion still to review (written only when true).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suggested: bool,
 }
 
 /// A document as exported.
@@ -171,6 +174,7 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
                         text: document.sentence_text(index).unwrap_or_default().to_string(),
                         labels: label_names(&work.labels, annotation),
                         note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
+                        suggested: annotation.is_some_and(SentenceAnnotation::is_suggestion),
                     }
                 })
                 .collect();
@@ -204,7 +208,8 @@ pub fn export_hamish_json(work: &Work, annotator: &str, scope: &Scope, exported_
 }
 
 /// JSONL: one sentence a line, `{"text", "label", "document", "sentence",
-/// "start", "end", "note"}`; doccano's text classification import reads
+/// "start", "end", "note", "reviewed"}` (`reviewed` is false while the
+/// labels are a suggestion); doccano's text classification import reads
 /// `text` and `label`, pandas reads it with `read_json(lines=True)`.
 pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
     let mut out = String::new();
@@ -218,6 +223,7 @@ pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
                 "start": sentence.start,
                 "end": sentence.end,
                 "note": sentence.note,
+                "reviewed": !sentence.suggested,
             });
             out.push_str(&line.to_string());
             out.push('\n');
@@ -238,10 +244,11 @@ fn csv_field(value: &str) -> String {
 pub const CSV_LABEL_SEPARATOR: &str = "|";
 
 /// CSV with a UTF-8 byte order mark (so spreadsheets show Arabic right),
-/// one row a sentence: `document,sentence,start,end,text,labels,note`;
-/// several labels are joined with `|`.
+/// one row a sentence: `document,sentence,start,end,text,labels,note,reviewed`;
+/// several labels are joined with `|`; `reviewed` is `false` while the
+/// labels are a suggestion.
 pub fn export_csv(work: &Work, scope: &Scope) -> String {
-    let mut out = String::from("\u{feff}document,sentence,start,end,text,labels,note\r\n");
+    let mut out = String::from("\u{feff}document,sentence,start,end,text,labels,note,reviewed\r\n");
     for document in hamish_file(work, "", scope, "").documents {
         for sentence in document.sentences {
             let row = [
@@ -252,6 +259,7 @@ pub fn export_csv(work: &Work, scope: &Scope) -> String {
                 csv_field(&sentence.text),
                 csv_field(&sentence.labels.join(CSV_LABEL_SEPARATOR)),
                 csv_field(&sentence.note),
+                (!sentence.suggested).to_string(),
             ];
             out.push_str(&row.join(","));
             out.push_str("\r\n");

@@ -152,7 +152,7 @@ fn every_format_matches_its_golden_file() {
 #[test]
 fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
     let csv = export_csv(&fixed_state().work, &Scope::All);
-    assert!(csv.starts_with("\u{feff}document,sentence,start,end,text,labels,note\r\n"));
+    assert!(csv.starts_with("\u{feff}document,sentence,start,end,text,labels,note,reviewed\r\n"));
     assert!(csv.contains("ادعاء|دليل"));
     assert!(csv.contains("\"ملاحظة, فيها \"\"اقتباس\"\"\nوسطر ثان\""));
 }
