@@ -24,6 +24,7 @@ pub mod notice_bar;
 pub mod orphans_panel;
 pub mod paragraph;
 pub mod props;
+pub mod review_bar;
 pub mod sentence;
 pub mod settings_dialog;
 pub mod statistics_dialog;
