@@ -12,17 +12,20 @@ use std::collections::{BTreeMap, HashMap};
 /// Code points of sentence text kept with each annotation.
 pub const QUOTE_CHARS: usize = 12;
 
-/// One stored annotation: `[start, end, hash, labels, note, quote]`, stored
-/// as a JSON array whose trailing empty note and quote are left out, so a
-/// labeled sentence costs about 30 bytes.
+/// One stored annotation: `[start, end, hash, labels, note, quote,
+/// suggested]`, stored as a JSON array whose trailing empty note, empty
+/// quote and `false` are left out, so a labeled sentence costs about 30
+/// bytes and records written before suggestions existed read the same.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoredAnnotation(pub usize, pub usize, pub String, pub Vec<LabelId>, pub String, pub String);
+pub struct StoredAnnotation(pub usize, pub usize, pub String, pub Vec<LabelId>, pub String, pub String, pub bool);
 
 impl Serialize for StoredAnnotation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
-        let StoredAnnotation(start, end, hash, labels, note, quote) = self;
-        let length = if !quote.is_empty() {
+        let StoredAnnotation(start, end, hash, labels, note, quote, suggested) = self;
+        let length = if *suggested {
+            7
+        } else if !quote.is_empty() {
             6
         } else if !note.is_empty() {
             5
@@ -40,20 +43,24 @@ impl Serialize for StoredAnnotation {
         if length > 5 {
             seq.serialize_element(quote)?;
         }
+        if length > 6 {
+            seq.serialize_element(suggested)?;
+        }
         seq.end()
     }
 }
 
 impl<'de> Deserialize<'de> for StoredAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// Reads `[start, end, hash, labels]` with an optional note and quote.
+        /// Reads `[start, end, hash, labels]` with an optional note, quote
+        /// and suggested flag.
         struct Fields;
 
         impl<'de> serde::de::Visitor<'de> for Fields {
             type Value = StoredAnnotation;
 
             fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-                formatter.write_str("[start, end, hash, labels, note?, quote?]")
+                formatter.write_str("[start, end, hash, labels, note?, quote?, suggested?]")
             }
 
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<StoredAnnotation, A::Error> {
@@ -65,10 +72,11 @@ impl<'de> Deserialize<'de> for StoredAnnotation {
                 let labels = seq.next_element()?.ok_or_else(|| missing(3))?;
                 let note = seq.next_element()?.unwrap_or_default();
                 let quote = seq.next_element()?.unwrap_or_default();
+                let suggested = seq.next_element()?.unwrap_or_default();
                 if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-                    return Err(A::Error::invalid_length(7, &self));
+                    return Err(A::Error::invalid_length(8, &self));
                 }
-                Ok(StoredAnnotation(start, end, hash, labels, note, quote))
+                Ok(StoredAnnotation(start, end, hash, labels, note, quote, suggested))
             }
         }
 
@@ -112,8 +120,9 @@ pub fn anchor(document: &Document, stored: Vec<StoredAnnotation>) -> Anchored {
     let sentences = document.sentences();
     let mut by_hash: Option<HashMap<&str, Vec<usize>>> = None;
     let mut anchored = Anchored::default();
-    for StoredAnnotation(start, end, hash, labels, note, quote) in stored {
-        let annotation = SentenceAnnotation { labels, note };
+    for StoredAnnotation(start, end, hash, labels, note, quote, suggested) in stored {
+        let suggested = suggested && !labels.is_empty();
+        let annotation = SentenceAnnotation { labels, note, suggested };
         if annotation.is_empty() {
             continue;
         }
@@ -150,13 +159,13 @@ pub fn anchor(document: &Document, stored: Vec<StoredAnnotation>) -> Anchored {
 pub fn orphans_from(doc: &DocumentId, stored: Vec<StoredAnnotation>) -> Vec<Orphan> {
     stored
         .into_iter()
-        .map(|StoredAnnotation(start, end, hash, labels, note, quote)| Orphan {
+        .map(|StoredAnnotation(start, end, hash, labels, note, quote, suggested)| Orphan {
             doc: doc.clone(),
             start,
             end,
             hash,
             quote,
-            annotation: SentenceAnnotation { labels, note },
+            annotation: SentenceAnnotation { suggested: suggested && !labels.is_empty(), labels, note },
         })
         .collect()
 }

@@ -9,19 +9,44 @@ use std::rc::Rc;
 /// Sentences per chunk, in memory and in storage.
 pub const CHUNK_SIZE: usize = 256;
 
-/// What a sentence carries: its labels (in palette order) and a note.
+/// What a sentence carries: its labels (in palette order), a note, and
+/// whether the labels are a suggestion still to review.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceAnnotation {
     /// Label ids.
     pub labels: Vec<LabelId>,
     /// Free-text note; empty when none.
     pub note: String,
+    /// The labels came from a file (a model, a colleague) and are not yet
+    /// confirmed. Never set without labels; left out when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suggested: bool,
 }
 
 impl SentenceAnnotation {
     /// Whether it carries nothing (and so is not kept).
     pub fn is_empty(&self) -> bool {
         self.labels.is_empty() && self.note.is_empty()
+    }
+
+    /// Whether it carries labels still to review.
+    pub fn is_suggestion(&self) -> bool {
+        self.suggested && !self.labels.is_empty()
+    }
+
+    /// Whether it carries labels that are confirmed.
+    pub fn is_reviewed(&self) -> bool {
+        !self.suggested && !self.labels.is_empty()
+    }
+}
+
+/// One less sentence carrying `id` in `counts`.
+fn uncount(counts: &mut BTreeMap<LabelId, usize>, id: LabelId) {
+    if let Some(count) = counts.get_mut(&id) {
+        *count -= 1;
+        if *count == 0 {
+            counts.remove(&id);
+        }
     }
 }
 
@@ -33,14 +58,19 @@ pub type Chunk = BTreeMap<usize, SentenceAnnotation>;
 #[derive(Clone, Debug, Default)]
 pub struct DocAnnotations {
     chunks: Vec<Rc<Chunk>>,
+    /// Sentences whose labels are confirmed.
     labeled: usize,
+    /// Sentences whose labels are a suggestion.
+    suggested: usize,
     /// Sentences carrying each label, kept up to date by [`Self::set`].
     label_counts: BTreeMap<LabelId, usize>,
+    /// Sentences suggesting each label.
+    suggested_counts: BTreeMap<LabelId, usize>,
 }
 
 impl PartialEq for DocAnnotations {
     fn eq(&self, other: &Self) -> bool {
-        self.labeled == other.labeled && self.iter().eq(other.iter())
+        self.labeled == other.labeled && self.suggested == other.suggested && self.iter().eq(other.iter())
     }
 }
 
@@ -56,9 +86,13 @@ impl DocAnnotations {
     }
 
     /// Sets (or with `None` or an empty annotation, removes) the annotation
-    /// of sentence `index`; returns the previous one.
+    /// of sentence `index`; returns the previous one. A suggestion without
+    /// labels is kept as a plain note.
     pub fn set(&mut self, index: usize, annotation: Option<SentenceAnnotation>) -> Option<SentenceAnnotation> {
-        let annotation = annotation.filter(|annotation| !annotation.is_empty());
+        let annotation = annotation.filter(|annotation| !annotation.is_empty()).map(|mut annotation| {
+            annotation.suggested &= !annotation.labels.is_empty();
+            annotation
+        });
         let chunk_index = index / CHUNK_SIZE;
         if annotation.is_none() && self.get(index).is_none() {
             return None;
@@ -67,24 +101,29 @@ impl DocAnnotations {
             self.chunks.resize_with(chunk_index + 1, Default::default);
         }
         let chunk = Rc::make_mut(&mut self.chunks[chunk_index]);
-        let new_labeled = annotation.as_ref().is_some_and(|annotation| !annotation.labels.is_empty());
         let previous = match annotation {
             Some(annotation) => chunk.insert(index, annotation),
             None => chunk.remove(&index),
         };
-        let old_labeled = previous.as_ref().is_some_and(|annotation| !annotation.labels.is_empty());
-        self.labeled = self.labeled + usize::from(new_labeled) - usize::from(old_labeled);
-        for id in previous.iter().flat_map(|annotation| &annotation.labels) {
-            if let Some(count) = self.label_counts.get_mut(id) {
-                *count -= 1;
-                if *count == 0 {
-                    self.label_counts.remove(id);
+        if let Some(old) = &previous {
+            self.labeled -= usize::from(old.is_reviewed());
+            self.suggested -= usize::from(old.is_suggestion());
+            for id in &old.labels {
+                uncount(&mut self.label_counts, *id);
+                if old.is_suggestion() {
+                    uncount(&mut self.suggested_counts, *id);
                 }
             }
         }
-        if let Some(annotation) = self.get(index) {
-            for id in annotation.labels.clone() {
+        if let Some(new) = self.get(index) {
+            let (reviewed, suggestion, labels) = (new.is_reviewed(), new.is_suggestion(), new.labels.clone());
+            self.labeled += usize::from(reviewed);
+            self.suggested += usize::from(suggestion);
+            for id in labels {
                 *self.label_counts.entry(id).or_default() += 1;
+                if suggestion {
+                    *self.suggested_counts.entry(id).or_default() += 1;
+                }
             }
         }
         previous
@@ -126,14 +165,26 @@ impl DocAnnotations {
         self.chunks.len()
     }
 
-    /// How many sentences carry at least one label.
+    /// How many sentences carry confirmed labels (a suggestion still to
+    /// review does not count).
     pub fn labeled_count(&self) -> usize {
         self.labeled
     }
 
-    /// How many sentences carry label `id` (O(log labels)).
+    /// How many sentences carry a suggestion still to review.
+    pub fn suggested_count(&self) -> usize {
+        self.suggested
+    }
+
+    /// How many sentences carry label `id`, confirmed or suggested
+    /// (O(log labels)).
     pub fn label_count(&self, id: LabelId) -> usize {
         self.label_counts.get(&id).copied().unwrap_or(0)
+    }
+
+    /// How many sentences carry label `id` as a suggestion.
+    pub fn suggested_label_count(&self, id: LabelId) -> usize {
+        self.suggested_counts.get(&id).copied().unwrap_or(0)
     }
 
     /// How many sentences carry a note.
@@ -152,7 +203,7 @@ mod tests {
     use super::*;
 
     fn labeled(ids: &[u32]) -> Option<SentenceAnnotation> {
-        Some(SentenceAnnotation { labels: ids.iter().map(|id| LabelId(*id)).collect(), note: String::new() })
+        Some(SentenceAnnotation { labels: ids.iter().map(|id| LabelId(*id)).collect(), ..Default::default() })
     }
 
     #[test]
@@ -165,7 +216,7 @@ mod tests {
         assert_eq!((annotations.label_count(LabelId(1)), annotations.label_count(LabelId(2))), (1, 1));
         assert_eq!(annotations.chunk_count(), 2);
         assert_eq!(
-            annotations.set(3, Some(SentenceAnnotation { labels: vec![], note: "ملاحظة".into() })),
+            annotations.set(3, Some(SentenceAnnotation { note: "ملاحظة".into(), ..Default::default() })),
             labeled(&[1])
         );
         assert_eq!(annotations.labeled_count(), 1);
@@ -173,6 +224,24 @@ mod tests {
         assert_eq!(annotations.set(3, Some(SentenceAnnotation::default())).map(|a| a.note), Some("ملاحظة".into()));
         assert_eq!(annotations.get(3), None);
         assert_eq!(annotations.iter().map(|(index, _)| index).collect::<Vec<_>>(), vec![CHUNK_SIZE + 1]);
+    }
+
+    #[test]
+    fn suggestions_are_counted_apart() {
+        let mut annotations = DocAnnotations::default();
+        let suggestion =
+            |ids: &[u32]| labeled(ids).map(|annotation| SentenceAnnotation { suggested: true, ..annotation });
+        annotations.set(1, suggestion(&[1, 2]));
+        annotations.set(2, labeled(&[1]));
+        assert_eq!((annotations.labeled_count(), annotations.suggested_count()), (1, 1));
+        assert_eq!((annotations.label_count(LabelId(1)), annotations.suggested_label_count(LabelId(1))), (2, 1));
+        annotations.set(1, labeled(&[1, 2]));
+        assert_eq!((annotations.labeled_count(), annotations.suggested_count()), (2, 0));
+        assert_eq!(annotations.suggested_label_count(LabelId(2)), 0);
+        // A suggestion without labels is kept as a plain note.
+        annotations.set(3, Some(SentenceAnnotation { note: "ملاحظة".into(), suggested: true, ..Default::default() }));
+        assert_eq!(annotations.get(3).map(|annotation| annotation.suggested), Some(false));
+        assert_eq!(annotations.suggested_count(), 0);
     }
 
     #[test]

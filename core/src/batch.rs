@@ -52,6 +52,8 @@ pub struct Batch {
     pub incoming: Vec<Incoming>,
     /// Every file, refused ones included.
     pub files: Vec<FileRead>,
+    /// The labels arrive as suggestions to review.
+    pub suggested: bool,
 }
 
 /// What became of one file once its batch was taken in.

@@ -93,7 +93,8 @@ impl Change {
 
 /// `edit` applied to the sentence's `current` annotation as a change, not
 /// a snapshot: the labels it removed are removed, those it added are added,
-/// and its note is set if it changed the note. When `current` is what the
+/// its note is set if it changed the note, and so is whether the labels
+/// are a suggestion if it changed that. When `current` is what the
 /// edit started from, the result is exactly what it ended with; when another
 /// tab changed the sentence meanwhile, that tab's work is kept.
 fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &LabelSet) -> Option<SentenceAnnotation> {
@@ -117,6 +118,10 @@ fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &La
     if before.note != after.note {
         result.note = after.note.clone();
     }
+    if before.suggested != after.suggested {
+        result.suggested = after.suggested;
+    }
+    result.suggested &= !result.labels.is_empty();
     Some(result).filter(|annotation| !annotation.is_empty())
 }
 

@@ -237,7 +237,7 @@ pub fn adjudicated_json(
         // One label per sentence: the last chosen one stands.
         let ids = if labels.multiple { labels.sorted(&ids) } else { ids.last().copied().into_iter().collect() };
         if !ids.is_empty() {
-            let annotation = SentenceAnnotation { labels: ids, note: String::new() };
+            let annotation = SentenceAnnotation { labels: ids, ..SentenceAnnotation::default() };
             annotations.entry(sentence.doc.clone()).or_default().set(sentence.index, Some(annotation));
         }
     }

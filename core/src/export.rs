@@ -1,7 +1,8 @@
 //! Exports: Hamish JSON (complete and re-importable), JSONL (one sentence a
-//! line, for doccano and pandas), CSV (with a byte order mark, for
-//! spreadsheets) and W3C Web Annotation JSON-LD. Offsets are code points
-//! everywhere: a sentence's `text` is `document_text[start:end]` in Python.
+//! line, for doccano and pandas) and CSV (with a byte order mark, for
+//! spreadsheets); the W3C export builds on these in the `w3c` module.
+//! Offsets are code points everywhere: a sentence's `text` is
+//! `document_text[start:end]` in Python.
 
 use super::annotations::SentenceAnnotation;
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
@@ -57,6 +58,9 @@ pub struct FileSentence {
     /// The note (empty when none).
     #[serde(default)]
     pub note: String,
+    /// The labels are a suggestion still to review (written only when true).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suggested: bool,
 }
 
 /// A document as exported.
@@ -138,7 +142,7 @@ pub enum Scope {
     Exercise,
 }
 
-fn documents_in<'a>(work: &'a Work, scope: &Scope) -> Vec<&'a Rc<Document>> {
+pub(crate) fn documents_in<'a>(work: &'a Work, scope: &Scope) -> Vec<&'a Rc<Document>> {
     work.documents
         .iter()
         .filter(|document| match scope {
@@ -149,7 +153,7 @@ fn documents_in<'a>(work: &'a Work, scope: &Scope) -> Vec<&'a Rc<Document>> {
         .collect()
 }
 
-fn label_names(labels: &LabelSet, annotation: Option<&SentenceAnnotation>) -> Vec<String> {
+pub(crate) fn label_names(labels: &LabelSet, annotation: Option<&SentenceAnnotation>) -> Vec<String> {
     annotation
         .map(|annotation| {
             annotation.labels.iter().filter_map(|id| labels.get(*id)).map(|label| label.name.clone()).collect()
@@ -193,6 +197,7 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
                         text: document.sentence_text(index).unwrap_or_default().to_string(),
                         labels: label_names(&work.labels, annotation),
                         note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
+                        suggested: annotation.is_some_and(SentenceAnnotation::is_suggestion),
                     }
                 })
                 .collect();
@@ -228,10 +233,11 @@ pub fn export_hamish_json(work: &Work, annotator: &str, scope: &Scope, exported_
 }
 
 /// JSONL: one sentence a line, `{"text", "label", "document", "title",
-/// "source_file", "source_id", "sentence", "start", "end", "note"}`;
-/// doccano's text classification import reads `text` and `label`, pandas
-/// reads it with `read_json(lines=True)`; `source_id` joins a row back to
-/// the table it was imported from (its id column, else its row number).
+/// "source_file", "source_id", "sentence", "start", "end", "note",
+/// "reviewed"}`; doccano's text classification import reads `text` and
+/// `label`, pandas reads it with `read_json(lines=True)`; `source_id` joins
+/// a row back to the table it was imported from (its id column, else its
+/// row number); `reviewed` is false while the labels are a suggestion.
 pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
     let mut out = String::new();
     for document in hamish_file(work, "", scope, "").documents {
@@ -247,6 +253,7 @@ pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
                 "start": sentence.start,
                 "end": sentence.end,
                 "note": sentence.note,
+                "reviewed": !sentence.suggested,
             });
             out.push_str(&line.to_string());
             out.push('\n');
@@ -267,10 +274,13 @@ fn csv_field(value: &str) -> String {
 pub const CSV_LABEL_SEPARATOR: &str = "|";
 
 /// CSV with a UTF-8 byte order mark (so spreadsheets show Arabic right),
-/// one row a sentence: `document,title,source_file,source_id,sentence,start,end,text,labels,note`;
-/// several labels are joined with `|`.
+/// one row a sentence:
+/// `document,title,source_file,source_id,sentence,start,end,text,labels,note,reviewed`;
+/// several labels are joined with `|`; `reviewed` is `false` while the
+/// labels are a suggestion.
 pub fn export_csv(work: &Work, scope: &Scope) -> String {
-    let mut out = String::from("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note\r\n");
+    let mut out =
+        String::from("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note,reviewed\r\n");
     for document in hamish_file(work, "", scope, "").documents {
         for sentence in &document.sentences {
             let row = [
@@ -284,97 +294,13 @@ pub fn export_csv(work: &Work, scope: &Scope) -> String {
                 csv_field(&sentence.text),
                 csv_field(&sentence.labels.join(CSV_LABEL_SEPARATOR)),
                 csv_field(&sentence.note),
+                (!sentence.suggested).to_string(),
             ];
             out.push_str(&row.join(","));
             out.push_str("\r\n");
         }
     }
     out
-}
-
-/// The IRI prefix of Hamish's own terms in W3C exports (`hamish:sourceFile`,
-/// `hamish:sourceRow`, `hamish:sourceId` on a target whose document was
-/// imported from a file), declared in a second context.
-pub const HAMISH_TERMS: &str = "urn:hamish:terms:";
-
-/// Adds where the target's document came from, in Hamish's own terms.
-fn with_origin(target: &mut serde_json::Value, origin: &Origin) {
-    if !origin.file.is_empty() {
-        target["hamish:sourceFile"] = json!(origin.file);
-    }
-    if let Some(row) = origin.row {
-        target["hamish:sourceRow"] = json!(row);
-    }
-    if let Some(id) = &origin.id {
-        target["hamish:sourceId"] = json!(id);
-    }
-}
-
-/// Code points of context kept before and after a quote.
-const CONTEXT_CHARS: usize = 32;
-
-/// W3C Web Annotation JSON-LD: an `AnnotationCollection` of one annotation
-/// per annotated sentence, each with a `TextQuoteSelector` and a
-/// `TextPositionSelector` (code points), labels as `tagging` bodies and the
-/// note as a `commenting` body.
-pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> String {
-    let mut items = Vec::new();
-    let mut has_origins = false;
-    for document in documents_in(work, scope) {
-        let Some(annotations) = work.annotations.get(&document.id) else {
-            continue;
-        };
-        let chars: Vec<char> = document.text().chars().collect();
-        for (index, annotation) in annotations.iter() {
-            let Some(sentence) = document.sentences().get(index) else {
-                continue;
-            };
-            let prefix: String = chars[sentence.start.saturating_sub(CONTEXT_CHARS)..sentence.start].iter().collect();
-            let suffix: String = chars[sentence.end..(sentence.end + CONTEXT_CHARS).min(chars.len())].iter().collect();
-            let mut body: Vec<serde_json::Value> = label_names(&work.labels, Some(annotation))
-                .into_iter()
-                .map(|name| json!({"type": "TextualBody", "purpose": "tagging", "value": name, "language": "ar"}))
-                .collect();
-            if !annotation.note.is_empty() {
-                body.push(json!({"type": "TextualBody", "purpose": "commenting", "value": annotation.note}));
-            }
-            let mut target = json!({
-                "source": format!("urn:hamish:document:{}", document.id),
-                "selector": [
-                    {"type": "TextQuoteSelector", "exact": document.sentence_text(index).unwrap_or_default(), "prefix": prefix, "suffix": suffix},
-                    {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end}
-                ]
-            });
-            if let Some(origin) = &document.origin {
-                with_origin(&mut target, origin);
-                has_origins = true;
-            }
-            items.push(json!({
-                "id": format!("urn:hamish:{}:{}", document.id, index),
-                "type": "Annotation",
-                "motivation": if annotation.labels.is_empty() { "commenting" } else { "classifying" },
-                "creator": if annotator.is_empty() { serde_json::Value::Null } else { json!({"type": "Person", "name": annotator}) },
-                "created": exported_at,
-                "body": body,
-                "target": target
-            }));
-        }
-    }
-    let context = if has_origins {
-        json!(["http://www.w3.org/ns/anno.jsonld", {"hamish": HAMISH_TERMS}])
-    } else {
-        json!("http://www.w3.org/ns/anno.jsonld")
-    };
-    let collection = json!({
-        "@context": context,
-        "type": "AnnotationCollection",
-        "label": "Hamish export",
-        "generator": {"type": "Software", "name": "Hamish", "version": APP_VERSION},
-        "generated": exported_at,
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}
-    });
-    serde_json::to_string_pretty(&collection).unwrap_or_default()
 }
 
 /// A safe file name part: letters, digits, `-` and `_` kept, the rest `-`.

@@ -38,6 +38,13 @@ impl Reader {
         }
     }
 
+    fn optional_bool(map: &Map<String, Value>, name: &str, path: &str) -> Result<bool, ImportError> {
+        match map.get(name) {
+            None | Some(Value::Null) => Ok(false),
+            Some(value) => value.as_bool().ok_or_else(|| invalid(&format!("{path}.{name}"), Problem::ExpectedBool)),
+        }
+    }
+
     fn number(map: &Map<String, Value>, name: &str, path: &str) -> Result<u64, ImportError> {
         let (value, at) = Self::field(map, name, path)?;
         value.as_u64().ok_or_else(|| invalid(&at, Problem::ExpectedNumber))
@@ -116,11 +123,13 @@ pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
                 }
             }
             let note = Reader::optional_string(map, "note", &path)?.to_string();
+            let suggested = Reader::optional_bool(map, "suggested", &path)? && !ids.is_empty();
             if ids.is_empty() && note.is_empty() {
                 continue;
             }
             let quote: String = slice.chars().take(QUOTE_CHARS).collect();
-            annotations.push(StoredAnnotation(start, end, short_hash(slice), labels.sorted(&ids), note, quote));
+            let hash = short_hash(slice);
+            annotations.push(StoredAnnotation(start, end, hash, labels.sorted(&ids), note, quote, suggested));
         }
         let origin = match map.get("origin") {
             None | Some(Value::Null) => None,

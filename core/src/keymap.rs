@@ -21,6 +21,9 @@ pub struct KeyPress {
     pub alt: bool,
     /// Meta (Command) held.
     pub meta: bool,
+    /// The focus is on a control that Enter activates (a button, a link):
+    /// Enter is left to it.
+    pub on_control: bool,
 }
 
 impl KeyPress {
@@ -99,6 +102,7 @@ pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
         "Home" => return Some(Action::SelectFirst),
         "End" => return Some(Action::SelectLast),
         "Backspace" | "Delete" => return Some(Action::ClearLabels),
+        "Enter" if !press.on_control => return Some(Action::AcceptSuggestion),
         "?" | "؟" => return Some(Action::OpenPanel(Panel::Help)),
         _ => {}
     }
@@ -125,6 +129,7 @@ pub const SHORTCUTS: &[(&[&str], super::strings::Text)] = &[
     (&["Shift + Home", "Shift + End", "Ctrl + A"], super::strings::Text::ShortcutSelectToEdge),
     (&["1 … 9", "١ … ٩", "۱ … ۹"], super::strings::Text::ShortcutToggleLabel),
     (&["0", "٠", "۰", "Backspace", "Delete"], super::strings::Text::ShortcutClear),
+    (&["Enter"], super::strings::Text::ShortcutAccept),
     (&["n"], super::strings::Text::ShortcutNote),
     (&["u"], super::strings::Text::ShortcutNextUnlabeled),
     (&["Ctrl + Z"], super::strings::Text::ShortcutUndo),
@@ -168,6 +173,15 @@ mod tests {
         assert_eq!(act(KeyPress::plain("۹")), Some(Action::ToggleLabelKey(9)));
         assert_eq!(act(KeyPress::plain("0")), Some(Action::ClearLabels));
         assert_eq!(act(KeyPress::plain("Backspace")), Some(Action::ClearLabels));
+    }
+
+    #[test]
+    fn enter_accepts_a_suggestion_unless_a_control_has_the_focus() {
+        assert_eq!(act(KeyPress::plain("Enter")), Some(Action::AcceptSuggestion));
+        assert_eq!(act(KeyPress { on_control: true, ..KeyPress::plain("Enter") }), None);
+        assert_eq!(act(KeyPress { on_control: true, ..KeyPress::plain("j") }), Some(Action::MoveSelection(1)));
+        assert_eq!(action_for(&KeyPress::plain("Enter"), Panel::Help), None);
+        assert_eq!(act(KeyPress::plain("Enter").with_ctrl()), None);
     }
 
     #[test]
@@ -272,6 +286,7 @@ mod tests {
                     shift: mask & 2 != 0,
                     alt: mask & 4 != 0,
                     meta: mask & 8 != 0,
+                    on_control: false,
                 });
             }
         }

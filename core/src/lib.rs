@@ -12,7 +12,7 @@
 //! 4. the work: [`exercise`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`export`], [`import`],
 //!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`table`],
-//!    [`table_import`], [`open_file`], [`store`];
+//!    [`table_import`], [`w3c`], [`open_file`], [`store`];
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
 #![warn(missing_docs)]
@@ -49,6 +49,7 @@ pub mod open_file;
 pub mod store;
 pub mod table;
 pub mod table_import;
+pub mod w3c;
 
 pub mod keymap;
 pub mod state;

@@ -164,6 +164,26 @@ pub enum Text {
     ShortcutHelp,
     /// Shortcut: close.
     ShortcutClose,
+    /// Shortcut: accept the selected sentence's suggestion.
+    ShortcutAccept,
+    /// Said before a suggested label (to screen readers, and as its tooltip).
+    SuggestedPrefix,
+    /// Sentences whose suggestion is still to review: `{n}`.
+    ToReview,
+    /// The review bar: `{n}` suggestions to review in this document.
+    SuggestionsToReview,
+    /// Accessible name of the review bar.
+    Review,
+    /// Button: accept every suggestion of the document.
+    AcceptAllSuggestions,
+    /// How to review, in the review bar.
+    ReviewHint,
+    /// Notice: `{n}` suggestions accepted.
+    NoticeSuggestionsAccepted,
+    /// Import choice: the file's labels become suggestions.
+    ImportAsSuggestions,
+    /// Statistics column: sentences suggesting the label.
+    StatsToReview,
     /// Shortcut: click and shift+click.
     SelectionClick,
     /// Button: export.
@@ -573,6 +593,16 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ShortcutRedo => ("إعادة", "Redo"),
         Text::ShortcutHelp => ("هذه القائمة", "This list"),
         Text::ShortcutClose => ("إغلاق النافذة أو إلغاء التصفية", "Close a dialog or clear the filter"),
+        Text::ShortcutAccept => ("قبول التصنيف المقترح والانتقال إلى الجملة التالية", "Accept the suggested label and go to the next sentence"),
+        Text::SuggestedPrefix => ("مقترح:", "suggested:"),
+        Text::ToReview => ("{n} للمراجعة", "{n} to review"),
+        Text::SuggestionsToReview => ("اقتراحات للمراجعة: {n}", "{n} suggestions to review"),
+        Text::Review => ("مراجعة الاقتراحات", "Review suggestions"),
+        Text::AcceptAllSuggestions => ("قبول كل الاقتراحات", "Accept all suggestions"),
+        Text::ReviewHint => ("يقبل Enter اقتراح الجملة المحددة، ويستبدله رقمُ تصنيف آخر.", "Enter accepts the selected sentence's suggestion; another label's number replaces it."),
+        Text::NoticeSuggestionsAccepted => ("قُبلت الاقتراحات: {n}. للتراجع اضغط Ctrl+Z.", "Accepted {n} suggestions. Press Ctrl+Z to undo."),
+        Text::ImportAsSuggestions => ("اعتبر تصنيفات الملف اقتراحات تحتاج إلى مراجعة", "Take the file's labels as suggestions to review"),
+        Text::StatsToReview => ("للمراجعة", "To review"),
         Text::SelectionClick => ("نقر: تحديد جملة؛ Shift+نقر: تحديد مدى", "Click: select a sentence; Shift+click: select a range"),
         Text::Export => ("تصدير", "Export"),
         Text::ExportTitle => ("تصدير التعليقات", "Export annotations"),

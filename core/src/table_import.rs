@@ -25,13 +25,18 @@ pub struct TableChoice {
     pub whole_rows: bool,
     /// Label cells hold several labels joined with `|` (Hamish's own CSV).
     pub split_labels: bool,
+    /// The rows' labels arrive as suggestions to review (a model's
+    /// predictions), not as confirmed labels.
+    pub as_suggestions: bool,
 }
 
-/// Column names a choice starts from, as doccano and Label Studio name them.
+/// Column names a choice starts from, as doccano and Label Studio name them
+/// (a model's predictions are taken as suggestions when no labels are there).
 const TEXT_NAMES: &[&str] = &["text", "data.text", "sentence", "content", "النص", "نص"];
 const ID_NAMES: &[&str] = &["id", "source_id", "_id", "row_id", "data.id", "المعرف"];
 const TITLE_NAMES: &[&str] = &["title", "document_title", "data.title", "العنوان"];
 const LABEL_NAMES: &[&str] = &["label", "labels", "annotations", "cats", "التصنيف"];
+const PREDICTION_NAMES: &[&str] = &["prediction", "predictions", "predicted", "suggestion", "suggestions"];
 
 impl TableChoice {
     /// The choice a preview starts with: columns named `text`, `id`,
@@ -41,15 +46,19 @@ impl TableChoice {
         let text = table.column(TEXT_NAMES).unwrap_or_else(|| longest_column(table));
         let hamish_rows = table.column(&["document"]).zip(table.column(&["sentence"])).map(|(document, _)| document);
         let id = if hamish_rows.is_some() { table.column(&["source_id"]) } else { table.column(ID_NAMES) };
+        let labels: Vec<usize> =
+            table.column(LABEL_NAMES).or_else(|| table.column(PREDICTION_NAMES)).into_iter().collect();
+        let as_suggestions = labels.iter().any(|column| table.column(PREDICTION_NAMES) == Some(*column));
         Self {
             header: true,
             text,
             id,
             title: table.column(TITLE_NAMES),
-            labels: table.column(LABEL_NAMES).into_iter().collect(),
+            labels,
             group: hamish_rows,
             whole_rows: hamish_rows.is_some(),
             split_labels: hamish_rows.is_some() && table.format != TableFormat::JsonLines,
+            as_suggestions,
         }
     }
 }

@@ -49,14 +49,22 @@ impl Work {
         self.annotations.get(id)
     }
 
-    /// Labeled sentences and all sentences, across every document.
+    /// Sentences with confirmed labels and all sentences, across every
+    /// document (suggestions still to review are not counted).
     pub fn progress(&self) -> (usize, usize) {
         let labeled = self.annotations.values().map(DocAnnotations::labeled_count).sum();
         let total = self.documents.iter().map(|document| document.sentence_count()).sum();
         (labeled, total)
     }
 
-    /// Sentences carrying label `id`, across every document.
+    /// Sentences carrying a suggestion still to review, across every
+    /// document.
+    pub fn suggestion_count(&self) -> usize {
+        self.annotations.values().map(DocAnnotations::suggested_count).sum()
+    }
+
+    /// Sentences carrying label `id` (confirmed or suggested), across every
+    /// document.
     pub fn label_usage(&self, id: LabelId) -> usize {
         self.annotations.values().map(|annotations| annotations.label_count(id)).sum()
     }

@@ -152,8 +152,8 @@ fn w3c_targets_say_where_an_imported_document_came_from() {
     let batch = batch_of(&[("t.csv", "id,text,label\nx7,نص.,رأي\n")]);
     let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
     let w3c: serde_json::Value =
-        serde_json::from_str(&hamish_core::export::export_w3c(&next.work, "", &Scope::All, "")).expect("json");
-    assert_eq!(w3c["@context"][1]["hamish"], hamish_core::export::HAMISH_TERMS);
+        serde_json::from_str(&hamish_core::w3c::export_w3c(&next.work, "", &Scope::All, "")).expect("json");
+    assert_eq!(w3c["@context"][1]["hamish"], hamish_core::w3c::HAMISH_TERMS);
     let target = &w3c["first"]["items"][0]["target"];
     assert_eq!((target["hamish:sourceFile"].as_str(), target["hamish:sourceId"].as_str()), (Some("t.csv"), Some("x7")));
     assert_eq!(target["hamish:sourceRow"], 1);
@@ -252,6 +252,43 @@ fn row_labels_are_added_to_the_set_and_carried_by_their_sentences() {
     assert_eq!(row["label"], serde_json::json!(["سلبي"]));
     let csv = export_csv(&next.work, &Scope::All);
     assert!(csv.contains("t#2,آخر.,t.csv,2,0,"), "{csv}");
+}
+
+#[test]
+fn a_models_predictions_arrive_as_suggestions_to_review() {
+    let predictions =
+        "{\"id\": \"a\", \"text\": \"نص أول.\", \"prediction\": \"رأي\"}\n{\"id\": \"b\", \"text\": \"نص ثان.\"}\n";
+    let table = table("model.jsonl", predictions);
+    let choice = TableChoice::default_for(&table);
+    assert!(choice.as_suggestions, "a prediction column is taken as suggestions");
+    let plan = plan_table(&table, &choice);
+    let incoming = plan
+        .groups
+        .iter()
+        .map(|group| {
+            let made = row_document("model.jsonl", group, &choice);
+            Incoming { document: Rc::new(made.document), labels: made.labels, file: 0 }
+        })
+        .collect();
+    let batch = Batch { incoming, files: vec![FileRead::read("model.jsonl")], suggested: choice.as_suggestions };
+    let state = State::new(bundled_documents(), &Preferences::default());
+    let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
+    let annotations = next.work.annotations_of(&hamish_core::document::DocumentId("model#a".into())).expect("labeled");
+    assert!(annotations.get(0).is_some_and(|annotation| annotation.suggested));
+    let rows: Vec<serde_json::Value> =
+        export_jsonl(&next.work, &Scope::All).lines().filter_map(|line| serde_json::from_str(line).ok()).collect();
+    let a = rows.iter().find(|row| row["document"] == "model#a").expect("row a");
+    assert_eq!((a["label"].clone(), a["reviewed"].clone()), (serde_json::json!(["رأي"]), serde_json::json!(false)));
+    let accepted = next
+        .reduce(&Action::OpenDocument(hamish_core::document::DocumentId("model#a".into())))
+        .and_then(|s| s.reduce(&Action::Select(0)))
+        .and_then(|s| s.reduce(&Action::AcceptSuggestion))
+        .expect("accepted");
+    let annotation = accepted
+        .work
+        .annotations_of(&hamish_core::document::DocumentId("model#a".into()))
+        .and_then(|a| a.get(0).cloned());
+    assert!(annotation.is_some_and(|annotation| !annotation.suggested));
 }
 
 #[test]

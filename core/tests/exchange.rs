@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, Scope};
+use hamish_core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, Scope};
 use hamish_core::hamish_json::read_hamish_json;
 use hamish_core::import::{decode_bytes, text_document, ImportError, ImportMode, Problem, MAX_IMPORT_BYTES};
 use hamish_core::import_plan::plan_import;
@@ -14,6 +14,7 @@ use hamish_core::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::strings::Lang;
 use hamish_core::table::TableFormat;
+use hamish_core::w3c::export_w3c;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -152,7 +153,8 @@ fn every_format_matches_its_golden_file() {
 #[test]
 fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
     let csv = export_csv(&fixed_state().work, &Scope::All);
-    assert!(csv.starts_with("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note\r\n"));
+    assert!(csv
+        .starts_with("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note,reviewed\r\n"));
     assert!(csv.contains("ادعاء|دليل"));
     assert!(csv.contains("\"ملاحظة, فيها \"\"اقتباس\"\"\nوسطر ثان\""));
 }

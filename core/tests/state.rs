@@ -325,7 +325,10 @@ fn undo_keeps_what_another_tab_added_to_the_same_sentence() {
     use hamish_core::store::StoredUpdate;
     let mine = apply(&state(), &[Action::Select(0), Action::ToggleLabelKey(1)]);
     // Another tab adds "opinion" and a note to the same sentence.
-    let theirs = SentenceAnnotation { labels: vec![CLAIM, LabelId(3)], note: "من التبويب الآخر".into() };
+    let theirs =
+        SentenceAnnotation {
+            labels: vec![CLAIM, LabelId(3)], note: "من التبويب الآخر".into(), suggested: false
+        };
     let entries: Chunk = [(0, theirs)].into_iter().collect();
     let update = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries };
     let merged = apply(&mine, &[Action::ApplyStored(update)]);
@@ -350,7 +353,8 @@ fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
     use hamish_core::store::StoredUpdate;
     let single =
         apply(&state(), &[Action::SetMultiple(false), Action::Select(0), Action::ToggleLabelKey(1), Action::Undo]);
-    let theirs: Chunk = [(0, SentenceAnnotation { labels: vec![EVIDENCE], note: String::new() })].into_iter().collect();
+    let theirs: Chunk =
+        [(0, SentenceAnnotation { labels: vec![EVIDENCE], ..SentenceAnnotation::default() })].into_iter().collect();
     let update = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries: theirs };
     let redone = apply(&single, &[Action::ApplyStored(update), Action::Redo]);
     assert_eq!(labels_of(&redone, 0), vec![CLAIM]);
@@ -386,6 +390,7 @@ fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
         vec![CLAIM],
         String::new(),
         String::new(),
+        false,
     )];
     let loaded = apply(&added, &[Action::LoadDocuments(vec![(document, stored)])]);
     let annotations = &loaded.work.annotations[&DocumentId("txt".into())];

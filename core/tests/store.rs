@@ -192,7 +192,8 @@ fn a_repeated_sentence_is_matched_to_the_nearest_copy() {
     let document = doc("a", text);
     let hash = document.sentences()[2].hash.clone();
     let start = document.sentences()[2].start;
-    let stored = vec![StoredAnnotation(start + 3, start + 7, hash, vec![LabelId(1)], String::new(), "نعم.".into())];
+    let stored =
+        vec![StoredAnnotation(start + 3, start + 7, hash, vec![LabelId(1)], String::new(), "نعم.".into(), false)];
     let anchored = anchor(&document, stored);
     assert_eq!(anchored.placed.keys().copied().collect::<Vec<_>>(), vec![2]);
 }
@@ -233,7 +234,7 @@ fn another_tabs_chunk_becomes_an_update() {
 
 #[test]
 fn merging_keeps_both_tabs_work() {
-    let annotation = |id: u32| SentenceAnnotation { labels: vec![LabelId(id)], note: String::new() };
+    let annotation = |id: u32| SentenceAnnotation { labels: vec![LabelId(id)], ..SentenceAnnotation::default() };
     let base: Chunk = [(1, annotation(1))].into_iter().collect();
     let ours: Chunk = [(1, annotation(1)), (2, annotation(2))].into_iter().collect();
     let theirs: Chunk = [(1, annotation(1)), (5, annotation(5))].into_iter().collect();

@@ -22,7 +22,7 @@ fn document() -> Document {
 }
 
 fn label(tab: usize) -> SentenceAnnotation {
-    SentenceAnnotation { labels: vec![LabelId(tab as u32 + 1)], note: String::new() }
+    SentenceAnnotation { labels: vec![LabelId(tab as u32 + 1)], ..SentenceAnnotation::default() }
 }
 
 const KEY: &str = "hamish/v1/doc/d/0";

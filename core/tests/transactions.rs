@@ -161,7 +161,7 @@ fn storage_updates_leave_the_notice_alone() {
     let same = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries: Default::default() };
     assert_eq!(deleted.reduce(&Action::ApplyStored(same)), None, "nothing changed, nothing to render");
     let mut entries = hamish_core::annotations::Chunk::new();
-    entries.insert(1, hamish_core::annotations::SentenceAnnotation { labels: vec![], note: "ملاحظة".into() });
+    entries.insert(1, hamish_core::annotations::SentenceAnnotation { note: "ملاحظة".into(), ..Default::default() });
     let other =
         apply(&deleted, &[Action::ApplyStored(StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries })]);
     assert_eq!(other.notice, deleted.notice, "another tab's note does not hide the notice");

@@ -29,6 +29,7 @@ pub fn listen_keydown(on_key: impl Fn(KeyPress) -> bool + 'static) -> Option<Eve
             shift: event.shift_key(),
             alt: event.alt_key(),
             meta: event.meta_key(),
+            on_control: is_on_control(event),
         };
         if on_key(press) {
             event.prevent_default();
@@ -45,6 +46,18 @@ fn ask_guarded_dialog() -> bool {
         .and_then(|document| document.query_selector("[role=dialog][data-confirm-close] .close").ok().flatten())
         .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
     button.map(|button| button.click()).is_some()
+}
+
+/// Whether the key went to a control that Enter activates itself.
+fn is_on_control(event: &KeyboardEvent) -> bool {
+    let Some(target) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    target
+        .closest("button, a[href], summary, [role=button], [role=link], [role=checkbox], [role=radio]")
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 fn is_in_text_field(event: &KeyboardEvent) -> bool {

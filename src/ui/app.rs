@@ -12,6 +12,7 @@ use crate::ui::label_palette::LabelPalette;
 use crate::ui::notice_bar::NoticeBar;
 use crate::ui::orphans_panel::OrphansPanel;
 use crate::ui::props::{AnnotationsRef, DocumentRef};
+use crate::ui::review_bar::ReviewBar;
 use crate::ui::storage_alerts::StorageAlerts;
 use crate::ui::toolbar::Toolbar;
 use std::rc::Rc;
@@ -84,10 +85,12 @@ pub fn app() -> Html {
                     <LabelPalette labels={labels.clone()} {counts} filter={state.filter} {lang}
                         on_action={on_action.clone()} />
                     <Toolbar progress={state.progress()} progress_all={state.work.progress()}
+                        to_review={(state.suggestions_to_review(), state.work.suggestion_count())}
                         can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} {lang}
                         on_action={on_action.clone()} />
                 </aside>
                 <main class="reading">
+                    <ReviewBar count={state.suggestions_to_review()} {lang} on_action={on_action.clone()} />
                     { body }
                     <OrphansPanel orphans={state.work.orphans.clone()} labels={labels.clone()} {lang} />
                 </main>

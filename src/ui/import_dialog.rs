@@ -50,6 +50,16 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let lang = props.lang;
     let take_theirs = use_state(BTreeSet::<(DocumentId, usize)>::new);
     let labels_accepted = use_state(|| false);
+    let as_suggestions = use_state(|| false);
+    // With "as suggestions" ticked, the import marks the file's labels as
+    // suggestions to review.
+    let on_import = {
+        let suggest = *as_suggestions;
+        props.on_action.reform(move |action| match action {
+            Action::Import(plan, mode) if suggest => Action::ImportAsSuggestions(plan, mode),
+            other => other,
+        })
+    };
     let on_close = props.on_action.reform(|_| Action::ClosePanel);
     let body = match &props.view {
         ImportView::Error(error) => html! {
@@ -107,14 +117,14 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 }
             });
             let merge = {
-                let (plan, take_theirs, on_action) = (plan.clone(), take_theirs.clone(), props.on_action.clone());
+                let (plan, take_theirs, on_action) = (plan.clone(), take_theirs.clone(), on_import.clone());
                 Callback::from(move |_: MouseEvent| {
                     on_action
                         .emit(Action::Import(plan.clone(), ImportMode::Merge { take_theirs: (*take_theirs).clone() }))
                 })
             };
             let replace = {
-                let (plan, on_action) = (plan.clone(), props.on_action.clone());
+                let (plan, on_action) = (plan.clone(), on_import.clone());
                 Callback::from(move |_: MouseEvent| on_action.emit(Action::Import(plan.clone(), ImportMode::Replace)))
             };
             // New labels are added only when the user says so.
@@ -126,6 +136,14 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     let checked =
                         event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
                     labels_accepted.set(checked);
+                })
+            };
+            let suggest = {
+                let as_suggestions = as_suggestions.clone();
+                Callback::from(move |event: Event| {
+                    let checked =
+                        event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
+                    as_suggestions.set(checked);
                 })
             };
             let shown: Vec<String> = plan.new_labels.iter().take(12).cloned().collect();
@@ -156,6 +174,10 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                         <h3 class="panel-title">{ tr(lang, Text::ConflictsTitle) }</h3>
                         <ul class="conflicts">{ for conflicts }</ul>
                     }
+                    <label class="choice">
+                        <input type="checkbox" data-action="as-suggestions" checked={*as_suggestions} onchange={suggest} />
+                        { tr(lang, Text::ImportAsSuggestions) }
+                    </label>
                     <p class="hint">{ tr(lang, Text::ImportMergeHint) }</p>
                     <p class="hint">{ tr(lang, Text::ImportReplaceHint) }</p>
                     <div class="dialog-actions">

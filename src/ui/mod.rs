@@ -26,6 +26,7 @@ pub mod orphans_panel;
 pub mod paragraph;
 pub mod paste_dialog;
 pub mod props;
+pub mod review_bar;
 pub mod sentence;
 pub mod settings_dialog;
 pub mod statistics_dialog;

@@ -1,7 +1,7 @@
 //! The status line: feedback on the last action, read out politely.
 
 use crate::core::state::Notice;
-use crate::core::strings::{tr, tr_with, Lang, Text};
+use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
 use yew::prelude::*;
 
 /// Props of [`NoticeBar`].
@@ -36,6 +36,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::NoteTooLong { length, limit } => {
             tr_with(lang, Text::NoticeNoteTooLong, &[("length", &length.to_string()), ("limit", &limit.to_string())])
         }
+        Notice::SuggestionsAccepted(n) => tr_count(lang, Text::NoticeSuggestionsAccepted, *n),
         Notice::FileSaved(name) => tr_with(lang, Text::NoticeFileSaved, &[("name", name)]),
         Notice::DownloadFailed { name, reason } => {
             tr_with(lang, Text::NoticeDownloadFailed, &[("name", name), ("reason", reason)])

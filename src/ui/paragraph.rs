@@ -1,10 +1,10 @@
 //! One paragraph of sentences; re-renders only when its part of the
 //! selection, of the annotations or of the label set changes.
 
-use crate::core::annotations::{Chunk, CHUNK_SIZE};
+use crate::core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
 use crate::core::document::Document;
 use crate::core::labels::{LabelId, LabelSet};
-use crate::core::strings::Lang;
+use crate::core::strings::{tr, Lang, Text};
 use crate::ui::sentence::{LabelChip, SentenceView};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,7 +47,7 @@ impl PartialEq for ChunkRefs {
 }
 
 impl ChunkRefs {
-    fn annotation(&self, first_chunk: usize, index: usize) -> Option<&crate::core::annotations::SentenceAnnotation> {
+    fn annotation(&self, first_chunk: usize, index: usize) -> Option<&SentenceAnnotation> {
         self.0.get(index / CHUNK_SIZE - first_chunk)?.as_ref()?.get(&index)
     }
 }
@@ -104,6 +104,9 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         let note = annotation
             .filter(|annotation| !annotation.note.is_empty())
             .map(|annotation| AttrValue::from(annotation.note.clone()));
+        let suggested = annotation
+            .is_some_and(SentenceAnnotation::is_suggestion)
+            .then(|| AttrValue::from(tr(props.context.lang, Text::SuggestedPrefix)));
         let hidden = props.context.filter.is_some_and(|filter| !label_ids.contains(&filter));
         let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index)) && !hidden;
         let text = props.texts.0.get(index).cloned().unwrap_or_default();
@@ -111,7 +114,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
             <>
                 if index > props.first && !hidden { {" "} }
                 <SentenceView {index} total={props.texts.0.len()} {text} {selected} focused={props.focus == Some(index)} {hidden}
-                    {labels} {note} on_select={props.context.on_select.clone()} />
+                    {labels} {suggested} {note} on_select={props.context.on_select.clone()} />
             </>
         }
     });

@@ -1,5 +1,6 @@
 //! One sentence: a single element, so Arabic letters stay joined. Its
-//! labels are shown beside it, never inside it.
+//! labels are shown beside it, never inside it; a suggestion still to
+//! review is outlined rather than filled, and said as one.
 
 use crate::core::labels::LabelColor;
 use yew::prelude::*;
@@ -32,6 +33,10 @@ pub struct SentenceViewProps {
     pub hidden: bool,
     /// Its labels, in palette order.
     pub labels: Vec<LabelChip>,
+    /// When its labels are a suggestion still to review: the word said
+    /// before each ("suggested:").
+    #[prop_or_default]
+    pub suggested: Option<AttrValue>,
     /// Its note, if any.
     pub note: Option<AttrValue>,
     /// Clicked: `(index, extend)`, `extend` with shift held.
@@ -50,24 +55,35 @@ pub fn sentence_view(props: &SentenceViewProps) -> Html {
         "sentence",
         props.selected.then_some("selected"),
         props.focused.then_some("focused"),
-        first_color.is_some().then_some("labeled"),
+        (first_color.is_some() && props.suggested.is_none()).then_some("labeled"),
+        (first_color.is_some() && props.suggested.is_some()).then_some("suggested"),
         first_color,
     );
+    let chip_class = classes!("chip", props.suggested.is_some().then_some("suggested"));
     let tokens: Vec<&str> = props.labels.iter().map(|chip| chip.token.as_str()).collect();
     let has_extras = !props.labels.is_empty() || props.note.is_some();
     let chips_id = format!("chips-{}", props.index);
     html! {
         <>
             <span id={format!("s-{}", props.index)} {class} role="option" data-sentence={props.index.to_string()}
-                data-labels={tokens.join(" ")} aria-selected={if props.selected { "true" } else { "false" }}
+                data-labels={tokens.join(" ")} data-suggested={props.suggested.is_some().then_some("true")}
+                aria-selected={if props.selected { "true" } else { "false" }}
                 aria-posinset={(props.index + 1).to_string()} aria-setsize={props.total.to_string()}
                 aria-describedby={has_extras.then(|| chips_id.clone())} hidden={props.hidden} {onclick}>
                 { props.text.clone() }
             </span>
             if has_extras && !props.hidden {
                 <span id={chips_id} class="chips" dir="auto">
-                    { for props.labels.iter().map(|chip| html! {
-                        <span class={classes!("chip", format!("label-{}", chip.color.name()))}>{ chip.name.clone() }</span>
+                    { for props.labels.iter().map(|chip| {
+                        let class = classes!(chip_class.clone(), format!("label-{}", chip.color.name()));
+                        match &props.suggested {
+                            Some(word) => html! {
+                                <span {class} title={format!("{word} {}", chip.name)}>
+                                    <span class="visually-hidden">{ word.clone() }{ " " }</span>{ chip.name.clone() }
+                                </span>
+                            },
+                            None => html! { <span {class}>{ chip.name.clone() }</span> },
+                        }
                     }) }
                     if let Some(note) = &props.note {
                         <span class="chip note-chip" title={note.clone()}>{ "✎ " }{ note.clone() }</span>

@@ -160,6 +160,7 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
     let adds = new_labels(table, chosen, labels);
     let toggle_header = set(|choice, _| choice.header = !choice.header);
     let toggle_whole = set(|choice, _| choice.whole_rows = !choice.whole_rows);
+    let toggle_suggestions = set(|choice, _| choice.as_suggestions = !choice.as_suggestions);
     let label_boxes = table.columns.iter().enumerate().map(|(index, name)| {
         let checked = chosen.labels.contains(&index);
         let on_toggle = set(|choice, value| {
@@ -193,6 +194,9 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
             <fieldset class="label-columns">
                 <legend>{ tr(lang, Text::PreviewLabelColumns) }</legend>
                 { for label_boxes }
+                if !chosen.labels.is_empty() {
+                    <label class="check"><input id="preview-as-suggestions" type="checkbox" checked={chosen.as_suggestions} onchange={toggle_suggestions.reform(|_: Event| None)} />{ tr(lang, Text::ImportAsSuggestions) }</label>
+                }
             </fieldset>
             if chosen.group.is_none() {
                 <label class="check"><input id="preview-whole-rows" type="checkbox" checked={chosen.whole_rows} onchange={toggle_whole.reform(|_: Event| None)} />{ tr(lang, Text::PreviewWholeRows) }</label>

@@ -1,7 +1,7 @@
 //! Actions on the selection and on history, and the progress counters.
 
 use crate::core::state::{Action, Panel};
-use crate::core::strings::{tr, tr_with, Lang, Text};
+use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
 use yew::prelude::*;
 
 /// Props of [`Toolbar`].
@@ -11,6 +11,10 @@ pub struct ToolbarProps {
     pub progress: (usize, usize),
     /// Labeled and total sentences of all documents.
     pub progress_all: (usize, usize),
+    /// Sentences whose labels are a suggestion still to review: in the
+    /// open document and in all documents.
+    #[prop_or_default]
+    pub to_review: (usize, usize),
     /// Whether there is something to undo.
     pub can_undo: bool,
     /// Whether there is something to redo.
@@ -21,13 +25,16 @@ pub struct ToolbarProps {
     pub on_action: Callback<Action>,
 }
 
-fn meter(lang: Lang, label: Text, (done, total): (usize, usize), class: &'static str) -> Html {
+fn meter(lang: Lang, label: Text, (done, total): (usize, usize), to_review: usize, class: &'static str) -> Html {
     let words = tr_with(lang, Text::Progress, &[("done", &done.to_string()), ("total", &total.to_string())]);
     html! {
         <div class={classes!("progress", class)}>
             <span class="progress-label">{ tr(lang, label) }</span>
             <span class="progress-figure">{ words }</span>
             <progress max={total.max(1).to_string()} value={done.to_string()} aria-label={tr(lang, label)}></progress>
+            if to_review > 0 {
+                <span class="progress-review">{ tr_count(lang, Text::ToReview, to_review) }</span>
+            }
         </div>
     }
 }
@@ -46,8 +53,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     html! {
         <section class="toolbar" aria-label={tr(lang, Text::Shortcuts)}>
-            { meter(lang, Text::ProgressDocument, props.progress, "progress-document") }
-            { meter(lang, Text::ProgressAll, props.progress_all, "progress-all") }
+            { meter(lang, Text::ProgressDocument, props.progress, props.to_review.0, "progress-document") }
+            { meter(lang, Text::ProgressAll, props.progress_all, props.to_review.1, "progress-all") }
             <div class="tools">
                 { button(Text::Undo, Action::Undo, !props.can_undo, "undo") }
                 { button(Text::Redo, Action::Redo, !props.can_redo, "redo") }

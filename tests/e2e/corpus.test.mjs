@@ -163,6 +163,25 @@ test("after a reload, imported rows keep their ids in the exports", async () => 
   assert.match(line, /,tweets\.csv,tw-1500,0,/);
 });
 
+test("a model's predictions arrive as suggestions, and Enter accepts one", async () => {
+  const rows = [
+    { id: "p1", text: "هذا رأي الكاتب.", prediction: "رأي" },
+    { id: "p2", text: "هذا سؤال؟", prediction: "سؤال" },
+  ];
+  await page.locator("#import-file").setInputFiles(file("model.jsonl", rows.map((row) => JSON.stringify(row)).join("\n")));
+  await page.locator("#table-preview").waitFor();
+  assert.ok(await page.locator("#preview-as-suggestions").isChecked(), "predictions are suggestions by default");
+  await page.locator('[data-action="import-rows"]').click();
+  await closeSummary();
+  await page.locator("label.switcher select").selectOption("model#p1");
+  const first = page.locator('[data-sentence="0"]');
+  assert.equal(await first.getAttribute("data-suggested"), "true");
+  await first.click();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector('[data-sentence="0"]').dataset.suggested);
+  await waitForLabels(page, 0, "رأي");
+});
+
 test("no console error and no request left 127.0.0.1", () => {
   assert.deepEqual(problems, []);
 });

@@ -29,7 +29,7 @@ test("a text imported in one tab can be labeled in both", async () => {
   const problems = [...[a, b].map((page) => watch(page, url.replace(/\/$/, "")))];
   await openApp(a, url);
   await openApp(b, url);
-  const essay = join(files, "essay.txt");
+  const essay = join(files, "مقال مشترك.txt");
   writeFileSync(essay, "مقال مشترك\nالجملة الأولى. الجملة الثانية. الجملة الثالثة.");
   await a.locator("#import-file").setInputFiles(essay);
   await a.locator(".document-title", { hasText: "مقال مشترك" }).waitFor();

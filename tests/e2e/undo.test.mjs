@@ -83,7 +83,7 @@ test("undoing an import removes its document, label, annotations and orphans; re
 });
 
 test("undo and redo from another document reopen the labeled one with its selection", async () => {
-  const essay = join(files, "essay.txt");
+  const essay = join(files, "مقال قصير.txt");
   writeFileSync(essay, "مقال قصير\nجملة أولى. جملة ثانية.");
   await page.locator("#import-file").setInputFiles(essay);
   await page.locator(".document-title", { hasText: "مقال قصير" }).waitFor();

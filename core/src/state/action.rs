@@ -48,8 +48,13 @@ pub enum Action {
     ToggleLabel(LabelId),
     /// Toggle the label with this key (1..9) on every selected sentence.
     ToggleLabelKey(u8),
-    /// Remove every label from the selected sentences.
+    /// Remove every label from the selected sentences (a suggestion too).
     ClearLabels,
+    /// Confirm the suggested labels of the selected sentences, then select
+    /// the next sentence.
+    AcceptSuggestion,
+    /// Confirm every suggestion of the open document (one change).
+    AcceptAllSuggestions,
     /// Set the note of a sentence of the open document.
     SetNote {
         /// The sentence.
@@ -91,6 +96,9 @@ pub enum Action {
     /// Take in a batch of opened files (documents and their row labels),
     /// then show what became of each file.
     AddBatch(Rc<Batch>),
+    /// Take in a validated Hamish JSON file as [`Action::Import`] does, every
+    /// annotation it sets from the file marked as a suggestion to review.
+    ImportAsSuggestions(Rc<ImportPlan>, ImportMode),
     /// Add a document (a plain text import) and open it; an identical one
     /// already there is opened instead.
     AddDocument(Rc<Document>),

@@ -43,7 +43,9 @@ impl State {
 
     /// Toggles label `id` on the selection: removed if every selected
     /// sentence has it, else added (replacing the label with one per
-    /// sentence).
+    /// sentence). A suggestion is answered rather than toggled: the sentence
+    /// then carries exactly `id`, confirmed (the suggested label itself
+    /// confirms it; another rejects it).
     fn toggle_label(&mut self, id: LabelId) -> Step {
         if self.work.labels.get(id).is_none() {
             return Step::Done;
@@ -54,11 +56,19 @@ impl State {
             return Step::Done;
         }
         let annotations = self.open_annotations();
-        let all_have =
-            selected.iter().all(|&i| annotations.is_some_and(|annotations| annotations.labels(i).contains(&id)));
+        let suggestion = |i: usize| {
+            annotations.and_then(|annotations| annotations.get(i)).is_some_and(SentenceAnnotation::is_suggestion)
+        };
+        // A suggestion does not count as having the label: it is not confirmed.
+        let all_have = selected
+            .iter()
+            .all(|&i| !suggestion(i) && annotations.is_some_and(|annotations| annotations.labels(i).contains(&id)));
         let labels = self.work.labels.clone();
         let edits = self.edit_selected(|annotation| {
-            if all_have {
+            if annotation.is_suggestion() {
+                annotation.labels = vec![id];
+                annotation.suggested = false;
+            } else if all_have {
                 annotation.labels.retain(|label| *label != id);
             } else if labels.multiple {
                 annotation.labels.push(id);
@@ -80,7 +90,10 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             next.toggle_label(id)
         }
         Action::ClearLabels => {
-            let edits = next.edit_selected(|annotation| annotation.labels.clear());
+            let edits = next.edit_selected(|annotation| {
+                annotation.labels.clear();
+                annotation.suggested = false;
+            });
             next.commit(Change { edits, ..Change::default() })
         }
         Action::SetNote { index, note } => {

@@ -57,7 +57,7 @@ pub(super) fn reduce(state: &State, next: &mut State, batch: &Batch) -> Step {
                 continue;
             }
             labeled += 1;
-            let after = SentenceAnnotation { labels: ids, ..SentenceAnnotation::default() };
+            let after = SentenceAnnotation { labels: ids, suggested: batch.suggested, ..SentenceAnnotation::default() };
             change.edits.push(SentenceEdit { doc: id.clone(), index: *index, before: None, after: Some(after) });
         }
     }

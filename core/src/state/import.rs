@@ -15,8 +15,15 @@ use std::rc::Rc;
 
 /// Takes in an import plan: documents the app lacks are added, labels are
 /// matched by name (new ones added), annotations set per `mode`, and file
-/// annotations with no sentence kept as orphans.
-pub(super) fn reduce(state: &State, next: &mut State, plan: &ImportPlan, mode: &ImportMode) -> Step {
+/// annotations with no sentence kept as orphans. With `as_suggestions`,
+/// every labeled annotation taken from the file is a suggestion to review.
+pub(super) fn reduce(
+    state: &State,
+    next: &mut State,
+    plan: &ImportPlan,
+    mode: &ImportMode,
+    as_suggestions: bool,
+) -> Step {
     let file = &plan.file;
     let work = &state.work;
     let (mut labels, map) = merged_labels(&work.labels, &file.labels);
@@ -43,7 +50,7 @@ pub(super) fn reduce(state: &State, next: &mut State, plan: &ImportPlan, mode: &
                 ImportMode::Replace => false,
             };
             if !keep_mine {
-                target.insert(index, theirs);
+                target.insert(index, suggest(theirs, as_suggestions));
             }
         }
         let indexes: BTreeSet<usize> = target.keys().copied().chain(current.iter().map(|(index, _)| index)).collect();
@@ -53,7 +60,11 @@ pub(super) fn reduce(state: &State, next: &mut State, plan: &ImportPlan, mode: &
                 change.edits.push(SentenceEdit { doc: document.id.clone(), index, before, after });
             }
         }
-        change.orphans_added.extend(unplaced_orphans(&document, valid, &map));
+        let orphans = unplaced_orphans(&document, valid, &map).into_iter().map(|mut orphan| {
+            orphan.annotation = suggest(orphan.annotation, as_suggestions);
+            orphan
+        });
+        change.orphans_added.extend(orphans);
     }
     let added = change.added.len();
     let step = next.commit(change);
@@ -66,6 +77,12 @@ pub(super) fn reduce(state: &State, next: &mut State, plan: &ImportPlan, mode: &
     next.panel = Panel::None;
     next.notice = Some(Notice::Imported { annotations: plan.annotations, documents: added });
     step
+}
+
+/// `annotation`, marked as a suggestion when `as_suggestions` and it has labels.
+fn suggest(mut annotation: SentenceAnnotation, as_suggestions: bool) -> SentenceAnnotation {
+    annotation.suggested |= as_suggestions && !annotation.labels.is_empty();
+    annotation
 }
 
 /// For a replacing import: the file's labels first, in its order and

@@ -15,6 +15,7 @@ mod documents;
 pub mod history;
 mod import;
 mod label_edits;
+mod review;
 mod selection;
 mod stored;
 mod view;
@@ -132,7 +133,8 @@ impl State {
         self.open_document().and_then(|document| self.work.annotations_of(&document.id))
     }
 
-    /// Labeled sentences and all sentences, in the open document.
+    /// Sentences with confirmed labels and all sentences, in the open
+    /// document (suggestions still to review are not counted).
     pub fn progress(&self) -> (usize, usize) {
         (self.open_annotations().map_or(0, DocAnnotations::labeled_count), self.sentence_count())
     }
@@ -239,6 +241,7 @@ impl State {
             Action::ToggleLabel(_) | Action::ToggleLabelKey(_) | Action::ClearLabels | Action::SetNote { .. } => {
                 annotation_edits::reduce(self, &mut next, action)
             }
+            Action::AcceptSuggestion | Action::AcceptAllSuggestions => review::reduce(self, &mut next, action),
             Action::AddLabel(_)
             | Action::RenameLabel(..)
             | Action::RecolorLabel(..)
@@ -252,7 +255,8 @@ impl State {
             | Action::StartExercise(_)
             | Action::LeaveExercise
             | Action::LoadDocuments(_) => documents::reduce(self, &mut next, action),
-            Action::Import(plan, mode) => Some(import::reduce(self, &mut next, plan, mode)),
+            Action::Import(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, false)),
+            Action::ImportAsSuggestions(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, true)),
             Action::AddBatch(batch) => Some(batch::reduce(self, &mut next, batch)),
             Action::ApplyStored(update) => Some(stored::reduce(&mut next, update)),
         }?;

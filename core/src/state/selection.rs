@@ -5,7 +5,7 @@ use super::{Action, Notice, Selection, State, Step};
 
 impl State {
     /// The visible sentence `steps` visible sentences from `from`, clamped.
-    fn step_visible(&self, from: usize, steps: isize) -> usize {
+    pub(super) fn step_visible(&self, from: usize, steps: isize) -> usize {
         let count = self.sentence_count();
         let mut at = from;
         for _ in 0..steps.unsigned_abs() {

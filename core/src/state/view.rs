@@ -104,6 +104,8 @@ pub enum Notice {
         /// The longest note kept.
         limit: usize,
     },
+    /// Every suggestion of the open document was accepted: this many.
+    SuggestionsAccepted(usize),
     /// A file was handed to the browser to save.
     FileSaved(String),
     /// The browser refused to save a file.

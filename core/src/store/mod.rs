@@ -17,8 +17,10 @@
 //! | `hamish/v1/quarantine/<key>` | unreadable data set aside, untouched |
 //!
 //! An annotation is stored as `[start, end, "hash", [label ids], "note",
-//! "quote"]`: code-point offsets, the sentence's hash and the beginning of
-//! its text, so that it can be found again if the text changes.
+//! "quote", suggested]`: code-point offsets, the sentence's hash and the
+//! beginning of its text, so that it can be found again if the text
+//! changes; `suggested` (`true` for labels still to review) is left out
+//! when false, as are an empty note and quote at the end.
 //! `seq` orders writes: start-up takes the newer of localStorage and the
 //! journal, key by key.
 

@@ -237,6 +237,7 @@ pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
                 annotation.labels.clone(),
                 annotation.note.clone(),
                 String::new(),
+                annotation.suggested,
             ))
         })
         .collect();
@@ -255,6 +256,7 @@ pub fn encode_orphans(seq: u64, orphans: &[Orphan]) -> String {
                 orphan.annotation.labels.clone(),
                 orphan.annotation.note.clone(),
                 orphan.quote.clone(),
+                orphan.annotation.suggested,
             )
         })
         .collect();

@@ -152,7 +152,7 @@ pub const ROWS_PER_SLICE: usize = 250;
 /// slice at a time, `progress` told after each), or a text in the chosen
 /// encoding.
 pub async fn confirmed(preview: &Preview, choice: &TableChoice, progress: impl Fn(usize, usize)) -> Batch {
-    let mut batch = Batch::default();
+    let mut batch = Batch { suggested: choice.as_suggestions, ..Batch::default() };
     let encoding = (!matches!(preview.encoding, Encoding::Utf8)).then_some(preview.encoding);
     let text = match &preview.text {
         Ok(text) => text.clone(),

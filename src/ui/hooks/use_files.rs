@@ -158,7 +158,7 @@ fn show_reading(
         dispatch.emit(Action::StartExercise(Rc::new(exercise)));
     }
     match (alone, batch) {
-        (true, Batch { incoming, files }) if files.len() == 1 => {
+        (true, Batch { incoming, files, .. }) if files.len() == 1 => {
             match (incoming.into_iter().next(), files.into_iter().next()) {
                 (Some(Incoming { document, .. }), _) => {
                     import_view.set(None);

@@ -6,11 +6,10 @@ use crate::browser::download::{self, download_text};
 use crate::browser::startup::SetAside;
 use crate::browser::storage;
 use crate::core::exercise_file::{exercise_json, make_exercise, submission_json};
-use crate::core::export::{
-    export_csv, export_file_name, export_hamish_json, export_jsonl, export_w3c, file_part, Scope,
-};
+use crate::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, file_part, Scope};
 use crate::core::state::{Action, Notice, State};
 use crate::core::store::{backup_json, quarantine_key};
+use crate::core::w3c::export_w3c;
 use crate::ui::exercise_maker::ExerciseChoice;
 use crate::ui::export_dialog::ExportFormat;
 use std::collections::BTreeMap;
