@@ -672,7 +672,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ReadingFile => ("قراءة الملف", "Reading the file"),
         Text::ReadingPercent => ("قُرئ {percent}٪", "{percent}% read"),
         Text::SummaryTitle => ("الملفات المفتوحة", "Files opened"),
-        Text::SummaryTotals => ("أُضيف {added} مستندًا، و{already} موجود من قبل، ورُفض {refused} ملفًا.", "{added} documents added, {already} already here, {refused} files refused."),
+        Text::SummaryTotals => ("أُضيف {added} مستندًا، وكان {already} موجودًا من قبل، ورُفض {refused} ملفًا.", "{added} documents added, {already} already here, {refused} files refused."),
         Text::SummaryAdded => ("أُضيف {n}", "{n} added"),
         Text::SummaryAlready => ("{n} موجود من قبل", "{n} already here"),
         Text::SummaryRefused => ("رُفض", "refused"),

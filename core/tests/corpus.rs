@@ -75,6 +75,22 @@ fn json_lines_and_arrays_flatten_their_records() {
 }
 
 #[test]
+fn doccano_exports_come_back_with_their_labels() {
+    // doccano's text-classification export: JSONL with `text` and a `label` list.
+    let jsonl = "{\"id\": 17, \"text\": \"خبر عاجل.\", \"label\": [\"أخبار\"], \"Comments\": []}\n";
+    let state = State::new(Vec::new(), &Preferences::default());
+    let next = state.reduce(&Action::AddBatch(Rc::new(batch_of(&[("doccano.jsonl", jsonl)])))).expect("taken in");
+    let document = next.work.documents.first().expect("a document");
+    assert_eq!((document.id.0.as_str(), document.text()), ("doccano#17", "خبر عاجل."));
+    assert_eq!(next.import_summary.as_ref().map(|summary| summary.new_labels.clone()), Some(vec!["أخبار".to_string()]));
+    // Its CSV export: `id,text,label`.
+    let csv = "id,text,label\n3,نص آخر.,رياضة\n";
+    let next = next.reduce(&Action::AddBatch(Rc::new(batch_of(&[("doccano.csv", csv)])))).expect("taken in");
+    let labeled = next.work.annotations_of(&hamish_core::document::DocumentId("doccano#3".into())).expect("labeled");
+    assert_eq!(labeled.labeled_count(), 1);
+}
+
+#[test]
 fn each_row_is_a_document_with_its_file_row_and_id() {
     let table = table("tweets.csv", "id,text,label\nt1,أولى. ثانية.,رأي\nt2,  ,رأي\nt3,ثالثة,\n");
     let choice = TableChoice::default_for(&table);

@@ -134,7 +134,7 @@ pub fn table_preview(props: &TablePreviewProps) -> Html {
     };
     let busy = props.progress.is_some();
     html! {
-        <Dialog id="table-preview" title={tr_with(lang, Text::PreviewTitle, &[("name", &preview.name)])} {lang} {on_close}>
+        <Dialog id="table-preview" title={tr_with(lang, Text::PreviewTitle, &[("name", &format!("\u{2068}{}\u{2069}", preview.name))])} {lang} {on_close}>
             { for encoding }
             { body }
             if let Some((done, total)) = props.progress {
@@ -145,7 +145,7 @@ pub fn table_preview(props: &TablePreviewProps) -> Html {
             }
             <div class="dialog-actions">
                 <button type="button" class="primary" data-action="import-rows" disabled={busy || preview.text.is_err()} onclick={import}>{ tr(lang, Text::PreviewImport) }</button>
-                <button type="button" disabled={busy} onclick={cancel}>{ tr(lang, Text::Cancel) }</button>
+                <button type="button" class="quiet" disabled={busy} onclick={cancel}>{ tr(lang, Text::Cancel) }</button>
             </div>
         </Dialog>
     }

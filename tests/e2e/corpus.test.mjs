@@ -41,8 +41,9 @@ async function download(format) {
   return path;
 }
 
-async function closeSummary() {
+async function closeSummary(shot) {
   await page.locator("#import-summary").waitFor();
+  if (shot) await screenshot(page, shot);
   const text = await page.locator("#import-summary").innerText();
   await page.keyboard.press("Escape");
   return text;
@@ -65,7 +66,7 @@ test("refused files are listed with their reason and the rest still come in", as
   const empty = file("empty.txt", "   \n");
   const fine = file("fine.txt", sentences[10]);
   await page.locator("#import-file").setInputFiles([word, empty, fine]);
-  const summary = await closeSummary();
+  const summary = await closeSummary("corpus-summary");
   assert.match(summary, /essay\.docx/);
   assert.match(summary, /لصق نص|Paste text/, "a Word file says to paste its text");
   assert.match(summary, /empty\.txt/);
@@ -81,6 +82,9 @@ test("a 1,000-row CSV is previewed, imported, labeled, exported and joined back 
   assert.equal(await page.locator("#preview-id option:checked").innerText(), "id");
   await page.locator("#preview-whole-rows").check();
   await screenshot(page, "corpus-preview");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, "corpus-preview-phone");
+  await page.setViewportSize({ width: 1200, height: 900 });
   const started = Date.now();
   await page.locator('[data-action="import-rows"]').click();
   const summary = await closeSummary();
