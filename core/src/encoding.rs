@@ -67,11 +67,15 @@ pub enum Sniffed {
     Decided(Encoding),
     /// Not decided; this is the likeliest (the reader is asked to confirm).
     Guessed(Encoding),
+    /// Not text at all (an image, an archive): zero bytes or many control
+    /// characters that no text has.
+    Binary,
 }
 
 /// Sniffs the encoding of `bytes`: a byte order mark decides; UTF-16
 /// without a mark shows as zero bytes in every other position (a guess);
-/// valid UTF-8 decides; anything else is most likely Windows-1256.
+/// other zero bytes or many control characters mean it is not text; valid
+/// UTF-8 decides; anything else is most likely Windows-1256.
 pub fn sniff(bytes: &[u8]) -> Sniffed {
     match bytes {
         [0xEF, 0xBB, 0xBF, ..] => return Sniffed::Decided(Encoding::Utf8),
@@ -86,11 +90,20 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
         Sniffed::Guessed(Encoding::Utf16Le)
     } else if pairs > 0 && zeros(0) * 4 > pairs && zeros(1) * 4 < pairs {
         Sniffed::Guessed(Encoding::Utf16Be)
+    } else if looks_binary(sample) {
+        Sniffed::Binary
     } else if std::str::from_utf8(bytes).is_ok() {
         Sniffed::Decided(Encoding::Utf8)
     } else {
         Sniffed::Guessed(Encoding::Windows1256)
     }
+}
+
+/// A zero byte, or more than one byte in twenty a control character that
+/// texts do not use (tab, line breaks, form feed and escape are fine).
+fn looks_binary(sample: &[u8]) -> bool {
+    let controls = sample.iter().filter(|byte| **byte < 0x20 && !b"\t\n\r\x0c\x1b".contains(byte)).count();
+    sample.contains(&0) || controls * 20 > sample.len()
 }
 
 /// Decodes `bytes` as `encoding` when the core can (UTF-8 and UTF-16),

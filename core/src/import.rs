@@ -36,6 +36,8 @@ pub enum ImportError {
         /// Which: `"Word"`, `"PDF"`, `"Excel"`, `"OpenDocument"`, `"RTF"`.
         kind: String,
     },
+    /// Not a text file at all (an image, an archive, a program).
+    NotText,
     /// The bytes are not valid in the encoding chosen.
     Undecodable {
         /// The encoding's name.
@@ -274,6 +276,7 @@ impl ImportError {
             }
             ImportError::EmptyText => tr(lang, Text::ErrEmptyText).to_string(),
             ImportError::Unreadable => tr(lang, Text::ErrUnreadable).to_string(),
+            ImportError::NotText => tr(lang, Text::ErrNotText).to_string(),
             ImportError::NotPlainText { kind } => {
                 let text = if kind == "Excel" { Text::ErrSpreadsheet } else { Text::ErrNotPlainText };
                 tr_with(lang, text, &[("kind", &isolate(kind))])

@@ -87,6 +87,7 @@ pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, ImportError> {
             .map(|text| Decoded::Text(text, encoding))
             .ok_or_else(|| ImportError::Undecodable { encoding: encoding.name().to_string() }),
         Sniffed::Guessed(encoding) => Ok(Decoded::Guess(encoding)),
+        Sniffed::Binary => Err(ImportError::NotText),
     }
 }
 

@@ -334,6 +334,8 @@ pub enum Text {
     SummaryOutcome,
     /// Error: the browser could not read a file.
     ErrUnreadable,
+    /// Error: not a text file at all.
+    ErrNotText,
     /// Error: a Word, PDF or other document file; `{kind}` is replaced.
     ErrNotPlainText,
     /// Error: a spreadsheet file; `{kind}` is replaced.
@@ -684,6 +686,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::SummaryFile => ("الملف", "File"),
         Text::SummaryOutcome => ("النتيجة", "Outcome"),
         Text::ErrUnreadable => ("تعذّر على المتصفح قراءة الملف.", "The browser could not read the file."),
+        Text::ErrNotText => ("ليس هذا ملفًا نصيًا (قد يكون صورة أو ملفًا مضغوطًا).", "This is not a text file (it may be an image or an archive)."),
         Text::ErrNotPlainText => (
             "هذا ملف {kind}، وهامش يقرأ النص العادي. افتحه وانسخ نصه، ثم اختر «لصق نص».",
             "This is a {kind} file; Hamish reads plain text. Open it, copy its text, and choose “Paste text”.",

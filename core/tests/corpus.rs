@@ -194,6 +194,13 @@ fn bytes_decide_utf8_and_utf16_with_a_mark_and_windows_1256_is_a_guess() {
         Err(ImportError::Undecodable { encoding: "UTF-16 LE".into() })
     );
     assert_eq!(Encoding::from_label("windows-1256"), Some(Encoding::Windows1256));
+    // Images and archives are not text, whatever their name.
+    assert_eq!(decode_file("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(ImportError::NotText));
+    assert_eq!(decode_file("zeros.txt", &[0; 64]), Err(ImportError::NotText));
+    assert_eq!(
+        decode_file("tabs.tsv", "أ\tب\r\nج\td\x0c".as_bytes()),
+        Ok(Decoded::Text("أ\tب\r\nج\td\x0c".into(), Encoding::Utf8))
+    );
 }
 
 #[test]

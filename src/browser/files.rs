@@ -130,3 +130,62 @@ pub async fn next_task() {
     });
     let _ = JsFuture::from(promise).await;
 }
+
+/// What a drop holds: its entries (files and folders) when the browser
+/// gives them, else its files. Read at once: a drop's data is gone after
+/// its event.
+pub fn dropped(transfer: &web_sys::DataTransfer) -> (Vec<web_sys::FileSystemEntry>, Vec<File>) {
+    let items = transfer.items();
+    let entries: Vec<web_sys::FileSystemEntry> = (0..items.length())
+        .filter_map(|index| items.get(index))
+        .filter_map(|item| item.webkit_get_as_entry().ok().flatten())
+        .collect();
+    let files = transfer.files().map(|list| (0..list.length()).filter_map(|index| list.get(index)).collect());
+    (entries, files.unwrap_or_default())
+}
+
+/// Every file under `entries`, folders walked in name order; hidden files
+/// (a name starting with `.`) left out.
+pub async fn files_under(entries: Vec<web_sys::FileSystemEntry>) -> Vec<File> {
+    let mut files = Vec::new();
+    let mut pending: Vec<web_sys::FileSystemEntry> = entries.into_iter().rev().collect();
+    while let Some(entry) = pending.pop() {
+        if entry.name().starts_with('.') {
+            continue;
+        }
+        if entry.is_directory() {
+            let mut children = folder_entries(entry.unchecked_ref()).await;
+            children.sort_by_key(|child| std::cmp::Reverse(child.name()));
+            pending.extend(children);
+        } else if let Some(file) = entry_file(entry.unchecked_ref()).await {
+            files.push(file);
+        }
+    }
+    files
+}
+
+/// The entries of a folder (read in batches until the browser has no more).
+async fn folder_entries(folder: &web_sys::FileSystemDirectoryEntry) -> Vec<web_sys::FileSystemEntry> {
+    let reader = folder.create_reader();
+    let mut entries = Vec::new();
+    loop {
+        let batch = js_sys::Promise::new(&mut |resolve, reject| {
+            let _ = reader.read_entries_with_callback_and_callback(&resolve, &reject);
+        });
+        let Ok(batch) = JsFuture::from(batch).await else {
+            break;
+        };
+        let batch: js_sys::Array = batch.unchecked_into();
+        if batch.length() == 0 {
+            break;
+        }
+        entries.extend(batch.iter().map(|entry| entry.unchecked_into::<web_sys::FileSystemEntry>()));
+    }
+    entries
+}
+
+/// The file of a file entry.
+async fn entry_file(entry: &web_sys::FileSystemFileEntry) -> Option<File> {
+    let file = js_sys::Promise::new(&mut |resolve, reject| entry.file_with_callback_and_callback(&resolve, &reject));
+    JsFuture::from(file).await.ok().map(|file| file.unchecked_into())
+}

@@ -41,11 +41,11 @@ pub fn app() -> Html {
         },
     );
     let on_drop = {
-        let on_files = files.on_files.clone();
+        let on_drop = files.on_drop.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
-            if let Some(list) = event.data_transfer().and_then(|data| data.files()) {
-                on_files.emit((0..list.length()).filter_map(|index| list.get(index)).collect());
+            if let Some(transfer) = event.data_transfer() {
+                on_drop.emit(transfer);
             }
         })
     };

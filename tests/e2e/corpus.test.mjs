@@ -61,6 +61,33 @@ test("three text files dropped at once become three documents titled by their na
   for (const name of ["مقال 1", "مقال 2", "مقال 3"]) assert.ok(titles.includes(name), `${name} in ${titles}`);
 });
 
+test("a dropped folder brings every text file in it, hidden files left out and images refused", async () => {
+  // The browser's file-system entries for a dropped folder, as Chromium gives them
+  // for a real drop (a synthetic drop has none, so they are stood in for here).
+  await page.evaluate(() => {
+    const file = (name, text) => ({ name, isFile: true, isDirectory: false,
+      file: (done) => done(new File([text], name)) });
+    const folder = (name, children) => ({ name, isFile: false, isDirectory: true,
+      createReader: () => { let given = false; return { readEntries: (done) => { done(given ? [] : children); given = true; } }; } });
+    const tree = folder("corpus", [
+      file("ب.txt", "النص الثاني في المجلد."), file("أ.txt", "النص الأول في المجلد."), file(".DS_Store", "\u0000\u0000"),
+      folder("فرعي", [file("ج.txt", "نص في مجلد فرعي."), file("صورة.png", new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 0]))]),
+    ]);
+    const original = DataTransferItem.prototype.webkitGetAsEntry;
+    DataTransferItem.prototype.webkitGetAsEntry = function () { return tree; };
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([""], "corpus"));
+    document.querySelector(".app").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    DataTransferItem.prototype.webkitGetAsEntry = original;
+  });
+  const summary = await closeSummary();
+  const order = ["أ.txt", "ب.txt", "ج.txt", "صورة.png"].map((name) => summary.indexOf(name));
+  assert.ok(order.every((at, index) => at >= 0 && (index === 0 || at > order[index - 1])), `in name order: ${order}`);
+  assert.doesNotMatch(summary, /DS_Store/);
+  assert.match(summary, /(ليس هذا ملفًا نصيًا|not a text file)/);
+  assert.match(summary, /3 (documents added|مستندًا)|أُضيف 3/);
+});
+
 test("refused files are listed with their reason and the rest still come in", async () => {
   const word = file("essay.docx", Buffer.from("PK\u0003\u0004word", "latin1"));
   const empty = file("empty.txt", "   \n");

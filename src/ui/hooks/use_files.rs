@@ -17,8 +17,10 @@ use yew::prelude::*;
 
 /// Opening files, and what the dialogs about them show.
 pub struct Files {
-    /// Opens picked or dropped files.
+    /// Opens picked files.
     pub on_files: Callback<Vec<File>>,
+    /// Opens what was dropped: files, and every file in dropped folders.
+    pub on_drop: Callback<web_sys::DataTransfer>,
     /// Adds a pasted text: `(title, text)`.
     pub on_paste: Callback<(String, String)>,
     /// The outcome shown in the import dialog.
@@ -88,6 +90,17 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
             });
         })
     };
+    let on_drop = {
+        let on_files = on_files.clone();
+        Callback::from(move |transfer: web_sys::DataTransfer| {
+            let (entries, dropped) = files::dropped(&transfer);
+            let on_files = on_files.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let walked = if entries.is_empty() { dropped } else { files::files_under(entries).await };
+                on_files.emit(walked);
+            });
+        })
+    };
     let on_paste = {
         let dispatch = dispatch.clone();
         Callback::from(move |(title, text): (String, String)| {
@@ -131,6 +144,7 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
     let preview = previews.borrow().first().cloned();
     Files {
         on_files,
+        on_drop,
         on_paste,
         import_view: (*import_view).clone(),
         preview,
