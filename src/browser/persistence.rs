@@ -228,8 +228,13 @@ impl Persistence {
             .into_iter()
             .chain(writes_between(previous.map(|(work, _)| work), work, seq));
         for write in writes.collect::<Vec<_>>() {
+            // A chunk of a document still here goes through the merge even
+            // when it empties (an undo): the merge is what keeps this tab's
+            // count of what is stored, and a later redo is a change from it.
             let merged = match key_kind(&write.key) {
-                KeyKind::Chunk(doc, chunk) if write.value.is_some() => self.merge_chunk(work, &doc, chunk, &write, seq),
+                KeyKind::Chunk(doc, chunk) if work.document(&doc).is_some() => {
+                    self.merge_chunk(work, &doc, chunk, &write, seq)
+                }
                 _ => Merge::No,
             };
             if merged == Merge::Unchanged {
@@ -282,7 +287,10 @@ impl Persistence {
         let merge =
             move |theirs: Option<String>| merge_stored(&merge_document, chunk, theirs.as_deref(), &base, &after, seq);
         let done = move |merged: Merged| {
-            let _ = storage::write(&done_key, &merged.value);
+            let _ = match merged.chunk.is_empty() {
+                true => storage::remove(&done_key),
+                false => storage::write(&done_key, &merged.value),
+            };
             let update = chunks.borrow_mut().committed(&done_key, &document.id, chunk, &merged);
             if let Some(update) = update {
                 on_update(update);

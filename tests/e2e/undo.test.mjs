@@ -113,6 +113,22 @@ test("undo and redo from another document reopen the labeled one with its select
   assert.match(await openTitle(), /10 سبتمبر 2025/);
 });
 
+test("a label undone and redone is still there after a reload", async () => {
+  await page.locator("select").selectOption({ label: "10 سبتمبر 2025" });
+  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  await page.locator('[data-sentence="6"]').click();
+  await page.keyboard.press("4");
+  await waitForLabels(page, 6, "سؤال");
+  await page.keyboard.press("Control+z");
+  await waitForLabels(page, 6, "");
+  await page.keyboard.press("Control+Shift+z");
+  await waitForLabels(page, 6, "سؤال");
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.locator("[data-sentence]").first().waitFor();
+  await waitForLabels(page, 6, "سؤال");
+});
+
 test("no console error and no request left 127.0.0.1", () => {
   assert.deepEqual(problems, []);
 });
