@@ -126,6 +126,7 @@ fn preferences_round_trip_through_local_storage() {
         annotator: "سارة".into(),
         theme: hamish::core::prefs::Theme::Dark,
         text_size: hamish::core::prefs::TextSize::Large,
+        advance: true,
     };
     storage::write(storage::PREFERENCES_KEY, &encode_meta(5, &preferences)).expect("writing");
     assert_eq!(storage::load_preferences(), Ok(preferences));

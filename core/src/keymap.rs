@@ -85,7 +85,11 @@ pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
         };
     }
     if press.alt {
-        return None;
+        return match press.key.as_str() {
+            "ArrowDown" if panel == Panel::None => Some(Action::OpenAdjacentDocument(1)),
+            "ArrowUp" if panel == Panel::None => Some(Action::OpenAdjacentDocument(-1)),
+            _ => None,
+        };
     }
     if press.key == "Escape" {
         return Some(Action::ClosePanel);
@@ -106,6 +110,13 @@ pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
         "?" | "؟" => return Some(Action::OpenPanel(Panel::Help)),
         _ => {}
     }
+    // Brackets and the slash by the physical key too, for Arabic layouts.
+    match (press.key.as_str(), press.code.as_str()) {
+        ("]", _) | (_, "BracketRight") => return Some(Action::OpenAdjacentDocument(1)),
+        ("[", _) | (_, "BracketLeft") => return Some(Action::OpenAdjacentDocument(-1)),
+        ("/", _) | (_, "Slash") => return Some(Action::OpenPanel(Panel::Search)),
+        _ => {}
+    }
     if let Some(digit) = press.digit() {
         return Some(if digit == 0 { Action::ClearLabels } else { Action::ToggleLabelKey(digit) });
     }
@@ -113,6 +124,7 @@ pub fn action_for(press: &KeyPress, panel: Panel) -> Option<Action> {
         'j' => Some(step(1)),
         'k' => Some(step(-1)),
         'n' => Some(Action::OpenNote),
+        'u' if press.shift => Some(Action::NextUnlabeledAnywhere),
         'u' => Some(Action::NextUnlabeled),
         _ => None,
     }
@@ -132,6 +144,10 @@ pub const SHORTCUTS: &[(&[&str], super::strings::Text)] = &[
     (&["Enter"], super::strings::Text::ShortcutAccept),
     (&["n"], super::strings::Text::ShortcutNote),
     (&["u"], super::strings::Text::ShortcutNextUnlabeled),
+    (&["Shift + u"], super::strings::Text::ShortcutNextUnlabeledAnywhere),
+    (&["]", "Alt + ↓"], super::strings::Text::ShortcutNextDocument),
+    (&["[", "Alt + ↑"], super::strings::Text::ShortcutPreviousDocument),
+    (&["/"], super::strings::Text::ShortcutSearch),
     (&["Ctrl + Z"], super::strings::Text::ShortcutUndo),
     (&["Ctrl + Shift + Z", "Ctrl + Y"], super::strings::Text::ShortcutRedo),
     (&["?", "؟"], super::strings::Text::ShortcutHelp),
@@ -185,6 +201,19 @@ mod tests {
     }
 
     #[test]
+    fn brackets_and_alt_arrows_open_documents_and_slash_searches() {
+        assert_eq!(act(KeyPress::plain("]")), Some(Action::OpenAdjacentDocument(1)));
+        assert_eq!(act(KeyPress::plain("[")), Some(Action::OpenAdjacentDocument(-1)));
+        let arabic_bracket = KeyPress { key: "د".into(), code: "BracketRight".into(), ..KeyPress::default() };
+        assert_eq!(act(arabic_bracket), Some(Action::OpenAdjacentDocument(1)));
+        let alt_down = KeyPress { alt: true, ..KeyPress::plain("ArrowDown") };
+        assert_eq!(act(alt_down.clone()), Some(Action::OpenAdjacentDocument(1)));
+        assert_eq!(action_for(&alt_down, Panel::Help), None);
+        assert_eq!(act(KeyPress::plain("/")), Some(Action::OpenPanel(Panel::Search)));
+        assert_eq!(act(KeyPress::plain("U").with_shift()), Some(Action::NextUnlabeledAnywhere));
+    }
+
+    #[test]
     fn undo_and_redo_chords() {
         assert_eq!(act(KeyPress::plain("z").with_ctrl()), Some(Action::Undo));
         assert_eq!(act(KeyPress::plain("Z").with_ctrl().with_shift()), Some(Action::Redo));
@@ -221,6 +250,9 @@ mod tests {
         let mut words = Vec::new();
         if press.ctrl || press.meta {
             words.push("Ctrl".to_string());
+        }
+        if press.alt {
+            words.push("Alt".to_string());
         }
         if shift {
             words.push("Shift".to_string());

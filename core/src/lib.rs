@@ -5,12 +5,12 @@
 //! Modules depend one way, in this order (each uses only those above it):
 //!
 //! 1. text and documents: [`lang`], [`text`], [`segment`],
-//!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`seeds`], [`prefs`];
+//!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`search`], [`seeds`], [`prefs`];
 //! 2. labels: [`labels`], [`strings`];
 //! 3. annotations: [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
 //! 4. the work: [`exercise`], [`work`], [`change`];
-//! 5. codecs over the work: [`agreement`], [`batch`], [`export`], [`import`],
+//! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
 //!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`table`],
 //!    [`table_import`], [`w3c`], [`open_file`], [`store`];
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
@@ -22,6 +22,7 @@ pub mod encoding;
 pub mod lang;
 pub mod markup;
 pub mod prefs;
+pub mod search;
 pub mod seeds;
 pub mod segment;
 pub mod segment_score;
@@ -40,6 +41,7 @@ pub mod work;
 pub mod agreement;
 pub mod batch;
 pub mod compare;
+pub mod corpus_search;
 pub mod exercise_file;
 pub mod export;
 pub mod hamish_json;

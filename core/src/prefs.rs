@@ -78,4 +78,7 @@ pub struct Preferences {
     /// Size of the document text.
     #[serde(default)]
     pub text_size: TextSize,
+    /// After a label key, move to the next unlabeled sentence.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub advance: bool,
 }

@@ -156,6 +156,30 @@ pub enum Text {
     ShortcutNote,
     /// Shortcut: next unlabeled.
     ShortcutNextUnlabeled,
+    /// Shortcut: next unlabeled sentence in any document.
+    ShortcutNextUnlabeledAnywhere,
+    /// Shortcut: open the next document.
+    ShortcutNextDocument,
+    /// Shortcut: open the previous document.
+    ShortcutPreviousDocument,
+    /// Shortcut: search the text.
+    ShortcutSearch,
+    /// Button and dialog title: search the texts.
+    Search,
+    /// Label of the search box.
+    SearchLabel,
+    /// Checkbox: Arabic-aware matching.
+    SearchArabic,
+    /// How many matches; `{n}` and `{shown}` are replaced.
+    SearchCount,
+    /// No match.
+    SearchNone,
+    /// Hint above the buttons that label every match.
+    SearchLabelAll,
+    /// Button: give every shown match a label; `{name}` is replaced.
+    SearchLabelAllButton,
+    /// Setting: move on after a label key.
+    SettingsAdvance,
     /// Shortcut: undo.
     ShortcutUndo,
     /// Shortcut: redo.
@@ -591,6 +615,18 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ShortcutClear => ("إزالة تصنيفات التحديد", "Clear the selection's labels"),
         Text::ShortcutNote => ("كتابة ملاحظة على الجملة", "Write a note on the sentence"),
         Text::ShortcutNextUnlabeled => ("الجملة التالية بلا تصنيف", "Next sentence without a label"),
+        Text::ShortcutNextUnlabeledAnywhere => ("الجملة التالية بلا تصنيف في أي مستند", "Next unlabeled sentence, in any document"),
+        Text::ShortcutNextDocument => ("المستند التالي", "Next document"),
+        Text::ShortcutPreviousDocument => ("المستند السابق", "Previous document"),
+        Text::ShortcutSearch => ("البحث في النصوص", "Search the texts"),
+        Text::Search => ("بحث", "Search"),
+        Text::SearchLabel => ("ابحث في نصوص كل المستندات", "Search the text of every document"),
+        Text::SearchArabic => ("مطابقة عربية (تجاهل التشكيل والتطويل وصور الهمزة والألف والياء والتاء المربوطة)", "Arabic-aware matching (ignore diacritics, tatweel, and spelling variants of hamza, alef, yaa and taa marbuta)"),
+        Text::SearchCount => ("{n} نتيجة (تُعرض {shown})", "{n} matches ({shown} shown)"),
+        Text::SearchNone => ("لا نتائج.", "No matches."),
+        Text::SearchLabelAll => ("لتصنيف كل النتائج المعروضة دفعة واحدة، اختر تصنيفًا:", "To label every match shown at once, choose a label:"),
+        Text::SearchLabelAllButton => ("«{name}» للكل", "“{name}” for all"),
+        Text::SettingsAdvance => ("بعد مفتاح التصنيف، انتقل إلى الجملة التالية بلا تصنيف", "After a label key, move to the next unlabeled sentence"),
         Text::ShortcutUndo => ("تراجع", "Undo"),
         Text::ShortcutRedo => ("إعادة", "Redo"),
         Text::ShortcutHelp => ("هذه القائمة", "This list"),

@@ -14,6 +14,7 @@ use crate::ui::import_summary::ImportSummaryDialog;
 use crate::ui::label_editor::LabelEditor;
 use crate::ui::note_dialog::NoteDialog;
 use crate::ui::paste_dialog::PasteDialog;
+use crate::ui::search_dialog::SearchDialog;
 use crate::ui::settings_dialog::SettingsDialog;
 use crate::ui::statistics_dialog::StatisticsDialog;
 use crate::ui::table_preview::TablePreview;
@@ -83,13 +84,16 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             Some(summary) => html! { <ImportSummaryDialog {summary} {lang} {on_action} /> },
             None => html! {},
         },
+        Panel::Search => {
+            html! { <SearchDialog documents={state.work.documents.clone()} labels={state.work.labels.clone()} {lang} {on_action} /> }
+        }
         Panel::Paste => html! { <PasteDialog {lang} on_paste={props.on_paste.clone()} {on_action} /> },
         Panel::MakeExercise => html! {
             <ExerciseMaker documents={state.work.documents.clone()} open={state.open} {lang} {on_action}
                 on_save={props.on_save_exercise.clone()} />
         },
         Panel::Settings => html! {
-            <SettingsDialog {lang} theme={state.theme} text_size={state.text_size} {on_action} />
+            <SettingsDialog {lang} theme={state.theme} text_size={state.text_size} advance={state.advance} {on_action} />
         },
         Panel::Statistics => html! { <StatisticsDialog state={state.clone()} {on_action} /> },
         Panel::Compare => html! { <CompareView annotator={state.annotator.clone()} {lang} {on_action} /> },

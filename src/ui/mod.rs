@@ -27,6 +27,7 @@ pub mod paragraph;
 pub mod paste_dialog;
 pub mod props;
 pub mod review_bar;
+pub mod search_dialog;
 pub mod sentence;
 pub mod settings_dialog;
 pub mod statistics_dialog;

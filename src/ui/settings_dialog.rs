@@ -1,4 +1,5 @@
-//! Display settings: interface language, colours, text size.
+//! Settings: interface language, colours, text size, and whether a label
+//! key moves on to the next unlabeled sentence.
 
 use crate::core::prefs::{TextSize, Theme};
 use crate::core::state::Action;
@@ -15,6 +16,9 @@ pub struct SettingsDialogProps {
     pub theme: Theme,
     /// Text size.
     pub text_size: TextSize,
+    /// Whether a label key moves on to the next unlabeled sentence.
+    #[prop_or_default]
+    pub advance: bool,
     /// Dispatches an action.
     pub on_action: Callback<Action>,
 }
@@ -50,6 +54,10 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
         }
     };
     let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let advance = {
+        let on = !props.advance;
+        props.on_action.reform(move |_: Event| Action::SetAdvance(on))
+    };
     html! {
         <Dialog id="settings-dialog" title={tr(lang, Text::Settings)} {lang} {on_close}>
             <fieldset class="choices">
@@ -65,6 +73,10 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
                 <legend>{ tr(lang, Text::TextSizeLegend) }</legend>
                 { for TextSize::ALL.iter().map(|&size| radio("text-size", size.name(), props.text_size == size, tr(lang, size_text(size)), Action::SetTextSize(size))) }
             </fieldset>
+            <label class="check">
+                <input id="setting-advance" type="checkbox" checked={props.advance} onchange={advance} />
+                { tr(lang, Text::SettingsAdvance) }
+            </label>
         </Dialog>
     }
 }

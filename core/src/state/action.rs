@@ -44,6 +44,17 @@ pub enum Action {
     SetTheme(Theme),
     /// Choose the size of the document text.
     SetTextSize(TextSize),
+    /// Turn on or off moving to the next unlabeled sentence after a label key.
+    SetAdvance(bool),
+    /// Open the document this many places after (negative: before) the open one.
+    OpenAdjacentDocument(isize),
+    /// Select the next unlabeled sentence, in this document or the ones after.
+    NextUnlabeledAnywhere,
+    /// Open a document and select one of its sentences (a search result).
+    GoToSentence(DocumentId, usize),
+    /// Give these sentences (document, index) a label, or take it from them
+    /// all when every one has it: one undoable change.
+    LabelSentences(Rc<Vec<(DocumentId, usize)>>, LabelId),
     /// Toggle a label on every selected sentence.
     ToggleLabel(LabelId),
     /// Toggle the label with this key (1..9) on every selected sentence.

@@ -46,6 +46,24 @@ impl State {
     /// sentence). A suggestion is answered rather than toggled: the sentence
     /// then carries exactly `id`, confirmed (the suggested label itself
     /// confirms it; another rejects it).
+    /// With one sentence selected and now labeled, selects the next
+    /// unlabeled visible sentence after it (says so when there is none).
+    fn advance_after_label(&mut self) {
+        let Some(selection) = self.selection.filter(|selection| selection.anchor == selection.focus) else {
+            return;
+        };
+        let annotations = self.open_annotations();
+        if annotations.is_none_or(|annotations| annotations.labels(selection.focus).is_empty()) {
+            return;
+        }
+        let count = self.open_document().map_or(0, |document| document.sentence_count());
+        let unlabeled = |index: &usize| annotations.is_none_or(|annotations| annotations.labels(*index).is_empty());
+        match (selection.focus + 1..count).filter(|index| self.is_visible(*index)).find(unlabeled) {
+            Some(index) => self.selection = Some(super::Selection::single(index)),
+            None => self.notice = Some(super::Notice::AllLabeled),
+        }
+    }
+
     fn toggle_label(&mut self, id: LabelId) -> Step {
         if self.work.labels.get(id).is_none() {
             return Step::Done;
@@ -87,7 +105,11 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
         Action::ToggleLabel(id) => next.toggle_label(*id),
         Action::ToggleLabelKey(digit) => {
             let id = state.work.labels.by_key(*digit)?.id;
-            next.toggle_label(id)
+            let step = next.toggle_label(id);
+            if next.advance {
+                next.advance_after_label();
+            }
+            step
         }
         Action::ClearLabels => {
             let edits = next.edit_selected(|annotation| {

@@ -11,6 +11,7 @@
 mod action;
 mod annotation_edits;
 mod batch;
+mod corpus;
 mod documents;
 pub mod history;
 mod import;
@@ -54,6 +55,8 @@ pub struct State {
     pub theme: Theme,
     /// Size of the document text.
     pub text_size: TextSize,
+    /// After a label key, move to the next unlabeled sentence.
+    pub advance: bool,
     /// Undo and redo.
     pub history: Rc<History>,
     /// Only sentences with this label are shown.
@@ -102,6 +105,7 @@ impl State {
             annotator: preferences.annotator,
             theme: preferences.theme,
             text_size: preferences.text_size,
+            advance: preferences.advance,
             history: Rc::default(),
             filter: None,
             panel: Panel::None,
@@ -125,6 +129,7 @@ impl State {
             annotator: self.annotator.clone(),
             theme: self.theme,
             text_size: self.text_size,
+            advance: self.advance,
         }
     }
 
@@ -211,6 +216,14 @@ impl State {
                 next.text_size = *size;
                 Some(Step::Done)
             }
+            Action::SetAdvance(on) => {
+                next.advance = *on;
+                Some(Step::Done)
+            }
+            Action::OpenAdjacentDocument(_)
+            | Action::NextUnlabeledAnywhere
+            | Action::GoToSentence(..)
+            | Action::LabelSentences(..) => corpus::reduce(self, &mut next, action),
             Action::SetAnnotator(name) => {
                 next.annotator = name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
                 Some(Step::Done)
@@ -287,6 +300,7 @@ impl State {
             && self.annotator == other.annotator
             && self.theme == other.theme
             && self.text_size == other.text_size
+            && self.advance == other.advance
             && self.filter == other.filter
             && self.panel == other.panel
             && self.notice == other.notice

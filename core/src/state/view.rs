@@ -50,6 +50,8 @@ pub enum Panel {
     ImportSummary,
     /// Paste a text as a new document.
     Paste,
+    /// Search the text of every document.
+    Search,
     /// Confirm removing the open (imported) document.
     ConfirmRemove,
     /// The teacher's exercise maker.

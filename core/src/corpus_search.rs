@@ -1,0 +1,72 @@
+//! Searching every document of the work: matches listed by document and
+//! sentence, each with its exact code-point range in the sentence.
+
+use super::document::{Document, DocumentId};
+use super::search::{fold_query, Folded, SearchOptions};
+use super::work::Work;
+use std::ops::Range;
+use std::rc::Rc;
+
+/// One match: the sentence it is in and where in that sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// The document.
+    pub doc: DocumentId,
+    /// The sentence index.
+    pub index: usize,
+    /// The match, in code points of the sentence text.
+    pub range: Range<usize>,
+}
+
+/// What a search found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// The matches kept, in document and text order.
+    pub hits: Vec<Hit>,
+    /// Every match found, kept or not.
+    pub total: usize,
+}
+
+/// The matches of `query` in `document`, as sentence hits (a match that
+/// runs past its sentence's end is cut at it; one in a gap between
+/// sentences is not a hit).
+pub fn search_document(document: &Document, query: &[char], options: SearchOptions) -> Vec<Hit> {
+    let sentences = document.sentences();
+    Folded::new(document.text(), options)
+        .find(query)
+        .into_iter()
+        .filter_map(|range| {
+            let index = sentences.partition_point(|sentence| sentence.end <= range.start);
+            let sentence = sentences.get(index).filter(|sentence| sentence.start <= range.start)?;
+            let end = range.end.min(sentence.end);
+            Some(Hit { doc: document.id.clone(), index, range: range.start - sentence.start..end - sentence.start })
+        })
+        .collect()
+}
+
+/// The matches of `query` across the work's documents, at most `limit`
+/// kept (all counted).
+pub fn search_work(work: &Work, query: &str, options: SearchOptions, limit: usize) -> SearchResults {
+    search_documents(&work.documents, query, options, limit)
+}
+
+/// The matches of `query` across `documents`, at most `limit` kept (all counted).
+pub fn search_documents(
+    documents: &[Rc<Document>],
+    query: &str,
+    options: SearchOptions,
+    limit: usize,
+) -> SearchResults {
+    let query = fold_query(query, options);
+    let mut results = SearchResults::default();
+    if query.is_empty() {
+        return results;
+    }
+    for document in documents {
+        let hits = search_document(document, &query, options);
+        results.total += hits.len();
+        let room = limit.saturating_sub(results.hits.len());
+        results.hits.extend(hits.into_iter().take(room));
+    }
+    results
+}

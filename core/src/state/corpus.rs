@@ -1,0 +1,101 @@
+//! Moving through a corpus: the next or previous document, the next
+//! unlabeled sentence in any document, a search result's sentence; and
+//! labeling many sentences of many documents at once (search results), as
+//! one recorded change.
+
+use super::{Action, Notice, Selection, State, Step};
+use crate::annotations::SentenceAnnotation;
+use crate::change::{Change, SentenceEdit};
+use crate::document::DocumentId;
+use crate::labels::LabelId;
+
+/// Corpus actions.
+pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+    match action {
+        Action::OpenAdjacentDocument(by) => {
+            let count = state.work.documents.len() as isize;
+            let target = (state.open as isize + by).clamp(0, count - 1);
+            if target == state.open as isize || count == 0 {
+                return None;
+            }
+            let id = state.work.documents[target as usize].id.clone();
+            next.open_id(&id);
+            Some(Step::Done)
+        }
+        Action::NextUnlabeledAnywhere => {
+            match next_unlabeled(state) {
+                Some((id, index)) => {
+                    next.open_id(&id);
+                    next.selection = Some(Selection::single(index));
+                }
+                None => next.notice = Some(Notice::AllLabeled),
+            }
+            Some(Step::Done)
+        }
+        Action::GoToSentence(id, index) => {
+            let count = state.work.document(id)?.sentence_count();
+            next.open_id(id);
+            next.selection = (*index < count).then_some(Selection::single(*index));
+            Some(Step::Done)
+        }
+        Action::LabelSentences(places, label) => Some(label_sentences(state, next, places, *label)),
+        _ => None,
+    }
+}
+
+/// The first unlabeled sentence after the selection (or from the start of
+/// the open document), then in the documents after it, then from the first.
+fn next_unlabeled(state: &State) -> Option<(DocumentId, usize)> {
+    let documents = &state.work.documents;
+    let count = documents.len();
+    let start = state.selection.map_or(0, |selection| selection.focus + 1);
+    (0..=count).find_map(|step| {
+        let document = documents.get((state.open + step) % count.max(1))?;
+        let annotations = state.work.annotations_of(&document.id);
+        if annotations.is_some_and(|a| a.labeled_count() + a.suggested_count() >= document.sentence_count()) {
+            return None;
+        }
+        let from = if step == 0 { start } else { 0 };
+        let until = if step == count { start.min(document.sentence_count()) } else { document.sentence_count() };
+        (from..until)
+            .find(|index| annotations.is_none_or(|a| a.labels(*index).is_empty()))
+            .map(|index| (document.id.clone(), index))
+    })
+}
+
+/// Gives every sentence in `places` the label (confirmed), or, when every
+/// one already carries it, takes it from them all. With one label a
+/// sentence, the label replaces what a sentence carried.
+fn label_sentences(state: &State, next: &mut State, places: &[(DocumentId, usize)], label: LabelId) -> Step {
+    let work = &state.work;
+    if work.labels.get(label).is_none() {
+        return Step::Done;
+    }
+    let current = |(doc, index): &(DocumentId, usize)| {
+        work.annotations_of(doc).and_then(|annotations| annotations.get(*index)).cloned()
+    };
+    let all_have = places.iter().all(|place| current(place).is_some_and(|a| a.labels.contains(&label) && !a.suggested));
+    let mut change = Change::default();
+    for place in places {
+        if work.document(&place.0).is_none_or(|document| place.1 >= document.sentence_count()) {
+            continue;
+        }
+        let before = current(place);
+        let mut after = before.clone().unwrap_or_default();
+        if all_have {
+            after.labels.retain(|id| *id != label);
+        } else if !after.labels.contains(&label) || after.suggested {
+            after.labels = if work.labels.multiple && !after.suggested {
+                work.labels.sorted(&[after.labels.as_slice(), &[label]].concat())
+            } else {
+                vec![label]
+            };
+        }
+        after.suggested = false;
+        let after = Some(after).filter(|after| !SentenceAnnotation::is_empty(after));
+        if before != after {
+            change.edits.push(SentenceEdit { doc: place.0.clone(), index: place.1, before, after });
+        }
+    }
+    next.commit(change)
+}

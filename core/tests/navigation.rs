@@ -1,0 +1,87 @@
+//! Moving through a corpus by keyboard: next and previous documents, the
+//! next unlabeled sentence anywhere, label and advance through undo, and
+//! search results labeled at once.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hamish_core::corpus_search::search_work;
+use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::labels::LabelId;
+use hamish_core::prefs::Preferences;
+use hamish_core::search::SearchOptions;
+use hamish_core::state::{Action, Notice, Selection, State};
+use std::rc::Rc;
+
+fn state() -> State {
+    let texts = ["أولى. ثانية. ثالثة.", "الإسلامُ دين. جملة.", "عن الاسلام. أخرى."];
+    let documents = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Document::new(DocumentId(format!("d{i}")), text.to_string(), "", DocumentSource::Imported))
+        .collect();
+    State::new(documents, &Preferences::default())
+}
+
+fn apply(state: &State, actions: &[Action]) -> State {
+    actions.iter().fold(state.clone(), |state, action| state.reduce(action).unwrap_or(state))
+}
+
+fn open_id(state: &State) -> String {
+    state.open_document().map(|document| document.id.0.clone()).unwrap_or_default()
+}
+
+fn labels(state: &State, doc: &str, index: usize) -> Vec<LabelId> {
+    state.work.annotations_of(&DocumentId(doc.into())).map(|a| a.labels(index).to_vec()).unwrap_or_default()
+}
+
+#[test]
+fn brackets_open_the_next_and_previous_document_and_stop_at_the_ends() {
+    let state = state();
+    let moved = apply(&state, &[Action::OpenAdjacentDocument(1), Action::OpenAdjacentDocument(1)]);
+    assert_eq!(open_id(&moved), "d2");
+    assert!(moved.reduce(&Action::OpenAdjacentDocument(1)).is_none(), "no document after the last");
+    assert_eq!(open_id(&apply(&moved, &[Action::OpenAdjacentDocument(-1)])), "d1");
+    assert!(state.reduce(&Action::OpenAdjacentDocument(-1)).is_none());
+}
+
+#[test]
+fn the_next_unlabeled_sentence_is_found_in_the_documents_after() {
+    let state = apply(&state(), &[Action::SelectAll, Action::ToggleLabelKey(1), Action::Select(2)]);
+    let found = apply(&state, &[Action::NextUnlabeledAnywhere]);
+    assert_eq!((open_id(&found), found.selection), ("d1".to_string(), Some(Selection::single(0))));
+    // Everything labeled: it says so.
+    let label_all = [Action::OpenAdjacentDocument(1), Action::SelectAll, Action::ToggleLabelKey(1)];
+    let all = apply(&apply(&state, &label_all), &label_all);
+    let done = apply(&all, &[Action::NextUnlabeledAnywhere]);
+    assert_eq!(done.notice, Some(Notice::AllLabeled));
+}
+
+#[test]
+fn label_and_advance_moves_on_and_undo_comes_back() {
+    let start = state();
+    let state = apply(&start, &[Action::SetAdvance(true), Action::Select(0), Action::ToggleLabelKey(2)]);
+    assert_eq!(state.selection, Some(Selection::single(1)), "moved to the next unlabeled sentence");
+    let state = apply(&state, &[Action::ToggleLabelKey(1)]);
+    assert_eq!(state.selection, Some(Selection::single(2)));
+    let undone = apply(&state, &[Action::Undo]);
+    assert_eq!((undone.selection, labels(&undone, "d0", 1)), (Some(Selection::single(1)), vec![]));
+    assert!(undone.preferences().advance, "the setting is kept with the preferences");
+    let off = apply(&start, &[Action::Select(0), Action::ToggleLabelKey(2)]);
+    assert_eq!(off.selection, Some(Selection::single(0)), "off by default");
+}
+
+#[test]
+fn search_results_are_labeled_at_once_and_undone_in_one_step() {
+    let state = state();
+    let results = search_work(&state.work, "الاسلام", SearchOptions::default(), 100);
+    let places: Vec<(DocumentId, usize)> = results.hits.iter().map(|hit| (hit.doc.clone(), hit.index)).collect();
+    assert_eq!(places.len(), 2);
+    let label = state.work.labels.labels[3].id;
+    let labeled = apply(&state, &[Action::LabelSentences(Rc::new(places.clone()), label)]);
+    assert_eq!((labels(&labeled, "d1", 0), labels(&labeled, "d2", 0)), (vec![label], vec![label]));
+    let again = apply(&labeled, &[Action::LabelSentences(Rc::new(places), label)]);
+    assert!(labels(&again, "d1", 0).is_empty(), "when all have it, it is taken from all");
+    let undone = apply(&labeled, &[Action::Undo]);
+    assert!(labels(&undone, "d1", 0).is_empty() && labels(&undone, "d2", 0).is_empty());
+    let jumped = apply(&state, &[Action::GoToSentence(DocumentId("d2".into()), 0)]);
+    assert_eq!((open_id(&jumped), jumped.selection), ("d2".to_string(), Some(Selection::single(0))));
+}
