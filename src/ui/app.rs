@@ -31,15 +31,11 @@ pub fn app() -> Html {
     use_keyboard(on_action.clone(), state.panel);
     let files = use_files(state, on_action.clone());
     let saving = use_saving(state, on_action.clone(), storage.set_aside.clone());
-    let on_select = on_action.reform(
-        |(index, extend): (usize, bool)| {
-            if extend {
-                Action::ExtendSelection(index)
-            } else {
-                Action::Select(index)
-            }
-        },
-    );
+    // One callback for the life of the app: every sentence holds it, so a
+    // new one on each render would re-render every sentence.
+    let on_select = use_callback(on_action.clone(), |(index, extend): (usize, bool), on_action| {
+        on_action.emit(if extend { Action::ExtendSelection(index) } else { Action::Select(index) })
+    });
     let on_drop = {
         let on_drop = files.on_drop.clone();
         Callback::from(move |event: DragEvent| {
