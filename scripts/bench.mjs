@@ -62,6 +62,14 @@ const csvPath = join(OUT, "tweets-5000.csv");
 writeFileSync(csvPath, ["id,text", ...Array.from({ length: CSV_ROWS }, (_, row) =>
   `t${row + 1},"${corpus[row % corpus.length].replace(/"/g, '""')}"`)].join("\n") + "\n");
 
+// A corpus: 5,000 documents of 20 sentences each (100,000 sentences).
+const CORPUS_DOCS = Number(process.env.BENCH_CORPUS_DOCS || 5_000);
+const corpusPath = join(OUT, "corpus-5000.csv");
+writeFileSync(corpusPath, ["id,text", ...Array.from({ length: CORPUS_DOCS }, (_, row) => {
+  const text = Array.from({ length: 20 }, (_, i) => corpus[(row * 20 + i) % corpus.length]).join(" ");
+  return `c${row + 1},"${text.replace(/"/g, '""')}"`;
+})].join("\n") + "\n");
+
 const server = await serve(DIST, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 
@@ -219,6 +227,83 @@ try {
   record("csv_preview_ms", `5,000-row CSV: file picked → preview shown (median of ${RUNS})`, median(previewTimes), "ms");
   record("csv_import_ms", `5,000-row CSV: Import pressed → summary shown (median of ${RUNS})`, median(csvTimes), "ms", "≤ 2 s");
   record("csv_longest_task_ms", `5,000-row CSV: longest task while importing (median of ${RUNS})`, median(longestFrames), "ms");
+
+  // ---- 100,000 sentences in 5,000 documents ----
+  {
+    const corpusProfile = mkdtempSync(join(tmpdir(), "hamish-bench-corpus-"));
+    const corpusContext = await launch(corpusProfile);
+    let corpusPage = await corpusContext.newPage();
+    await corpusPage.addInitScript(TIMING);
+    await startup(corpusPage);
+    const picked = Date.now();
+    await corpusPage.locator("#import-file").setInputFiles(corpusPath);
+    await corpusPage.locator('[data-action="import-rows"]').click({ timeout: 120_000 });
+    await corpusPage.locator("#import-summary").waitFor({ timeout: 300_000 });
+    record("corpus_import_ms", "5,000 documents: CSV picked → imported (preview confirmed)", Date.now() - picked, "ms");
+    await corpusPage.keyboard.press("Escape");
+    await corpusPage.waitForTimeout(2000);
+    await corpusPage.close();
+    await startupFigures(corpusContext, "5,000 documents, 100,000 sentences: reload", "corpus", "≤ 1 s");
+    corpusPage = await corpusContext.newPage();
+    await corpusPage.addInitScript(TIMING);
+    await startup(corpusPage);
+    const opens = await corpusPage.evaluate(async (count) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const times = [];
+      for (let i = 0; i < count; i++) {
+        const before = document.querySelector(".document-title")?.textContent;
+        const start = performance.now();
+        document.dispatchEvent(new KeyboardEvent("keydown", { key: "]", code: "BracketRight", bubbles: true, cancelable: true }));
+        while (document.querySelector(".document-title")?.textContent === before) await new Promise((r) => setTimeout(r, 0));
+        await frame();
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, RUNS * 4);
+    record("corpus_open_next_ms", `5,000 documents: ] → next document painted (median of ${RUNS * 4})`, median(opens), "ms", "≤ 50 ms");
+    await latencyFigures(corpusPage, "5,000 documents", "corpus", "≤ 4 ms", "≤ 20 ms");
+    await corpusPage.keyboard.press("/");
+    await corpusPage.locator("#search-query").waitFor();
+    const searches = await corpusPage.evaluate(async (queries) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const input = document.querySelector("#search-query");
+      const times = [];
+      for (const query of queries) {
+        const status = document.querySelector(".search-count");
+        const before = status?.textContent;
+        const start = performance.now();
+        input.value = query;
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        while (document.querySelector(".search-count")?.textContent === before) await new Promise((r) => setTimeout(r, 0));
+        await frame();
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, ["الاسلام", "الولايات المتحدة", "قال", "2016", "الحكومة", "مدرسه", "xyz"]);
+    record("corpus_search_ms", `5,000 documents: search of all 100,000 sentences, query → results painted (median of ${searches.length})`, median(searches), "ms", "≤ 100 ms");
+    await corpusPage.keyboard.press("Escape");
+    for (const [format, name] of [["jsonl", "JSONL"], ["json", "Hamish JSON"]]) {
+      await corpusPage.locator('[data-action="export"]').click();
+      await corpusPage.locator('input[name="export-scope"][value="all"]').check();
+      await corpusPage.locator(`input[name="export-format"][value="${format}"]`).check();
+      const elapsed = await corpusPage.evaluate(async () => {
+        const original = URL.createObjectURL;
+        let readyAt = null;
+        URL.createObjectURL = (blob) => { readyAt = performance.now(); return original.call(URL, blob); };
+        const start = performance.now();
+        document.querySelector('[data-action="download"]').click();
+        while (readyAt === null) await new Promise((resolve) => setTimeout(resolve, 1));
+        URL.createObjectURL = original;
+        return readyAt - start;
+      });
+      record(`corpus_export_${format}_ms`, `5,000 documents: export all as ${name}`, elapsed, "ms", "≤ 2 s");
+      await corpusPage.keyboard.press("Escape");
+    }
+    const used = await memory(corpusPage);
+    record("corpus_heap_bytes", "5,000 documents: wasm memory + JS heap after load", used.heap + used.wasm, "B", "≤ 200 MB");
+    await corpusContext.close();
+    rmSync(corpusProfile, { recursive: true, force: true });
+  }
 
   // ---- 10,000 sentences: imported as a .txt file, then opened on each load ----
   page = await context.newPage();

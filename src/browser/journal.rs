@@ -162,6 +162,20 @@ impl Journal {
         Ok(())
     }
 
+    /// Every kept text of an imported document, by id, read in one go.
+    pub async fn all_texts(&self) -> Result<std::collections::HashMap<String, String>, JsValue> {
+        let transaction = self.db.transaction_with_str(TEXTS)?;
+        let store = transaction.object_store(TEXTS)?;
+        let (keys_request, values_request) = (store.get_all_keys()?, store.get_all()?);
+        let keys = js_sys::Array::from(&settle(&keys_request).await?);
+        let values = js_sys::Array::from(&settle(&values_request).await?);
+        Ok(keys
+            .iter()
+            .zip(values.iter())
+            .filter_map(|(key, value)| Some((key.as_string()?, value.as_string()?)))
+            .collect())
+    }
+
     /// The text of imported document `id`, if kept.
     pub async fn text(&self, id: &str) -> Result<Option<String>, JsValue> {
         let transaction = self.db.transaction_with_str(TEXTS)?;

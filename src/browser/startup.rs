@@ -6,13 +6,13 @@ use crate::browser::journal::{Journal, JournalEntry};
 use crate::browser::persistence::{self, Persistence};
 use crate::browser::storage::{self, StorageError};
 use crate::core::anchor::StoredAnnotation;
-use crate::core::document::Document;
+use crate::core::document::{Document, DocumentId};
 use crate::core::exercise::Exercise;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::State;
 use crate::core::store::{
-    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_of, text_key, KeyKind, StoredUpdate,
-    EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
+    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_by_document, text_key, KeyKind,
+    StoredUpdate, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
 };
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -112,15 +112,19 @@ pub async fn read_back_imported(
     let listed =
         storage::read(IMPORTED_KEY).ok().flatten().and_then(|value| decode_imported(&value).ok()).unwrap_or_default();
     let entries = storage::entries().unwrap_or_default();
+    let mut stored = stored_annotations_by_document(&entries);
+    let known: std::collections::HashSet<&DocumentId> = known.iter().map(|document| &document.id).collect();
+    let missing: Vec<_> = listed.into_iter().filter(|entry| !known.contains(&entry.id)).collect();
+    let mut texts = if missing.is_empty() { Default::default() } else { journal.all_texts().await.unwrap_or_default() };
     let mut loaded = Vec::new();
-    for entry in listed.into_iter().filter(|entry| !known.iter().any(|document| document.id == entry.id)) {
+    for entry in missing {
         let text = match storage::read(&text_key(&entry.id)).ok().flatten() {
             Some(text) => Some(text),
-            None => journal.text(&entry.id.0).await.ok().flatten(),
+            None => texts.remove(&entry.id.0),
         };
         if let Some(text) = text {
-            let stored = stored_annotations_of(&entries, &entry.id);
-            loaded.push((Rc::new(entry.document(text)), stored));
+            let annotations = stored.remove(&entry.id).unwrap_or_default();
+            loaded.push((Rc::new(entry.document(text)), annotations));
         }
     }
     loaded

@@ -12,7 +12,7 @@ use crate::document::{Document, DocumentId, DocumentSource};
 use crate::exercise::Exercise;
 use crate::labels::LabelSet;
 use crate::prefs::Preferences;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The work restored at start-up.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -48,6 +48,20 @@ pub fn stored_annotations_of(entries: &[(String, String)], doc: &DocumentId) -> 
         .filter_map(|(_, value)| decode_annotations(value).ok())
         .flatten()
         .collect()
+}
+
+/// The stored annotations of every document, read in one pass over the
+/// entries (so reading back thousands of documents stays linear).
+pub fn stored_annotations_by_document(entries: &[(String, String)]) -> HashMap<DocumentId, Vec<StoredAnnotation>> {
+    let mut by_document: HashMap<DocumentId, Vec<StoredAnnotation>> = HashMap::new();
+    for (key, value) in entries {
+        if let KeyKind::Chunk(doc, _) = key_kind(key) {
+            if let Ok(annotations) = decode_annotations(value) {
+                by_document.entry(doc).or_default().extend(annotations);
+            }
+        }
+    }
+    by_document
 }
 
 /// A stored value that could not be read.
