@@ -41,6 +41,15 @@ const VIEWS = {
   settings: async (page) => page.locator('[data-action="settings"]').click(),
   help: async (page) => page.keyboard.press("?"),
   compare: async (page) => page.locator('[data-action="compare"]').click(),
+  navigator: async (page) => {
+    // A second document, pasted, so that the top bar offers the navigator.
+    await page.locator('[data-action="paste"]').click();
+    await page.locator("#paste-title").fill("درس اليوم");
+    await page.locator("#paste-text").fill("الفقرة الأولى. جملة ثانية.\n\nالفقرة الثانية.");
+    await page.locator('#paste-dialog button[type="submit"]').click();
+    await page.locator('[data-action="open-navigator"]').click();
+    await page.locator("#navigator [role=option]").first().waitFor();
+  },
   exercise: async (page) => {
     await page.locator("#import-file").setInputFiles(exercisePath);
     await page.locator(".exercise-panel").waitFor();

@@ -62,6 +62,8 @@ pub struct DocAnnotations {
     labeled: usize,
     /// Sentences whose labels are a suggestion.
     suggested: usize,
+    /// Sentences carrying a note.
+    noted: usize,
     /// Sentences carrying each label, kept up to date by [`Self::set`].
     label_counts: BTreeMap<LabelId, usize>,
     /// Sentences suggesting each label.
@@ -108,6 +110,7 @@ impl DocAnnotations {
         if let Some(old) = &previous {
             self.labeled -= usize::from(old.is_reviewed());
             self.suggested -= usize::from(old.is_suggestion());
+            self.noted -= usize::from(!old.note.is_empty());
             for id in &old.labels {
                 uncount(&mut self.label_counts, *id);
                 if old.is_suggestion() {
@@ -117,6 +120,7 @@ impl DocAnnotations {
         }
         if let Some(new) = self.get(index) {
             let (reviewed, suggestion, labels) = (new.is_reviewed(), new.is_suggestion(), new.labels.clone());
+            self.noted += usize::from(!new.note.is_empty());
             self.labeled += usize::from(reviewed);
             self.suggested += usize::from(suggestion);
             for id in labels {
@@ -187,9 +191,9 @@ impl DocAnnotations {
         self.suggested_counts.get(&id).copied().unwrap_or(0)
     }
 
-    /// How many sentences carry a note.
+    /// How many sentences carry a note (kept up to date by [`Self::set`]).
     pub fn note_count(&self) -> usize {
-        self.iter().filter(|(_, annotation)| !annotation.note.is_empty()).count()
+        self.noted
     }
 
     /// Whether no sentence is annotated.
@@ -223,6 +227,7 @@ mod tests {
         assert_eq!(annotations.note_count(), 1);
         assert_eq!(annotations.set(3, Some(SentenceAnnotation::default())).map(|a| a.note), Some("ملاحظة".into()));
         assert_eq!(annotations.get(3), None);
+        assert_eq!(annotations.note_count(), 0);
         assert_eq!(annotations.iter().map(|(index, _)| index).collect::<Vec<_>>(), vec![CHUNK_SIZE + 1]);
     }
 

@@ -12,7 +12,8 @@
 //! 4. the work: [`exercise`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
 //!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`table`],
-//!    [`table_import`], [`w3c`], [`open_file`], [`store`];
+//!    [`table_import`], [`w3c`], [`open_file`], [`store`], [`navigator`]
+//!    (the corpus listed with its progress);
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
 #![warn(missing_docs)]
@@ -47,6 +48,7 @@ pub mod export;
 pub mod hamish_json;
 pub mod import;
 pub mod import_plan;
+pub mod navigator;
 pub mod open_file;
 pub mod store;
 pub mod table;

@@ -14,6 +14,42 @@ pub enum Text {
     Tagline,
     /// Label of the document switcher.
     Document,
+    /// Hint of the document switcher: it opens the navigator.
+    NavigatorHint,
+    /// The open document's place among all, said by screen readers.
+    NavigatorPosition,
+    /// Title of the corpus navigator.
+    NavigatorTitle,
+    /// Label of the navigator's search box.
+    NavigatorSearch,
+    /// Label of the navigator's filter.
+    NavigatorFilter,
+    /// Label of the navigator's sort.
+    NavigatorSort,
+    /// Filter: documents without a confirmed label.
+    NavigatorNotStarted,
+    /// Filter: documents partly labeled.
+    NavigatorInProgress,
+    /// Filter: documents fully labeled, nothing to review.
+    NavigatorDone,
+    /// Filter: documents with a note.
+    NavigatorHasNotes,
+    /// Filter: documents where some sentence carries label `{name}`.
+    NavigatorHasLabel,
+    /// Sort: the documents' own order.
+    NavigatorSortDocument,
+    /// Sort: by title.
+    NavigatorSortTitle,
+    /// Sort: least labeled first.
+    NavigatorSortLeast,
+    /// Sort: most labeled first.
+    NavigatorSortMost,
+    /// How many documents are listed, of how many.
+    NavigatorShown,
+    /// No document passes the search and filter.
+    NavigatorNone,
+    /// A document's notes.
+    NavigatorNotes,
     /// The language switch: the name of the language it switches to.
     SwitchLanguage,
     /// Accessible name of the language switch.
@@ -544,6 +580,24 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::AppName => ("هامش", "Hamish"),
         Text::Tagline => ("تعليق الجمل العربية", "Arabic sentence annotation"),
         Text::Document => ("المستند", "Document"),
+        Text::NavigatorHint => ("ابحث في المستندات وتنقّل بينها", "Search and move between documents"),
+        Text::NavigatorPosition => ("(المستند {n} من {total})", "(document {n} of {total})"),
+        Text::NavigatorTitle => ("المستندات", "Documents"),
+        Text::NavigatorSearch => ("ابحث في العناوين والمعرّفات", "Search titles and ids"),
+        Text::NavigatorFilter => ("إظهار", "Show"),
+        Text::NavigatorSort => ("الترتيب", "Order"),
+        Text::NavigatorNotStarted => ("لم يبدأ تصنيفها", "Not started"),
+        Text::NavigatorInProgress => ("قيد التصنيف", "In progress"),
+        Text::NavigatorDone => ("مكتملة", "Done"),
+        Text::NavigatorHasNotes => ("فيها ملاحظات", "With notes"),
+        Text::NavigatorHasLabel => ("فيها «{name}»", "With “{name}”"),
+        Text::NavigatorSortDocument => ("ترتيب المستندات", "Document order"),
+        Text::NavigatorSortTitle => ("العنوان", "Title"),
+        Text::NavigatorSortLeast => ("الأقل تقدمًا أولًا", "Least progress first"),
+        Text::NavigatorSortMost => ("الأكثر تقدمًا أولًا", "Most progress first"),
+        Text::NavigatorShown => ("يظهر {n} من {total}", "Showing {n} of {total}"),
+        Text::NavigatorNone => ("لا مستند يطابق البحث.", "No document matches."),
+        Text::NavigatorNotes => ("ملاحظات: {n}", "Notes: {n}"),
         Text::SwitchLanguage => ("English", "العربية"),
         Text::SwitchLanguageHint => ("Switch the interface to English", "التبديل إلى الواجهة العربية"),
         Text::SentencesOfDocument => ("جمل المستند", "Sentences of the document"),

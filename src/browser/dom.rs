@@ -217,3 +217,9 @@ pub fn listen(
 ) -> gloo::events::EventListener {
     gloo::events::EventListener::new(target, event, callback)
 }
+
+/// Sets the height of `element`, in CSS pixels, through the CSSOM: the
+/// page's Content-Security-Policy refuses inline `style` attributes.
+pub fn set_height(element: &web_sys::HtmlElement, pixels: i32) {
+    let _ = element.style().set_property("height", &format!("{pixels}px"));
+}

@@ -67,7 +67,7 @@ pub fn app() -> Html {
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             <Header documents={state.work.documents.clone()} open={state.open} {lang}
-                on_open={on_action.reform(Action::OpenDocument)} on_language={on_action.reform(Action::SetLanguage)}
+                on_language={on_action.reform(Action::SetLanguage)}
                 on_action={on_action.clone()} on_files={files.on_files.clone()} />
             <StorageAlerts problem={storage.problem.clone()} {set_aside} {lang} on_backup={saving.on_backup}
                 on_download_set_aside={saving.on_download_set_aside}

@@ -4,6 +4,7 @@ use crate::core::state::{Action, Panel};
 use crate::core::strings::{tr, tr_with, Text};
 use crate::ui::compare_view::CompareView;
 use crate::ui::confirm_remove::ConfirmRemove;
+use crate::ui::corpus_navigator::{Corpus, CorpusNavigator};
 use crate::ui::dialog::Dialog;
 use crate::ui::exercise_maker::{ExerciseChoice, ExerciseMaker};
 use crate::ui::export_dialog::{ExportDialog, ExportFormat};
@@ -49,6 +50,8 @@ pub struct DialogsProps {
 /// The dialog of the open panel (nothing when none is open).
 #[function_component(Dialogs)]
 pub fn dialogs(props: &DialogsProps) -> Html {
+    // The navigator's filter and sort outlive the panel.
+    let navigator_query = use_state_eq(crate::core::navigator::Query::default);
     let state = &props.app.state;
     let (lang, on_action) = (state.lang, props.on_action.clone());
     let document = state.open_document();
@@ -96,6 +99,9 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             <SettingsDialog {lang} theme={state.theme} text_size={state.text_size} advance={state.advance} {on_action} />
         },
         Panel::Statistics => html! { <StatisticsDialog state={state.clone()} {on_action} /> },
+        Panel::Navigator => html! {
+            <CorpusNavigator corpus={Corpus(state.work.clone())} open={state.open} kept={navigator_query} {lang} {on_action} />
+        },
         Panel::Compare => html! { <CompareView annotator={state.annotator.clone()} {lang} {on_action} /> },
         Panel::ConfirmRemove => match document {
             Some(document) => html! {

@@ -1,9 +1,12 @@
-//! Chooses the open document (shown only with several documents).
+//! The open document in the top bar: with several documents, a button with
+//! its title and place ("3 / 5,000") that opens the corpus navigator; with
+//! one, its title.
 
-use crate::core::document::{Document, DocumentId};
-use crate::core::strings::{tr, Lang, Text};
+use crate::core::document::Document;
+use crate::core::navigator::grouped;
+use crate::core::state::{Action, Panel};
+use crate::core::strings::{tr, tr_with, Lang, Text};
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Props of [`DocumentSwitcher`].
@@ -15,16 +18,18 @@ pub struct DocumentSwitcherProps {
     pub open: usize,
     /// Interface language.
     pub lang: Lang,
-    /// Opens a document.
-    pub on_open: Callback<DocumentId>,
+    /// Dispatches an action (opening the navigator).
+    pub on_action: Callback<Action>,
 }
 
-/// A labelled `<select>` of document titles; with one document, its title.
+/// The open document's title, and with several documents the button that
+/// opens the navigator.
 #[function_component(DocumentSwitcher)]
 pub fn document_switcher(props: &DocumentSwitcherProps) -> Html {
-    let label = tr(props.lang, Text::Document);
+    let lang = props.lang;
+    let label = tr(lang, Text::Document);
+    let title = props.documents.get(props.open).map(|document| document.title.clone()).unwrap_or_default();
     if props.documents.len() < 2 {
-        let title = props.documents.first().map(|document| document.title.clone()).unwrap_or_default();
         return html! {
             <div class="switcher">
                 <span class="switcher-label">{ label }</span>
@@ -32,22 +37,16 @@ pub fn document_switcher(props: &DocumentSwitcherProps) -> Html {
             </div>
         };
     }
-    let on_change = {
-        let on_open = props.on_open.clone();
-        Callback::from(move |event: Event| {
-            if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
-                on_open.emit(DocumentId(select.value()));
-            }
-        })
-    };
+    let (place, total) = (grouped(props.open + 1), grouped(props.documents.len()));
+    let said = tr_with(lang, Text::NavigatorPosition, &[("n", &place), ("total", &total)]);
+    let open = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Navigator));
     html! {
-        <label class="switcher">
+        <button type="button" class="switcher switcher-button" data-action="open-navigator" aria-haspopup="dialog"
+            title={tr(lang, Text::NavigatorHint)} onclick={open}>
             <span class="switcher-label">{ label }</span>
-            <select onchange={on_change}>
-                { for props.documents.iter().enumerate().map(|(index, document)| html! {
-                    <option value={document.id.0.clone()} selected={index == props.open} dir="auto">{ document.title.clone() }</option>
-                }) }
-            </select>
-        </label>
+            <span class="switcher-title" dir="auto">{ title }</span>
+            <span class="switcher-position" dir="ltr" aria-hidden="true">{ format!("{place} / {total}") }</span>
+            <span class="visually-hidden">{ format!(" {said}") }</span>
+        </button>
     }
 }

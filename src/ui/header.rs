@@ -2,7 +2,7 @@
 //! before it, the first Tab stop: a "skip to the text" button.
 
 use crate::browser::dom;
-use crate::core::document::{Document, DocumentId, DocumentSource};
+use crate::core::document::{Document, DocumentSource};
 use crate::core::export::APP_VERSION;
 use crate::core::state::{Action, Panel};
 use crate::core::strings::{tr, Lang, Text};
@@ -21,8 +21,6 @@ pub struct HeaderProps {
     pub open: usize,
     /// Interface language.
     pub lang: Lang,
-    /// Opens a document.
-    pub on_open: Callback<DocumentId>,
     /// Switches the interface language.
     pub on_language: Callback<Lang>,
     /// Dispatches an action.
@@ -71,7 +69,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="brand-tagline">{ tr(lang, Text::Tagline) }</span>
                 <span class="app-version" dir="ltr" title={tr(lang, Text::Version)}>{ format!("v{APP_VERSION}") }</span>
             </div>
-            <DocumentSwitcher documents={props.documents.clone()} open={props.open} {lang} on_open={props.on_open.clone()} />
+            <DocumentSwitcher documents={props.documents.clone()} open={props.open} {lang} on_action={props.on_action.clone()} />
             if imported_open {
                 <button type="button" class="quiet" data-action="remove-document" onclick={remove}>{ tr(lang, Text::RemoveDocument) }</button>
             }

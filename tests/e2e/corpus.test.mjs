@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { session, screenshot, waitForLabels, openApp } from "./harness.mjs";
+import { session, screenshot, waitForLabels, openApp, openDocument, documentTitles } from "./harness.mjs";
 
 let session_, page, problems, files, url;
 
@@ -57,7 +57,7 @@ test("three text files dropped at once become three documents titled by their na
   }, sentences.slice(0, 3));
   const summary = await closeSummary();
   assert.match(summary, /3 (documents added|مستندًا)/);
-  const titles = await page.locator("label.switcher option").allInnerTexts();
+  const titles = await documentTitles(page);
   for (const name of ["مقال 1", "مقال 2", "مقال 3"]) assert.ok(titles.includes(name), `${name} in ${titles}`);
 });
 
@@ -118,7 +118,7 @@ test("a 1,000-row CSV is previewed, imported, labeled, exported and joined back 
   console.log(`# 1,000-row CSV: preview to summary in ${Date.now() - started} ms`);
   assert.match(summary, /1000/);
   for (const [id, key] of [["tweets#tw-1000", "1"], ["tweets#tw-1500", "2"], ["tweets#tw-1999", "3"]]) {
-    await page.locator("label.switcher select").selectOption(id);
+    await openDocument(page, { id });
     await page.locator('[data-sentence="0"]').click();
     await page.keyboard.press(key);
     await waitForLabels(page, 0, ["ادعاء", "دليل", "رأي"][Number(key) - 1]);
@@ -186,7 +186,7 @@ test("a pasted text becomes a document with its title and paragraphs", async () 
 
 test("after a reload, imported rows keep their ids in the exports", async () => {
   await openApp(page, url);
-  await page.locator("label.switcher select").selectOption("tweets#tw-1500");
+  await openDocument(page, { id: "tweets#tw-1500" });
   await waitForLabels(page, 0, "دليل");
   const csv = readFileSync(await download("csv"), "utf8");
   const line = csv.split("\r\n").find((row) => row.startsWith("tweets#tw-1500,"));
@@ -204,7 +204,7 @@ test("a model's predictions arrive as suggestions, and Enter accepts one", async
   assert.ok(await page.locator("#preview-as-suggestions").isChecked(), "predictions are suggestions by default");
   await page.locator('[data-action="import-rows"]').click();
   await closeSummary();
-  await page.locator("label.switcher select").selectOption("model#p1");
+  await openDocument(page, { id: "model#p1" });
   const first = page.locator('[data-sentence="0"]');
   assert.equal(await first.getAttribute("data-suggested"), "true");
   await first.click();

@@ -110,3 +110,63 @@ export async function session(prefix = "hamish-files-") {
   };
   return { url, context, page, problems, files, close };
 }
+
+/** Opens the corpus navigator from the top bar (when not already open). */
+export async function openNavigator(page) {
+  if (!(await page.locator("#navigator").count())) await page.locator('[data-action="open-navigator"]').click();
+  await page.locator("#navigator").waitFor();
+}
+
+/**
+ * Opens a document through the corpus navigator: types its id (`{ id }`)
+ * or title (`{ title }`) in the search, then clicks the entry with that
+ * `data-doc`, or the first whose title is exactly `title`. Waits up to
+ * `timeout` ms for the entry (a document may still be on its way from
+ * storage or another tab), then for the navigator to close.
+ */
+export async function openDocument(page, { id, title }, { timeout = 10000 } = {}) {
+  await openNavigator(page);
+  await page.locator("#navigator-search").fill(id ?? title);
+  const exactly = new RegExp(`^${(title ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  const entry = id !== undefined
+    ? page.locator(`#navigator [role=option][data-doc=${JSON.stringify(id)}]`)
+    : page.locator("#navigator [role=option]").filter({ has: page.locator(".nav-title", { hasText: exactly }) }).first();
+  await entry.waitFor({ timeout });
+  await entry.click();
+  await page.locator("#navigator").waitFor({ state: "detached" });
+}
+
+/**
+ * The titles of every document, in document order: read from the navigator
+ * (search cleared, every document shown, scrolled from top to bottom, since
+ * only the entries in view are in the page), which is closed again. With a
+ * single document, its title in the top bar; with none, none.
+ */
+export async function documentTitles(page) {
+  if (!(await page.locator('[data-action="open-navigator"]').count())) {
+    const title = page.locator(".switcher-title");
+    return (await title.count()) && (await title.innerText()) ? [await title.innerText()] : [];
+  }
+  await openNavigator(page);
+  await page.locator("#navigator-search").fill("");
+  await page.locator("#navigator-filter").selectOption("all");
+  await page.locator("#navigator-sort").selectOption("document");
+  const titles = await page.evaluate(async () => {
+    const list = document.getElementById("navigator-list");
+    const seen = new Map();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    list.scrollTop = 0;
+    for (;;) {
+      await frame();
+      for (const entry of list.querySelectorAll("[role=option]")) {
+        seen.set(Number(entry.getAttribute("aria-posinset")), entry.querySelector(".nav-title").textContent);
+      }
+      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
+      list.scrollTop += list.clientHeight;
+    }
+    return [...seen.entries()].sort(([a], [b]) => a - b).map(([, title]) => title);
+  });
+  await page.keyboard.press("Escape");
+  await page.locator("#navigator").waitFor({ state: "detached" });
+  return titles;
+}

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launch, watch, openApp } from "./harness.mjs";
+import { startServer, launch, watch, openApp, openDocument } from "./harness.mjs";
 
 const PRESSES = 200;
 let server, url, profile, files;
@@ -36,8 +36,7 @@ async function tabsOn(title, count, sentences) {
   writeFileSync(path, `${title}\n${lines.join("\n")}`);
   await pages[0].locator("#import-file").setInputFiles(path);
   for (const page of pages) {
-    await page.locator("select option", { hasText: title }).waitFor({ state: "attached", timeout: 10000 });
-    await page.locator("select").selectOption({ label: title });
+    await openDocument(page, { title }, { timeout: 10000 });
     await page.locator(`[data-sentence="${sentences}"]`).waitFor({ state: "attached", timeout: 10000 });
   }
   return { pages, problems };

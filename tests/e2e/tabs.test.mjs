@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launch, watch, openApp, waitForLabels } from "./harness.mjs";
+import { startServer, launch, watch, openApp, waitForLabels, openDocument } from "./harness.mjs";
 
 let server, url, profile, files;
 
@@ -34,8 +34,7 @@ test("a text imported in one tab can be labeled in both", async () => {
   await a.locator("#import-file").setInputFiles(essay);
   await a.locator(".document-title", { hasText: "مقال مشترك" }).waitFor();
   // Tab B learns of the new document and opens it.
-  await b.locator("select option", { hasText: "مقال مشترك" }).waitFor({ state: "attached", timeout: 5000 });
-  await b.locator("select").selectOption({ label: "مقال مشترك" });
+  await openDocument(b, { title: "مقال مشترك" }, { timeout: 5000 });
   await b.locator(".document-title", { hasText: "مقال مشترك" }).waitFor();
   await a.locator('[data-sentence="1"]').click();
   await a.keyboard.press("1");

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { session, labelsOf, waitForLabels } from "./harness.mjs";
+import { session, labelsOf, waitForLabels, openDocument, documentTitles } from "./harness.mjs";
 
 let session_, page, problems, files;
 
@@ -19,7 +19,6 @@ after(async () => {
   await session_?.close();
 });
 
-const titles = () => page.locator("select option").allTextContents();
 const openTitle = () => page.locator(".document-title").first().textContent();
 const selected = () =>
   page.locator('[data-sentence][aria-selected="true"]').evaluateAll((nodes) => nodes.map((n) => Number(n.dataset.sentence)));
@@ -67,7 +66,7 @@ test("undoing an import removes its document, label, annotations and orphans; re
   await page.keyboard.press("Control+z");
   await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
   assert.deepEqual(await selected(), [3], "back on the sentence the user had selected");
-  assert.equal(await page.locator("select option").count(), 0, "the imported document is gone");
+  assert.deepEqual(await documentTitles(page), ["10 سبتمبر 2025"], "the imported document is gone");
   assert.equal(await page.locator(".orphan").count(), 0, "its orphan is gone");
   assert.equal(await page.locator('.palette-label[data-label="مستورد"]').count(), 0, "its label is gone");
 
@@ -77,7 +76,7 @@ test("undoing an import removes its document, label, annotations and orphans; re
   assert.equal(await page.locator(".orphan").count(), 1);
   await page.reload();
   await page.locator("[data-sentence]").first().waitFor();
-  const kept = await titles();
+  const kept = await documentTitles(page);
   assert.equal(kept.length, 2, "the redone import is stored");
   assert.ok(kept.some((title) => title.startsWith("نص مستورد")), JSON.stringify(kept));
 });
@@ -87,14 +86,14 @@ test("undo and redo from another document reopen the labeled one with its select
   writeFileSync(essay, "مقال قصير\nجملة أولى. جملة ثانية.");
   await page.locator("#import-file").setInputFiles(essay);
   await page.locator(".document-title", { hasText: "مقال قصير" }).waitFor();
-  await page.locator("select").selectOption({ label: "10 سبتمبر 2025" });
+  await openDocument(page, { title: "10 سبتمبر 2025" });
   await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
   await page.locator('[data-sentence="4"]').click();
   await page.keyboard.press("Shift+ArrowDown");
   await page.keyboard.press("2");
   assert.equal(await labelsOf(page, 5), "دليل");
 
-  await page.locator("select").selectOption({ label: "مقال قصير" });
+  await openDocument(page, { title: "مقال قصير" });
   await page.locator(".document-title", { hasText: "مقال قصير" }).waitFor();
   await page.locator(".document[role=listbox]").focus();
   await page.keyboard.press("Control+z");
@@ -103,7 +102,7 @@ test("undo and redo from another document reopen the labeled one with its select
   await waitForLabels(page, 4, "");
   await waitForLabels(page, 5, "");
 
-  await page.locator("select").selectOption({ label: "مقال قصير" });
+  await openDocument(page, { title: "مقال قصير" });
   await page.locator(".document-title", { hasText: "مقال قصير" }).waitFor();
   await page.locator(".document[role=listbox]").focus();
   await page.keyboard.press("Control+Shift+z");
@@ -114,7 +113,7 @@ test("undo and redo from another document reopen the labeled one with its select
 });
 
 test("a label undone and redone is still there after a reload", async () => {
-  await page.locator("select").selectOption({ label: "10 سبتمبر 2025" });
+  await openDocument(page, { title: "10 سبتمبر 2025" });
   await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
   await page.locator('[data-sentence="6"]').click();
   await page.keyboard.press("4");

@@ -62,6 +62,9 @@ pub enum Panel {
     Settings,
     /// Label statistics for the open document and overall.
     Statistics,
+    /// The corpus navigator: every document with its source and progress,
+    /// searched, filtered and sorted.
+    Navigator,
 }
 
 /// Feedback on the last action, shown in a status line.
