@@ -190,6 +190,7 @@ async function storageBytes(page) {
 const profile = mkdtempSync(join(tmpdir(), "hamish-bench-"));
 try {
   // ---- Seed document ----
+  console.error(`bench: Seed document`);
   let context = await launch(profile);
   await startupFigures(context, "seed", "seed", "≤ 100 ms");
   let page = await context.newPage();
@@ -199,6 +200,7 @@ try {
   await page.close();
 
   // ---- A 5,000-row CSV: picked, previewed, imported (a fresh profile each run) ----
+  console.error(`bench: A 5,000-row CSV: picked, previewed, imported (a fresh profile each run)`);
   const csvTimes = [], previewTimes = [], longestFrames = [], navigatorTimes = [];
   for (let run = 0; run < RUNS; run++) {
     const csvProfile = mkdtempSync(join(tmpdir(), "hamish-bench-csv-"));
@@ -238,6 +240,7 @@ try {
   record("csv_navigator_open_ms", `5,000-row CSV: navigator opened and listed (median of ${RUNS})`, median(navigatorTimes), "ms");
 
   // ---- 100,000 sentences in 5,000 documents ----
+  console.error(`bench: 100,000 sentences in 5,000 documents`);
   {
     const corpusProfile = mkdtempSync(join(tmpdir(), "hamish-bench-corpus-"));
     const corpusContext = await launch(corpusProfile);
@@ -249,10 +252,12 @@ try {
     await corpusPage.locator('[data-action="import-rows"]').click({ timeout: 120_000 });
     await corpusPage.locator("#import-summary").waitFor({ timeout: 300_000 });
     record("corpus_import_ms", "5,000 documents: CSV picked → imported (preview confirmed)", Date.now() - picked, "ms");
+    console.error(`bench: corpus imported in ${Date.now() - picked} ms`);
     await corpusPage.keyboard.press("Escape");
     await corpusPage.waitForTimeout(2000);
     await corpusPage.close();
     await startupFigures(corpusContext, "5,000 documents, 100,000 sentences: reload", "corpus", "≤ 1 s");
+    console.error("bench: corpus reloads measured");
     corpusPage = await corpusContext.newPage();
     await corpusPage.addInitScript(TIMING);
     await startup(corpusPage);
@@ -263,7 +268,10 @@ try {
         const before = document.querySelector(".document-title")?.textContent;
         const start = performance.now();
         document.dispatchEvent(new KeyboardEvent("keydown", { key: "]", code: "BracketRight", bubbles: true, cancelable: true }));
-        while (document.querySelector(".document-title")?.textContent === before) await new Promise((r) => setTimeout(r, 0));
+        const deadline = performance.now() + 10_000;
+        while (document.querySelector(".document-title")?.textContent === before && performance.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 0));
+        }
         await frame();
         times.push(performance.now() - start);
       }
@@ -277,13 +285,21 @@ try {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const input = document.querySelector("#search-query");
       const times = [];
+      const settle = async (done) => {
+        const deadline = performance.now() + 10_000;
+        while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 0));
+      };
+      const count = () => document.querySelector(".search-count")?.textContent ?? "";
       for (const query of queries) {
-        const status = document.querySelector(".search-count");
-        const before = status?.textContent;
+        // An empty query clears the count; the query's own count then says it is done.
+        input.value = "";
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        await settle(() => count() === "");
+        await frame();
         const start = performance.now();
         input.value = query;
         input.dispatchEvent(new InputEvent("input", { bubbles: true }));
-        while (document.querySelector(".search-count")?.textContent === before) await new Promise((r) => setTimeout(r, 0));
+        await settle(() => count() !== "");
         await frame();
         times.push(performance.now() - start);
       }
@@ -315,6 +331,7 @@ try {
   }
 
   // ---- 10,000 sentences: imported as a .txt file, then opened on each load ----
+  console.error(`bench: 10,000 sentences: imported as a .txt file, then opened on each load`);
   page = await context.newPage();
   await page.addInitScript(TIMING);
   await startup(page);

@@ -2,7 +2,7 @@
 //! sentence, each with its exact code-point range in the sentence.
 
 use super::document::{Document, DocumentId};
-use super::search::{fold_query, Folded, SearchOptions};
+use super::search::{fold_query, fold_string, Folded, SearchOptions};
 use super::work::Work;
 use std::ops::Range;
 use std::rc::Rc;
@@ -69,4 +69,52 @@ pub fn search_documents(
         results.hits.extend(hits.into_iter().take(room));
     }
     results
+}
+
+/// Every document's text folded once, so that a query scans plain strings
+/// and folds again, with the map back to the text, only the documents
+/// that hold a match. Built when a search starts; dropped when it ends.
+#[derive(Clone, Debug)]
+pub struct SearchIndex {
+    documents: Vec<(Rc<Document>, String)>,
+    options: SearchOptions,
+}
+
+impl PartialEq for SearchIndex {
+    /// The same documents (by identity) and options: the folded texts follow.
+    fn eq(&self, other: &Self) -> bool {
+        self.options == other.options
+            && self.documents.len() == other.documents.len()
+            && self.documents.iter().zip(&other.documents).all(|((a, _), (b, _))| Rc::ptr_eq(a, b))
+    }
+}
+
+impl SearchIndex {
+    /// The index of `documents` for matching with `options`.
+    pub fn new(documents: &[Rc<Document>], options: SearchOptions) -> Self {
+        let documents =
+            documents.iter().map(|document| (document.clone(), fold_string(document.text(), options))).collect();
+        Self { documents, options }
+    }
+
+    /// The matches of `query`, at most `limit` kept (all counted): the
+    /// same as [`search_documents`] over the indexed documents.
+    pub fn search(&self, query: &str, limit: usize) -> SearchResults {
+        let query = fold_query(query, self.options);
+        let mut results = SearchResults::default();
+        let needle: String = query.iter().collect();
+        if needle.is_empty() {
+            return results;
+        }
+        for (document, folded) in &self.documents {
+            if !folded.contains(&needle) {
+                continue;
+            }
+            let hits = search_document(document, &query, self.options);
+            results.total += hits.len();
+            let room = limit.saturating_sub(results.hits.len());
+            results.hits.extend(hits.into_iter().take(room));
+        }
+        results
+    }
 }

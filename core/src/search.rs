@@ -66,6 +66,23 @@ pub fn fold(text: &str, options: SearchOptions) -> (Vec<char>, Vec<usize>) {
     (folded, origin)
 }
 
+/// `text` folded for matching, as a string (no map back): what an index
+/// scans to find the texts worth folding with their map.
+pub fn fold_string(text: &str, options: SearchOptions) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        let Some(c) = (if options.arabic { fold_arabic(c) } else { Some(c) }) else {
+            continue;
+        };
+        if c.is_uppercase() {
+            folded.extend(c.to_lowercase());
+        } else {
+            folded.push(c);
+        }
+    }
+    folded
+}
+
 /// A text folded once and searched many times.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Folded {

@@ -678,7 +678,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::SearchArabic => ("مطابقة عربية (تجاهل التشكيل والتطويل وصور الهمزة والألف والياء والتاء المربوطة)", "Arabic-aware matching (ignore diacritics, tatweel, and spelling variants of hamza, alef, yaa and taa marbuta)"),
         Text::SearchCount => ("{n} نتيجة (تُعرض {shown})", "{n} matches ({shown} shown)"),
         Text::SearchNone => ("لا نتائج.", "No matches."),
-        Text::SearchLabelAll => ("لتصنيف كل النتائج المعروضة دفعة واحدة، اختر تصنيفًا:", "To label every match shown at once, choose a label:"),
+        Text::SearchLabelAll => ("لتصنيف كل النتائج دفعة واحدة، اختر تصنيفًا:", "To label every match at once, choose a label:"),
         Text::SearchLabelAllButton => ("«{name}» للكل", "“{name}” for all"),
         Text::SettingsAdvance => ("بعد مفتاح التصنيف، انتقل إلى الجملة التالية بلا تصنيف", "After a label key, move to the next unlabeled sentence"),
         Text::ShortcutUndo => ("تراجع", "Undo"),

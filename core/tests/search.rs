@@ -2,7 +2,7 @@
 //! original text whose folding is the query, and every occurrence is found.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::corpus_search::search_work;
+use hamish_core::corpus_search::{search_documents, search_work, SearchIndex};
 use hamish_core::document::{Document, DocumentId, DocumentSource};
 use hamish_core::search::{find_all, fold, fold_query, SearchOptions};
 use hamish_core::work::Work;
@@ -24,6 +24,22 @@ fn both() -> impl Strategy<Value = SearchOptions> {
 }
 
 proptest! {
+    #[test]
+    fn the_index_finds_what_a_full_search_finds(
+        texts in prop::collection::vec(prop::collection::vec(0usize..64, 0..40), 1..5),
+        query in prop::collection::vec(0usize..64, 1..4),
+        options in both(),
+    ) {
+        let documents: Vec<std::rc::Rc<Document>> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| std::rc::Rc::new(Document::new(DocumentId(format!("d{i}")), text_of(text), "", DocumentSource::Imported)))
+            .collect();
+        let query = text_of(&query);
+        let index = SearchIndex::new(&documents, options);
+        prop_assert_eq!(index.search(&query, 7), search_documents(&documents, &query, options, 7));
+    }
+
     #[test]
     fn every_match_is_a_range_of_the_original_that_folds_to_the_query(
         text in prop::collection::vec(0usize..64, 0..60),

@@ -298,3 +298,26 @@ fn an_orphan_stored_twice_is_listed_once() {
     let again = load(&[doc("z", "أخرى.")], &entries);
     assert_eq!(again.saved.orphans[&DocumentId("gone".into())].len(), 1);
 }
+
+#[test]
+fn stored_annotations_are_grouped_by_document_in_one_pass() {
+    let state = apply(
+        &State::new(documents(), &Preferences::default()),
+        &[
+            Action::Select(1),
+            Action::ToggleLabelKey(1),
+            Action::OpenDocument(DocumentId("b".into())),
+            Action::Select(0),
+            Action::ToggleLabelKey(2),
+        ],
+    );
+    let entries = stored(&state);
+    let grouped = hamish_core::store::stored_annotations_by_document(&entries);
+    for id in ["a", "b"] {
+        let id = DocumentId(id.into());
+        let one_by_one = hamish_core::store::stored_annotations_of(&entries, &id);
+        assert!(!one_by_one.is_empty(), "{id} has stored annotations");
+        assert_eq!(grouped.get(&id), Some(&one_by_one));
+    }
+    assert_eq!(grouped.len(), 2, "only documents with chunks");
+}

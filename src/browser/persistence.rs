@@ -11,8 +11,8 @@ use crate::core::document::{Document, DocumentId, DocumentSource};
 use crate::core::prefs::Preferences;
 use crate::core::state::State;
 use crate::core::store::{
-    decode_imported, key_kind, load, merge_stored, meta_write, quarantine_key, record_seq, stored_update, text_key,
-    writes_between, ChunkSync, KeyKind, Loaded, Merged, StoredUpdate, Unreadable, Write, IMPORTED_KEY,
+    chunk_in, decode_imported, key_kind, load, merge_stored, meta_write, quarantine_key, record_seq, stored_update,
+    text_key, writes_between, ChunkSync, KeyKind, Loaded, Merged, StoredUpdate, Unreadable, Write, IMPORTED_KEY,
 };
 use crate::core::work::Work;
 use std::cell::RefCell;
@@ -97,14 +97,11 @@ pub struct Persistence {
     on_update: Option<OnUpdate>,
     /// Chunk changes made before the journal opened.
     waiting: Vec<ChunkChange>,
-}
-
-/// Chunk `chunk` of document `doc` in `work` (empty when it has none).
-fn chunk_in(work: Option<&Work>, doc: &DocumentId, chunk: usize) -> Chunk {
-    work.and_then(|work| work.annotations_of(doc))
-        .and_then(|annotations| annotations.chunk(chunk))
-        .map(|chunk| (**chunk).clone())
-        .unwrap_or_default()
+    /// Documents read back from storage: their texts are kept already.
+    kept_texts: HashSet<DocumentId>,
+    /// While imported documents are read back in slices, the stored list of
+    /// them is left as it is (a slice would shorten it).
+    holding_list: bool,
 }
 
 /// A chunk change on its way into the journal.
@@ -217,6 +214,13 @@ impl Persistence {
         chunk_in(self.previous.as_ref().map(|(work, _)| work), doc, chunk)
     }
 
+    /// Documents about to come back from storage: `ids`, whose texts are
+    /// kept; `hold` leaves the stored list alone until the last slice.
+    pub fn reading_back(&mut self, ids: impl IntoIterator<Item = DocumentId>, hold: bool) {
+        self.kept_texts.extend(ids);
+        self.holding_list = hold;
+    }
+
     /// Writes what changed since the last save.
     pub fn save(&mut self, state: &State) -> Saved {
         let seq = self.next_seq();
@@ -226,7 +230,8 @@ impl Persistence {
         let previous = self.previous.as_ref();
         let writes = meta_write(previous.map(|(_, preferences)| preferences), &preferences, seq)
             .into_iter()
-            .chain(writes_between(previous.map(|(work, _)| work), work, seq));
+            .chain(writes_between(previous.map(|(work, _)| work), work, seq))
+            .filter(|write| !(self.holding_list && write.key == IMPORTED_KEY));
         for write in writes.collect::<Vec<_>>() {
             // A chunk of a document still here goes through the merge even
             // when it empties (an undo): the merge is what keeps this tab's
@@ -318,7 +323,7 @@ impl Persistence {
 
     /// Keeps the texts of newly imported documents (IndexedDB, or
     /// localStorage without it) and forgets those of removed ones.
-    fn save_texts(&self, work: &Work, saved: &mut Saved) {
+    fn save_texts(&mut self, work: &Work, saved: &mut Saved) {
         let Some((previous, _)) = &self.previous else {
             return;
         };
@@ -329,8 +334,10 @@ impl Persistence {
             list.iter().filter(|d| d.source == DocumentSource::Imported).map(|d| d.id.clone()).collect()
         };
         let (before, now) = (ids(&previous.documents), ids(&work.documents));
-        let added: Vec<&Rc<Document>> =
-            work.documents.iter().filter(|d| now.contains(&d.id) && !before.contains(&d.id)).collect();
+        let stored = std::mem::take(&mut self.kept_texts);
+        let added: Vec<&Rc<Document>> = (work.documents.iter())
+            .filter(|d| now.contains(&d.id) && !before.contains(&d.id) && !stored.contains(&d.id))
+            .collect();
         let texts: Vec<(&str, &str)> = added.iter().map(|document| (document.id.0.as_str(), document.text())).collect();
         let kept = !texts.is_empty() && self.journal.as_ref().is_some_and(|journal| journal.put_texts(&texts).is_ok());
         if !kept {

@@ -11,10 +11,11 @@ use crate::core::exercise::Exercise;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::State;
 use crate::core::store::{
-    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_by_document, text_key, KeyKind,
-    StoredUpdate, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
+    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_by_document, text_key, ImportedEntry,
+    KeyKind, StoredUpdate, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
 };
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 /// A stored value set aside because it could not be read.
@@ -102,21 +103,26 @@ pub fn replay_journal(
     replayed
 }
 
+/// An imported document listed in storage, read back: its entry, text and
+/// stored annotations, not yet split into sentences.
+pub struct ReadBack {
+    entry: ImportedEntry,
+    text: String,
+    annotations: Vec<StoredAnnotation>,
+}
+
 /// The imported documents listed in storage that `known` lacks, read back
-/// (text from IndexedDB, or localStorage without it) with their stored
-/// annotations.
-pub async fn read_back_imported(
-    journal: &Journal,
-    known: &[Rc<Document>],
-) -> Vec<(Rc<Document>, Vec<StoredAnnotation>)> {
+/// (every text from IndexedDB in one request, or from localStorage without
+/// it) with their stored annotations.
+pub async fn read_back_imported(journal: &Journal, known: &[Rc<Document>]) -> Vec<ReadBack> {
     let listed =
         storage::read(IMPORTED_KEY).ok().flatten().and_then(|value| decode_imported(&value).ok()).unwrap_or_default();
     let entries = storage::entries().unwrap_or_default();
     let mut stored = stored_annotations_by_document(&entries);
-    let known: std::collections::HashSet<&DocumentId> = known.iter().map(|document| &document.id).collect();
+    let known: HashSet<&DocumentId> = known.iter().map(|document| &document.id).collect();
     let missing: Vec<_> = listed.into_iter().filter(|entry| !known.contains(&entry.id)).collect();
     let mut texts = if missing.is_empty() { Default::default() } else { journal.all_texts().await.unwrap_or_default() };
-    let mut loaded = Vec::new();
+    let mut read = Vec::new();
     for entry in missing {
         let text = match storage::read(&text_key(&entry.id)).ok().flatten() {
             Some(text) => Some(text),
@@ -124,8 +130,43 @@ pub async fn read_back_imported(
         };
         if let Some(text) = text {
             let annotations = stored.remove(&entry.id).unwrap_or_default();
-            loaded.push((Rc::new(entry.document(text)), annotations));
+            read.push(ReadBack { entry, text, annotations });
         }
     }
-    loaded
+    read
+}
+
+/// Documents split into sentences between two yields to the page.
+const DOCUMENTS_PER_SLICE: usize = 200;
+
+/// Takes read-back documents in a slice at a time, the one to open (`first`)
+/// alone and at once, so it is painted before the others are split into
+/// sentences. The stored list of imported documents is left alone until the
+/// last slice, and no kept text is written again.
+pub async fn load_in_slices(
+    mut read: Vec<ReadBack>,
+    first: Option<DocumentId>,
+    persistence: &Rc<RefCell<Persistence>>,
+    dispatch: impl Fn(Vec<(Rc<Document>, Vec<StoredAnnotation>)>),
+) {
+    if let Some(at) = first.and_then(|first| read.iter().position(|back| back.entry.id == first)) {
+        let opened = read.remove(at);
+        read.insert(0, opened);
+    }
+    let mut slices: Vec<Vec<ReadBack>> = Vec::new();
+    let mut rest = read.into_iter();
+    slices.push(rest.by_ref().take(1).collect());
+    while rest.len() > 0 {
+        slices.push(rest.by_ref().take(DOCUMENTS_PER_SLICE).collect());
+    }
+    let last = slices.len() - 1;
+    for (index, slice) in slices.into_iter().enumerate() {
+        persistence.borrow_mut().reading_back(slice.iter().map(|back| back.entry.id.clone()), index < last);
+        let loaded =
+            slice.into_iter().map(|back| (Rc::new(back.entry.document(back.text)), back.annotations)).collect();
+        dispatch(loaded);
+        if index < last {
+            crate::browser::files::next_task().await;
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! shown match a label at once. The words holding a match are marked
 //! whole, so an Arabic word is never split into separate elements.
 
-use crate::core::corpus_search::{search_documents, Hit};
+use crate::core::corpus_search::{Hit, SearchIndex};
 use crate::core::document::{Document, DocumentId};
 use crate::core::labels::LabelSet;
 use crate::core::search::SearchOptions;
@@ -14,8 +14,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Matches shown (all are counted).
-const SHOWN: usize = 500;
+/// Matches listed (all are counted, and all are labeled by the buttons).
+const SHOWN: usize = 100;
 
 /// Props of [`SearchDialog`].
 #[derive(Properties, PartialEq)]
@@ -52,12 +52,12 @@ pub fn search_dialog(props: &SearchDialogProps) -> Html {
     let query = use_state(String::new);
     let arabic = use_state(|| true);
     let active = use_state(|| 0usize);
-    let results = {
-        let (documents, query, arabic) = (props.documents.clone(), (*query).clone(), *arabic);
-        use_memo((documents, query, arabic), |(documents, query, arabic)| {
-            search_documents(documents, query, SearchOptions { arabic: *arabic }, SHOWN)
-        })
-    };
+    // The texts are folded once while the dialog is open; each query then
+    // scans them and maps back only the documents that match.
+    let index = use_memo((props.documents.clone(), *arabic), |(documents, arabic)| {
+        SearchIndex::new(documents, SearchOptions { arabic: *arabic })
+    });
+    let results = use_memo((index, (*query).clone()), |(index, query)| index.search(query, usize::MAX));
     let go = {
         let on_action = props.on_action.clone();
         move |hit: &Hit| {
@@ -77,7 +77,7 @@ pub fn search_dialog(props: &SearchDialogProps) -> Html {
     let on_keydown = {
         let (active, results, go) = (active.clone(), results.clone(), go.clone());
         Callback::from(move |event: KeyboardEvent| {
-            let count = results.hits.len();
+            let count = results.hits.len().min(SHOWN);
             match event.key().as_str() {
                 "ArrowDown" if count > 0 => active.set((*active + 1).min(count - 1)),
                 "ArrowUp" => active.set(active.saturating_sub(1)),
@@ -119,7 +119,7 @@ pub fn search_dialog(props: &SearchDialogProps) -> Html {
             .map(|document| document.title.clone())
             .unwrap_or_default()
     };
-    let rows = results.hits.iter().enumerate().map(|(position, hit)| {
+    let rows = results.hits.iter().take(SHOWN).enumerate().map(|(position, hit)| {
         let document = props.documents.iter().find(|document| document.id == hit.doc);
         let sentence = document.and_then(|document| document.sentence_text(hit.index)).unwrap_or_default();
         let onclick = {
@@ -139,7 +139,7 @@ pub fn search_dialog(props: &SearchDialogProps) -> Html {
     } else if results.total == 0 {
         tr(lang, Text::SearchNone).to_string()
     } else {
-        let values = [("n", results.total.to_string()), ("shown", results.hits.len().to_string())];
+        let values = [("n", results.total.to_string()), ("shown", results.hits.len().min(SHOWN).to_string())];
         tr_with(lang, Text::SearchCount, &[("n", &values[0].1), ("shown", &values[1].1)])
     };
     let on_close = props.on_action.reform(|_| Action::ClosePanel);

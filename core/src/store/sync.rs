@@ -16,6 +16,7 @@ use super::writes::StoredUpdate;
 use crate::anchor::anchor;
 use crate::annotations::{Chunk, CHUNK_SIZE};
 use crate::document::{Document, DocumentId};
+use crate::work::Work;
 use std::collections::{BTreeSet, HashMap};
 
 /// The chunk `chunk` of `document` held by a stored record (empty when
@@ -24,6 +25,14 @@ pub fn stored_chunk(document: &Document, chunk: usize, value: Option<&str>) -> C
     let stored = value.and_then(|value| decode_annotations(value).ok()).unwrap_or_default();
     let range = chunk * CHUNK_SIZE..(chunk + 1) * CHUNK_SIZE;
     anchor(document, stored).placed.into_iter().filter(|(index, _)| range.contains(index)).collect()
+}
+
+/// Chunk `chunk` of document `doc` in `work` (empty when it has none).
+pub fn chunk_in(work: Option<&Work>, doc: &DocumentId, chunk: usize) -> Chunk {
+    work.and_then(|work| work.annotations_of(doc))
+        .and_then(|annotations| annotations.chunk(chunk))
+        .map(|chunk| (**chunk).clone())
+        .unwrap_or_default()
 }
 
 /// A chunk merged into what is stored: the chunk, its record and `seq`.

@@ -4,7 +4,7 @@
 //! writes of other tabs.
 
 use crate::browser::journal::Journal;
-use crate::browser::startup::{self, read_back_imported, replay_journal, Replayed, SetAside};
+use crate::browser::startup::{self, load_in_slices, read_back_imported, replay_journal, Replayed, SetAside};
 use crate::browser::storage::{self, StorageError};
 use crate::core::document::Document;
 use crate::core::state::{Action, State};
@@ -115,10 +115,13 @@ pub fn use_storage() -> Storage {
                         Replayed::Update(update) => Action::ApplyStored(update),
                     });
                 }
-                // Imported documents, as listed now (the journal may have restored the list).
-                let loaded = read_back_imported(&journal, &documents_of(&state_now)).await;
-                dispatcher.dispatch(Action::LoadDocuments(loaded));
+                // Imported documents, as listed now (the journal may have restored
+                // the list): the one to open first, the others a slice at a time.
+                let read = read_back_imported(&journal, &documents_of(&state_now)).await;
                 persistence.borrow_mut().set_journal(journal);
+                let first = state_now.borrow().as_ref().and_then(|state| state.pending_open.clone());
+                let dispatch = |loaded| dispatcher.dispatch(Action::LoadDocuments(loaded));
+                load_in_slices(read, first, &persistence, dispatch).await;
             });
         });
     }
@@ -131,14 +134,16 @@ pub fn use_storage() -> Storage {
                 let documents = documents_of(&state_now);
                 let update = persistence.borrow_mut().received(&documents, &key, value.as_deref());
                 if key == IMPORTED_KEY {
-                    let (dispatcher, journal) = (dispatcher.clone(), persistence.borrow().journal());
+                    let (dispatcher, journal, persistence) =
+                        (dispatcher.clone(), persistence.borrow().journal(), persistence.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         let Some(journal) = journal else {
                             return;
                         };
-                        let loaded = read_back_imported(&journal, &documents).await;
-                        if !loaded.is_empty() {
-                            dispatcher.dispatch(Action::LoadDocuments(loaded));
+                        let read = read_back_imported(&journal, &documents).await;
+                        if !read.is_empty() {
+                            let dispatch = |loaded| dispatcher.dispatch(Action::LoadDocuments(loaded));
+                            load_in_slices(read, None, &persistence, dispatch).await;
                         }
                     });
                 } else if let Some(update) = update {
