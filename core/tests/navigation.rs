@@ -85,3 +85,16 @@ fn search_results_are_labeled_at_once_and_undone_in_one_step() {
     let jumped = apply(&state, &[Action::GoToSentence(DocumentId("d2".into()), 0)]);
     assert_eq!((open_id(&jumped), jumped.selection), ("d2".to_string(), Some(Selection::single(0))));
 }
+
+#[test]
+fn documents_read_back_out_of_order_are_put_back_in_their_stored_order() {
+    let state = apply(&state(), &[Action::OpenAdjacentDocument(2)]);
+    let order: Vec<DocumentId> = ["d2", "d0", "d1"].iter().map(|id| DocumentId(id.to_string())).collect();
+    let ordered = apply(&state, &[Action::OrderDocuments(Rc::new(order))]);
+    let ids: Vec<&str> = ordered.work.documents.iter().map(|document| document.id.0.as_str()).collect();
+    assert_eq!(ids, ["d2", "d0", "d1"]);
+    assert_eq!(open_id(&ordered), "d2", "the open document stays open");
+    assert!(ordered.history.can_undo() == state.history.can_undo(), "not a change to undo");
+    let again = Rc::new(ids.iter().map(|id| DocumentId(id.to_string())).collect::<Vec<_>>());
+    assert!(ordered.reduce(&Action::OrderDocuments(again)).is_none(), "already in order: nothing to do");
+}

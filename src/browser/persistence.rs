@@ -11,8 +11,9 @@ use crate::core::document::{Document, DocumentId, DocumentSource};
 use crate::core::prefs::Preferences;
 use crate::core::state::State;
 use crate::core::store::{
-    chunk_in, decode_imported, key_kind, load, merge_stored, meta_write, quarantine_key, record_seq, stored_update,
-    text_key, writes_between, ChunkSync, KeyKind, Loaded, Merged, StoredUpdate, Unreadable, Write, IMPORTED_KEY,
+    chunk_in, decode_imported, encode_imported, imported_entries, key_kind, load, merge_stored, meta_write,
+    quarantine_key, record_seq, stored_update, text_key, writes_between, ChunkSync, KeyKind, Loaded, Merged,
+    StoredUpdate, Unreadable, Write, IMPORTED_KEY,
 };
 use crate::core::work::Work;
 use std::cell::RefCell;
@@ -114,12 +115,6 @@ struct ChunkChange {
     seq: u64,
 }
 
-impl std::fmt::Debug for Persistence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Persistence").field("seq", &self.seq).field("journal", &self.journal.is_some()).finish()
-    }
-}
-
 impl Persistence {
     /// A writer whose last stored state is `stored` (`None`: nothing yet, so
     /// the first save writes everything), continuing after `max_seq`.
@@ -215,10 +210,17 @@ impl Persistence {
     }
 
     /// Documents about to come back from storage: `ids`, whose texts are
-    /// kept; `hold` leaves the stored list alone until the last slice.
+    /// kept; `hold` leaves the stored list alone until the last slice, and
+    /// letting go writes it as saved (with any document imported meanwhile).
     pub fn reading_back(&mut self, ids: impl IntoIterator<Item = DocumentId>, hold: bool) {
         self.kept_texts.extend(ids);
-        self.holding_list = hold;
+        if std::mem::replace(&mut self.holding_list, hold) && !hold {
+            if let Some(list) = self.previous.as_ref().map(|(work, _)| imported_entries(work)) {
+                let (seq, value) = (self.next_seq(), encode_imported(self.seq, list));
+                let _ = storage::write(IMPORTED_KEY, &value);
+                self.journal_put(IMPORTED_KEY, seq, Some(&value));
+            }
+        }
     }
 
     /// Writes what changed since the last save.

@@ -9,7 +9,7 @@ use crate::core::anchor::StoredAnnotation;
 use crate::core::document::{Document, DocumentId};
 use crate::core::exercise::Exercise;
 use crate::core::seeds::bundled_documents;
-use crate::core::state::State;
+use crate::core::state::{Action, State};
 use crate::core::store::{
     decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_by_document, text_key, ImportedEntry,
     KeyKind, StoredUpdate, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
@@ -141,32 +141,33 @@ const DOCUMENTS_PER_SLICE: usize = 200;
 
 /// Takes read-back documents in a slice at a time, the one to open (`first`)
 /// alone and at once, so it is painted before the others are split into
-/// sentences. The stored list of imported documents is left alone until the
-/// last slice, and no kept text is written again.
+/// sentences; then puts them back in their stored order. The stored list of
+/// imported documents is left alone until then, and no kept text is
+/// written again.
 pub async fn load_in_slices(
     mut read: Vec<ReadBack>,
     first: Option<DocumentId>,
     persistence: &Rc<RefCell<Persistence>>,
-    dispatch: impl Fn(Vec<(Rc<Document>, Vec<StoredAnnotation>)>),
+    dispatch: impl Fn(Action),
 ) {
+    let order: Vec<DocumentId> = read.iter().map(|back| back.entry.id.clone()).collect();
     if let Some(at) = first.and_then(|first| read.iter().position(|back| back.entry.id == first)) {
         let opened = read.remove(at);
         read.insert(0, opened);
     }
-    let mut slices: Vec<Vec<ReadBack>> = Vec::new();
     let mut rest = read.into_iter();
-    slices.push(rest.by_ref().take(1).collect());
-    while rest.len() > 0 {
-        slices.push(rest.by_ref().take(DOCUMENTS_PER_SLICE).collect());
-    }
-    let last = slices.len() - 1;
-    for (index, slice) in slices.into_iter().enumerate() {
-        persistence.borrow_mut().reading_back(slice.iter().map(|back| back.entry.id.clone()), index < last);
+    let mut slice: Vec<ReadBack> = rest.by_ref().take(1).collect();
+    loop {
+        persistence.borrow_mut().reading_back(slice.iter().map(|back| back.entry.id.clone()), true);
         let loaded =
             slice.into_iter().map(|back| (Rc::new(back.entry.document(back.text)), back.annotations)).collect();
-        dispatch(loaded);
-        if index < last {
-            crate::browser::files::next_task().await;
+        dispatch(Action::LoadDocuments(loaded));
+        slice = rest.by_ref().take(DOCUMENTS_PER_SLICE).collect();
+        if slice.is_empty() {
+            break;
         }
+        crate::browser::files::next_task().await;
     }
+    persistence.borrow_mut().reading_back([], false);
+    dispatch(Action::OrderDocuments(Rc::new(order)));
 }

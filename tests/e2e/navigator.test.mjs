@@ -8,14 +8,14 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { session, screenshot, openNavigator, openDocument, documentTitles } from "./harness.mjs";
+import { session, screenshot, openNavigator, openDocument, documentTitles, openApp, waitForLabels } from "./harness.mjs";
 
 const ROWS = 5_000;
-let session_, page, problems, files;
+let session_, page, problems, files, url;
 
 before(async () => {
   session_ = await session("hamish-navigator-");
-  ({ page, problems, files } = session_);
+  ({ page, problems, files, url } = session_);
 });
 
 after(async () => {
@@ -157,6 +157,27 @@ test("a fully labeled document is listed as done, and first by progress", async 
   assert.equal(await page.locator("#navigator-sort").inputValue(), "progress-descending");
   await page.locator("#navigator-sort").selectOption("document");
   await page.keyboard.press("Escape");
+});
+
+test("across 5,000 documents, الاسلام finds الإسلام, every match is labeled at once, and a reload keeps it", async () => {
+  await page.keyboard.press("/");
+  const began = Date.now();
+  await page.locator("#search-query").fill("الاسلام");
+  await page.locator(".search-hit").first().waitFor();
+  console.log(`# search over 5,000 documents: ${Date.now() - began} ms to the first results`);
+  const marks = await page.locator(".search-hit mark").allTextContents();
+  assert.ok(marks.length >= 20, `${marks.length} matches`);
+  assert.ok(marks.some((mark) => mark.startsWith("الإسلام")), marks.join(" "));
+  await page.locator('[data-label-all="سؤال"]').click();
+  await page.keyboard.press("Escape");
+  await openApp(page, url);
+  await page.keyboard.press("/");
+  await page.locator("#search-query").fill("الاسلام");
+  await page.locator(".search-hit").nth(5).click();
+  const selected = page.locator('[data-sentence][aria-selected="true"]');
+  await selected.waitFor();
+  const index = await selected.getAttribute("data-sentence");
+  await waitForLabels(page, index, "سؤال");
 });
 
 test("the navigator reads right to left and fits a phone", async () => {

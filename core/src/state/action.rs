@@ -120,6 +120,9 @@ pub enum Action {
     StartExercise(Rc<Exercise>),
     /// Leave the exercise (its documents and labels stay).
     LeaveExercise,
+    /// Put the imported documents in this order (read back in slices, the
+    /// open one first); documents not listed keep their places first.
+    OrderDocuments(Rc<Vec<DocumentId>>),
     /// Imported documents read back from the browser at start-up, with their
     /// stored annotations (possibly none: the reading is over either way).
     LoadDocuments(Vec<(Rc<Document>, Vec<StoredAnnotation>)>),

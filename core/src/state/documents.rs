@@ -5,7 +5,7 @@
 use super::{Action, Notice, Panel, State, Step};
 use crate::anchor::{anchor, StoredAnnotation};
 use crate::change::{Change, SentenceEdit};
-use crate::document::{Document, DocumentSource};
+use crate::document::{Document, DocumentId, DocumentSource};
 use crate::exercise::Exercise;
 use std::rc::Rc;
 
@@ -51,6 +51,19 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
         Action::LeaveExercise => {
             let exercise = Some((state.work.exercise.clone(), None)).filter(|(before, _)| before.is_some());
             next.work.apply(&Change { exercise, ..Change::default() });
+            Some(Step::Done)
+        }
+        Action::OrderDocuments(order) => {
+            let rank: std::collections::HashMap<&DocumentId, usize> =
+                order.iter().enumerate().map(|(at, id)| (id, at)).collect();
+            let mut documents = (*next.work.documents).clone();
+            documents.sort_by_key(|document| rank.get(&document.id).map_or((0, 0), |at| (1, *at)));
+            if documents.iter().zip(next.work.documents.iter()).all(|(a, b)| Rc::ptr_eq(a, b)) {
+                return None;
+            }
+            let open = state.open_document().map(|document| document.id.clone());
+            next.work.documents = Rc::new(documents);
+            next.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
             Some(Step::Done)
         }
         Action::LoadDocuments(loaded) => {

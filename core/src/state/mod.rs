@@ -185,7 +185,7 @@ impl State {
     pub fn reduce(&self, action: &Action) -> Option<State> {
         let mut next = self.clone();
         // What comes from storage leaves the user's notice alone.
-        if !matches!(action, Action::ApplyStored(_) | Action::LoadDocuments(_)) {
+        if !matches!(action, Action::ApplyStored(_) | Action::LoadDocuments(_) | Action::OrderDocuments(_)) {
             next.notice = None;
         }
         if action.edits_labels() && self.work.exercise.as_ref().is_some_and(|exercise| exercise.lock_labels) {
@@ -267,7 +267,8 @@ impl State {
             | Action::RemoveDocument(_)
             | Action::StartExercise(_)
             | Action::LeaveExercise
-            | Action::LoadDocuments(_) => documents::reduce(self, &mut next, action),
+            | Action::LoadDocuments(_)
+            | Action::OrderDocuments(_) => documents::reduce(self, &mut next, action),
             Action::Import(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, false)),
             Action::ImportAsSuggestions(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, true)),
             Action::AddBatch(batch) => Some(batch::reduce(self, &mut next, batch)),

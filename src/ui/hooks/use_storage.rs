@@ -120,8 +120,7 @@ pub fn use_storage() -> Storage {
                 let read = read_back_imported(&journal, &documents_of(&state_now)).await;
                 persistence.borrow_mut().set_journal(journal);
                 let first = state_now.borrow().as_ref().and_then(|state| state.pending_open.clone());
-                let dispatch = |loaded| dispatcher.dispatch(Action::LoadDocuments(loaded));
-                load_in_slices(read, first, &persistence, dispatch).await;
+                load_in_slices(read, first, &persistence, |action| dispatcher.dispatch(action)).await;
             });
         });
     }
@@ -142,8 +141,7 @@ pub fn use_storage() -> Storage {
                         };
                         let read = read_back_imported(&journal, &documents).await;
                         if !read.is_empty() {
-                            let dispatch = |loaded| dispatcher.dispatch(Action::LoadDocuments(loaded));
-                            load_in_slices(read, None, &persistence, dispatch).await;
+                            load_in_slices(read, None, &persistence, |action| dispatcher.dispatch(action)).await;
                         }
                     });
                 } else if let Some(update) = update {
