@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { session, screenshot, waitForLabels, openApp, openDocument, documentTitles } from "./harness.mjs";
+import { session, screenshot, waitForLabels, openApp, openDocument, documentTitles, exportFile } from "./harness.mjs";
 
 let session_, page, problems, files, url;
 
@@ -29,17 +29,7 @@ function file(name, content) {
   return path;
 }
 
-async function download(format) {
-  await page.locator('[data-action="export"]').click();
-  await page.locator(`input[name="export-format"][value="${format}"]`).check();
-  const scopeAll = page.locator('input[name="export-scope"][value="all"]');
-  if (await scopeAll.count()) await scopeAll.check();
-  const [saved] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download"]').click()]);
-  const path = join(files, saved.suggestedFilename());
-  await saved.saveAs(path);
-  await page.keyboard.press("Escape");
-  return path;
-}
+const download = async (format) => (await exportFile(page, files, format, { all: true })).path;
 
 async function closeSummary(shot) {
   await page.locator("#import-summary").waitFor();

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { session, screenshot, labelsOf, waitForLabels, documentTitles } from "./harness.mjs";
+import { session, screenshot, labelsOf, waitForLabels, documentTitles, exportFile } from "./harness.mjs";
 
 let session_, page, problems, files;
 
@@ -19,15 +19,7 @@ after(async () => {
   await session_?.close();
 });
 
-async function download(format) {
-  await page.locator('[data-action="export"]').click();
-  await page.locator(`input[name="export-format"][value="${format}"]`).check();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download"]').click()]);
-  const path = join(files, file.suggestedFilename());
-  await file.saveAs(path);
-  await page.keyboard.press("Escape");
-  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
-}
+const download = (format) => exportFile(page, files, format);
 
 test("export downloads Hamish JSON whose labels match the screen", async () => {
   await page.locator('[data-sentence="1"]').click();

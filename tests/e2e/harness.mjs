@@ -2,7 +2,7 @@
 // dist/ on 127.0.0.1, drives Debian's Chromium with playwright-core, and
 // records console errors and any request that leaves the page's origin.
 import { chromium } from "playwright-core";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
@@ -169,4 +169,19 @@ export async function documentTitles(page) {
   await page.keyboard.press("Escape");
   await page.locator("#navigator").waitFor({ state: "detached" });
   return titles;
+}
+
+/**
+ * Exports in `format` (the open document, or every one with `all`) and
+ * saves the file in `dir`: its name, path and text.
+ */
+export async function exportFile(page, dir, format, { all = false } = {}) {
+  await page.locator('[data-action="export"]').click();
+  await page.locator(`input[name="export-format"][value="${format}"]`).check();
+  if (all) await page.locator('input[name="export-scope"][value="all"]').check();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download"]').click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  await page.keyboard.press("Escape");
+  return { name: file.suggestedFilename(), path, text: readFileSync(path, "utf8") };
 }

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { session, screenshot, labelsOf, waitForLabels } from "./harness.mjs";
+import { session, screenshot, labelsOf, waitForLabels, exportFile } from "./harness.mjs";
 
 let session_, page, problems, files;
 
@@ -20,15 +20,7 @@ after(async () => {
   await session_?.close();
 });
 
-async function download(format) {
-  await page.locator('[data-action="export"]').click();
-  await page.locator(`input[name="export-format"][value="${format}"]`).check();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download"]').click()]);
-  const path = join(files, file.suggestedFilename());
-  await file.saveAs(path);
-  await page.keyboard.press("Escape");
-  return readFileSync(path, "utf8");
-}
+const download = async (format) => (await exportFile(page, files, format)).text;
 
 const sentence = (index) => page.locator(`[data-sentence="${index}"]`);
 const isSuggested = async (index) => (await sentence(index).getAttribute("data-suggested")) === "true";
