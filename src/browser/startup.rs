@@ -150,6 +150,11 @@ pub async fn load_in_slices(
     persistence: &Rc<RefCell<Persistence>>,
     dispatch: impl Fn(Action),
 ) {
+    if read.is_empty() {
+        // Nothing listed is missing: the reading is over, nothing to write.
+        dispatch(Action::LoadDocuments(Vec::new()));
+        return;
+    }
     let order: Vec<DocumentId> = read.iter().map(|back| back.entry.id.clone()).collect();
     if let Some(at) = first.and_then(|first| read.iter().position(|back| back.entry.id == first)) {
         let opened = read.remove(at);
