@@ -3,6 +3,7 @@
 //! remembering its file, row and id so that labels join back to the source.
 
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
+use super::labels::{clean_label_name, LabelSet};
 use super::table::{Cell, Table, TableFormat};
 use super::text::short_hash;
 
@@ -178,32 +179,49 @@ pub fn row_document(file_name: &str, group: &RowGroup, choice: &TableChoice) -> 
 /// Each row's labels on its sentence (one sentence a row), or on every
 /// sentence of the row's document.
 fn row_labels(document: &Document, group: &RowGroup, choice: &TableChoice, by_row: bool) -> Vec<(usize, Vec<String>)> {
-    let names = |cells: &Vec<Cell>| -> Vec<String> {
-        let mut names = Vec::new();
-        for cell in choice.labels.iter().filter_map(|column| cells.get(*column)) {
-            let items = cell.items().into_iter();
-            let items: Vec<String> = match choice.split_labels {
-                true => items
-                    .flat_map(|item| item.split('|').map(|part| part.trim().to_string()).collect::<Vec<_>>())
-                    .collect(),
-                false => items.collect(),
-            };
-            for item in items.into_iter().filter(|item| !item.is_empty()) {
-                if !names.contains(&item) {
-                    names.push(item);
-                }
-            }
-        }
-        names
-    };
     let sentences = document.sentence_count();
     let pairs: Vec<(usize, Vec<String>)> = if by_row {
-        group.rows.iter().enumerate().map(|(index, (_, cells))| (index, names(cells))).collect()
+        group.rows.iter().enumerate().map(|(index, (_, cells))| (index, row_label_names(cells, choice))).collect()
     } else {
-        let row_names = names(&group.rows[0].1);
+        let row_names = row_label_names(&group.rows[0].1, choice);
         (0..sentences).map(|index| (index, row_names.clone())).collect()
     };
     pairs.into_iter().filter(|(index, names)| *index < sentences && !names.is_empty()).collect()
+}
+
+/// The label names a row's label columns hold, each once, in column order.
+fn row_label_names(cells: &[Cell], choice: &TableChoice) -> Vec<String> {
+    let mut names = Vec::new();
+    for cell in choice.labels.iter().filter_map(|column| cells.get(*column)) {
+        let items = cell.items().into_iter();
+        let items: Vec<String> = match choice.split_labels {
+            true => {
+                items.flat_map(|item| item.split('|').map(|part| part.trim().to_string()).collect::<Vec<_>>()).collect()
+            }
+            false => items.collect(),
+        };
+        for item in items.into_iter().filter(|item| !item.is_empty()) {
+            if !names.contains(&item) {
+                names.push(item);
+            }
+        }
+    }
+    names
+}
+
+/// The label names the table's rows would add to `labels` (by name in
+/// either language, cleaned as the import cleans them), in first-seen order.
+pub fn labels_to_add(table: &Table, choice: &TableChoice, labels: &LabelSet) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (_, row) in data_rows(table, choice) {
+        for name in row_label_names(&row, choice).iter().filter_map(|name| clean_label_name(name)) {
+            let known = labels.labels.iter().any(|label| label.name == name || label.name_en == name);
+            if !known && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
 }
 
 /// A pasted text as a document titled `title` (or by its first line).

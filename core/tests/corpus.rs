@@ -75,6 +75,19 @@ fn json_lines_and_arrays_flatten_their_records() {
 }
 
 #[test]
+fn the_preview_names_the_labels_the_import_would_add() {
+    let table = table("t.csv", "id,text,label\n1,نص.,  إيجابي  \n2,آخر.,ادعاء\n3,ثالث.,إيجابي\n");
+    let choice = TableChoice::default_for(&table);
+    let labels = hamish_core::labels::LabelSet::default();
+    assert_eq!(hamish_core::table_import::labels_to_add(&table, &choice, &labels), ["إيجابي"]);
+    let state = State::new(Vec::new(), &Preferences::default());
+    let next = state
+        .reduce(&Action::AddBatch(Rc::new(batch_of(&[("t.csv", "id,text,label\n1,نص.,  إيجابي  \n2,آخر.,ادعاء\n")]))))
+        .expect("in");
+    assert_eq!(next.import_summary.map(|summary| summary.new_labels.clone()), Some(vec!["إيجابي".to_string()]));
+}
+
+#[test]
 fn doccano_exports_come_back_with_their_labels() {
     // doccano's text-classification export: JSONL with `text` and a `label` list.
     let jsonl = "{\"id\": 17, \"text\": \"خبر عاجل.\", \"label\": [\"أخبار\"], \"Comments\": []}\n";

@@ -44,6 +44,14 @@ pub fn isolated(message: &str) -> Html {
     html! { <>{ first }{ for rest }</> }
 }
 
+/// A checkbox's `onchange` that keeps its state in `checked`.
+fn checkbox_into(checked: &UseStateHandle<bool>) -> Callback<Event> {
+    let checked = checked.clone();
+    Callback::from(move |event: Event| {
+        checked.set(event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked()));
+    })
+}
+
 /// The dialog.
 #[function_component(ImportDialog)]
 pub fn import_dialog(props: &ImportDialogProps) -> Html {
@@ -130,22 +138,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             // New labels are added only when the user says so.
             let new_labels = plan.new_labels.len();
             let blocked = new_labels > 0 && !*labels_accepted;
-            let accept = {
-                let labels_accepted = labels_accepted.clone();
-                Callback::from(move |event: Event| {
-                    let checked =
-                        event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
-                    labels_accepted.set(checked);
-                })
-            };
-            let suggest = {
-                let as_suggestions = as_suggestions.clone();
-                Callback::from(move |event: Event| {
-                    let checked =
-                        event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
-                    as_suggestions.set(checked);
-                })
-            };
+            let (accept, suggest) = (checkbox_into(&labels_accepted), checkbox_into(&as_suggestions));
             let shown: Vec<String> = plan.new_labels.iter().take(12).cloned().collect();
             let more = new_labels.saturating_sub(shown.len());
             html! {

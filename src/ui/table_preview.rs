@@ -6,7 +6,7 @@ use crate::core::encoding::Encoding;
 use crate::core::labels::LabelSet;
 use crate::core::strings::{tr, tr_with, Lang, Text};
 use crate::core::table::{Table, TableFormat};
-use crate::core::table_import::{data_rows, plan_table, TableChoice};
+use crate::core::table_import::{data_rows, labels_to_add, plan_table, TableChoice};
 use crate::ui::dialog::Dialog;
 use crate::ui::hooks::Preview;
 use crate::ui::import_dialog::isolated;
@@ -64,20 +64,6 @@ fn column_select(
             </select>
         </div>
     }
-}
-
-/// The label names in the chosen columns that `labels` lacks.
-fn new_labels(table: &Table, choice: &TableChoice, labels: &LabelSet) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for (_, row) in data_rows(table, choice) {
-        for item in choice.labels.iter().filter_map(|column| row.get(*column)).flat_map(|cell| cell.items()) {
-            let known = labels.labels.iter().any(|label| label.name == item || label.name_en == item);
-            if !known && !names.contains(&item) {
-                names.push(item);
-            }
-        }
-    }
-    names
 }
 
 /// The dialog.
@@ -157,7 +143,7 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
     let delimited = matches!(table.format, TableFormat::Csv | TableFormat::Tsv);
     let plan = plan_table(table, chosen);
     let rows = data_rows(table, chosen);
-    let adds = new_labels(table, chosen, labels);
+    let adds = labels_to_add(table, chosen, labels);
     let toggle_header = set(|choice, _| choice.header = !choice.header);
     let toggle_whole = set(|choice, _| choice.whole_rows = !choice.whole_rows);
     let toggle_suggestions = set(|choice, _| choice.as_suggestions = !choice.as_suggestions);
