@@ -10,7 +10,7 @@
 use hamish_core::annotations::{Chunk, SentenceAnnotation};
 use hamish_core::document::{Document, DocumentId, DocumentSource};
 use hamish_core::labels::LabelId;
-use hamish_core::store::{merge_stored, ChunkSync, StoredUpdate};
+use hamish_core::store::{merge_stored, stored_chunk, ChunkSync, StoredUpdate};
 use proptest::prelude::*;
 use std::collections::VecDeque;
 
@@ -148,7 +148,7 @@ fn run(tabs: usize, steps: &[(usize, u8, usize)]) -> Result<(), TestCaseError> {
             browser.save(tab);
         }
     }
-    let stored = hamish_core::store::stored_chunk(&browser.document, 0, browser.stored.as_deref());
+    let stored = stored_chunk(&browser.document, 0, browser.stored.as_deref());
     prop_assert_eq!(&stored, &expected, "the store lost or kept something");
     for (index, tab) in browser.tabs.iter().enumerate() {
         prop_assert_eq!(&tab.view, &expected, "tab {} shows something else", index);
@@ -179,4 +179,32 @@ fn two_tabs_pressing_at_the_same_instant_keep_both_labels() {
         (0..60).flat_map(|i| [(0, 0, i), (0, 3, 0), (1, 0, i), (1, 3, 0)]).collect();
     steps.extend((0..120).map(|i| (i % 2, 1, 0)));
     run(2, &steps).expect("no label lost");
+}
+
+/// One tab alone: localStorage (written at each save, and by a merge only
+/// when it is the last one queued) always holds the chunk as last saved, so
+/// a reload at any instant finds it, even while an undo's merge runs late.
+#[test]
+fn a_late_merge_never_puts_back_an_older_chunk_in_local_storage() {
+    let document = document();
+    let encode = |chunk: &Chunk| hamish_core::store::encode_chunk(1, &document, chunk);
+    let labeled: Chunk = [(1, label(0))].into_iter().collect();
+    // Label, undo, redo: three saves before any merge runs.
+    let views = [labeled.clone(), Chunk::new(), labeled.clone()];
+    let mut sync = ChunkSync::default();
+    let (mut stored, mut local, mut queued) = (None::<String>, None::<String>, VecDeque::new());
+    for (seq, view) in views.iter().enumerate() {
+        let base = sync.queue(KEY, Chunk::new(), view).expect("a change");
+        queued.push_back((base, view.clone(), seq as u64 + 1));
+        local = Some(encode(view));
+    }
+    while let Some((base, after, seq)) = queued.pop_front() {
+        let merged = merge_stored(&document, 0, stored.as_deref(), &base, &after, seq);
+        stored = Some(merged.value.clone());
+        if sync.committed(KEY, &document.id, 0, &merged).is_some() {
+            local = Some(merged.value);
+        }
+        assert_eq!(stored_chunk(&document, 0, local.as_deref()), labeled, "a reload now would lose the label");
+    }
+    assert_eq!(stored_chunk(&document, 0, stored.as_deref()), labeled);
 }

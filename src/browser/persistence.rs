@@ -294,12 +294,15 @@ impl Persistence {
         let merge =
             move |theirs: Option<String>| merge_stored(&merge_document, chunk, theirs.as_deref(), &base, &after, seq);
         let done = move |merged: Merged| {
-            let _ = match merged.chunk.is_empty() {
-                true => storage::remove(&done_key),
-                false => storage::write(&done_key, &merged.value),
-            };
+            // Only the last of this tab's queued merges of a chunk reaches
+            // localStorage: an earlier one would put back a chunk that a
+            // later save (say, the redo after an undo) has written since.
             let update = chunks.borrow_mut().committed(&done_key, &document.id, chunk, &merged);
             if let Some(update) = update {
+                let _ = match merged.chunk.is_empty() {
+                    true => storage::remove(&done_key),
+                    false => storage::write(&done_key, &merged.value),
+                };
                 on_update(update);
             }
         };

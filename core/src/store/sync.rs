@@ -92,6 +92,8 @@ impl ChunkSync {
     /// One of this tab's merges of `key` (chunk `chunk` of `doc`) ran: the
     /// update to take in, when no later write of this tab's is still queued
     /// (that one will bring it): what other tabs changed, as a change.
+    /// `None` also means the merged chunk is older than this tab's latest
+    /// save, so it must not be copied over that save in localStorage.
     pub fn committed(&mut self, key: &str, doc: &DocumentId, chunk: usize, merged: &Merged) -> Option<StoredUpdate> {
         let pending = self.pending.entry(key.to_string()).or_default();
         *pending = pending.saturating_sub(1);
