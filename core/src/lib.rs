@@ -11,7 +11,7 @@
 //!    annotation's sentence again; orphans);
 //! 4. the work: [`exercise`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
-//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`table`],
+//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`grading`], [`table`],
 //!    [`table_import`], [`w3c`], [`open_file`], [`store`], [`navigator`]
 //!    (the corpus listed with its progress);
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
@@ -45,6 +45,7 @@ pub mod compare;
 pub mod corpus_search;
 pub mod exercise_file;
 pub mod export;
+pub mod grading;
 pub mod hamish_json;
 pub mod import;
 pub mod import_plan;
