@@ -5,7 +5,7 @@
 use super::anchor::Orphan;
 use super::annotations::SentenceAnnotation;
 use super::document::{Document, DocumentId};
-use super::exercise::Exercise;
+use super::exercise::Attempt;
 use super::labels::LabelSet;
 use super::work::Work;
 use std::rc::Rc;
@@ -23,8 +23,19 @@ pub struct SentenceEdit {
     pub after: Option<SentenceAnnotation>,
 }
 
-/// The exercise before and after a change.
-pub type ExerciseSwap = (Option<Rc<Exercise>>, Option<Rc<Exercise>>);
+/// The attempt under way before and after a change.
+pub type ExerciseSwap = (Option<Rc<Attempt>>, Option<Rc<Attempt>>);
+
+/// A student's work set aside, before and after a change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShelfEdit {
+    /// `(exercise hash, student)`.
+    pub key: (String, String),
+    /// The submission kept before.
+    pub before: Option<Rc<str>>,
+    /// The submission kept after.
+    pub after: Option<Rc<str>>,
+}
 
 /// A change to the work. Empty parts change nothing.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -41,6 +52,8 @@ pub struct Change {
     pub orphans_removed: Vec<Orphan>,
     /// The exercise before and after, when it changed.
     pub exercise: Option<ExerciseSwap>,
+    /// Students' work set aside or taken back.
+    pub shelf: Vec<ShelfEdit>,
     /// Documents removed, with their annotations and orphans (last).
     pub removed: Vec<Rc<Document>>,
 }
@@ -54,6 +67,7 @@ impl Change {
             && self.orphans_added.is_empty()
             && self.orphans_removed.is_empty()
             && self.exercise.is_none()
+            && self.shelf.is_empty()
             && self.removed.is_empty()
     }
 
@@ -76,6 +90,9 @@ impl Change {
             orphans_added: self.orphans_removed.clone(),
             orphans_removed: self.orphans_added.clone(),
             exercise: self.exercise.as_ref().map(|(before, after)| (after.clone(), before.clone())),
+            shelf: (self.shelf.iter().rev())
+                .map(|edit| ShelfEdit { key: edit.key.clone(), before: edit.after.clone(), after: edit.before.clone() })
+                .collect(),
             removed: self.added.clone(),
         }
     }
@@ -165,6 +182,15 @@ impl Work {
         }
         if let Some((_, after)) = &change.exercise {
             self.exercise = after.clone();
+        }
+        if !change.shelf.is_empty() {
+            let shelf = Rc::make_mut(&mut self.shelf);
+            for edit in &change.shelf {
+                match &edit.after {
+                    Some(kept) => shelf.insert(edit.key.clone(), kept.clone()),
+                    None => shelf.remove(&edit.key),
+                };
+            }
         }
         for document in &change.removed {
             if let Some(position) = self.position(&document.id) {

@@ -1,9 +1,11 @@
 //! A classroom exercise: documents, a label set and instructions that a
-//! teacher hands out. Its file form is in [`super::exercise_file`].
+//! teacher hands out, and a student's attempt at it. Its file form is in
+//! [`super::exercise_file`].
 
 use super::document::{Document, DocumentId, DocumentSource};
-use super::labels::LabelSet;
+use super::labels::{LabelId, LabelSet};
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// A document of an exercise.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,4 +52,66 @@ impl Exercise {
             })
             .collect()
     }
+}
+
+/// One student's attempt at an exercise: the exercise, who is working, and
+/// which of the work's labels stands for each of the exercise's labels (so
+/// a label the student renames is still the same label).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attempt {
+    /// The exercise.
+    pub exercise: Rc<Exercise>,
+    /// The student's name, as they gave it.
+    pub student: String,
+    /// `(the label's id in the exercise, its id in the work)`, in the
+    /// exercise's order.
+    pub label_keys: Vec<(u32, LabelId)>,
+}
+
+impl Attempt {
+    /// The id that the exercise's document `id` has in the work: each
+    /// exercise keeps its own copies, apart from any other document.
+    pub fn document_id(&self, id: &DocumentId) -> DocumentId {
+        attempt_document_id(&self.exercise.hash, id)
+    }
+
+    /// The exercise's own id of the work's document `id`, if it is one of
+    /// the attempt's documents.
+    pub fn original_id(&self, id: &DocumentId) -> Option<DocumentId> {
+        let original = id.0.strip_prefix(&attempt_prefix(&self.exercise.hash))?;
+        let original = DocumentId(original.to_string());
+        self.exercise.has_document(&original).then_some(original)
+    }
+
+    /// Whether the work's document `id` is one of the attempt's.
+    pub fn has_document(&self, id: &DocumentId) -> bool {
+        self.original_id(id).is_some()
+    }
+
+    /// The exercise's id for the work's label `id`, if it is one of the
+    /// exercise's labels.
+    pub fn exercise_label(&self, id: LabelId) -> Option<u32> {
+        self.label_keys.iter().find(|(_, work)| *work == id).map(|(key, _)| *key)
+    }
+
+    /// The attempt's documents, segmented, with their ids in the work.
+    pub fn documents(&self) -> Vec<Document> {
+        self.exercise
+            .segmented()
+            .into_iter()
+            .map(|mut document| {
+                document.id = self.document_id(&document.id);
+                document
+            })
+            .collect()
+    }
+}
+
+fn attempt_prefix(hash: &str) -> String {
+    format!("exercise-{}:", hash.get(..8).unwrap_or(hash))
+}
+
+/// The id in the work of document `id` of the exercise with `hash`.
+pub fn attempt_document_id(hash: &str, id: &DocumentId) -> DocumentId {
+    DocumentId(format!("{}{}", attempt_prefix(hash), id.0))
 }

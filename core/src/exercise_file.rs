@@ -4,11 +4,12 @@
 
 use super::document::DocumentId;
 use super::exercise::{Exercise, ExerciseDocument};
-use super::export::{file_label_set, hamish_file, FileLabelSet, Scope};
+use super::export::{file_label_set, hamish_file, FileLabelSet, HamishFile, Scope};
 use super::import::{ImportError, Problem};
 use super::labels::{LabelId, LabelSet};
 use super::work::Work;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// The `format` field of an exercise file.
 pub const EXERCISE_FORMAT: &str = "hamish-exercise";
@@ -131,7 +132,52 @@ pub fn read_exercise(text: &str) -> Result<Exercise, ImportError> {
     }))
 }
 
-/// A submission: a student's export of the exercise.
-pub fn submission_json(work: &Work, student: &str, exported_at: &str) -> String {
-    serde_json::to_string_pretty(&hamish_file(work, student, &Scope::Exercise, exported_at)).unwrap_or_default()
+/// A student's submission: the attempt's documents under the exercise's
+/// own ids, and each label under its id in the exercise (a label the
+/// student added gets an id after the exercise's), so a renamed label is
+/// still recognised. Labels neither in the exercise nor used are left out.
+pub fn submission_file(work: &Work, exported_at: &str) -> Option<HamishFile> {
+    let attempt = work.exercise.as_ref()?;
+    let mut file = hamish_file(work, &attempt.student, &Scope::Exercise, exported_at);
+    for document in &mut file.documents {
+        if let Some(original) = attempt.original_id(&DocumentId(document.id.clone())) {
+            document.id = original.0;
+        }
+    }
+    let used: HashSet<&str> =
+        file.documents.iter().flat_map(|d| &d.sentences).flat_map(|s| &s.labels).map(String::as_str).collect();
+    let mut next = attempt.exercise.labels.next_id().0;
+    let mut labels = Vec::new();
+    for (mut label, in_work) in file.label_set.labels.into_iter().zip(work.labels.labels.iter()) {
+        label.id = match attempt.exercise_label(in_work.id) {
+            Some(key) => key,
+            None if used.contains(label.name.as_str()) => {
+                next += 1;
+                next - 1
+            }
+            None => continue,
+        };
+        labels.push(label);
+    }
+    file.label_set.labels = labels;
+    Some(file)
+}
+
+/// The submission's text (empty when no exercise is under way).
+pub fn submission_json(work: &Work, exported_at: &str) -> String {
+    submission_file(work, exported_at).and_then(|file| serde_json::to_string_pretty(&file).ok()).unwrap_or_default()
+}
+
+/// The `id` of each label of a Hamish file, in the file's order (`None`
+/// where a label has none): in a submission, the label's id in the
+/// exercise.
+pub fn file_label_ids(text: &str) -> Vec<Option<u32>> {
+    let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    let labels = value.pointer("/label_set/labels").and_then(serde_json::Value::as_array);
+    labels
+        .map(|labels| {
+            let id = |label: &serde_json::Value| label.get("id")?.as_u64().and_then(|id| u32::try_from(id).ok());
+            labels.iter().map(id).collect()
+        })
+        .unwrap_or_default()
 }

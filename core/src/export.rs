@@ -148,7 +148,7 @@ pub(crate) fn documents_in<'a>(work: &'a Work, scope: &Scope) -> Vec<&'a Rc<Docu
         .filter(|document| match scope {
             Scope::All => true,
             Scope::Document(id) => &document.id == id,
-            Scope::Exercise => work.exercise.as_ref().is_some_and(|exercise| exercise.has_document(&document.id)),
+            Scope::Exercise => work.exercise.as_ref().is_some_and(|attempt| attempt.has_document(&document.id)),
         })
         .collect()
 }
@@ -223,7 +223,7 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
         exercise: work
             .exercise
             .as_ref()
-            .map(|exercise| ExerciseRef { title: exercise.title.clone(), hash: exercise.hash.clone() }),
+            .map(|attempt| ExerciseRef { title: attempt.exercise.title.clone(), hash: attempt.exercise.hash.clone() }),
     }
 }
 

@@ -484,6 +484,26 @@ pub enum Text {
     SubmissionHint,
     /// Button: leave the exercise.
     LeaveExercise,
+    /// Title: who is doing the exercise just opened.
+    WhoIsWorking,
+    /// How students are kept apart.
+    WhoIsWorkingHint,
+    /// Heading: students whose work this browser keeps.
+    ReturningStudents,
+    /// Heading: a new student.
+    NewStudent,
+    /// Button: start the exercise.
+    StartExercise,
+    /// Error: no name typed.
+    StudentNameMissing,
+    /// The student at work: `{name}`.
+    WorkingAs,
+    /// Where the work goes on leaving.
+    LeaveHint,
+    /// Notice: `{name}`'s work is back.
+    NoticeAttemptResumed,
+    /// Notice: `{student}`'s work on `{title}` is kept.
+    NoticeAttemptKept,
     /// Button and title: compare submissions.
     CompareSubmissions,
     /// How to load submissions.
@@ -833,6 +853,25 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ExportSubmission => ("تصدير إجابتي", "Export my submission"),
         Text::SubmissionHint => ("سلّم هذا الملف لمعلمك.", "Hand this file to your teacher."),
         Text::LeaveExercise => ("الخروج من التمرين", "Leave the exercise"),
+        Text::WhoIsWorking => ("من يحلّ هذا التمرين؟", "Who is doing this exercise?"),
+        Text::WhoIsWorkingHint => (
+            "يبدأ كل طالب صفحة بيضاء، ويبقى عمله في هذا المتصفح باسمه: لا يراه غيره ولا يدخل في إجابة غيره.",
+            "Each student starts blank, and their work stays in this browser under their name: no one else sees it or hands it in.",
+        ),
+        Text::ReturningStudents => ("أكمل عملًا محفوظ في هذا المتصفح", "Continue work kept in this browser"),
+        Text::NewStudent => ("طالب جديد", "New student"),
+        Text::StartExercise => ("ابدأ", "Start"),
+        Text::StudentNameMissing => ("اكتب اسمك أولًا.", "Type your name first."),
+        Text::WorkingAs => ("الطالب: \u{2068}{name}\u{2069}", "Student: \u{2068}{name}\u{2069}"),
+        Text::LeaveHint => (
+            "يبقى عملك في هذا المتصفح باسمك؛ افتح ملف التمرين مرة أخرى واختر اسمك لتكمل.",
+            "Your work stays in this browser under your name; open the exercise file again and pick your name to go on.",
+        ),
+        Text::NoticeAttemptResumed => ("عاد عملك يا \u{2068}{name}\u{2069}.", "Welcome back, \u{2068}{name}\u{2069}: your work is here."),
+        Text::NoticeAttemptKept => (
+            "حُفظ عمل \u{2068}{student}\u{2069} في «\u{2068}{title}\u{2069}» في هذا المتصفح. للمتابعة افتح ملف التمرين مرة أخرى واختر الاسم.",
+            "\u{2068}{student}\u{2069}’s work on “\u{2068}{title}\u{2069}” is kept in this browser. To go on, open the exercise file again and pick the name.",
+        ),
         Text::CompareSubmissions => ("مقارنة الإجابات", "Compare submissions"),
         Text::CompareHint => ("اختر ملفات إجابات الطلاب أو أفلتها هنا (عدة ملفات معًا).", "Choose or drop the students' submission files (several at once)."),
         Text::AddSubmissions => ("إضافة ملفات إجابات", "Add submission files"),

@@ -1,12 +1,13 @@
 //! The user's work, apart from any view of it: documents, the label set,
-//! annotations, orphans and the exercise being done. Codecs (exports,
+//! annotations, orphans, the exercise being done and students' work set
+//! aside. Codecs (exports,
 //! storage records, imports, exercise files) take this value; the state
 //! holds one beside the view.
 
 use super::anchor::Orphan;
 use super::annotations::DocAnnotations;
 use super::document::{Document, DocumentId};
-use super::exercise::Exercise;
+use super::exercise::Attempt;
 use super::labels::{LabelId, LabelSet};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -24,9 +25,16 @@ pub struct Work {
     pub annotations: Rc<BTreeMap<DocumentId, DocAnnotations>>,
     /// Annotations that lost their sentence, by document.
     pub orphans: Rc<BTreeMap<DocumentId, Vec<Orphan>>>,
-    /// The exercise being done (student mode), if any.
-    pub exercise: Option<Rc<Exercise>>,
+    /// The attempt at an exercise under way (student mode), if any.
+    pub exercise: Option<Rc<Attempt>>,
+    /// Students' work set aside when they left an exercise.
+    pub shelf: Rc<Shelf>,
 }
+
+/// Students' work set aside: each student's submission (Hamish JSON), by
+/// `(exercise hash, student name)`. Only the attempt under way is in the
+/// work's documents; the others wait here, out of sight.
+pub type Shelf = BTreeMap<(String, String), Rc<str>>;
 
 impl Work {
     /// Work over `documents` with the default label set and nothing else.
@@ -81,6 +89,7 @@ impl Work {
             && Rc::ptr_eq(&self.labels, &other.labels)
             && Rc::ptr_eq(&self.annotations, &other.annotations)
             && Rc::ptr_eq(&self.orphans, &other.orphans)
+            && Rc::ptr_eq(&self.shelf, &other.shelf)
             && match (&self.exercise, &other.exercise) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,

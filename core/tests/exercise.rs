@@ -40,14 +40,14 @@ fn exercise_text() -> String {
 /// (sentence, label key) and exports a submission.
 fn student(name: &str, choices: &[(usize, u8)]) -> String {
     let exercise = Rc::new(read_exercise(&exercise_text()).expect("a valid exercise"));
-    let mut state =
-        State::new(vec![], &Preferences::default()).reduce(&Action::StartExercise(exercise)).expect("started");
-    state = state.reduce(&Action::SetAnnotator(name.into())).expect("named");
+    let mut state = State::new(vec![], &Preferences::default())
+        .reduce(&Action::StartExercise(exercise, name.into()))
+        .expect("started");
     for (sentence, key) in choices {
         state = state.reduce(&Action::Select(*sentence)).unwrap_or(state);
         state = state.reduce(&Action::ToggleLabelKey(*key)).unwrap_or(state);
     }
-    submission_json(&state.work, &state.annotator, "2026-11-25T10:00:00Z")
+    submission_json(&state.work, "2026-11-25T10:00:00Z")
 }
 
 #[test]
@@ -69,8 +69,13 @@ fn an_exercise_file_reads_back_with_the_same_hash() {
 #[test]
 fn a_student_works_in_the_exercise_with_its_locked_label_set() {
     let exercise = Rc::new(read_exercise(&exercise_text()).expect("valid"));
-    let state = teacher().reduce(&Action::StartExercise(exercise.clone())).expect("started");
-    assert_eq!(state.open_document().map(|d| d.id.0.clone()), Some("essay".into()));
+    let state = teacher().reduce(&Action::StartExercise(exercise.clone(), "سارة".into())).expect("started");
+    let open = state.open_document().map(|d| d.id.clone()).expect("a document open");
+    assert_ne!(open.0, "essay", "the student works on a copy, apart from the teacher's document");
+    assert_eq!(
+        state.work.exercise.as_ref().and_then(|attempt| attempt.original_id(&open)).map(|id| id.0),
+        Some("essay".into())
+    );
     assert!(state.work.exercise.is_some());
     let locked = state.reduce(&Action::AddLabel("جديد".into())).expect("a notice");
     assert_eq!(locked.notice, Some(Notice::LabelsLocked));

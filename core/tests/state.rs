@@ -367,7 +367,7 @@ fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
     let teacher = apply(&state(), &[Action::MoveLabel(LabelId(3), -5), Action::Select(0), Action::ToggleLabel(CLAIM)]);
     let exercise = make_exercise(&teacher.work, &[DocumentId("b".into())], "تمرين", "", true);
     let exercise = Rc::new(read_exercise(&exercise_json(&exercise)).expect("valid"));
-    let started = apply(&teacher, &[Action::StartExercise(exercise)]);
+    let started = apply(&teacher, &[Action::StartExercise(exercise, "سارة".into())]);
     let names: Vec<&str> = started.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names[0], "رأي", "the exercise's order");
     let sentence = started.work.annotations[&DocumentId("a".into())].labels(0).to_vec();

@@ -7,7 +7,7 @@ use crate::browser::persistence::{self, Persistence};
 use crate::browser::storage::{self, StorageError};
 use crate::core::anchor::StoredAnnotation;
 use crate::core::document::{Document, DocumentId};
-use crate::core::exercise::Exercise;
+use crate::core::exercise::Attempt;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::{Action, State};
 use crate::core::store::{
@@ -68,8 +68,8 @@ pub fn boot() -> Boot {
 
 /// A journal record that localStorage lost, to take in.
 pub enum Replayed {
-    /// An exercise started just before a crash.
-    Exercise(Exercise),
+    /// An attempt at an exercise started just before a crash.
+    Exercise(Attempt),
     /// A newer record of the work.
     Update(StoredUpdate),
 }
@@ -93,8 +93,8 @@ pub fn replay_journal(
         };
         if entry.key == EXERCISE_KEY {
             persistence.borrow_mut().observe(entry.value.as_deref());
-            if let Some(exercise) = entry.value.as_deref().and_then(|value| decode_exercise(value).ok()) {
-                replayed.push(Replayed::Exercise(exercise));
+            if let Some(attempt) = entry.value.as_deref().and_then(|value| decode_exercise(value).ok().flatten()) {
+                replayed.push(Replayed::Exercise(attempt));
             }
         } else if let Some(update) = persistence.borrow_mut().replayed(documents, &entry.key, entry.value.as_deref()) {
             replayed.push(Replayed::Update(update));

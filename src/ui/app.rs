@@ -74,8 +74,8 @@ pub fn app() -> Html {
                 on_discard_set_aside={saving.on_discard_set_aside} />
             <div class="workspace">
                 <aside class="sidebar">
-                    if let Some(exercise) = &state.work.exercise {
-                        <ExercisePanel exercise={exercise.clone()} student={state.annotator.clone()} {lang}
+                    if let Some(attempt) = &state.work.exercise {
+                        <ExercisePanel exercise={attempt.exercise.clone()} student={attempt.student.clone()} {lang}
                             on_action={on_action.clone()} on_submit={saving.on_submit} />
                     }
                     <LabelPalette labels={labels.clone()} {counts} filter={state.filter} {lang}

@@ -1,6 +1,6 @@
 //! The open dialog, if any: each panel of the state as its component.
 
-use crate::core::state::{Action, Panel};
+use crate::core::state::{students_of, Action, Panel};
 use crate::core::strings::{tr, tr_with, Text};
 use crate::ui::compare_view::CompareView;
 use crate::ui::confirm_remove::ConfirmRemove;
@@ -18,6 +18,7 @@ use crate::ui::paste_dialog::PasteDialog;
 use crate::ui::search_dialog::SearchDialog;
 use crate::ui::settings_dialog::SettingsDialog;
 use crate::ui::statistics_dialog::StatisticsDialog;
+use crate::ui::student_picker::StudentPicker;
 use crate::ui::table_preview::TablePreview;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -101,6 +102,13 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         Panel::Statistics => html! { <StatisticsDialog state={state.clone()} {on_action} /> },
         Panel::Navigator => html! {
             <CorpusNavigator corpus={Corpus(state.work.clone())} open={state.open} kept={navigator_query} {lang} {on_action} />
+        },
+        Panel::ChooseStudent => match state.arriving.clone() {
+            Some(exercise) => {
+                let students = Rc::new(students_of(&state.work, &exercise));
+                html! { <StudentPicker {exercise} {students} {lang} {on_action} /> }
+            }
+            None => html! {},
         },
         Panel::Compare => html! { <CompareView annotator={state.annotator.clone()} {lang} {on_action} /> },
         Panel::ConfirmRemove => match document {

@@ -1,11 +1,10 @@
-//! The student's exercise panel: title, instructions, name, and the
-//! submission export.
+//! The student's exercise panel: title, instructions, who is working, the
+//! submission export and leaving.
 
 use crate::core::exercise::Exercise;
 use crate::core::state::Action;
-use crate::core::strings::{tr, Lang, Text};
+use crate::core::strings::{tr, tr_with, Lang, Text};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`ExercisePanel`].
@@ -41,9 +40,6 @@ pub fn instructions_html(text: &str) -> Html {
 #[function_component(ExercisePanel)]
 pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
     let lang = props.lang;
-    let on_name = props.on_action.reform(|event: Event| {
-        Action::SetAnnotator(event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default())
-    });
     let submit = props.on_submit.reform(|_: MouseEvent| ());
     let leave = props.on_action.reform(|_: MouseEvent| Action::LeaveExercise);
     html! {
@@ -55,15 +51,13 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                     { instructions_html(&props.exercise.instructions) }
                 </div>
             }
-            <label class="field">
-                <span>{ tr(lang, Text::StudentName) }</span>
-                <input id="student-name" type="text" dir="auto" maxlength="80" value={props.student.clone()} onchange={on_name} />
-            </label>
-            <button type="button" class="primary" data-action="submit" disabled={props.student.is_empty()} onclick={submit}>
+            <p class="student" data-student={props.student.clone()}>{ tr_with(lang, Text::WorkingAs, &[("name", &props.student)]) }</p>
+            <button type="button" class="primary" data-action="submit" onclick={submit}>
                 { tr(lang, Text::ExportSubmission) }
             </button>
             <p class="hint">{ tr(lang, Text::SubmissionHint) }</p>
             <button type="button" class="quiet" data-action="leave-exercise" onclick={leave}>{ tr(lang, Text::LeaveExercise) }</button>
+            <p class="hint">{ tr(lang, Text::LeaveHint) }</p>
         </section>
     }
 }

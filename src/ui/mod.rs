@@ -34,5 +34,6 @@ pub mod sentence;
 pub mod settings_dialog;
 pub mod statistics_dialog;
 pub mod storage_alerts;
+pub mod student_picker;
 pub mod table_preview;
 pub mod toolbar;

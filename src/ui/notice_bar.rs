@@ -38,6 +38,10 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         }
         Notice::SuggestionsAccepted(n) => tr_count(lang, Text::NoticeSuggestionsAccepted, *n),
         Notice::FileSaved(name) => tr_with(lang, Text::NoticeFileSaved, &[("name", name)]),
+        Notice::AttemptResumed(name) => tr_with(lang, Text::NoticeAttemptResumed, &[("name", name)]),
+        Notice::AttemptKept { title, student } => {
+            tr_with(lang, Text::NoticeAttemptKept, &[("student", student), ("title", title)])
+        }
         Notice::DownloadFailed { name, reason } => {
             tr_with(lang, Text::NoticeDownloadFailed, &[("name", name), ("reason", reason)])
         }

@@ -1,5 +1,6 @@
-// Journey: a teacher makes an exercise; two students, each in their own
-// browser profile, open it, annotate and export submissions; the teacher
+// Journey: a teacher makes an exercise; two students, one after the other on
+// one browser profile, open it, annotate, export submissions and leave; a
+// returning student finds their own work; the teacher
 // loads both and sees the expected agreement, then exports the adjudicated
 // result. Also: an exercise baked into the single file opens straight into it.
 import { test, before, after } from "node:test";
@@ -61,16 +62,30 @@ test("the teacher makes an exercise file", async () => {
   assert.deepEqual(problems, []);
 });
 
+// Both students use one browser profile, one after the other, as on a
+// shared classroom computer.
+let shared;
+
+async function chooseStudent(page, name) {
+  await page.locator("#student-picker").waitFor();
+  await page.locator("#student-name").fill(name);
+  await page.locator('[data-action="start-exercise"]').click();
+  await page.locator(".exercise-panel").waitFor();
+}
+
 for (const [student, keys] of [["أحمد", ["1", "2", "3", "4", "5"]], ["ليلى", ["1", "1", "3", "4", "5"]]]) {
-  test(`${student} opens the exercise, annotates and exports a submission`, async () => {
-    const { page, problems } = await browser();
+  test(`${student} opens the exercise on the shared computer, annotates, exports a submission and leaves`, async () => {
+    shared ??= await browser();
+    const { page, problems } = shared;
     await openApp(page, url);
     await page.locator("#import-file").setInputFiles(exercisePath);
-    await page.locator(".exercise-panel").waitFor();
+    await page.locator("#student-picker").waitFor();
+    const earlier = await page.locator(".student-choice").allTextContents();
+    assert.deepEqual(earlier, submissions.length ? ["أحمد"] : [], "the picker lists who has work here");
+    await chooseStudent(page, student);
     assert.match(await page.locator(".instructions").textContent(), /صنّفوا الجمل الخمس الأولى/);
     assert.equal(await page.locator(".instructions li").count(), 2);
-    await page.locator("#student-name").fill(student);
-    await page.locator("#student-name").press("Tab");
+    assert.equal(await page.locator("[data-sentence][data-labels]:not([data-labels=''])").count(), 0, "a new student starts blank");
     await page.locator('[data-sentence="1"]').click();
     for (const key of keys) {
       await page.keyboard.press(key);
@@ -81,10 +96,31 @@ for (const [student, keys] of [["أحمد", ["1", "2", "3", "4", "5"]], ["ليل
     const submission = JSON.parse(readFileSync(path, "utf8"));
     assert.equal(submission.annotator, student);
     assert.ok(submission.exercise.hash);
+    const labeled = submission.documents[0].sentences.filter((sentence) => sentence.labels.length > 0);
+    assert.equal(labeled.length, 5, "only this student's five labels");
     submissions.push(path);
+    await page.locator('[data-action="leave-exercise"]').click();
+    await page.locator(".exercise-panel").waitFor({ state: "detached" });
+    assert.match(await page.locator(".notice").textContent(), new RegExp(student));
     assert.deepEqual(problems, []);
   });
 }
+
+test("a returning student picks their name and finds their own labels", async () => {
+  const { page, problems } = shared;
+  await page.locator("#import-file").setInputFiles(exercisePath);
+  await page.locator("#student-picker").waitFor();
+  assert.deepEqual(await page.locator(".student-choice").allTextContents(), ["أحمد", "ليلى"]);
+  await page.locator('.student-choice[data-student="أحمد"]').click();
+  await page.locator(".exercise-panel").waitFor();
+  assert.equal(await page.locator('[data-sentence="2"]').getAttribute("data-labels"), "دليل");
+  await page.reload();
+  await page.locator(".exercise-panel .student").waitFor();
+  assert.equal(await page.locator(".exercise-panel .student").getAttribute("data-student"), "أحمد");
+  assert.equal(await page.locator('[data-sentence="2"]').getAttribute("data-labels"), "دليل");
+  await page.locator('[data-action="leave-exercise"]').click();
+  assert.deepEqual(problems, []);
+});
 
 test("the teacher loads both submissions and sees Cohen's kappa 0.750", async () => {
   const { page, problems } = await browser();
@@ -123,7 +159,7 @@ test("an exercise baked into the single file opens straight into it", async () =
   execFileSync("node", ["scripts/single.mjs", "dist", out, exercisePath]);
   const { page } = await browser();
   await page.goto(pathToFileURL(join(out, "hamish.html")).href);
-  await page.locator(".exercise-panel").waitFor();
+  await chooseStudent(page, "سالم");
   assert.match(await page.locator(".exercise-title").textContent(), /تمرين الحجاج/);
   assert.ok((await page.locator("[data-sentence]").count()) >= 30);
 });

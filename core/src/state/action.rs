@@ -115,10 +115,14 @@ pub enum Action {
     AddDocument(Rc<Document>),
     /// Remove an imported document with its annotations (not undoable).
     RemoveDocument(DocumentId),
-    /// Start (or go back to) an exercise: its documents are added, its label
-    /// set replaces the current one, its first document opens.
-    StartExercise(Rc<Exercise>),
-    /// Leave the exercise (its documents and labels stay).
+    /// An exercise file was opened: ask who is working.
+    OpenExercise(Rc<Exercise>),
+    /// Start (or go back to) a student's attempt at an exercise: a new
+    /// student starts blank, a returning one takes back their work; any
+    /// other attempt is set aside first.
+    StartExercise(Rc<Exercise>, String),
+    /// Leave the exercise: the student's work is set aside under their
+    /// name, and their copies of its documents go out of sight.
     LeaveExercise,
     /// Put the imported documents in this order (read back in slices, the
     /// open one first); documents not listed keep their places first.

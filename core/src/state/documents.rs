@@ -6,7 +6,6 @@ use super::{Action, Notice, Panel, State, Step};
 use crate::anchor::{anchor, StoredAnnotation};
 use crate::change::{Change, SentenceEdit};
 use crate::document::{Document, DocumentId, DocumentSource};
-use crate::exercise::Exercise;
 use std::rc::Rc;
 
 /// Document and exercise actions.
@@ -44,15 +43,6 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             next.panel = Panel::None;
             Some(Step::Done)
         }
-        Action::StartExercise(exercise) => {
-            start_exercise(state, next, exercise);
-            Some(Step::Done)
-        }
-        Action::LeaveExercise => {
-            let exercise = Some((state.work.exercise.clone(), None)).filter(|(before, _)| before.is_some());
-            next.work.apply(&Change { exercise, ..Change::default() });
-            Some(Step::Done)
-        }
         Action::OrderDocuments(order) => {
             let rank: std::collections::HashMap<&DocumentId, usize> =
                 order.iter().enumerate().map(|(at, id)| (id, at)).collect();
@@ -72,32 +62,6 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
         }
         _ => None,
     }
-}
-
-/// Starts (or goes back to) an exercise: its documents are added, its label
-/// set replaces the current one, its first document opens. A new exercise
-/// starts a new history.
-fn start_exercise(state: &State, next: &mut State, exercise: &Rc<Exercise>) {
-    let added: Vec<Rc<Document>> = exercise
-        .segmented()
-        .into_iter()
-        .filter(|document| state.work.position(&document.id).is_none())
-        .map(Rc::new)
-        .collect();
-    let mut change = Change { added, ..Change::default() };
-    if state.work.exercise.as_ref().is_none_or(|current| current.hash != exercise.hash) {
-        change.labels = state.labels_change(state.labels_for(&exercise.labels)).labels;
-        change.exercise = Some((state.work.exercise.clone(), Some(exercise.clone())));
-        next.history = Rc::default();
-    }
-    next.work.apply(&change);
-    if let Some(first) = exercise.documents.first() {
-        next.open_id(&first.id);
-    }
-    next.pending_open = None;
-    next.selection = None;
-    next.filter = None;
-    next.panel = Panel::None;
 }
 
 /// Imported documents read back from the browser, with their stored

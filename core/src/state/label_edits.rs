@@ -5,6 +5,7 @@ use super::{Action, Notice, State, Step};
 use crate::change::Change;
 use crate::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
 use crate::lang::Lang;
+use crate::work::Work;
 use std::rc::Rc;
 
 impl State {
@@ -21,36 +22,36 @@ impl State {
             .iter()
             .any(|label| Some(label.id) != except && (label.name == name || label.name_en == name))
     }
+}
 
-    /// The label set for an exercise: its labels in its order and colours,
-    /// each keeping the id of the current label with the same name (so
-    /// existing annotations keep their meaning); then the current labels
-    /// the exercise lacks but annotations still use.
-    pub(super) fn labels_for(&self, exercise: &LabelSet) -> LabelSet {
-        let current = &self.work.labels;
-        let mut next_id = current.next_id().0.max(exercise.next_id().0);
-        let mut labels: Vec<Label> = exercise
-            .labels
-            .iter()
-            .map(|label| {
-                let known = current.labels.iter().find(|known| known.name == label.name);
-                let id = known.map_or_else(
-                    || {
-                        next_id += 1;
-                        LabelId(next_id - 1)
-                    },
-                    |known| known.id,
-                );
-                Label { id, ..label.clone() }
-            })
-            .collect();
-        for label in &current.labels {
-            if self.work.label_usage(label.id) > 0 && !labels.iter().any(|kept| kept.id == label.id) {
-                labels.push(label.clone());
-            }
+/// The label set for an exercise over `work`: the exercise's labels in its
+/// order and colours, each keeping the id of the work's label with the
+/// same name (so existing annotations keep their meaning); then the
+/// work's labels the exercise lacks but annotations still use.
+pub(super) fn labels_for(work: &Work, exercise: &LabelSet) -> LabelSet {
+    let current = &work.labels;
+    let mut next_id = current.next_id().0.max(exercise.next_id().0);
+    let mut labels: Vec<Label> = exercise
+        .labels
+        .iter()
+        .map(|label| {
+            let known = current.labels.iter().find(|known| known.name == label.name);
+            let id = known.map_or_else(
+                || {
+                    next_id += 1;
+                    LabelId(next_id - 1)
+                },
+                |known| known.id,
+            );
+            Label { id, ..label.clone() }
+        })
+        .collect();
+    for label in &current.labels {
+        if work.label_usage(label.id) > 0 && !labels.iter().any(|kept| kept.id == label.id) {
+            labels.push(label.clone());
         }
-        LabelSet { labels, multiple: exercise.multiple }
     }
+    LabelSet { labels, multiple: exercise.multiple }
 }
 
 /// Label set actions.

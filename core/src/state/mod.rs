@@ -10,6 +10,7 @@
 
 mod action;
 mod annotation_edits;
+mod attempts;
 mod batch;
 mod corpus;
 mod documents;
@@ -22,12 +23,14 @@ mod stored;
 mod view;
 
 pub use action::Action;
+pub use attempts::{clean_student_name, students_of, STUDENT_NAME_MAX_CHARS};
 pub use history::{History, Place, Transaction, HISTORY_LIMIT};
 pub use view::{Notice, Panel, Selection};
 
 use crate::annotations::DocAnnotations;
 use crate::change::Change;
 use crate::document::{Document, DocumentId};
+use crate::exercise::Exercise;
 use crate::lang::Lang;
 use crate::prefs::{Preferences, TextSize, Theme};
 use crate::store::Saved;
@@ -70,6 +73,8 @@ pub struct State {
     /// The document to open once it is loaded (an imported one, read
     /// from the browser after start-up).
     pub pending_open: Option<DocumentId>,
+    /// An exercise just opened, waiting to hear who is working.
+    pub arriving: Option<Rc<Exercise>>,
 }
 
 /// What a slice did with an action.
@@ -93,6 +98,7 @@ impl State {
         work.annotations = Rc::new(saved.annotations);
         work.orphans = Rc::new(saved.orphans);
         work.exercise = saved.exercise.map(Rc::new);
+        work.shelf = Rc::new(saved.shelf);
         let preferences = saved.preferences;
         let open = preferences.open_document.as_ref().and_then(|id| work.position(id));
         Self {
@@ -101,6 +107,7 @@ impl State {
             selection: None,
             import_summary: None,
             pending_open: if open.is_some() { None } else { preferences.open_document.clone() },
+            arriving: None,
             lang: preferences.lang,
             annotator: preferences.annotator,
             theme: preferences.theme,
@@ -188,7 +195,7 @@ impl State {
         if !matches!(action, Action::ApplyStored(_) | Action::LoadDocuments(_) | Action::OrderDocuments(_)) {
             next.notice = None;
         }
-        if action.edits_labels() && self.work.exercise.as_ref().is_some_and(|exercise| exercise.lock_labels) {
+        if action.edits_labels() && self.work.exercise.as_ref().is_some_and(|attempt| attempt.exercise.lock_labels) {
             next.notice = Some(Notice::LabelsLocked);
             return (!next.same_as(self)).then_some(next);
         }
@@ -265,14 +272,19 @@ impl State {
             Action::OpenDocument(_)
             | Action::AddDocument(_)
             | Action::RemoveDocument(_)
-            | Action::StartExercise(_)
-            | Action::LeaveExercise
             | Action::LoadDocuments(_)
             | Action::OrderDocuments(_) => documents::reduce(self, &mut next, action),
             Action::Import(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, false)),
             Action::ImportAsSuggestions(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, true)),
             Action::AddBatch(batch) => Some(batch::reduce(self, &mut next, batch)),
             Action::ApplyStored(update) => Some(stored::reduce(&mut next, update)),
+            Action::OpenExercise(exercise) => {
+                next.arriving = Some(exercise.clone());
+                next.panel = Panel::ChooseStudent;
+                Some(Step::Done)
+            }
+            Action::StartExercise(exercise, student) => attempts::start(self, &mut next, exercise, student),
+            Action::LeaveExercise => attempts::stop(self, &mut next),
         }?;
         if let Step::Record(change) = step {
             if !change.is_empty() {
@@ -306,6 +318,7 @@ impl State {
             && self.panel == other.panel
             && self.notice == other.notice
             && self.pending_open == other.pending_open
+            && self.arriving == other.arriving
             && self.import_summary == other.import_summary
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{State, Step};
 use crate::annotations::Chunk;
-use crate::change::{Change, SentenceEdit};
+use crate::change::{Change, SentenceEdit, ShelfEdit};
 use crate::document::DocumentId;
 use crate::store::StoredUpdate;
 use std::collections::BTreeSet;
@@ -24,6 +24,12 @@ pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
             change.edits = edits_between(doc, current.map_or(&Chunk::new(), |chunk| chunk), entries);
         }
         StoredUpdate::ChunkChange { doc, before, after, .. } => change.edits = edits_between(doc, before, after),
+        StoredUpdate::Shelf { key, kept } => {
+            let before = work.shelf.get(key).cloned();
+            if before != *kept {
+                change.shelf.push(ShelfEdit { key: key.clone(), before, after: kept.clone() });
+            }
+        }
         StoredUpdate::Orphans { doc, orphans } => {
             let current = work.orphans.get(doc).map_or(&[][..], Vec::as_slice);
             if current != orphans.as_slice() {

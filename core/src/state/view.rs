@@ -56,6 +56,8 @@ pub enum Panel {
     ConfirmRemove,
     /// The teacher's exercise maker.
     MakeExercise,
+    /// Who is doing the exercise just opened.
+    ChooseStudent,
     /// The teacher's comparison of submissions.
     Compare,
     /// Display settings: language, colours, text size.
@@ -113,6 +115,15 @@ pub enum Notice {
     SuggestionsAccepted(usize),
     /// A file was handed to the browser to save.
     FileSaved(String),
+    /// A returning student's work on the exercise is back.
+    AttemptResumed(String),
+    /// A student left an exercise; their work is kept in this browser.
+    AttemptKept {
+        /// The exercise's title.
+        title: String,
+        /// The student.
+        student: String,
+    },
     /// The browser refused to save a file.
     DownloadFailed {
         /// The file's name.

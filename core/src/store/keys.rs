@@ -22,6 +22,8 @@ pub const BASE_PREFIX: &str = "hamish/v1/base/";
 pub const IMPORTED_KEY: &str = "hamish/v1/imported";
 /// Prefix of imported document texts kept in localStorage.
 pub const TEXT_PREFIX: &str = "hamish/v1/text/";
+/// Prefix of students' work set aside: `<prefix><exercise hash>/<student>`.
+pub const SHELF_PREFIX: &str = "hamish/v1/shelf/";
 /// Prefix of quarantined values.
 pub const QUARANTINE_PREFIX: &str = "hamish/v1/quarantine/";
 
@@ -42,6 +44,8 @@ pub enum KeyKind {
     Imported,
     /// The exercise being done.
     Exercise,
+    /// A student's work set aside: `(exercise hash, student)`.
+    Shelf(String, String),
     /// The text of an imported document.
     Text(DocumentId),
     /// Quarantined data.
@@ -64,6 +68,8 @@ pub fn key_kind(key: &str) -> KeyKind {
         KeyKind::Base(DocumentId(doc.to_string()))
     } else if let Some(doc) = key.strip_prefix(TEXT_PREFIX) {
         KeyKind::Text(DocumentId(doc.to_string()))
+    } else if let Some((hash, student)) = key.strip_prefix(SHELF_PREFIX).and_then(|rest| rest.split_once('/')) {
+        KeyKind::Shelf(hash.to_string(), student.to_string())
     } else if key.starts_with(QUARANTINE_PREFIX) {
         KeyKind::Quarantine
     } else if let Some(rest) = key.strip_prefix(DOC_PREFIX) {
@@ -101,4 +107,9 @@ pub fn base_key(doc: &DocumentId) -> String {
 /// The key under which an imported text is kept in localStorage.
 pub fn text_key(doc: &DocumentId) -> String {
     format!("{TEXT_PREFIX}{doc}")
+}
+
+/// Key of student `student`'s work on the exercise with `hash`, set aside.
+pub fn shelf_key(hash: &str, student: &str) -> String {
+    format!("{SHELF_PREFIX}{hash}/{student}")
 }

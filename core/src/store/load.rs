@@ -3,15 +3,16 @@
 
 use super::keys::{key_kind, KeyKind, PREFIX};
 use super::records::{
-    decode_annotations, decode_base, decode_exercise, decode_imported, decode_labels, decode_meta, record_seq,
-    ImportedEntry,
+    decode_annotations, decode_base, decode_exercise, decode_imported, decode_labels, decode_meta, decode_shelved,
+    record_seq, ImportedEntry,
 };
 use crate::anchor::{anchor, orphans_from, Orphan, StoredAnnotation, QUOTE_CHARS};
 use crate::annotations::DocAnnotations;
 use crate::document::{Document, DocumentId, DocumentSource};
-use crate::exercise::Exercise;
+use crate::exercise::Attempt;
 use crate::labels::LabelSet;
 use crate::prefs::Preferences;
+use crate::work::Shelf;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The work restored at start-up.
@@ -25,8 +26,10 @@ pub struct Saved {
     pub annotations: BTreeMap<DocumentId, DocAnnotations>,
     /// Orphans by document.
     pub orphans: BTreeMap<DocumentId, Vec<Orphan>>,
-    /// The exercise being done, if any.
-    pub exercise: Option<Exercise>,
+    /// The attempt under way, if any.
+    pub exercise: Option<Attempt>,
+    /// Students' work set aside.
+    pub shelf: Shelf,
 }
 
 /// Fills the missing quotes of `stored` from `base`, the text they were
@@ -138,8 +141,14 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
                 Err(error) => unreadable(error.to_string()),
             },
             KeyKind::Exercise => match decode_exercise(value) {
-                Ok(exercise) => loaded.saved.exercise = Some(exercise),
+                Ok(attempt) => loaded.saved.exercise = attempt,
                 Err(error) => unreadable(error),
+            },
+            KeyKind::Shelf(hash, student) => match decode_shelved(value) {
+                Ok(kept) => {
+                    loaded.saved.shelf.insert((hash, student), kept);
+                }
+                Err(error) => unreadable(error.to_string()),
             },
             KeyKind::Imported => match decode_imported(value) {
                 Ok(imported) => loaded.imported = imported,

@@ -4,12 +4,13 @@
 use crate::anchor::{Orphan, StoredAnnotation};
 use crate::annotations::Chunk;
 use crate::document::{Document, DocumentId, DocumentSource, Origin, Split};
-use crate::exercise::Exercise;
+use crate::exercise::Attempt;
 use crate::exercise_file::{exercise_json, read_exercise};
 use crate::labels::{LabelId, LabelSet};
 use crate::prefs::Preferences;
 use crate::work::Work;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 use thiserror::Error;
 
 /// Version of the stored records this app writes.
@@ -124,19 +125,46 @@ struct BaseBody {
 #[derive(Serialize, Deserialize)]
 struct ExerciseBody {
     exercise: serde_json::Value,
+    /// Absent in records written before students were kept apart: such an
+    /// exercise's documents stay as ordinary documents.
+    #[serde(default)]
+    student: Option<String>,
+    #[serde(default)]
+    label_keys: Vec<(u32, u32)>,
 }
 
-/// Encodes the exercise being done.
-pub fn encode_exercise(seq: u64, exercise: &Exercise) -> String {
-    let value = serde_json::from_str(&exercise_json(exercise)).unwrap_or(serde_json::Value::Null);
-    encode(seq, ExerciseBody { exercise: value })
+/// Encodes the attempt under way.
+pub fn encode_exercise(seq: u64, attempt: &Attempt) -> String {
+    let value = serde_json::from_str(&exercise_json(&attempt.exercise)).unwrap_or(serde_json::Value::Null);
+    let label_keys = attempt.label_keys.iter().map(|(key, id)| (*key, id.0)).collect();
+    encode(seq, ExerciseBody { exercise: value, student: Some(attempt.student.clone()), label_keys })
 }
 
-/// Reads the stored exercise.
-pub fn decode_exercise(value: &str) -> Result<Exercise, String> {
+/// Reads the stored attempt (`None` for a record from before students
+/// were kept apart).
+pub fn decode_exercise(value: &str) -> Result<Option<Attempt>, String> {
     let envelope: Envelope<ExerciseBody> = serde_json::from_str(value).map_err(|error| error.to_string())?;
     check_version(envelope.v, SCHEMA_VERSION).map_err(|error| error.to_string())?;
-    read_exercise(&envelope.body.exercise.to_string()).map_err(|error| format!("{error:?}"))
+    let exercise = read_exercise(&envelope.body.exercise.to_string()).map_err(|error| format!("{error:?}"))?;
+    let label_keys = envelope.body.label_keys.iter().map(|(key, id)| (*key, LabelId(*id))).collect();
+    Ok(envelope.body.student.map(|student| Attempt { exercise: Rc::new(exercise), student, label_keys }))
+}
+
+#[derive(Serialize, Deserialize)]
+struct ShelfBody {
+    submission: String,
+}
+
+/// Encodes a student's work set aside (their submission).
+pub fn encode_shelved(seq: u64, submission: &str) -> String {
+    encode(seq, ShelfBody { submission: submission.to_string() })
+}
+
+/// Reads a student's work set aside.
+pub fn decode_shelved(value: &str) -> Result<Rc<str>, RecordError> {
+    let envelope: Envelope<ShelfBody> = serde_json::from_str(value).map_err(malformed)?;
+    check_version(envelope.v, SCHEMA_VERSION)?;
+    Ok(envelope.body.submission.into())
 }
 
 /// Encodes the text a bundled document has when first annotated.

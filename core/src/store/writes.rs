@@ -2,11 +2,12 @@
 //! records written elsewhere read as updates, and merges of two tabs' chunks.
 
 use super::keys::{
-    base_key, chunk_key, key_kind, orphans_key, text_key, KeyKind, EXERCISE_KEY, IMPORTED_KEY, LABELS_KEY, META_KEY,
+    base_key, chunk_key, key_kind, orphans_key, shelf_key, text_key, KeyKind, EXERCISE_KEY, IMPORTED_KEY, LABELS_KEY,
+    META_KEY,
 };
 use super::records::{
-    decode_annotations, decode_labels, encode_base, encode_chunk, encode_exercise, encode_imported, encode_labels,
-    encode_meta, encode_orphans, imported_entries,
+    decode_annotations, decode_labels, decode_shelved, encode_base, encode_chunk, encode_exercise, encode_imported,
+    encode_labels, encode_meta, encode_orphans, encode_shelved, imported_entries,
 };
 use crate::anchor::{anchor, orphans_from, Orphan};
 use crate::annotations::{Chunk, DocAnnotations, CHUNK_SIZE};
@@ -44,6 +45,13 @@ pub enum StoredUpdate {
         before: Chunk,
         /// The chunk as stored now.
         after: Chunk,
+    },
+    /// A student's work set aside, or taken back (`None`).
+    Shelf {
+        /// `(exercise hash, student)`.
+        key: (String, String),
+        /// The submission kept.
+        kept: Option<Rc<str>>,
     },
     /// A newer list of a document's orphans.
     Orphans {
@@ -86,6 +94,18 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
     if exercise_changed {
         let value = after.exercise.as_ref().map(|exercise| encode_exercise(seq, exercise));
         writes.push(Write { key: EXERCISE_KEY.into(), value });
+    }
+    if before.is_none_or(|before| !Rc::ptr_eq(&before.shelf, &after.shelf)) {
+        let keys: BTreeSet<&(String, String)> =
+            after.shelf.keys().chain(before.map(|before| before.shelf.keys()).into_iter().flatten()).collect();
+        for key @ (hash, student) in keys {
+            let new = after.shelf.get(key);
+            if before.is_some_and(|before| before.shelf.get(key) == new) {
+                continue;
+            }
+            let value = new.map(|kept| encode_shelved(seq, kept));
+            writes.push(Write { key: shelf_key(hash, student), value });
+        }
     }
     let documents_changed = before.is_none_or(|before| !Rc::ptr_eq(&before.documents, &after.documents));
     if documents_changed {
@@ -165,6 +185,13 @@ pub fn stored_update(documents: &[Rc<Document>], key: &str, value: Option<&str>)
             let entries =
                 anchor(document, stored).placed.into_iter().filter(|(index, _)| range.contains(index)).collect();
             Some(StoredUpdate::Chunk { doc, chunk, entries })
+        }
+        KeyKind::Shelf(hash, student) => {
+            let kept = match value {
+                Some(value) => Some(decode_shelved(value).ok()?),
+                None => None,
+            };
+            Some(StoredUpdate::Shelf { key: (hash, student), kept })
         }
         KeyKind::Orphans(doc) => {
             let stored = match value {

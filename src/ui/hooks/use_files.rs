@@ -48,11 +48,11 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
     *state_now.borrow_mut() = state.clone();
     // An exercise baked into the page (a teacher's single file) opens at once.
     {
-        let (dispatch, current) = (dispatch.clone(), state.work.exercise.as_ref().map(|e| e.hash.clone()));
+        let (dispatch, current) = (dispatch.clone(), state.work.exercise.as_ref().map(|a| a.exercise.hash.clone()));
         use_effect_with((), move |_| {
             if let Some(exercise) = dom::embedded_exercise().and_then(|text| read_exercise(&text).ok()) {
                 if current.as_deref() != Some(exercise.hash.as_str()) {
-                    dispatch.emit(Action::StartExercise(Rc::new(exercise)));
+                    dispatch.emit(Action::OpenExercise(Rc::new(exercise)));
                 }
             }
         });
@@ -169,7 +169,7 @@ fn show_reading(
     };
     if let Some(exercise) = exercise {
         import_view.set(None);
-        dispatch.emit(Action::StartExercise(Rc::new(exercise)));
+        dispatch.emit(Action::OpenExercise(Rc::new(exercise)));
     }
     match (alone, batch) {
         (true, Batch { incoming, files, .. }) if files.len() == 1 => {

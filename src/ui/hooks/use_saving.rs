@@ -71,8 +71,12 @@ pub fn use_saving(state: &State, dispatch: Callback<Action>, set_aside: UseState
     let on_submit = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |_| {
-            let name = format!("hamish-submission-{}-{}.json", file_part(&state.annotator), download::today());
-            let text = submission_json(&state.work, &state.annotator, &download::now());
+            let name = format!(
+                "hamish-submission-{}-{}.json",
+                file_part(state.work.exercise.as_ref().map_or("", |a| a.student.as_str())),
+                download::today()
+            );
+            let text = submission_json(&state.work, &download::now());
             save(&dispatch, &name, "application/json", &text);
         })
     };

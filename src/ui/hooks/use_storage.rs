@@ -111,7 +111,7 @@ pub fn use_storage() -> Storage {
                 let entries = journal.entries().await.unwrap_or_default();
                 for replayed in replay_journal(entries, &persistence, &documents_of(&state_now)) {
                     dispatcher.dispatch(match replayed {
-                        Replayed::Exercise(exercise) => Action::StartExercise(Rc::new(exercise)),
+                        Replayed::Exercise(attempt) => Action::StartExercise(attempt.exercise, attempt.student),
                         Replayed::Update(update) => Action::ApplyStored(update),
                     });
                 }

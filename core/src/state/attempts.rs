@@ -1,0 +1,173 @@
+//! Students' attempts at an exercise, one after another on one browser.
+//! Opening an exercise asks who is working; a new student starts blank, a
+//! returning one takes back the work they left. Leaving sets the work
+//! aside under the student's name, out of sight of the next student, and
+//! neither step can be undone (the next student must not undo into the
+//! last one's work).
+
+use super::label_edits::labels_for;
+use super::{Notice, Panel, State, Step};
+use crate::anchor::anchor;
+use crate::change::{Change, SentenceEdit, ShelfEdit};
+use crate::document::Document;
+use crate::exercise::{Attempt, Exercise};
+use crate::exercise_file::{file_label_ids, submission_json};
+use crate::hamish_json::read_hamish_json;
+use crate::import::ValidFile;
+use crate::labels::{Label, LabelId, LabelSet};
+use crate::work::Work;
+use std::rc::Rc;
+
+/// Longest student name, in code points.
+pub const STUDENT_NAME_MAX_CHARS: usize = 80;
+
+/// `name` with its spaces tidied, or `None` when nothing is left.
+pub fn clean_student_name(name: &str) -> Option<String> {
+    let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name: String = name.chars().filter(|c| !c.is_control()).take(STUDENT_NAME_MAX_CHARS).collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// The students whose work on `exercise` this browser keeps, by name.
+pub fn students_of(work: &Work, exercise: &Exercise) -> Vec<String> {
+    let mut names: Vec<String> =
+        work.shelf.keys().filter(|(hash, _)| *hash == exercise.hash).map(|(_, student)| student.clone()).collect();
+    if let Some(attempt) = work.exercise.as_ref().filter(|attempt| attempt.exercise.hash == exercise.hash) {
+        names.push(attempt.student.clone());
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The change that sets the attempt under way aside (empty when none is).
+fn leave(work: &Work) -> Change {
+    let Some(attempt) = &work.exercise else {
+        return Change::default();
+    };
+    let key = (attempt.exercise.hash.clone(), attempt.student.clone());
+    let kept: Rc<str> = submission_json(work, "").into();
+    let removed: Vec<Rc<Document>> =
+        work.documents.iter().filter(|document| attempt.has_document(&document.id)).cloned().collect();
+    let mut edits = Vec::new();
+    for document in &removed {
+        for (index, annotation) in work.annotations_of(&document.id).into_iter().flat_map(|a| a.iter()) {
+            edits.push(SentenceEdit { doc: document.id.clone(), index, before: Some(annotation.clone()), after: None });
+        }
+    }
+    Change {
+        edits,
+        exercise: Some((Some(attempt.clone()), None)),
+        shelf: vec![ShelfEdit { before: work.shelf.get(&key).cloned(), after: Some(kept), key }],
+        removed,
+        ..Change::default()
+    }
+}
+
+/// Labels, each with its id in the exercise (`None` for one the student
+/// added).
+type KeyedLabels = Vec<(Option<u32>, Label)>;
+
+/// The labels a returning student had (with each one's id in the
+/// exercise), and their annotations by document, from their kept work.
+fn resumed(exercise: &Exercise, kept: &str) -> Option<(KeyedLabels, ValidFile)> {
+    let file = read_hamish_json(kept).ok()?;
+    let ids = file_label_ids(kept);
+    let mut labels: Vec<(Option<u32>, Label)> = file
+        .labels
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(at, label)| (ids.get(at).copied().flatten(), label.clone()))
+        .collect();
+    for label in &exercise.labels.labels {
+        if !labels.iter().any(|(key, _)| *key == Some(label.id.0)) {
+            labels.push((Some(label.id.0), label.clone()));
+        }
+    }
+    Some((labels, file))
+}
+
+/// Starts `student`'s attempt at `exercise`, setting aside any other.
+pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str) -> Option<Step> {
+    let student = clean_student_name(student)?;
+    let same = |attempt: &Rc<Attempt>| attempt.exercise.hash == exercise.hash && attempt.student == student;
+    if state.work.exercise.as_ref().is_some_and(same) {
+        open_first(next, exercise);
+        return Some(Step::Done);
+    }
+    let mut after_leave = state.work.clone();
+    after_leave.apply(&leave(&state.work));
+    let mut change = Change::default();
+    let key = (exercise.hash.clone(), student.clone());
+    let kept = after_leave.shelf.get(&key).cloned();
+    let back = kept.as_deref().and_then(|kept| resumed(exercise, kept));
+    let wanted: Vec<(Option<u32>, Label)> = match &back {
+        Some((labels, _)) => labels.clone(),
+        None => exercise.labels.labels.iter().map(|label| (Some(label.id.0), label.clone())).collect(),
+    };
+    let multiple = back.as_ref().map_or(exercise.labels.multiple, |(_, file)| file.labels.multiple);
+    let wanted_set = LabelSet { labels: wanted.iter().map(|(_, label)| label.clone()).collect(), multiple };
+    let labels = labels_for(&after_leave, &wanted_set);
+    let exercise_ids = |key: &Option<u32>| key.filter(|key| exercise.labels.labels.iter().any(|l| l.id.0 == *key));
+    let label_keys = wanted
+        .iter()
+        .zip(&labels.labels)
+        .filter_map(|((key, _), label)| Some((exercise_ids(key)?, label.id)))
+        .collect();
+    let attempt = Rc::new(Attempt { exercise: exercise.clone(), student: student.clone(), label_keys });
+    let added: Vec<Rc<Document>> = (attempt.documents().into_iter())
+        .filter(|document| after_leave.position(&document.id).is_none())
+        .map(Rc::new)
+        .collect();
+    if let Some((_, file)) = &back {
+        // The file's label `i` (id `i + 1` once read) is the work's label `i`.
+        let in_work = |id: LabelId| labels.labels.get((id.0 as usize).checked_sub(1)?).map(|label| label.id);
+        for valid in &file.documents {
+            let Some(document) = added.iter().find(|d| attempt.original_id(&d.id).as_ref() == Some(&valid.id)) else {
+                continue;
+            };
+            for (index, mut annotation) in anchor(document, valid.annotations.clone()).placed {
+                annotation.labels = annotation.labels.iter().filter_map(|id| in_work(*id)).collect();
+                let doc = document.id.clone();
+                change.edits.push(SentenceEdit { doc, index, before: None, after: Some(annotation) });
+            }
+        }
+        change.shelf.push(ShelfEdit { key, before: kept, after: None });
+    }
+    change.added = added;
+    change.labels = (labels != *after_leave.labels).then(|| (after_leave.labels.clone(), Rc::new(labels)));
+    change.exercise = Some((None, Some(attempt.clone())));
+    // Two steps: the attempt set aside and the next one may share ids.
+    after_leave.apply(&change);
+    next.work = after_leave;
+    next.history = Rc::default();
+    open_first(next, exercise);
+    next.notice = back.is_some().then_some(Notice::AttemptResumed(student));
+    Some(Step::Done)
+}
+
+/// Sets the attempt under way aside under the student's name.
+pub(super) fn stop(state: &State, next: &mut State) -> Option<Step> {
+    let attempt = state.work.exercise.clone()?;
+    let open = state.open_document().map(|document| document.id.clone());
+    next.work.apply(&leave(&state.work));
+    next.history = Rc::default();
+    next.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
+    next.selection = None;
+    next.filter = None;
+    next.panel = Panel::None;
+    next.notice = Some(Notice::AttemptKept { title: attempt.exercise.title.clone(), student: attempt.student.clone() });
+    Some(Step::Done)
+}
+
+fn open_first(next: &mut State, exercise: &Exercise) {
+    if let (Some(first), Some(attempt)) = (exercise.documents.first(), next.work.exercise.clone()) {
+        next.open_id(&attempt.document_id(&first.id));
+    }
+    next.pending_open = None;
+    next.selection = None;
+    next.filter = None;
+    next.panel = Panel::None;
+    next.arriving = None;
+}
