@@ -4,6 +4,7 @@
 
 use super::anchor::Orphan;
 use super::annotations::SentenceAnnotation;
+use super::classroom::Adjudication;
 use super::document::{Document, DocumentId};
 use super::exercise::Attempt;
 use super::labels::LabelSet;
@@ -25,6 +26,9 @@ pub struct SentenceEdit {
 
 /// The attempt under way before and after a change.
 pub type ExerciseSwap = (Option<Rc<Attempt>>, Option<Rc<Attempt>>);
+
+/// The teacher's comparison before and after a change.
+pub type AdjudicationSwap = (Option<Rc<Adjudication>>, Option<Rc<Adjudication>>);
 
 /// A student's work set aside, before and after a change.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +58,8 @@ pub struct Change {
     pub exercise: Option<ExerciseSwap>,
     /// Students' work set aside or taken back.
     pub shelf: Vec<ShelfEdit>,
+    /// The teacher's comparison before and after, when it changed.
+    pub adjudication: Option<AdjudicationSwap>,
     /// Documents removed, with their annotations and orphans (last).
     pub removed: Vec<Rc<Document>>,
 }
@@ -68,6 +74,7 @@ impl Change {
             && self.orphans_removed.is_empty()
             && self.exercise.is_none()
             && self.shelf.is_empty()
+            && self.adjudication.is_none()
             && self.removed.is_empty()
     }
 
@@ -90,6 +97,7 @@ impl Change {
             orphans_added: self.orphans_removed.clone(),
             orphans_removed: self.orphans_added.clone(),
             exercise: self.exercise.as_ref().map(|(before, after)| (after.clone(), before.clone())),
+            adjudication: self.adjudication.as_ref().map(|(before, after)| (after.clone(), before.clone())),
             shelf: (self.shelf.iter().rev())
                 .map(|edit| ShelfEdit { key: edit.key.clone(), before: edit.after.clone(), after: edit.before.clone() })
                 .collect(),
@@ -182,6 +190,9 @@ impl Work {
         }
         if let Some((_, after)) = &change.exercise {
             self.exercise = after.clone();
+        }
+        if let Some((_, after)) = &change.adjudication {
+            self.adjudication = after.clone();
         }
         if !change.shelf.is_empty() {
             let shelf = Rc::make_mut(&mut self.shelf);

@@ -1,17 +1,19 @@
-//! Comparing students' submissions: who chose what for each sentence,
-//! agreement figures, and the teacher's adjudicated result.
+//! Comparing students' submissions: who chose what for each sentence, and
+//! agreement figures. Labels are matched by their id in the exercise, so a
+//! label a student renamed is still the same label; two different labels
+//! with one name are reported. The teacher's decisions, the answer key and
+//! scores build on this in [`super::adjudication`].
 
-use super::agreement::{figures, majority, Figures};
+use super::agreement::{figures, Figures};
 use super::anchor::anchor;
-use super::annotations::{DocAnnotations, SentenceAnnotation};
 use super::document::{Document, DocumentId, DocumentSource};
-use super::export::{hamish_file, ExerciseRef, Scope};
+use super::exercise_file::file_label_ids;
+use super::export::ExerciseRef;
+use super::grading::{Answers, LabelKey};
 use super::hamish_json::read_hamish_json;
 use super::import::{ImportError, ValidFile};
-use super::labels::LabelSet;
-use super::work::Work;
+use super::labels::{LabelColor, LabelId};
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 /// Why a submission is left out of the comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +31,20 @@ pub enum Rejection {
     DuplicateStudent(String),
 }
 
+/// A label as the submissions name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparedLabel {
+    /// Its id in the exercise (or, for a label a student added, an id of
+    /// its own after the exercise's).
+    pub key: LabelKey,
+    /// The name most submissions give it.
+    pub name: String,
+    /// Every name it has in some submission, the usual one first.
+    pub names: Vec<String>,
+    /// Its colour.
+    pub color: LabelColor,
+}
+
 /// A sentence as the students labeled it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SentenceChoices {
@@ -38,12 +54,15 @@ pub struct SentenceChoices {
     pub index: usize,
     /// The sentence text.
     pub text: String,
-    /// Each student's labels (by name; `None` when they left it unlabeled).
-    pub choices: Vec<Option<Vec<String>>>,
+    /// Each student's labels (`None` when they left it unlabeled), in the
+    /// order of [`Comparison::labels`].
+    pub choices: Vec<Option<Vec<LabelKey>>>,
     /// Whether the students who labeled it disagree.
     pub disagreement: bool,
-    /// The most frequent choice.
-    pub majority: Option<Vec<String>>,
+    /// The choice more students made than any other, if one did.
+    pub majority: Option<Vec<LabelKey>>,
+    /// Whether two or more choices are equally frequent and most frequent.
+    pub tie: bool,
 }
 
 /// Submissions compared.
@@ -55,33 +74,75 @@ pub struct Comparison {
     pub students: Vec<String>,
     /// Files left out, with why.
     pub rejected: Vec<(String, Rejection)>,
-    /// The label set (of the first submission).
-    pub labels: LabelSet,
+    /// Every label of every submission, matched by id.
+    pub labels: Vec<ComparedLabel>,
+    /// Names given to two different labels, with the labels' keys.
+    pub clashes: Vec<(String, Vec<LabelKey>)>,
     /// Every sentence of every document.
     pub sentences: Vec<SentenceChoices>,
     /// Agreement on the whole label choice (one category a choice).
     pub overall: Figures,
     /// Agreement per label, each scored yes/no.
-    pub per_label: Vec<(String, Figures)>,
+    pub per_label: Vec<(LabelKey, Figures)>,
     /// The documents, for the adjudicated export.
     pub documents: Vec<Document>,
+    /// Whether several labels per sentence are allowed.
+    pub multiple: bool,
+    /// Each student's labels, by sentence.
+    pub answers: Vec<Answers>,
 }
 
-struct Accepted {
-    student: String,
-    file: ValidFile,
+impl Comparison {
+    /// The label with `key`.
+    pub fn label(&self, key: LabelKey) -> Option<&ComparedLabel> {
+        self.labels.iter().find(|label| label.key == key)
+    }
+
+    /// The names of `keys`, joined for display.
+    pub fn names(&self, keys: &[LabelKey]) -> Vec<String> {
+        keys.iter().filter_map(|key| self.label(*key)).map(|label| label.name.clone()).collect()
+    }
+
+    /// `keys` in the label order, without repeats.
+    pub fn ordered(&self, keys: &[LabelKey]) -> Vec<LabelKey> {
+        let mut keys: Vec<LabelKey> = keys.to_vec();
+        keys.sort_by_key(|key| (self.labels.iter().position(|label| label.key == *key), *key));
+        keys.dedup();
+        keys
+    }
+
+    /// The title of document `doc`.
+    pub fn title(&self, doc: &DocumentId) -> &str {
+        self.documents.iter().find(|document| &document.id == doc).map_or("", |document| &document.title)
+    }
 }
 
-/// Reads `files` (`(name, text or why it could not be read)`) as
-/// submissions for one exercise (the exercise `expected` names, or else the
-/// first submission's) and compares the students' labels.
-pub fn compare(
-    expected: Option<(String, String)>,
-    files: &[(String, Result<String, ImportError>)],
-) -> Option<Comparison> {
+/// A readable submission.
+pub struct Accepted {
+    /// The student.
+    pub student: String,
+    /// The file.
+    pub file: ValidFile,
+    /// The key of each of the file's labels, by its id in the file.
+    pub keys: BTreeMap<LabelId, LabelKey>,
+}
+
+/// Submission files sorted into those accepted and those left out.
+#[derive(Default)]
+pub struct Sorted {
+    /// The exercise's title and hash, once known.
+    pub exercise: Option<(String, String)>,
+    /// The readable submissions.
+    pub accepted: Vec<Accepted>,
+    /// The files left out, with why.
+    pub rejected: Vec<(String, Rejection)>,
+}
+
+/// Reads `files` as submissions for one exercise (the one `expected` names,
+/// else the first submission's): those accepted and those left out.
+pub fn accept(expected: Option<(String, String)>, files: &[(String, Result<String, ImportError>)]) -> Sorted {
     let mut exercise = expected;
-    let mut accepted: Vec<Accepted> = Vec::new();
-    let mut rejected = Vec::new();
+    let (mut accepted, mut rejected): (Vec<Accepted>, Vec<(String, Rejection)>) = (Vec::new(), Vec::new());
     for (name, text) in files {
         let text = match text {
             Ok(text) => text,
@@ -114,138 +175,185 @@ pub fn compare(
             rejected.push((name.clone(), Rejection::DuplicateStudent(student)));
             continue;
         }
-        accepted.push(Accepted { student, file });
+        let ids = file_label_ids(text);
+        let keys = file.labels.labels.iter().enumerate().map(|(at, label)| (label.id, ids.get(at).copied().flatten()));
+        let keys = keys.filter_map(|(id, key)| Some((id, key?))).collect();
+        accepted.push(Accepted { student, file, keys });
     }
+    Sorted { exercise, accepted, rejected }
+}
+
+/// Gives a key to every label of a submission without ids (made before
+/// labels had them): the key of a known label with its name, else a new one.
+fn fill_keys(accepted: &mut [Accepted]) {
+    let mut known: BTreeMap<String, LabelKey> = BTreeMap::new();
+    for submission in accepted.iter() {
+        for label in &submission.file.labels.labels {
+            if let Some(key) = submission.keys.get(&label.id) {
+                known.entry(label.name.clone()).or_insert(*key);
+            }
+        }
+    }
+    let mut next = known.values().max().copied().unwrap_or(0).max(1000) + 1;
+    for submission in accepted.iter_mut() {
+        for label in &submission.file.labels.labels {
+            if let std::collections::btree_map::Entry::Vacant(slot) = submission.keys.entry(label.id) {
+                let key = *known.entry(label.name.clone()).or_insert_with(|| {
+                    next += 1;
+                    next - 1
+                });
+                slot.insert(key);
+            }
+        }
+    }
+}
+
+/// Every label of `accepted`, by key, with the names they go by.
+fn labels_of(accepted: &[Accepted]) -> (Vec<ComparedLabel>, Vec<(String, Vec<LabelKey>)>) {
+    let mut seen: BTreeMap<LabelKey, (Vec<(String, usize)>, LabelColor)> = BTreeMap::new();
+    for submission in accepted {
+        for label in &submission.file.labels.labels {
+            let Some(key) = submission.keys.get(&label.id) else { continue };
+            let entry = seen.entry(*key).or_insert((Vec::new(), label.color));
+            match entry.0.iter_mut().find(|(name, _)| *name == label.name) {
+                Some((_, count)) => *count += 1,
+                None => entry.0.push((label.name.clone(), 1)),
+            }
+        }
+    }
+    // By key: the exercise's labels in its order, then those students added.
+    let labels: Vec<ComparedLabel> = seen
+        .into_iter()
+        .map(|(key, (mut names, color))| {
+            names.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+            let names: Vec<String> = names.into_iter().map(|(name, _)| name).collect();
+            ComparedLabel { key, name: names.first().cloned().unwrap_or_default(), names, color }
+        })
+        .collect();
+    let mut by_name: BTreeMap<&str, Vec<LabelKey>> = BTreeMap::new();
+    for label in &labels {
+        for name in &label.names {
+            by_name.entry(name).or_default().push(label.key);
+        }
+    }
+    let clashes = by_name.into_iter().filter(|(_, keys)| keys.len() > 1).map(|(n, k)| (n.to_string(), k)).collect();
+    (labels, clashes)
+}
+
+/// The choice made most often and whether another is as frequent.
+pub fn strict_majority(choices: &[Option<Vec<LabelKey>>]) -> (Option<Vec<LabelKey>>, bool) {
+    let mut counts: Vec<(&Vec<LabelKey>, usize)> = Vec::new();
+    for choice in choices.iter().flatten() {
+        match counts.iter_mut().find(|(known, _)| *known == choice) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((choice, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, count)| *count).max().unwrap_or(0);
+    let top: Vec<&Vec<LabelKey>> = counts.iter().filter(|(_, count)| *count == best).map(|(c, _)| *c).collect();
+    match top.as_slice() {
+        [one] => (Some((*one).clone()), false),
+        [] => (None, false),
+        _ => (None, true),
+    }
+}
+
+/// Compares the submissions `files` (`(name, text)`).
+pub fn compare_files(expected: Option<(String, String)>, files: &[(String, String)]) -> Option<Comparison> {
+    let files: Vec<(String, Result<String, ImportError>)> =
+        files.iter().map(|(name, text)| (name.clone(), Ok(text.clone()))).collect();
+    compare(expected, &files)
+}
+
+/// Reads `files` (`(name, text or why it could not be read)`) as
+/// submissions for one exercise (the exercise `expected` names, or else the
+/// first submission's) and compares the students' labels.
+pub fn compare(
+    expected: Option<(String, String)>,
+    files: &[(String, Result<String, ImportError>)],
+) -> Option<Comparison> {
+    let Sorted { exercise, mut accepted, rejected } = accept(expected, files);
     let exercise = exercise?;
-    let first = accepted.first();
-    let labels = first.map(|first| first.file.labels.clone()).unwrap_or_default();
-    let documents: Vec<Document> = first
+    fill_keys(&mut accepted);
+    let (labels, clashes) = labels_of(&accepted);
+    let multiple = accepted.iter().any(|submission| submission.file.labels.multiple) || accepted.is_empty();
+    let documents: Vec<Document> = accepted
+        .first()
         .map(|first| {
-            first
-                .file
-                .documents
-                .iter()
+            (first.file.documents.iter())
                 .map(|valid| {
                     Document::new(valid.id.clone(), valid.text.clone(), &valid.title, DocumentSource::Imported)
                 })
                 .collect()
         })
         .unwrap_or_default();
-    // Each student's labels, by document and sentence, as names.
-    let placed: Vec<BTreeMap<(DocumentId, usize), Vec<String>>> = accepted
-        .iter()
-        .map(|submission| {
-            let mut map = BTreeMap::new();
-            for valid in &submission.file.documents {
-                let Some(document) = documents.iter().find(|document| document.id == valid.id) else {
-                    continue;
-                };
-                for (index, annotation) in anchor(document, valid.annotations.clone()).placed {
-                    let names: Vec<String> = annotation
-                        .labels
-                        .iter()
-                        .filter_map(|id| submission.file.labels.get(*id))
-                        .map(|label| label.name.clone())
-                        .collect();
-                    if !names.is_empty() {
-                        map.insert((document.id.clone(), index), names);
-                    }
-                }
-            }
-            map
-        })
-        .collect();
-    let order =
-        |names: &mut Vec<String>| names.sort_by_key(|name| labels.labels.iter().position(|label| &label.name == name));
-    let mut sentences = Vec::new();
-    for document in &documents {
-        for index in 0..document.sentence_count() {
-            let choices: Vec<Option<Vec<String>>> = placed
-                .iter()
-                .map(|map| {
-                    map.get(&(document.id.clone(), index)).cloned().map(|mut names| {
-                        order(&mut names);
-                        names
-                    })
-                })
-                .collect();
-            let given: Vec<&Vec<String>> = choices.iter().flatten().collect();
-            let disagreement = given.windows(2).any(|pair| pair[0] != pair[1]);
-            sentences.push(SentenceChoices {
-                doc: document.id.clone(),
-                index,
-                text: document.sentence_text(index).unwrap_or_default().to_string(),
-                majority: majority(&choices),
-                choices,
-                disagreement,
-            });
-        }
-    }
-    let raters = accepted.len();
-    let overall_units: Vec<Vec<Option<String>>> = sentences
-        .iter()
-        .map(|sentence| sentence.choices.iter().map(|choice| choice.as_ref().map(|names| names.join("|"))).collect())
-        .collect();
-    let per_label = labels
-        .labels
-        .iter()
-        .map(|label| {
-            let units: Vec<Vec<Option<bool>>> = sentences
-                .iter()
-                .map(|sentence| {
-                    sentence
-                        .choices
-                        .iter()
-                        .map(|choice| choice.as_ref().map(|names| names.contains(&label.name)))
-                        .collect()
-                })
-                .collect();
-            (label.name.clone(), figures(&units, raters))
-        })
-        .collect();
-    Some(Comparison {
+    let mut comparison = Comparison {
         exercise,
         students: accepted.iter().map(|submission| submission.student.clone()).collect(),
         rejected,
         labels,
-        overall: figures(&overall_units, raters),
-        per_label,
-        sentences,
+        clashes,
+        sentences: Vec::new(),
+        overall: figures::<String>(&[], 0),
+        per_label: Vec::new(),
         documents,
-    })
-}
-
-/// The adjudicated result as Hamish JSON: each sentence gets `decisions`'
-/// labels where the teacher chose, else the majority. The annotations are
-/// built directly from the choices.
-pub fn adjudicated_json(
-    comparison: &Comparison,
-    decisions: &BTreeMap<(DocumentId, usize), Vec<String>>,
-    annotator: &str,
-    exported_at: &str,
-) -> String {
-    let labels = &comparison.labels;
-    let mut annotations: BTreeMap<DocumentId, DocAnnotations> = BTreeMap::new();
-    for sentence in &comparison.sentences {
-        let key = (sentence.doc.clone(), sentence.index);
-        let chosen = decisions.get(&key).or(sentence.majority.as_ref());
-        let ids: Vec<_> = chosen
-            .into_iter()
-            .flatten()
-            .filter_map(|name| labels.labels.iter().find(|label| &label.name == name).map(|label| label.id))
-            .collect();
-        // One label per sentence: the last chosen one stands.
-        let ids = if labels.multiple { labels.sorted(&ids) } else { ids.last().copied().into_iter().collect() };
-        if !ids.is_empty() {
-            let annotation = SentenceAnnotation { labels: ids, ..SentenceAnnotation::default() };
-            annotations.entry(sentence.doc.clone()).or_default().set(sentence.index, Some(annotation));
+        multiple,
+        answers: Vec::new(),
+    };
+    let placed: Vec<Answers> = accepted.iter().map(|submission| answers_of(&comparison, submission)).collect();
+    for document in &comparison.documents {
+        for index in 0..document.sentence_count() {
+            let key = (document.id.clone(), index);
+            let choices: Vec<Option<Vec<LabelKey>>> = placed.iter().map(|map| map.get(&key).cloned()).collect();
+            let given: Vec<&Vec<LabelKey>> = choices.iter().flatten().collect();
+            let (majority, tie) = strict_majority(&choices);
+            comparison.sentences.push(SentenceChoices {
+                doc: document.id.clone(),
+                index,
+                text: document.sentence_text(index).unwrap_or_default().to_string(),
+                disagreement: given.windows(2).any(|pair| pair[0] != pair[1]),
+                majority,
+                tie,
+                choices,
+            });
         }
     }
-    let work = Work {
-        documents: Rc::new(comparison.documents.iter().cloned().map(Rc::new).collect()),
-        labels: Rc::new(labels.clone()),
-        annotations: Rc::new(annotations),
-        ..Work::default()
-    };
-    serde_json::to_string_pretty(&hamish_file(&work, annotator, &Scope::All, exported_at)).unwrap_or_default()
+    comparison.answers = placed;
+    let raters = accepted.len();
+    let joined = |keys: &Vec<LabelKey>| keys.iter().map(u32::to_string).collect::<Vec<_>>().join("|");
+    let overall_units: Vec<Vec<Option<String>>> = comparison
+        .sentences
+        .iter()
+        .map(|sentence| sentence.choices.iter().map(|c| c.as_ref().map(joined)).collect())
+        .collect();
+    comparison.overall = figures(&overall_units, raters);
+    comparison.per_label = (comparison.labels.iter())
+        .map(|label| {
+            let units: Vec<Vec<Option<bool>>> = (comparison.sentences.iter())
+                .map(|sentence| {
+                    sentence.choices.iter().map(|c| c.as_ref().map(|keys| keys.contains(&label.key))).collect()
+                })
+                .collect();
+            (label.key, figures(&units, raters))
+        })
+        .collect();
+    Some(comparison)
+}
+
+/// A submission's labels by document and sentence, as keys in label order.
+pub fn answers_of(comparison: &Comparison, submission: &Accepted) -> Answers {
+    let mut map = BTreeMap::new();
+    for valid in &submission.file.documents {
+        let Some(document) = comparison.documents.iter().find(|document| document.id == valid.id) else {
+            continue;
+        };
+        for (index, annotation) in anchor(document, valid.annotations.clone()).placed {
+            let keys: Vec<LabelKey> =
+                annotation.labels.iter().filter_map(|id| submission.keys.get(id).copied()).collect();
+            if !keys.is_empty() {
+                map.insert((document.id.clone(), index), comparison.ordered(&keys));
+            }
+        }
+    }
+    map
 }

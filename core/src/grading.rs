@@ -11,13 +11,7 @@ use super::document::DocumentId;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-/// A label's identity within an exercise (its id in the exercise's label
-/// set): a label renamed by a student keeps it.
-pub type LabelKey = u32;
-
-/// Labels given to each sentence, by (document id, sentence index); a
-/// sentence that is absent (or has an empty list) was left unlabeled.
-pub type Answers = BTreeMap<(DocumentId, usize), Vec<LabelKey>>;
+pub use super::classroom::{Answers, LabelKey};
 
 /// How well a student used one label, against the key.
 #[derive(Clone, Debug, PartialEq)]

@@ -71,6 +71,9 @@ pub enum ImportError {
         /// The file's version.
         version: u64,
     },
+    /// A file offered as the answer key labels none of the exercise's
+    /// sentences.
+    NoAnswers,
     /// A field is missing or wrong.
     Invalid {
         /// Where, as a path such as `documents[2].sentences[14].start`.
@@ -297,6 +300,7 @@ impl ImportError {
                 .replace("format: {found}", &isolate("format: {found}"))
                 .replace("{found}", found),
             ImportError::TooNew { version } => tr_with(lang, Text::ErrTooNew, &[("version", &version.to_string())]),
+            ImportError::NoAnswers => tr(lang, Text::ErrNoAnswers).to_string(),
             ImportError::Invalid { path, problem } => format!("{}: {}", isolate(path), problem.describe(lang)),
         }
     }

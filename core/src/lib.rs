@@ -9,9 +9,9 @@
 //! 2. labels: [`labels`], [`strings`];
 //! 3. annotations: [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
-//! 4. the work: [`exercise`], [`work`], [`change`];
+//! 4. the work: [`exercise`], [`classroom`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
-//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`grading`], [`table`],
+//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`grading`], [`adjudication`], [`table`],
 //!    [`table_import`], [`w3c`], [`open_file`], [`store`], [`navigator`]
 //!    (the corpus listed with its progress);
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
@@ -36,9 +36,11 @@ pub mod anchor;
 pub mod annotations;
 
 pub mod change;
+pub mod classroom;
 pub mod exercise;
 pub mod work;
 
+pub mod adjudication;
 pub mod agreement;
 pub mod batch;
 pub mod compare;

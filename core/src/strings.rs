@@ -412,6 +412,22 @@ pub enum Text {
     ErrNotHamish,
     /// Import error: `{version}`.
     ErrTooNew,
+    /// Error: a key file labels none of the exercise's sentences.
+    ErrNoAnswers,
+    /// Feedback: the student, `{name}`.
+    FeedbackStudent,
+    /// Feedback: `{correct}` of `{out_of}` (`{percent}`%).
+    FeedbackScore,
+    /// Feedback: `{n}` sentences left unlabeled.
+    FeedbackUnlabeled,
+    /// Feedback: label `{name}`, F1 `{f1}`%, `{support}` sentences in the key.
+    FeedbackLabel,
+    /// Feedback: the score sheet's title.
+    FeedbackSheet,
+    /// Feedback note: the answer matches the key.
+    FeedbackRight,
+    /// Feedback note: the key's answer, `{labels}`.
+    FeedbackKey,
     /// Field problem.
     ProblemMissing,
     /// Field problem.
@@ -500,6 +516,70 @@ pub enum Text {
     WorkingAs,
     /// Where the work goes on leaving.
     LeaveHint,
+    /// Chip: the choices tie.
+    Tie,
+    /// Final label option: a tie, undecided.
+    TieUndecided,
+    /// Final label option: the majority, `{labels}`.
+    MajorityOption,
+    /// Final label option: nothing labeled, undecided.
+    Undecided,
+    /// Column and field: the teacher's explanation.
+    Explanation,
+    /// Report: `{name}` names different labels.
+    LabelClash,
+    /// Label also called `{names}`.
+    AlsoNamed,
+    /// Heading: the answer key and scores.
+    AnswerKey,
+    /// Button: make the key from the decisions.
+    MakeKey,
+    /// Button: load a key file.
+    LoadKey,
+    /// The key's source: the decisions.
+    KeyFromDecisions,
+    /// The key's source: `{name}`.
+    KeyFromFile,
+    /// How a key is made.
+    KeyHint,
+    /// Column: the student.
+    Student,
+    /// Column: accuracy.
+    ScorePercent,
+    /// Column: correct sentences.
+    Correct,
+    /// Column: sentences left unlabeled.
+    Unlabeled,
+    /// Column: kappa with the key.
+    KappaWithKey,
+    /// Column: macro F1.
+    MacroF1,
+    /// Button: download the gradebook.
+    DownloadGradebook,
+    /// Legend: what feedback gives.
+    FeedbackGives,
+    /// Option: every sentence.
+    FeedbackEverySentence,
+    /// Option: score only.
+    FeedbackScoreOnly,
+    /// Button: a student's feedback file.
+    FeedbackFile,
+    /// Button: close the comparison for good.
+    EndComparison,
+    /// Hint: the comparison is kept.
+    ComparisonKept,
+    /// Notice: submission files that could not be read: `{files}`.
+    NoticeSubmissionsUnreadable,
+    /// Notice: the key is made.
+    NoticeKeyMade,
+    /// Notice: the key is made; `{n}` tied sentences left out.
+    NoticeKeyMadeTies,
+    /// Notice: the key was loaded from `{name}`.
+    NoticeKeyLoaded,
+    /// Notice: labels `{names}` of the key file are unknown.
+    NoticeKeyUnknownLabels,
+    /// Notice: `{name}` cannot be the key: `{reason}`.
+    NoticeKeyRefused,
     /// Notice: `{name}`'s work is back.
     NoticeAttemptResumed,
     /// Notice: `{student}`'s work on `{title}` is kept.
@@ -599,7 +679,6 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
     let (arabic, english) = match text {
         Text::AppName => ("هامش", "Hamish"),
         Text::Tagline => ("تعليق الجمل العربية", "Arabic sentence annotation"),
-        Text::Document => ("المستند", "Document"),
         Text::NavigatorHint => ("ابحث في المستندات وتنقّل بينها", "Search and move between documents"),
         Text::NavigatorPosition => ("(المستند {n} من {total})", "(document {n} of {total})"),
         Text::NavigatorTitle => ("المستندات", "Documents"),
@@ -810,6 +889,20 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ErrMalformedTable => ("تعذّرت قراءة الجدول عند السطر {line}.", "The table could not be read at line {line}."),
         Text::ErrMalformedJson => ("JSON غير سليم في السطر {line}، العمود {column}.", "Malformed JSON at line {line}, column {column}."),
         Text::ErrNotHamish => ("ملف JSON هذا ليس ملف هامش (format: {found}).", "This JSON is not a Hamish file (format: {found})."),
+        Text::ErrNoAnswers => (
+            "لا يصنّف هذا الملف أي جملة من جمل التمرين، فلا يصلح مفتاحًا للإجابة.",
+            "This file labels none of the exercise's sentences, so it cannot be the answer key.",
+        ),
+        Text::FeedbackStudent => ("الطالب: \u{2068}{name}\u{2069}", "Student: \u{2068}{name}\u{2069}"),
+        Text::FeedbackScore => ("الدرجة: {correct} من {out_of} ({percent}٪).", "Score: {correct} of {out_of} ({percent}%)."),
+        Text::FeedbackUnlabeled => ("جمل تركتها بلا تصنيف: {n}.", "Sentences left unlabeled: {n}."),
+        Text::FeedbackLabel => (
+            "\u{2068}{name}\u{2069}: F1 {f1}٪ ({support} جمل في المفتاح).",
+            "\u{2068}{name}\u{2069}: F1 {f1}% ({support} sentences in the key).",
+        ),
+        Text::FeedbackSheet => ("النتيجة", "Score"),
+        Text::FeedbackRight => ("✓ صحيح", "✓ Right"),
+        Text::FeedbackKey => ("✗ الإجابة: {labels}", "✗ The answer: {labels}"),
         Text::ErrTooNew => ("أُنشئ الملف بإصدار أحدث من هامش (إصدار الصيغة {version})؛ حدّث هامش لاستيراده.", "The file was made by a newer version of Hamish (format version {version}); update Hamish to import it."),
         Text::ProblemMissing => ("حقل مفقود", "missing"),
         Text::ProblemExpectedNumber => ("يُتوقع عدد", "expected a number"),
@@ -866,6 +959,48 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::LeaveHint => (
             "يبقى عملك في هذا المتصفح باسمك؛ افتح ملف التمرين مرة أخرى واختر اسمك لتكمل.",
             "Your work stays in this browser under your name; open the exercise file again and pick your name to go on.",
+        ),
+        Text::Document => ("المستند", "Document"),
+        Text::Tie => ("تعادل", "tie"),
+        Text::TieUndecided => ("تعادل: لم يُحسم", "Tie: undecided"),
+        Text::MajorityOption => ("الأغلبية: {labels}", "Majority: {labels}"),
+        Text::Undecided => ("—", "—"),
+        Text::Explanation => ("شرح المعلم", "Explanation"),
+        Text::LabelClash => ("الاسم «\u{2068}{name}\u{2069}» لتصنيفات مختلفة عند الطلاب؛ عوملت تصنيفات مختلفة.", "“\u{2068}{name}\u{2069}” names different labels in different submissions; they are kept apart."),
+        Text::AlsoNamed => ("ويسمى أيضًا: {names}", "also called: {names}"),
+        Text::AnswerKey => ("مفتاح الإجابة والدرجات", "Answer key and scores"),
+        Text::MakeKey => ("اجعل القرارات مفتاح الإجابة", "Make the key from these decisions"),
+        Text::LoadKey => ("تحميل مفتاح من ملف هامش", "Load a key from a Hamish file"),
+        Text::KeyFromDecisions => ("المفتاح مأخوذ من القرارات.", "The key comes from the decisions."),
+        Text::KeyFromFile => ("المفتاح مأخوذ من \u{2068}{name}\u{2069}.", "The key comes from \u{2068}{name}\u{2069}."),
+        Text::KeyHint => ("اصنع المفتاح من القرارات أعلاه، أو حمّل ملف هامش صنّفته أنت (إجابتك على التمرين مثلًا).", "Make the key from the decisions above, or load a Hamish file you labeled yourself (your own submission to the exercise, for instance)."),
+        Text::Student => ("الطالب", "Student"),
+        Text::ScorePercent => ("الدرجة", "Score"),
+        Text::Correct => ("صحيح", "Correct"),
+        Text::Unlabeled => ("بلا تصنيف", "Unlabeled"),
+        Text::KappaWithKey => ("كابا مع المفتاح", "κ with key"),
+        Text::MacroF1 => ("متوسط F1", "Macro F1"),
+        Text::DownloadGradebook => ("تنزيل سجل الدرجات (CSV)", "Download the gradebook (CSV)"),
+        Text::FeedbackGives => ("ما يتضمنه ملف الملاحظات", "What feedback gives"),
+        Text::FeedbackEverySentence => ("الدرجة وكل جملة مع الإجابة والشرح", "The score, and every sentence with the answer and explanation"),
+        Text::FeedbackScoreOnly => ("الدرجة فقط", "The score only"),
+        Text::FeedbackFile => ("ملف الملاحظات", "Feedback file"),
+        Text::EndComparison => ("إنهاء المقارنة ومسحها", "End and clear the comparison"),
+        Text::ComparisonKept => ("تُحفظ المقارنة والقرارات في هذا المتصفح: أغلق النافذة متى شئت، وتراجع بـ Ctrl+Z.", "The comparison and your decisions are kept in this browser: close this window at any time, and undo with Ctrl+Z."),
+        Text::NoticeSubmissionsUnreadable => ("تعذّرت قراءة هذه الملفات فلم تُضف: {files}", "These files could not be read and were not added: {files}"),
+        Text::NoticeKeyMade => ("صُنع مفتاح الإجابة، وحُسبت درجات الطلاب.", "The answer key is made and every student is scored."),
+        Text::NoticeKeyMadeTies => (
+            "صُنع مفتاح الإجابة، وبقيت {n} جمل متعادلة بلا قرار فلم تدخل فيه.",
+            "The answer key is made; {n} tied sentences have no decision and are left out of it.",
+        ),
+        Text::NoticeKeyLoaded => ("قُرئ مفتاح الإجابة من \u{2068}{name}\u{2069}.", "The answer key was read from \u{2068}{name}\u{2069}."),
+        Text::NoticeKeyUnknownLabels => (
+            "تصنيفات في الملف لا يعرفها أي طالب فلم تدخل المفتاح: {names}",
+            "Labels in the file that no student has were left out of the key: {names}",
+        ),
+        Text::NoticeKeyRefused => (
+            "لا يصلح \u{2068}{name}\u{2069} مفتاحًا للإجابة: {reason}",
+            "\u{2068}{name}\u{2069} cannot be the answer key: {reason}",
         ),
         Text::NoticeAttemptResumed => ("عاد عملك يا \u{2068}{name}\u{2069}.", "Welcome back, \u{2068}{name}\u{2069}: your work is here."),
         Text::NoticeAttemptKept => (

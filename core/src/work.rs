@@ -6,6 +6,7 @@
 
 use super::anchor::Orphan;
 use super::annotations::DocAnnotations;
+use super::classroom::Adjudication;
 use super::document::{Document, DocumentId};
 use super::exercise::Attempt;
 use super::labels::{LabelId, LabelSet};
@@ -29,6 +30,8 @@ pub struct Work {
     pub exercise: Option<Rc<Attempt>>,
     /// Students' work set aside when they left an exercise.
     pub shelf: Rc<Shelf>,
+    /// The teacher's comparison of submissions, if one is under way.
+    pub adjudication: Option<Rc<Adjudication>>,
 }
 
 /// Students' work set aside: each student's submission (Hamish JSON), by
@@ -90,10 +93,20 @@ impl Work {
             && Rc::ptr_eq(&self.annotations, &other.annotations)
             && Rc::ptr_eq(&self.orphans, &other.orphans)
             && Rc::ptr_eq(&self.shelf, &other.shelf)
+            && same_rc(&self.adjudication, &other.adjudication)
             && match (&self.exercise, &other.exercise) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
                 _ => false,
             }
+    }
+}
+
+/// Whether two optional shared values are the same value (by address).
+pub fn same_rc<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
     }
 }

@@ -110,7 +110,9 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             }
             None => html! {},
         },
-        Panel::Compare => html! { <CompareView annotator={state.annotator.clone()} {lang} {on_action} /> },
+        Panel::Compare => html! {
+            <CompareView adjudication={state.work.adjudication.clone()} annotator={state.annotator.clone()} {lang} {on_action} />
+        },
         Panel::ConfirmRemove => match document {
             Some(document) => html! {
                 <ConfirmRemove id={document.id.clone()} title={document.title.clone()}

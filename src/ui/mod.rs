@@ -1,8 +1,10 @@
 //! Yew components, one per file. They hold no logic of their own beyond
 //! turning [`crate::core`] state into markup and events into actions.
 
+pub mod answer_key;
 pub mod app;
 pub mod block;
+pub mod compare_table;
 pub mod compare_view;
 pub mod confirm_remove;
 pub mod corpus_navigator;

@@ -38,6 +38,24 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         }
         Notice::SuggestionsAccepted(n) => tr_count(lang, Text::NoticeSuggestionsAccepted, *n),
         Notice::FileSaved(name) => tr_with(lang, Text::NoticeFileSaved, &[("name", name)]),
+        Notice::SubmissionsUnreadable(files) => {
+            let files: Vec<String> =
+                files.iter().map(|(name, error)| format!("{name} ({})", error.describe(lang))).collect();
+            tr_with(lang, Text::NoticeSubmissionsUnreadable, &[("files", &files.join("، "))])
+        }
+        Notice::KeyMade { open_ties: 0 } => tr(lang, Text::NoticeKeyMade).into(),
+        Notice::KeyMade { open_ties } => tr_with(lang, Text::NoticeKeyMadeTies, &[("n", &open_ties.to_string())]),
+        Notice::KeyLoaded { name, unknown } => {
+            let mut text = tr_with(lang, Text::NoticeKeyLoaded, &[("name", name)]);
+            if !unknown.is_empty() {
+                text.push(' ');
+                text.push_str(&tr_with(lang, Text::NoticeKeyUnknownLabels, &[("names", &unknown.join("، "))]));
+            }
+            text
+        }
+        Notice::KeyRefused { name, error } => {
+            tr_with(lang, Text::NoticeKeyRefused, &[("name", name), ("reason", &error.describe(lang))])
+        }
         Notice::AttemptResumed(name) => tr_with(lang, Text::NoticeAttemptResumed, &[("name", name)]),
         Notice::AttemptKept { title, student } => {
             tr_with(lang, Text::NoticeAttemptKept, &[("student", student), ("title", title)])

@@ -45,6 +45,7 @@ async function save(page, click) {
 }
 
 let exercisePath;
+let gradebookFigures;
 const submissions = [];
 
 test("the teacher makes an exercise file", async () => {
@@ -122,20 +123,109 @@ test("a returning student picks their name and finds their own labels", async ()
   assert.deepEqual(problems, []);
 });
 
-test("the teacher loads both submissions and sees Cohen's kappa 0.750", async () => {
-  const { page, problems } = await browser();
+let teacher, feedbackPath;
+
+test("the teacher loads both submissions: kappa 0.750, a tie left open, a document column", async () => {
+  teacher = await browser();
+  const { page, problems } = teacher;
   await openApp(page, url);
   await page.locator('[data-action="compare"]').click();
   await page.locator("#submission-files").setInputFiles(submissions);
   await page.locator(".students[data-count='2']").waitFor();
   assert.equal(await page.locator('td[data-pair="0-1"]').textContent(), "0.750");
   assert.equal(await page.locator('.agreement tbody tr:first-child [data-figure="observed"]').textContent(), "0.800");
-  assert.equal(await page.locator(".sentence-row.disagree").count(), 1);
-  assert.equal(await page.locator(".sentence-row.disagree").getAttribute("data-index"), "2");
+  // Two students, one disagreement: a 1–1 tie, shown as a tie and not decided for the teacher.
+  const tie = page.locator(".sentence-row.open-tie");
+  assert.equal(await tie.count(), 1);
+  assert.equal(await tie.getAttribute("data-index"), "2");
+  assert.equal(await tie.locator(".final-label").inputValue(), "?");
+  assert.match(await tie.locator(".final-label option:checked").textContent(), /تعادل/);
+  assert.equal(await tie.locator(".compare-document").textContent(), "10 سبتمبر 2025");
   await screenshot(page, "compare");
-  const adjudicated = await save(page, () => page.locator('[data-action="export-adjudicated"]').click());
-  const result = JSON.parse(readFileSync(adjudicated, "utf8"));
-  assert.deepEqual(result.documents[0].sentences[1].labels, ["ادعاء"]);
+  assert.deepEqual(problems, []);
+});
+
+test("decisions and explanations are undone like any work, and survive closing the dialog and a reload", async () => {
+  const { page, problems } = teacher;
+  const row = () => page.locator('.sentence-row[data-index="2"]');
+  const value = (selector) => page.evaluate((selector) => document.querySelector(`.sentence-row[data-index="2"] ${selector}`)?.value, selector);
+  await row().locator(".final-label").selectOption("2");
+  await row().locator(".explanation").fill("تسند الدراسات الادعاء، فهي دليل.");
+  await row().locator(".explanation").press("Tab");
+  await page.waitForFunction(() => document.querySelector(".sentence-row.open-tie") === null);
+  await page.locator("#compare-dialog .panel-title").first().click();
+  await page.keyboard.press("Control+z");
+  await page.waitForFunction(() => document.querySelector('.sentence-row[data-index="2"] .explanation')?.value === "");
+  await page.keyboard.press("Control+z");
+  await page.waitForFunction(() => document.querySelector('.sentence-row[data-index="2"] .final-label')?.value === "?");
+  await page.keyboard.press("Control+Shift+z");
+  await page.keyboard.press("Control+Shift+z");
+  await page.waitForFunction(() => document.querySelector('.sentence-row[data-index="2"] .explanation')?.value !== "");
+  assert.equal(await value(".final-label"), "2");
+  await page.keyboard.press("Escape");
+  await page.locator("#compare-dialog").waitFor({ state: "detached" });
+  await page.locator('[data-action="compare"]').click();
+  assert.equal(await value(".final-label"), "2");
+  await page.reload();
+  await page.locator("[data-sentence]").first().waitFor();
+  await page.locator('[data-action="compare"]').click();
+  assert.equal(await page.locator(".students").getAttribute("data-count"), "2");
+  assert.equal(await value(".final-label"), "2");
+  assert.equal(await value(".explanation"), "تسند الدراسات الادعاء، فهي دليل.");
+  assert.equal(await page.locator(".sentence-row.open-tie").count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test("a key from the decisions scores every student; the gradebook is recomputed independently", async () => {
+  const { page, problems } = teacher;
+  await page.locator('[data-action="make-key"]').click();
+  await page.locator(".scores tbody tr").nth(1).waitFor();
+  const score = (student) => page.locator(`.scores tr[data-student="${student}"] [data-figure="score"]`).textContent();
+  assert.equal(await score("أحمد"), "100.0");
+  assert.equal(await score("ليلى"), "80.0");
+  await page.locator('button.sort[data-sort="Accuracy"]').click();
+  assert.deepEqual(await page.locator(".scores tbody th").allTextContents(), ["ليلى", "أحمد"]);
+  await page.locator('button.sort[data-sort="Accuracy"]').click();
+  assert.deepEqual(await page.locator(".scores tbody th").allTextContents(), ["أحمد", "ليلى"]);
+  assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1);
+  await screenshot(page, "scores");
+  // The adjudicated result is the key; recompute each student's score from the files alone.
+  const adjudicated = JSON.parse(readFileSync(await save(page, () => page.locator('[data-action="export-adjudicated"]').click()), "utf8"));
+  const key = new Map(adjudicated.documents[0].sentences.filter((s) => s.labels.length).map((s) => [s.index, [...s.labels].sort().join("|")]));
+  const expected = {};
+  for (const path of submissions) {
+    const submission = JSON.parse(readFileSync(path, "utf8"));
+    const given = new Map(submission.documents[0].sentences.map((s) => [s.index, [...s.labels].sort().join("|")]));
+    const correct = [...key].filter(([index, labels]) => given.get(index) === labels).length;
+    expected[submission.annotator] = { correct, outOf: key.size, percent: ((100 * correct) / key.size).toFixed(1) };
+  }
+  const gradebookPath = await save(page, () => page.locator('[data-action="gradebook"]').click());
+  const bytes = readFileSync(gradebookPath);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a byte order mark");
+  const [header, ...rows] = bytes.toString("utf8").slice(1).trim().split("\r\n").map((line) => line.split(","));
+  assert.deepEqual(header.slice(0, 5), ["student", "score_percent", "correct", "out_of", "unlabeled"]);
+  assert.equal(rows.length, 2);
+  for (const [student, percent, correct, outOf] of rows) {
+    assert.deepEqual({ correct: Number(correct), outOf: Number(outOf), percent }, expected[student], student);
+  }
+  gradebookFigures = rows.map(([student, percent]) => `${student}: ${percent}%`);
+  feedbackPath = await save(page, () => page.locator('.scores tr[data-student="ليلى"] [data-action="feedback"]').click());
+  assert.deepEqual(problems, []);
+});
+
+test("a student opens their feedback file: the score, their labels and the key's with the explanation", async () => {
+  const { page, problems } = await browser();
+  await openApp(page, url);
+  await page.locator("#import-file").setInputFiles(feedbackPath);
+  await page.locator('[data-action="merge"]').click();
+  await page.locator(".document-title", { hasText: "النتيجة" }).waitFor();
+  assert.match(await page.locator(".document").textContent(), /الدرجة: 4 من 5 \(80٪\)/);
+  await page.keyboard.press("]");
+  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  const notes = await page.locator(".note-chip").allTextContents();
+  assert.ok(notes.some((note) => note.includes("✗") && note.includes("دليل") && note.includes("تسند الدراسات")), notes.join(" / "));
+  assert.ok(notes.some((note) => note.includes("✓")), notes.join(" / "));
+  await screenshot(page, "feedback");
   assert.deepEqual(problems, []);
 });
 

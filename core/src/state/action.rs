@@ -3,9 +3,10 @@
 use super::view::{Notice, Panel};
 use crate::anchor::StoredAnnotation;
 use crate::batch::Batch;
+use crate::classroom::LabelKey;
 use crate::document::{Document, DocumentId};
 use crate::exercise::Exercise;
-use crate::import::{ImportMode, ImportPlan};
+use crate::import::{ImportError, ImportMode, ImportPlan};
 use crate::labels::{LabelColor, LabelId};
 use crate::lang::Lang;
 use crate::prefs::{TextSize, Theme};
@@ -124,6 +125,19 @@ pub enum Action {
     /// Leave the exercise: the student's work is set aside under their
     /// name, and their copies of its documents go out of sight.
     LeaveExercise,
+    /// Load submission files into the teacher's comparison: `(name, text
+    /// or why it could not be read)`.
+    AddSubmissions(Vec<(String, Result<String, ImportError>)>),
+    /// The teacher decides a sentence's labels (`None`: back to undecided).
+    Decide(DocumentId, usize, Option<Vec<LabelKey>>),
+    /// The teacher's explanation of a sentence, for feedback.
+    SetExplanation(DocumentId, usize, String),
+    /// Make the answer key from the decisions (and majorities).
+    MakeKey,
+    /// Load the answer key from a Hamish file the teacher labeled.
+    LoadKey(String, String),
+    /// Close the comparison: submissions, decisions and key are dropped.
+    EndComparison,
     /// Put the imported documents in this order (read back in slices, the
     /// open one first); documents not listed keep their places first.
     OrderDocuments(Rc<Vec<DocumentId>>),

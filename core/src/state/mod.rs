@@ -12,6 +12,7 @@ mod action;
 mod annotation_edits;
 mod attempts;
 mod batch;
+mod classroom;
 mod corpus;
 mod documents;
 pub mod history;
@@ -82,7 +83,7 @@ enum Step {
     /// It changed the view, or nothing that is recorded.
     Done,
     /// It applied this change to the work, to be recorded for undo.
-    Record(Change),
+    Record(Box<Change>),
 }
 
 impl State {
@@ -99,6 +100,7 @@ impl State {
         work.orphans = Rc::new(saved.orphans);
         work.exercise = saved.exercise.map(Rc::new);
         work.shelf = Rc::new(saved.shelf);
+        work.adjudication = saved.adjudication.map(Rc::new);
         let preferences = saved.preferences;
         let open = preferences.open_document.as_ref().and_then(|id| work.position(id));
         Self {
@@ -278,6 +280,12 @@ impl State {
             Action::ImportAsSuggestions(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, true)),
             Action::AddBatch(batch) => Some(batch::reduce(self, &mut next, batch)),
             Action::ApplyStored(update) => Some(stored::reduce(&mut next, update)),
+            Action::AddSubmissions(_)
+            | Action::Decide(..)
+            | Action::SetExplanation(..)
+            | Action::MakeKey
+            | Action::LoadKey(..)
+            | Action::EndComparison => classroom::reduce(self, &mut next, action),
             Action::OpenExercise(exercise) => {
                 next.arriving = Some(exercise.clone());
                 next.panel = Panel::ChooseStudent;
@@ -288,7 +296,7 @@ impl State {
         }?;
         if let Step::Record(change) = step {
             if !change.is_empty() {
-                let transaction = Transaction { change, before: self.place(), after: next.place() };
+                let transaction = Transaction { change: *change, before: self.place(), after: next.place() };
                 Rc::make_mut(&mut next.history).record(transaction);
             }
         }
@@ -298,7 +306,7 @@ impl State {
     /// Applies `change` to the work and hands it back to be recorded.
     fn commit(&mut self, change: Change) -> Step {
         self.work.apply(&change);
-        Step::Record(change)
+        Step::Record(Box::new(change))
     }
 
     /// Whether `other` is this very state: the shared parts by identity (a

@@ -24,6 +24,11 @@ pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
             change.edits = edits_between(doc, current.map_or(&Chunk::new(), |chunk| chunk), entries);
         }
         StoredUpdate::ChunkChange { doc, before, after, .. } => change.edits = edits_between(doc, before, after),
+        StoredUpdate::Adjudication(adjudication) => {
+            if !crate::work::same_rc(&work.adjudication, adjudication) && work.adjudication != *adjudication {
+                change.adjudication = Some((work.adjudication.clone(), adjudication.clone()));
+            }
+        }
         StoredUpdate::Shelf { key, kept } => {
             let before = work.shelf.get(key).cloned();
             if before != *kept {

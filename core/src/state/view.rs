@@ -115,6 +115,27 @@ pub enum Notice {
     SuggestionsAccepted(usize),
     /// A file was handed to the browser to save.
     FileSaved(String),
+    /// Submission files that could not be read at all.
+    SubmissionsUnreadable(Vec<(String, crate::import::ImportError)>),
+    /// The answer key was made; this many tied sentences are left out.
+    KeyMade {
+        /// Ties the teacher has not decided.
+        open_ties: usize,
+    },
+    /// The answer key was loaded from a file.
+    KeyLoaded {
+        /// The file.
+        name: String,
+        /// Label names in it that no submission knows.
+        unknown: Vec<String>,
+    },
+    /// A file offered as the answer key could not be used.
+    KeyRefused {
+        /// The file.
+        name: String,
+        /// Why.
+        error: crate::import::ImportError,
+    },
     /// A returning student's work on the exercise is back.
     AttemptResumed(String),
     /// A student left an exercise; their work is kept in this browser.
@@ -136,6 +157,12 @@ pub enum Notice {
 impl Notice {
     /// Whether the notice reports a failure the user must act on.
     pub fn is_problem(&self) -> bool {
-        matches!(self, Notice::NoteTooLong { .. } | Notice::DownloadFailed { .. })
+        matches!(
+            self,
+            Notice::NoteTooLong { .. }
+                | Notice::DownloadFailed { .. }
+                | Notice::SubmissionsUnreadable(_)
+                | Notice::KeyRefused { .. }
+        )
     }
 }

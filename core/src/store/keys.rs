@@ -22,6 +22,8 @@ pub const BASE_PREFIX: &str = "hamish/v1/base/";
 pub const IMPORTED_KEY: &str = "hamish/v1/imported";
 /// Prefix of imported document texts kept in localStorage.
 pub const TEXT_PREFIX: &str = "hamish/v1/text/";
+/// Key of the teacher's comparison of submissions.
+pub const ADJUDICATION_KEY: &str = "hamish/v1/adjudication";
 /// Prefix of students' work set aside: `<prefix><exercise hash>/<student>`.
 pub const SHELF_PREFIX: &str = "hamish/v1/shelf/";
 /// Prefix of quarantined values.
@@ -44,6 +46,8 @@ pub enum KeyKind {
     Imported,
     /// The exercise being done.
     Exercise,
+    /// The teacher's comparison.
+    Adjudication,
     /// A student's work set aside: `(exercise hash, student)`.
     Shelf(String, String),
     /// The text of an imported document.
@@ -64,6 +68,8 @@ pub fn key_kind(key: &str) -> KeyKind {
         KeyKind::Imported
     } else if key == EXERCISE_KEY {
         KeyKind::Exercise
+    } else if key == ADJUDICATION_KEY {
+        KeyKind::Adjudication
     } else if let Some(doc) = key.strip_prefix(BASE_PREFIX) {
         KeyKind::Base(DocumentId(doc.to_string()))
     } else if let Some(doc) = key.strip_prefix(TEXT_PREFIX) {

@@ -1,6 +1,7 @@
 //! Reading the work back from storage: every record decoded, annotations
 //! anchored to their sentences, what cannot be read set aside.
 
+use super::classroom::decode_adjudication;
 use super::keys::{key_kind, KeyKind, PREFIX};
 use super::records::{
     decode_annotations, decode_base, decode_exercise, decode_imported, decode_labels, decode_meta, decode_shelved,
@@ -8,6 +9,7 @@ use super::records::{
 };
 use crate::anchor::{anchor, orphans_from, Orphan, StoredAnnotation, QUOTE_CHARS};
 use crate::annotations::DocAnnotations;
+use crate::classroom::Adjudication;
 use crate::document::{Document, DocumentId, DocumentSource};
 use crate::exercise::Attempt;
 use crate::labels::LabelSet;
@@ -30,6 +32,8 @@ pub struct Saved {
     pub exercise: Option<Attempt>,
     /// Students' work set aside.
     pub shelf: Shelf,
+    /// The teacher's comparison, if one is under way.
+    pub adjudication: Option<Adjudication>,
 }
 
 /// Fills the missing quotes of `stored` from `base`, the text they were
@@ -143,6 +147,10 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
             KeyKind::Exercise => match decode_exercise(value) {
                 Ok(attempt) => loaded.saved.exercise = attempt,
                 Err(error) => unreadable(error),
+            },
+            KeyKind::Adjudication => match decode_adjudication(value) {
+                Ok(adjudication) => loaded.saved.adjudication = Some(adjudication),
+                Err(error) => unreadable(error.to_string()),
             },
             KeyKind::Shelf(hash, student) => match decode_shelved(value) {
                 Ok(kept) => {

@@ -13,6 +13,8 @@
 //! | `hamish/v1/base/<doc>` | a bundled text as it was when annotated |
 //! | `hamish/v1/imported` | imported documents: ids and titles |
 //! | `hamish/v1/exercise` | the exercise being done (student mode) |
+//! | `hamish/v1/shelf/<hash>/<student>` | a student's work set aside |
+//! | `hamish/v1/adjudication` | the teacher's comparison, decisions and key |
 //! | `hamish/v1/text/<doc>` | an imported text, where IndexedDB is unavailable |
 //! | `hamish/v1/quarantine/<key>` | unreadable data set aside, untouched |
 //!
@@ -24,12 +26,14 @@
 //! `seq` orders writes: start-up takes the newer of localStorage and the
 //! journal, key by key.
 
+mod classroom;
 mod keys;
 mod load;
 mod records;
 mod sync;
 mod writes;
 
+pub use classroom::*;
 pub use keys::*;
 pub use load::*;
 pub use records::*;

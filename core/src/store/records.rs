@@ -28,12 +28,12 @@ pub enum RecordError {
 }
 
 #[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    v: u32,
+pub(super) struct Envelope<T> {
+    pub(super) v: u32,
     #[serde(default)]
-    seq: u64,
+    pub(super) seq: u64,
     #[serde(flatten)]
-    body: T,
+    pub(super) body: T,
 }
 
 /// Meta record body.
@@ -184,11 +184,11 @@ struct AnnotationsBody {
     a: Vec<StoredAnnotation>,
 }
 
-fn malformed(error: serde_json::Error) -> RecordError {
+pub(super) fn malformed(error: serde_json::Error) -> RecordError {
     RecordError::Malformed(error.to_string())
 }
 
-fn check_version(v: u32, current: u32) -> Result<(), RecordError> {
+pub(super) fn check_version(v: u32, current: u32) -> Result<(), RecordError> {
     if v > current {
         Err(RecordError::TooNew(v))
     } else {
@@ -196,7 +196,7 @@ fn check_version(v: u32, current: u32) -> Result<(), RecordError> {
     }
 }
 
-fn encode<T: Serialize>(seq: u64, body: T) -> String {
+pub(super) fn encode<T: Serialize>(seq: u64, body: T) -> String {
     serde_json::to_string(&Envelope { v: SCHEMA_VERSION, seq, body }).unwrap_or_default()
 }
 

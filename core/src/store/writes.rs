@@ -1,9 +1,10 @@
 //! Writing the work: the records that differ between two versions of it,
 //! records written elsewhere read as updates, and merges of two tabs' chunks.
 
+use super::classroom::{decode_adjudication, encode_adjudication};
 use super::keys::{
-    base_key, chunk_key, key_kind, orphans_key, shelf_key, text_key, KeyKind, EXERCISE_KEY, IMPORTED_KEY, LABELS_KEY,
-    META_KEY,
+    base_key, chunk_key, key_kind, orphans_key, shelf_key, text_key, KeyKind, ADJUDICATION_KEY, EXERCISE_KEY,
+    IMPORTED_KEY, LABELS_KEY, META_KEY,
 };
 use super::records::{
     decode_annotations, decode_labels, decode_shelved, encode_base, encode_chunk, encode_exercise, encode_imported,
@@ -11,10 +12,11 @@ use super::records::{
 };
 use crate::anchor::{anchor, orphans_from, Orphan};
 use crate::annotations::{Chunk, DocAnnotations, CHUNK_SIZE};
+use crate::classroom::Adjudication;
 use crate::document::{Document, DocumentId, DocumentSource};
 use crate::labels::LabelSet;
 use crate::prefs::Preferences;
-use crate::work::Work;
+use crate::work::{same_rc, Work};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -46,6 +48,8 @@ pub enum StoredUpdate {
         /// The chunk as stored now.
         after: Chunk,
     },
+    /// The teacher's comparison, or its end (`None`).
+    Adjudication(Option<Rc<Adjudication>>),
     /// A student's work set aside, or taken back (`None`).
     Shelf {
         /// `(exercise hash, student)`.
@@ -94,6 +98,12 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
     if exercise_changed {
         let value = after.exercise.as_ref().map(|exercise| encode_exercise(seq, exercise));
         writes.push(Write { key: EXERCISE_KEY.into(), value });
+    }
+    if before.is_none_or(|before| !same_rc(&before.adjudication, &after.adjudication)) {
+        let value = after.adjudication.as_ref().map(|adjudication| encode_adjudication(seq, adjudication));
+        if value.is_some() || before.is_some() {
+            writes.push(Write { key: ADJUDICATION_KEY.into(), value });
+        }
     }
     if before.is_none_or(|before| !Rc::ptr_eq(&before.shelf, &after.shelf)) {
         let keys: BTreeSet<&(String, String)> =
@@ -186,6 +196,10 @@ pub fn stored_update(documents: &[Rc<Document>], key: &str, value: Option<&str>)
                 anchor(document, stored).placed.into_iter().filter(|(index, _)| range.contains(index)).collect();
             Some(StoredUpdate::Chunk { doc, chunk, entries })
         }
+        KeyKind::Adjudication => match value {
+            Some(value) => Some(StoredUpdate::Adjudication(Some(Rc::new(decode_adjudication(value).ok()?)))),
+            None => Some(StoredUpdate::Adjudication(None)),
+        },
         KeyKind::Shelf(hash, student) => {
             let kept = match value {
                 Some(value) => Some(decode_shelved(value).ok()?),

@@ -1,0 +1,260 @@
+//! What the teacher's comparison yields: the adjudicated labels (decisions,
+//! else a clear majority; ties stay open), the answer key (from those, or
+//! from a Hamish file the teacher labeled), every student's score against
+//! it, the gradebook, and a feedback file for each student.
+
+use super::annotations::{DocAnnotations, SentenceAnnotation};
+use super::classroom::{Adjudication, AnswerKey, Answers, LabelKey};
+use super::compare::{compare_files, Comparison};
+use super::document::{Document, DocumentId, DocumentSource, Split};
+use super::exercise_file::file_label_ids;
+use super::export::{hamish_file, Scope};
+use super::grading::{gradebook_csv, score, Score};
+use super::hamish_json::read_hamish_json;
+use super::import::ImportError;
+use super::labels::{Label, LabelId, LabelSet};
+use super::lang::Lang;
+use super::strings::{tr, tr_with, Text};
+use super::work::Work;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// The comparison of the loaded submissions, if any is a submission.
+pub fn comparison_of(adjudication: &Adjudication) -> Option<Comparison> {
+    compare_files(None, &adjudication.files)
+}
+
+/// The adjudicated labels: the teacher's decision where there is one, else
+/// the choice of a clear majority. Ties and unlabeled sentences stay open.
+pub fn adjudicated(comparison: &Comparison, adjudication: &Adjudication) -> Answers {
+    let mut answers = Answers::new();
+    for sentence in &comparison.sentences {
+        let key = (sentence.doc.clone(), sentence.index);
+        let chosen = adjudication.decisions.get(&key).or(sentence.majority.as_ref());
+        if let Some(labels) = chosen.filter(|labels| !labels.is_empty()) {
+            answers.insert(key, comparison.ordered(labels));
+        }
+    }
+    answers
+}
+
+/// Sentences whose choices tie and that the teacher has not decided.
+pub fn open_ties(comparison: &Comparison, adjudication: &Adjudication) -> usize {
+    let decided = |doc: &DocumentId, index: usize| adjudication.decisions.contains_key(&(doc.clone(), index));
+    comparison.sentences.iter().filter(|sentence| sentence.tie && !decided(&sentence.doc, sentence.index)).count()
+}
+
+/// The key made from the adjudicated labels and the teacher's notes.
+pub fn key_from_decisions(comparison: &Comparison, adjudication: &Adjudication) -> AnswerKey {
+    AnswerKey {
+        source: String::new(),
+        answers: adjudicated(comparison, adjudication),
+        notes: adjudication.notes.clone(),
+    }
+}
+
+/// A key read from a Hamish file the teacher labeled: its documents matched
+/// by id, its labels by their id in the exercise where the file has them
+/// (a submission), else by name. Also the label names it uses that no
+/// submission knows (those sentences are left out of the key).
+pub fn key_from_file(comparison: &Comparison, name: &str, text: &str) -> Result<(AnswerKey, Vec<String>), ImportError> {
+    let file = read_hamish_json(text)?;
+    let ids = file_label_ids(text);
+    let same_exercise = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|value| value.pointer("/exercise/hash")?.as_str().map(|hash| hash == comparison.exercise.1))
+        .unwrap_or(false);
+    let mut keys: BTreeMap<LabelId, LabelKey> = BTreeMap::new();
+    let mut unknown = Vec::new();
+    for (at, label) in file.labels.labels.iter().enumerate() {
+        let by_id = ids.get(at).copied().flatten().filter(|key| same_exercise && comparison.label(*key).is_some());
+        let by_name = || comparison.labels.iter().find(|known| known.names.contains(&label.name)).map(|l| l.key);
+        match by_id.or_else(by_name) {
+            Some(key) => {
+                keys.insert(label.id, key);
+            }
+            None => unknown.push(label.name.clone()),
+        }
+    }
+    let mut key = AnswerKey { source: name.to_string(), ..AnswerKey::default() };
+    for valid in &file.documents {
+        let Some(document) = comparison.documents.iter().find(|document| document.id == valid.id) else {
+            continue;
+        };
+        for (index, annotation) in super::anchor::anchor(document, valid.annotations.clone()).placed {
+            let labels: Vec<LabelKey> = annotation.labels.iter().filter_map(|id| keys.get(id).copied()).collect();
+            if !labels.is_empty() {
+                key.answers.insert((document.id.clone(), index), comparison.ordered(&labels));
+            }
+            if !annotation.note.is_empty() {
+                key.notes.insert((document.id.clone(), index), annotation.note.clone());
+            }
+        }
+    }
+    if key.answers.is_empty() {
+        return Err(ImportError::NoAnswers);
+    }
+    Ok((key, unknown))
+}
+
+/// Every student's score against `key`, in the order they came.
+pub fn scores(comparison: &Comparison, key: &AnswerKey) -> Vec<Score> {
+    let labels: Vec<LabelKey> = comparison.labels.iter().map(|label| label.key).collect();
+    (comparison.students.iter().zip(&comparison.answers))
+        .map(|(student, answers)| score(&key.answers, student, answers, &labels))
+        .collect()
+}
+
+/// The gradebook CSV: one row per student.
+pub fn gradebook(comparison: &Comparison, key: &AnswerKey) -> String {
+    let labels: Vec<(LabelKey, String)> = comparison.labels.iter().map(|l| (l.key, l.name.clone())).collect();
+    gradebook_csv(&scores(comparison, key), &labels)
+}
+
+/// The comparison's labels as a label set (each label's id is its key); a
+/// name two labels share gets the second one's key after it, so every
+/// label keeps a name of its own.
+fn label_set(comparison: &Comparison) -> LabelSet {
+    let mut labels: Vec<Label> = Vec::new();
+    for label in &comparison.labels {
+        let mut name = label.name.clone();
+        if labels.iter().any(|known| known.name == name) {
+            name = format!("{} ({})", name.chars().take(32).collect::<String>(), label.key);
+        }
+        labels.push(Label { id: LabelId(label.key), name, name_en: String::new(), color: label.color });
+    }
+    LabelSet { labels, multiple: comparison.multiple }
+}
+
+/// A work over the exercise's documents with `answers` (and `notes`).
+/// The exercise's documents get ids starting with `prefix` (feedback is a
+/// set of documents of its own, apart from the student's exercise).
+fn work_with(
+    comparison: &Comparison,
+    extra: Vec<Document>,
+    prefix: &str,
+    answers: &Answers,
+    notes: &BTreeMap<(DocumentId, usize), String>,
+) -> Work {
+    let id = |doc: &DocumentId| DocumentId(format!("{prefix}{}", doc.0));
+    let mut annotations: BTreeMap<DocumentId, DocAnnotations> = BTreeMap::new();
+    let sentences = answers.keys().chain(notes.keys()).cloned().collect::<std::collections::BTreeSet<_>>();
+    for key @ (doc, index) in &sentences {
+        let labels = answers.get(key).map(|keys| keys.iter().map(|key| LabelId(*key)).collect()).unwrap_or_default();
+        let note = notes.get(key).cloned().unwrap_or_default();
+        let annotation = SentenceAnnotation { labels, note, ..SentenceAnnotation::default() };
+        annotations.entry(id(doc)).or_default().set(*index, Some(annotation).filter(|a| !a.is_empty()));
+    }
+    let renamed = comparison.documents.iter().map(|document| {
+        let mut document = document.clone();
+        document.id = id(&document.id);
+        document
+    });
+    let documents = extra.into_iter().chain(renamed).map(Rc::new).collect();
+    Work {
+        documents: Rc::new(documents),
+        labels: Rc::new(label_set(comparison)),
+        annotations: Rc::new(annotations),
+        ..Work::default()
+    }
+}
+
+/// The adjudicated result as Hamish JSON, with the teacher's notes.
+pub fn adjudicated_json(
+    comparison: &Comparison,
+    adjudication: &Adjudication,
+    annotator: &str,
+    exported_at: &str,
+) -> String {
+    let work = work_with(comparison, Vec::new(), "", &adjudicated(comparison, adjudication), &adjudication.notes);
+    serde_json::to_string_pretty(&hamish_file(&work, annotator, &Scope::All, exported_at)).unwrap_or_default()
+}
+
+/// What a feedback file gives a student.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FeedbackDetail {
+    /// Only the score.
+    ScoreOnly,
+    /// The score, and every sentence: the student's labels, and a note
+    /// saying whether they match the key, with the key's labels and the
+    /// teacher's explanation.
+    #[default]
+    EverySentence,
+}
+
+fn percent(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".into(), |value| format!("{:.0}", value * 100.0))
+}
+
+/// The score sheet of a feedback file: a short text in `lang`.
+pub fn score_sheet(comparison: &Comparison, score: &Score, lang: Lang) -> String {
+    let mut lines = vec![
+        format!("{}: {}", tr(lang, Text::FeedbackSheet), comparison.exercise.0),
+        tr_with(lang, Text::FeedbackStudent, &[("name", &score.student)]),
+        tr_with(
+            lang,
+            Text::FeedbackScore,
+            &[
+                ("correct", &score.correct.to_string()),
+                ("out_of", &score.out_of.to_string()),
+                ("percent", &percent(score.accuracy)),
+            ],
+        ),
+        tr_with(lang, Text::FeedbackUnlabeled, &[("n", &score.unlabeled.to_string())]),
+    ];
+    for label in &score.per_label {
+        if let Some(name) =
+            comparison.label(label.label).map(|l| l.name.clone()).filter(|_| label.support + label.predicted > 0)
+        {
+            let values = [("name", name.as_str()), ("f1", &percent(label.f1)), ("support", &label.support.to_string())];
+            lines.push(tr_with(lang, Text::FeedbackLabel, &values));
+        }
+    }
+    lines.join("\n")
+}
+
+/// Student `student`'s feedback on the key of `adjudication`, as a Hamish
+/// file that opens in Hamish: a score sheet first, then (with every
+/// sentence) the exercise's documents with the student's labels and, on
+/// each sentence the key labels, a note that says whether they match, the
+/// key's labels and the teacher's explanation (the comparison's note, else
+/// the key file's).
+pub fn feedback_json(
+    comparison: &Comparison,
+    adjudication: &Adjudication,
+    student: usize,
+    detail: FeedbackDetail,
+    lang: Lang,
+    exported_at: &str,
+) -> Option<String> {
+    let key = adjudication.key.as_ref()?;
+    let answers = comparison.answers.get(student)?;
+    let score = scores(comparison, key).into_iter().nth(student)?;
+    let sheet_id = DocumentId(format!("feedback-{}-{}", comparison.exercise.1, score.student));
+    let text = score_sheet(comparison, &score, lang);
+    let sheet =
+        Document::split_as(sheet_id, text, tr(lang, Text::FeedbackSheet), DocumentSource::Imported, Split::Lines);
+    let mut notes = BTreeMap::new();
+    let mut given = Answers::new();
+    if detail == FeedbackDetail::EverySentence {
+        given = answers.clone();
+        for (sentence, expected) in &key.answers {
+            let theirs = answers.get(sentence).map(|keys| comparison.ordered(keys));
+            let mut note = match theirs.as_ref() == Some(expected) {
+                true => tr(lang, Text::FeedbackRight).to_string(),
+                false => tr_with(lang, Text::FeedbackKey, &[("labels", &comparison.names(expected).join("، "))]),
+            };
+            let explanation = adjudication.notes.get(sentence).or_else(|| key.notes.get(sentence));
+            if let Some(explanation) = explanation.filter(|note| !note.trim().is_empty()) {
+                note = format!("{note} — {explanation}");
+            }
+            notes.insert(sentence.clone(), note);
+        }
+    }
+    let prefix = format!("feedback-{}:", comparison.exercise.1.get(..8).unwrap_or_default());
+    let mut work = work_with(comparison, vec![sheet], &prefix, &given, &notes);
+    if detail == FeedbackDetail::ScoreOnly {
+        Rc::make_mut(&mut work.documents).truncate(1);
+    }
+    serde_json::to_string_pretty(&hamish_file(&work, &score.student, &Scope::All, exported_at)).ok()
+}

@@ -1,0 +1,80 @@
+//! The teacher's comparison as part of the work: submissions loaded,
+//! decisions and notes per sentence, the answer key. Every step is one
+//! recorded change, so it is saved like any other work and undone with
+//! Ctrl+Z; closing the dialog loses nothing.
+
+use super::{Action, Notice, State, Step};
+use crate::adjudication::{comparison_of, key_from_decisions, key_from_file, open_ties};
+use crate::change::Change;
+use crate::classroom::Adjudication;
+use std::rc::Rc;
+
+/// The change from the current comparison to `after`.
+fn swap(state: &State, after: Option<Adjudication>) -> Change {
+    Change { adjudication: Some((state.work.adjudication.clone(), after.map(Rc::new))), ..Change::default() }
+}
+
+/// Classroom actions.
+pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+    let current = || state.work.adjudication.as_deref().cloned().unwrap_or_default();
+    let change = match action {
+        Action::AddSubmissions(files) => {
+            let unreadable: Vec<_> =
+                files.iter().filter_map(|(name, text)| Some((name.clone(), text.clone().err()?))).collect();
+            let readable: Vec<(String, String)> =
+                files.iter().filter_map(|(name, text)| Some((name.clone(), text.clone().ok()?))).collect();
+            if !unreadable.is_empty() {
+                next.notice = Some(Notice::SubmissionsUnreadable(unreadable));
+            }
+            if readable.is_empty() {
+                return Some(Step::Done);
+            }
+            let mut after = current();
+            after.files.extend(readable);
+            swap(state, Some(after))
+        }
+        Action::Decide(doc, index, labels) => {
+            let mut after = current();
+            let key = (doc.clone(), *index);
+            match labels {
+                Some(labels) => after.decisions.insert(key, labels.clone()),
+                None => after.decisions.remove(&key),
+            };
+            swap(state, Some(after))
+        }
+        Action::SetExplanation(doc, index, note) => {
+            let mut after = current();
+            let note = note.trim().to_string();
+            match note.is_empty() {
+                true => after.notes.remove(&(doc.clone(), *index)),
+                false => after.notes.insert((doc.clone(), *index), note),
+            };
+            swap(state, Some(after))
+        }
+        Action::MakeKey => {
+            let mut after = current();
+            let comparison = comparison_of(&after)?;
+            after.key = Some(key_from_decisions(&comparison, &after));
+            next.notice = Some(Notice::KeyMade { open_ties: open_ties(&comparison, &after) });
+            swap(state, Some(after))
+        }
+        Action::LoadKey(name, text) => {
+            let mut after = current();
+            let comparison = comparison_of(&after)?;
+            match key_from_file(&comparison, name, text) {
+                Ok((key, unknown)) => {
+                    after.key = Some(key);
+                    next.notice = Some(Notice::KeyLoaded { name: name.clone(), unknown });
+                    swap(state, Some(after))
+                }
+                Err(error) => {
+                    next.notice = Some(Notice::KeyRefused { name: name.clone(), error });
+                    return Some(Step::Done);
+                }
+            }
+        }
+        Action::EndComparison => swap(state, None),
+        _ => return None,
+    };
+    Some(next.commit(change))
+}
