@@ -17,13 +17,24 @@ pub const QUOTE_CHARS: usize = 12;
 /// quote and `false` are left out, so a labeled sentence costs about 30
 /// bytes and records written before suggestions existed read the same.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoredAnnotation(pub usize, pub usize, pub String, pub Vec<LabelId>, pub String, pub String, pub bool);
+pub struct StoredAnnotation(
+    pub usize,
+    pub usize,
+    pub String,
+    pub Vec<LabelId>,
+    pub String,
+    pub String,
+    pub bool,
+    pub bool,
+);
 
 impl Serialize for StoredAnnotation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
-        let StoredAnnotation(start, end, hash, labels, note, quote, suggested) = self;
-        let length = if *suggested {
+        let StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading) = self;
+        let length = if *heading {
+            8
+        } else if *suggested {
             7
         } else if !quote.is_empty() {
             6
@@ -46,6 +57,9 @@ impl Serialize for StoredAnnotation {
         if length > 6 {
             seq.serialize_element(suggested)?;
         }
+        if length > 7 {
+            seq.serialize_element(heading)?;
+        }
         seq.end()
     }
 }
@@ -60,7 +74,7 @@ impl<'de> Deserialize<'de> for StoredAnnotation {
             type Value = StoredAnnotation;
 
             fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-                formatter.write_str("[start, end, hash, labels, note?, quote?, suggested?]")
+                formatter.write_str("[start, end, hash, labels, note?, quote?, suggested?, heading?]")
             }
 
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<StoredAnnotation, A::Error> {
@@ -73,10 +87,11 @@ impl<'de> Deserialize<'de> for StoredAnnotation {
                 let note = seq.next_element()?.unwrap_or_default();
                 let quote = seq.next_element()?.unwrap_or_default();
                 let suggested = seq.next_element()?.unwrap_or_default();
+                let heading = seq.next_element()?.unwrap_or_default();
                 if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-                    return Err(A::Error::invalid_length(8, &self));
+                    return Err(A::Error::invalid_length(9, &self));
                 }
-                Ok(StoredAnnotation(start, end, hash, labels, note, quote, suggested))
+                Ok(StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading))
             }
         }
 
@@ -120,9 +135,9 @@ pub fn anchor(document: &Document, stored: Vec<StoredAnnotation>) -> Anchored {
     let sentences = document.sentences();
     let mut by_hash: Option<HashMap<&str, Vec<usize>>> = None;
     let mut anchored = Anchored::default();
-    for StoredAnnotation(start, end, hash, labels, note, quote, suggested) in stored {
+    for StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading) in stored {
         let suggested = suggested && !labels.is_empty();
-        let annotation = SentenceAnnotation { labels, note, suggested };
+        let annotation = SentenceAnnotation { labels, note, suggested, heading };
         if annotation.is_empty() {
             continue;
         }
@@ -159,13 +174,13 @@ pub fn anchor(document: &Document, stored: Vec<StoredAnnotation>) -> Anchored {
 pub fn orphans_from(doc: &DocumentId, stored: Vec<StoredAnnotation>) -> Vec<Orphan> {
     stored
         .into_iter()
-        .map(|StoredAnnotation(start, end, hash, labels, note, quote, suggested)| Orphan {
+        .map(|StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading)| Orphan {
             doc: doc.clone(),
             start,
             end,
             hash,
             quote,
-            annotation: SentenceAnnotation { suggested: suggested && !labels.is_empty(), labels, note },
+            annotation: SentenceAnnotation { suggested: suggested && !labels.is_empty(), labels, note, heading },
         })
         .collect()
 }

@@ -9,8 +9,9 @@ use std::rc::Rc;
 /// Sentences per chunk, in memory and in storage.
 pub const CHUNK_SIZE: usize = 256;
 
-/// What a sentence carries: its labels (in palette order), a note, and
-/// whether the labels are a suggestion still to review.
+/// What a sentence carries: its labels (in palette order), a note,
+/// whether the labels are a suggestion still to review, and whether the
+/// sentence is a heading (never labeled, left out of counts).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceAnnotation {
     /// Label ids.
@@ -21,12 +22,16 @@ pub struct SentenceAnnotation {
     /// confirmed. Never set without labels; left out when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suggested: bool,
+    /// The sentence is a heading someone marked: shown as a heading, not
+    /// labeled, left out of counts and agreement. Left out when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heading: bool,
 }
 
 impl SentenceAnnotation {
     /// Whether it carries nothing (and so is not kept).
     pub fn is_empty(&self) -> bool {
-        self.labels.is_empty() && self.note.is_empty()
+        self.labels.is_empty() && self.note.is_empty() && !self.heading
     }
 
     /// Whether it carries labels still to review.
@@ -64,6 +69,8 @@ pub struct DocAnnotations {
     suggested: usize,
     /// Sentences carrying a note.
     noted: usize,
+    /// Sentences marked as headings.
+    headings: usize,
     /// Sentences carrying each label, kept up to date by [`Self::set`].
     label_counts: BTreeMap<LabelId, usize>,
     /// Sentences suggesting each label.
@@ -92,6 +99,9 @@ impl DocAnnotations {
     /// labels is kept as a plain note.
     pub fn set(&mut self, index: usize, annotation: Option<SentenceAnnotation>) -> Option<SentenceAnnotation> {
         let annotation = annotation.filter(|annotation| !annotation.is_empty()).map(|mut annotation| {
+            if annotation.heading {
+                annotation.labels.clear();
+            }
             annotation.suggested &= !annotation.labels.is_empty();
             annotation
         });
@@ -111,6 +121,7 @@ impl DocAnnotations {
             self.labeled -= usize::from(old.is_reviewed());
             self.suggested -= usize::from(old.is_suggestion());
             self.noted -= usize::from(!old.note.is_empty());
+            self.headings -= usize::from(old.heading);
             for id in &old.labels {
                 uncount(&mut self.label_counts, *id);
                 if old.is_suggestion() {
@@ -120,7 +131,9 @@ impl DocAnnotations {
         }
         if let Some(new) = self.get(index) {
             let (reviewed, suggestion, labels) = (new.is_reviewed(), new.is_suggestion(), new.labels.clone());
+            let heading = new.heading;
             self.noted += usize::from(!new.note.is_empty());
+            self.headings += usize::from(heading);
             self.labeled += usize::from(reviewed);
             self.suggested += usize::from(suggestion);
             for id in labels {
@@ -189,6 +202,22 @@ impl DocAnnotations {
     /// How many sentences carry label `id` as a suggestion.
     pub fn suggested_label_count(&self, id: LabelId) -> usize {
         self.suggested_counts.get(&id).copied().unwrap_or(0)
+    }
+
+    /// How many sentences are headings (kept up to date by [`Self::set`]).
+    pub fn heading_count(&self) -> usize {
+        self.headings
+    }
+
+    /// Whether sentence `index` still wants a label: it has none and is not
+    /// a heading.
+    pub fn needs_label(&self, index: usize) -> bool {
+        self.get(index).is_none_or(|annotation| annotation.labels.is_empty() && !annotation.heading)
+    }
+
+    /// Whether sentence `index` is a heading.
+    pub fn is_heading(&self, index: usize) -> bool {
+        self.get(index).is_some_and(|annotation| annotation.heading)
     }
 
     /// How many sentences carry a note (kept up to date by [`Self::set`]).

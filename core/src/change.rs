@@ -146,6 +146,9 @@ fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &La
     if before.suggested != after.suggested {
         result.suggested = after.suggested;
     }
+    if before.heading != after.heading {
+        result.heading = after.heading;
+    }
     result.suggested &= !result.labels.is_empty();
     Some(result).filter(|annotation| !annotation.is_empty())
 }

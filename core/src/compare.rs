@@ -301,9 +301,14 @@ pub fn compare(
         answers: Vec::new(),
     };
     let placed: Vec<Answers> = accepted.iter().map(|submission| answers_of(&comparison, submission)).collect();
+    let headings = headings_of(&comparison.documents, &accepted);
     for document in &comparison.documents {
         for index in 0..document.sentence_count() {
             let key = (document.id.clone(), index);
+            if headings.contains(&key) {
+                // A heading is not labeled: it is not compared.
+                continue;
+            }
             let choices: Vec<Option<Vec<LabelKey>>> = placed.iter().map(|map| map.get(&key).cloned()).collect();
             let given: Vec<&Vec<LabelKey>> = choices.iter().flatten().collect();
             let (majority, tie) = strict_majority(&choices);
@@ -356,4 +361,15 @@ pub fn answers_of(comparison: &Comparison, submission: &Accepted) -> Answers {
         }
     }
     map
+}
+
+/// The sentences any submission marks as headings.
+fn headings_of(documents: &[Document], accepted: &[Accepted]) -> std::collections::BTreeSet<(DocumentId, usize)> {
+    let mut headings = std::collections::BTreeSet::new();
+    for valid in accepted.iter().flat_map(|submission| &submission.file.documents) {
+        let Some(document) = documents.iter().find(|document| document.id == valid.id) else { continue };
+        let placed = anchor(document, valid.annotations.clone()).placed;
+        headings.extend(placed.into_iter().filter(|(_, a)| a.heading).map(|(index, _)| (document.id.clone(), index)));
+    }
+    headings
 }

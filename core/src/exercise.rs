@@ -16,6 +16,9 @@ pub struct ExerciseDocument {
     pub title: String,
     /// Full text.
     pub text: String,
+    /// Sentences the teacher marked as headings (not labeled).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<usize>,
 }
 
 /// An exercise.

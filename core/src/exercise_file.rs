@@ -70,6 +70,11 @@ pub fn make_exercise(work: &Work, ids: &[DocumentId], title: &str, instructions:
             id: document.id.clone(),
             title: document.title.clone(),
             text: document.text().to_string(),
+            headings: (work.annotations_of(&document.id).into_iter())
+                .flat_map(|annotations| annotations.iter())
+                .filter(|(_, annotation)| annotation.heading)
+                .map(|(index, _)| index)
+                .collect(),
         })
         .collect();
     with_hash(Exercise {

@@ -61,6 +61,9 @@ pub struct FileSentence {
     /// The labels are a suggestion still to review (written only when true).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suggested: bool,
+    /// The sentence is a heading: never labeled (written only when true).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heading: bool,
 }
 
 /// A document as exported.
@@ -198,6 +201,7 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
                         labels: label_names(&work.labels, annotation),
                         note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
                         suggested: annotation.is_some_and(SentenceAnnotation::is_suggestion),
+                        heading: annotation.is_some_and(|annotation| annotation.heading),
                     }
                 })
                 .collect();

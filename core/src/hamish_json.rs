@@ -124,12 +124,14 @@ pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
             }
             let note = Reader::optional_string(map, "note", &path)?.to_string();
             let suggested = Reader::optional_bool(map, "suggested", &path)? && !ids.is_empty();
-            if ids.is_empty() && note.is_empty() {
+            let heading = Reader::optional_bool(map, "heading", &path)?;
+            if ids.is_empty() && note.is_empty() && !heading {
                 continue;
             }
             let quote: String = slice.chars().take(QUOTE_CHARS).collect();
             let hash = short_hash(slice);
-            annotations.push(StoredAnnotation(start, end, hash, labels.sorted(&ids), note, quote, suggested));
+            let labels = if heading { Vec::new() } else { labels.sorted(&ids) };
+            annotations.push(StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading));
         }
         let origin = match map.get("origin") {
             None | Some(Value::Null) => None,

@@ -99,9 +99,9 @@ pub fn unplaced_orphans(document: &Document, valid: &ValidDocument, map: &BTreeM
 pub fn remap(annotations: Vec<StoredAnnotation>, map: &BTreeMap<LabelId, LabelId>) -> Vec<StoredAnnotation> {
     annotations
         .into_iter()
-        .map(|StoredAnnotation(start, end, hash, labels, note, quote, suggested)| {
+        .map(|StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading)| {
             let labels = labels.iter().filter_map(|id| map.get(id).copied()).collect();
-            StoredAnnotation(start, end, hash, labels, note, quote, suggested)
+            StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading)
         })
         .collect()
 }

@@ -58,7 +58,8 @@ pub struct Row {
 impl Row {
     /// The row of `document`, at `index`, annotated by `annotations`.
     pub fn new(index: usize, document: &Document, annotations: Option<&DocAnnotations>, labels: &[LabelId]) -> Self {
-        let sentences = document.sentence_count();
+        let headings = annotations.map_or(0, DocAnnotations::heading_count);
+        let sentences = document.sentence_count().saturating_sub(headings);
         let labeled = annotations.map_or(0, DocAnnotations::labeled_count);
         let to_review = annotations.map_or(0, DocAnnotations::suggested_count);
         let status = if labeled >= sentences && to_review == 0 {

@@ -88,6 +88,12 @@ pub enum Text {
     NextUnlabeled,
     /// Button: remove labels from the selection.
     ClearLabels,
+    /// Button: mark the selected sentences as headings (or unmark them).
+    MarkHeading,
+    /// Notice: headings are not labeled.
+    NoticeHeadingNotLabeled,
+    /// Notice: in an exercise, headings are the teacher's.
+    NoticeHeadingsByTeacher,
     /// Button: edit the note of the focused sentence.
     Note,
     /// Button: show keyboard shortcuts.
@@ -716,6 +722,12 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::Redo => ("إعادة", "Redo"),
         Text::NextUnlabeled => ("الجملة التالية بلا تصنيف", "Next unlabeled"),
         Text::ClearLabels => ("إزالة التصنيفات", "Clear labels"),
+        Text::MarkHeading => ("عنوان", "Heading"),
+        Text::NoticeHeadingNotLabeled => (
+            "العناوين لا تُصنَّف. اختر جملة، أو ألغِ العنوان بزر «عنوان».",
+            "Headings are not labeled. Pick a sentence, or unmark the heading with “Heading”.",
+        ),
+        Text::NoticeHeadingsByTeacher => ("العناوين في التمرين يحددها المعلم.", "In an exercise, the teacher marks the headings."),
         Text::Note => ("ملاحظة", "Note"),
         Text::Shortcuts => ("الاختصارات", "Shortcuts"),
         Text::EditLabels => ("تعديل التصنيفات", "Edit labels"),

@@ -64,7 +64,8 @@ impl Work {
     /// document (suggestions still to review are not counted).
     pub fn progress(&self) -> (usize, usize) {
         let labeled = self.annotations.values().map(DocAnnotations::labeled_count).sum();
-        let total = self.documents.iter().map(|document| document.sentence_count()).sum();
+        let headings: usize = self.annotations.values().map(DocAnnotations::heading_count).sum();
+        let total = self.documents.iter().map(|document| document.sentence_count()).sum::<usize>() - headings;
         (labeled, total)
     }
 

@@ -325,10 +325,11 @@ fn undo_keeps_what_another_tab_added_to_the_same_sentence() {
     use hamish_core::store::StoredUpdate;
     let mine = apply(&state(), &[Action::Select(0), Action::ToggleLabelKey(1)]);
     // Another tab adds "opinion" and a note to the same sentence.
-    let theirs =
-        SentenceAnnotation {
-            labels: vec![CLAIM, LabelId(3)], note: "من التبويب الآخر".into(), suggested: false
-        };
+    let theirs = SentenceAnnotation {
+        labels: vec![CLAIM, LabelId(3)],
+        note: "من التبويب الآخر".into(),
+        ..SentenceAnnotation::default()
+    };
     let entries: Chunk = [(0, theirs)].into_iter().collect();
     let update = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries };
     let merged = apply(&mine, &[Action::ApplyStored(update)]);
@@ -390,6 +391,7 @@ fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
         vec![CLAIM],
         String::new(),
         String::new(),
+        false,
         false,
     )];
     let loaded = apply(&added, &[Action::LoadDocuments(vec![(document, stored)])]);

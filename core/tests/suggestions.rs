@@ -277,7 +277,10 @@ fn old_records_without_the_flag_load_as_confirmed() {
     let loaded = load(&documents(), &[(chunk_key(&document.id, 0), old)]);
     assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
     let annotation = loaded.saved.annotations[&document.id].get(1).cloned().expect("placed");
-    assert_eq!(annotation, SentenceAnnotation { labels: vec![EVIDENCE], note: "ملاحظة".into(), suggested: false });
+    assert_eq!(
+        annotation,
+        SentenceAnnotation { labels: vec![EVIDENCE], note: "ملاحظة".into(), suggested: false, heading: false }
+    );
     let restored = State::restore(documents(), loaded.saved);
     assert_eq!((restored.progress(), restored.suggestions_to_review()), ((1, 4), 0));
 }
@@ -299,5 +302,10 @@ fn an_accept_from_another_tab_keeps_this_tab_s_note() {
     let mut work = apply(&state, &[Action::SetNote { index: 0, note: "من هذا التبويب".into() }]).work;
     work.apply(&accept);
     let merged = work.annotations[&doc].get(0).cloned().expect("annotated");
-    assert_eq!(merged, SentenceAnnotation { labels: vec![CLAIM], note: "من هذا التبويب".into(), suggested: false });
+    assert_eq!(
+        merged,
+        SentenceAnnotation {
+            labels: vec![CLAIM], note: "من هذا التبويب".into(), suggested: false, heading: false
+        }
+    );
 }

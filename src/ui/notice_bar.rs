@@ -56,6 +56,8 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::KeyRefused { name, error } => {
             tr_with(lang, Text::NoticeKeyRefused, &[("name", name), ("reason", &error.describe(lang))])
         }
+        Notice::HeadingNotLabeled => tr(lang, Text::NoticeHeadingNotLabeled).into(),
+        Notice::HeadingsByTeacher => tr(lang, Text::NoticeHeadingsByTeacher).into(),
         Notice::AttemptResumed(name) => tr_with(lang, Text::NoticeAttemptResumed, &[("name", name)]),
         Notice::AttemptKept { title, student } => {
             tr_with(lang, Text::NoticeAttemptKept, &[("student", student), ("title", title)])

@@ -107,6 +107,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         let suggested = annotation
             .is_some_and(SentenceAnnotation::is_suggestion)
             .then(|| AttrValue::from(tr(props.context.lang, Text::SuggestedPrefix)));
+        let heading = annotation.is_some_and(|annotation| annotation.heading);
         let hidden = props.context.filter.is_some_and(|filter| !label_ids.contains(&filter));
         let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index)) && !hidden;
         let text = props.texts.0.get(index).cloned().unwrap_or_default();
@@ -114,7 +115,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
             <>
                 if index > props.first && !hidden { {" "} }
                 <SentenceView {index} total={props.texts.0.len()} {text} {selected} focused={props.focus == Some(index)} {hidden}
-                    {labels} {suggested} {note} on_select={props.context.on_select.clone()} />
+                    {labels} {suggested} {note} {heading} on_select={props.context.on_select.clone()} />
             </>
         }
     });

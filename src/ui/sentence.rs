@@ -39,6 +39,9 @@ pub struct SentenceViewProps {
     pub suggested: Option<AttrValue>,
     /// Its note, if any.
     pub note: Option<AttrValue>,
+    /// Whether it is a heading (shown as one, never labeled).
+    #[prop_or_default]
+    pub heading: bool,
     /// Clicked: `(index, extend)`, `extend` with shift held.
     pub on_select: Callback<(usize, bool)>,
 }
@@ -53,6 +56,7 @@ pub fn sentence_view(props: &SentenceViewProps) -> Html {
     let first_color = props.labels.first().map(|chip| format!("label-{}", chip.color.name()));
     let class = classes!(
         "sentence",
+        props.heading.then_some("heading"),
         props.selected.then_some("selected"),
         props.focused.then_some("focused"),
         (first_color.is_some() && props.suggested.is_none()).then_some("labeled"),
@@ -67,6 +71,7 @@ pub fn sentence_view(props: &SentenceViewProps) -> Html {
         <>
             <span id={format!("s-{}", props.index)} {class} role="option" data-sentence={props.index.to_string()}
                 data-labels={tokens.join(" ")} data-suggested={props.suggested.is_some().then_some("true")}
+                data-heading={props.heading.then_some("true")} aria-disabled={props.heading.then_some("true")}
                 aria-selected={if props.selected { "true" } else { "false" }}
                 aria-posinset={(props.index + 1).to_string()} aria-setsize={props.total.to_string()}
                 aria-describedby={has_extras.then(|| chips_id.clone())} hidden={props.hidden} {onclick}>

@@ -61,6 +61,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { button(Text::NextUnlabeled, Action::NextUnlabeled, false, "next-unlabeled") }
                 { button(Text::ClearLabels, Action::ClearLabels, false, "clear") }
                 { button(Text::Note, Action::OpenNote, false, "note") }
+                { button(Text::MarkHeading, Action::ToggleHeading, false, "heading") }
                 { button(Text::Search, Action::OpenPanel(Panel::Search), false, "search") }
                 { button(Text::Shortcuts, Action::OpenPanel(Panel::Help), false, "help") }
                 { button(Text::Statistics, Action::OpenPanel(Panel::Statistics), false, "statistics") }

@@ -51,6 +51,13 @@ const submissions = [];
 test("the teacher makes an exercise file", async () => {
   const { page, problems } = await browser();
   await openApp(page, url);
+  // The title line is a heading: shown as one, never labeled.
+  await page.locator('[data-sentence="0"]').click();
+  await page.locator('[data-action="heading"]').click();
+  assert.equal(await page.locator('[data-sentence="0"]').getAttribute("data-heading"), "true");
+  await page.keyboard.press("1");
+  assert.equal(await page.locator('[data-sentence="0"]').getAttribute("data-labels"), "");
+  assert.match(await page.locator(".notice").textContent(), /العناوين لا تُصنَّف/);
   await page.locator('[data-action="make-exercise"]').click();
   await page.locator("#exercise-title").fill("تمرين الحجاج");
   await page.locator("#exercise-instructions").fill("صنّفوا الجمل الخمس الأولى.\n\n- ادعاء\n- دليل");
@@ -60,6 +67,7 @@ test("the teacher makes an exercise file", async () => {
   assert.equal(exercise.format, "hamish-exercise");
   assert.equal(exercise.documents.length, 1);
   assert.equal(exercise.lock_labels, true);
+  assert.deepEqual(exercise.documents[0].headings, [0]);
   assert.deepEqual(problems, []);
 });
 
@@ -87,6 +95,7 @@ for (const [student, keys] of [["أحمد", ["1", "2", "3", "4", "5"]], ["ليل
     assert.match(await page.locator(".instructions").textContent(), /صنّفوا الجمل الخمس الأولى/);
     assert.equal(await page.locator(".instructions li").count(), 2);
     assert.equal(await page.locator("[data-sentence][data-labels]:not([data-labels=''])").count(), 0, "a new student starts blank");
+    assert.equal(await page.locator('[data-sentence="0"]').getAttribute("data-heading"), "true", "the teacher's heading");
     await page.locator('[data-sentence="1"]').click();
     for (const key of keys) {
       await page.keyboard.press(key);
@@ -141,6 +150,7 @@ test("the teacher loads both submissions: kappa 0.750, a tie left open, a docume
   assert.equal(await tie.locator(".final-label").inputValue(), "?");
   assert.match(await tie.locator(".final-label option:checked").textContent(), /تعادل/);
   assert.equal(await tie.locator(".compare-document").textContent(), "10 سبتمبر 2025");
+  assert.equal(await page.locator(".sentence-row").first().getAttribute("data-index"), "1", "the heading is not compared");
   await screenshot(page, "compare");
   assert.deepEqual(problems, []);
 });

@@ -125,6 +125,9 @@ pub enum Action {
     /// Leave the exercise: the student's work is set aside under their
     /// name, and their copies of its documents go out of sight.
     LeaveExercise,
+    /// Mark the selected sentences as headings (or, when all are, unmark
+    /// them): a heading is never labeled and is left out of counts.
+    ToggleHeading,
     /// Load submission files into the teacher's comparison: `(name, text
     /// or why it could not be read)`.
     AddSubmissions(Vec<(String, Result<String, ImportError>)>),

@@ -57,7 +57,7 @@ impl State {
             return;
         }
         let count = self.open_document().map_or(0, |document| document.sentence_count());
-        let unlabeled = |index: &usize| annotations.is_none_or(|annotations| annotations.labels(*index).is_empty());
+        let unlabeled = |index: &usize| annotations.is_none_or(|annotations| annotations.needs_label(*index));
         match (selection.focus + 1..count).filter(|index| self.is_visible(*index)).find(unlabeled) {
             Some(index) => self.selection = Some(super::Selection::single(index)),
             None => self.notice = Some(super::Notice::AllLabeled),
@@ -68,12 +68,14 @@ impl State {
         if self.work.labels.get(id).is_none() {
             return Step::Done;
         }
-        let selected = self.selected_indexes();
+        let annotations = self.open_annotations();
+        let heading = |i: &usize| annotations.is_some_and(|annotations| annotations.is_heading(*i));
+        let all = self.selected_indexes();
+        let selected: Vec<usize> = all.iter().copied().filter(|i| !heading(i)).collect();
         if selected.is_empty() {
-            self.notice = Some(Notice::NothingSelected);
+            self.notice = Some(if all.is_empty() { Notice::NothingSelected } else { Notice::HeadingNotLabeled });
             return Step::Done;
         }
-        let annotations = self.open_annotations();
         let suggestion = |i: usize| {
             annotations.and_then(|annotations| annotations.get(i)).is_some_and(SentenceAnnotation::is_suggestion)
         };
@@ -83,7 +85,9 @@ impl State {
             .all(|&i| !suggestion(i) && annotations.is_some_and(|annotations| annotations.labels(i).contains(&id)));
         let labels = self.work.labels.clone();
         let edits = self.edit_selected(|annotation| {
-            if annotation.is_suggestion() {
+            if annotation.heading {
+                // Headings are never labeled.
+            } else if annotation.is_suggestion() {
                 annotation.labels = vec![id];
                 annotation.suggested = false;
             } else if all_have {
@@ -110,6 +114,28 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
                 next.advance_after_label();
             }
             step
+        }
+        Action::ToggleHeading => {
+            let document = state.open_document()?;
+            if state.work.exercise.as_ref().is_some_and(|attempt| attempt.has_document(&document.id)) {
+                next.notice = Some(Notice::HeadingsByTeacher);
+                return Some(Step::Done);
+            }
+            let selected = state.selected_indexes();
+            if selected.is_empty() {
+                next.notice = Some(Notice::NothingSelected);
+                return Some(Step::Done);
+            }
+            let annotations = state.open_annotations();
+            let all_headings = selected.iter().all(|i| annotations.is_some_and(|a| a.is_heading(*i)));
+            let edits = next.edit_selected(|annotation| {
+                annotation.heading = !all_headings;
+                if annotation.heading {
+                    annotation.labels.clear();
+                    annotation.suggested = false;
+                }
+            });
+            next.commit(Change { edits, ..Change::default() })
         }
         Action::ClearLabels => {
             let edits = next.edit_selected(|annotation| {

@@ -8,6 +8,7 @@
 use super::label_edits::labels_for;
 use super::{Notice, Panel, State, Step};
 use crate::anchor::anchor;
+use crate::annotations::SentenceAnnotation;
 use crate::change::{Change, SentenceEdit, ShelfEdit};
 use crate::document::Document;
 use crate::exercise::{Attempt, Exercise};
@@ -120,6 +121,16 @@ pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, st
         .filter(|document| after_leave.position(&document.id).is_none())
         .map(Rc::new)
         .collect();
+    // The teacher's headings, on a new student's copies.
+    if back.is_none() {
+        for (document, copy) in exercise.documents.iter().zip(&added) {
+            for index in document.headings.iter().filter(|index| **index < copy.sentence_count()) {
+                let heading = SentenceAnnotation { heading: true, ..SentenceAnnotation::default() };
+                let doc = copy.id.clone();
+                change.edits.push(SentenceEdit { doc, index: *index, before: None, after: Some(heading) });
+            }
+        }
+    }
     if let Some((_, file)) = &back {
         // The file's label `i` (id `i + 1` once read) is the work's label `i`.
         let in_work = |id: LabelId| labels.labels.get((id.0 as usize).checked_sub(1)?).map(|label| label.id);

@@ -4,7 +4,7 @@
 //! one recorded change.
 
 use super::{Action, Notice, Selection, State, Step};
-use crate::annotations::SentenceAnnotation;
+use crate::annotations::{DocAnnotations, SentenceAnnotation};
 use crate::change::{Change, SentenceEdit};
 use crate::document::DocumentId;
 use crate::labels::LabelId;
@@ -52,13 +52,14 @@ fn next_unlabeled(state: &State) -> Option<(DocumentId, usize)> {
     (0..=count).find_map(|step| {
         let document = documents.get((state.open + step) % count.max(1))?;
         let annotations = state.work.annotations_of(&document.id);
-        if annotations.is_some_and(|a| a.labeled_count() + a.suggested_count() >= document.sentence_count()) {
+        let done = |a: &DocAnnotations| a.labeled_count() + a.suggested_count() + a.heading_count();
+        if annotations.is_some_and(|a| done(a) >= document.sentence_count()) {
             return None;
         }
         let from = if step == 0 { start } else { 0 };
         let until = if step == count { start.min(document.sentence_count()) } else { document.sentence_count() };
         (from..until)
-            .find(|index| annotations.is_none_or(|a| a.labels(*index).is_empty()))
+            .find(|index| annotations.is_none_or(|a| a.needs_label(*index)))
             .map(|index| (document.id.clone(), index))
     })
 }
@@ -81,6 +82,9 @@ fn label_sentences(state: &State, next: &mut State, places: &[(DocumentId, usize
             continue;
         }
         let before = current(place);
+        if before.as_ref().is_some_and(|annotation| annotation.heading) {
+            continue;
+        }
         let mut after = before.clone().unwrap_or_default();
         if all_have {
             after.labels.retain(|id| *id != label);

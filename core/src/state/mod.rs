@@ -150,7 +150,9 @@ impl State {
     /// Sentences with confirmed labels and all sentences, in the open
     /// document (suggestions still to review are not counted).
     pub fn progress(&self) -> (usize, usize) {
-        (self.open_annotations().map_or(0, DocAnnotations::labeled_count), self.sentence_count())
+        let annotations = self.open_annotations();
+        let headings = annotations.map_or(0, DocAnnotations::heading_count);
+        (annotations.map_or(0, DocAnnotations::labeled_count), self.sentence_count().saturating_sub(headings))
     }
 
     /// Whether sentence `index` of the open document passes the filter.
@@ -260,9 +262,11 @@ impl State {
                 Some(Step::Done)
             }
             Action::DismissNotice => Some(Step::Done),
-            Action::ToggleLabel(_) | Action::ToggleLabelKey(_) | Action::ClearLabels | Action::SetNote { .. } => {
-                annotation_edits::reduce(self, &mut next, action)
-            }
+            Action::ToggleLabel(_)
+            | Action::ToggleLabelKey(_)
+            | Action::ClearLabels
+            | Action::ToggleHeading
+            | Action::SetNote { .. } => annotation_edits::reduce(self, &mut next, action),
             Action::AcceptSuggestion | Action::AcceptAllSuggestions => review::reduce(self, &mut next, action),
             Action::AddLabel(_)
             | Action::RenameLabel(..)

@@ -69,7 +69,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
         }
         Action::NextUnlabeled => {
             let annotations = state.open_annotations();
-            let unlabeled = |i: &usize| annotations.is_none_or(|annotations| annotations.labels(*i).is_empty());
+            let unlabeled = |i: &usize| annotations.is_none_or(|annotations| annotations.needs_label(*i));
             let start = state.selection.map_or(0, |selection| selection.focus + 1);
             match (start..count).chain(0..start.min(count)).find(unlabeled) {
                 Some(index) => {

@@ -136,6 +136,10 @@ pub enum Notice {
         /// Why.
         error: crate::import::ImportError,
     },
+    /// Headings are not labeled.
+    HeadingNotLabeled,
+    /// In an exercise, headings are the teacher's to mark.
+    HeadingsByTeacher,
     /// A returning student's work on the exercise is back.
     AttemptResumed(String),
     /// A student left an exercise; their work is kept in this browser.

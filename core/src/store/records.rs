@@ -266,6 +266,7 @@ pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
                 annotation.note.clone(),
                 String::new(),
                 annotation.suggested,
+                annotation.heading,
             ))
         })
         .collect();
@@ -285,6 +286,7 @@ pub fn encode_orphans(seq: u64, orphans: &[Orphan]) -> String {
                 orphan.annotation.note.clone(),
                 orphan.quote.clone(),
                 orphan.annotation.suggested,
+                orphan.annotation.heading,
             )
         })
         .collect();
