@@ -258,3 +258,75 @@ pub fn feedback_json(
     }
     serde_json::to_string_pretty(&hamish_file(&work, &score.student, &Scope::All, exported_at)).ok()
 }
+
+/// A sentence where a student's labels differ from the practice key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    /// The student's copy of the document (an id in the work).
+    pub doc: DocumentId,
+    /// The sentence index.
+    pub index: usize,
+    /// The sentence text.
+    pub text: String,
+    /// The student's labels, by name (empty: left unlabeled).
+    pub given: Vec<String>,
+    /// The key's labels, by name.
+    pub expected: Vec<String>,
+    /// The teacher's explanation, if any.
+    pub explanation: String,
+}
+
+/// A student's work checked against the key their exercise carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelfCheck {
+    /// The score.
+    pub score: Score,
+    /// Every sentence where the labels differ, in order.
+    pub differences: Vec<Difference>,
+}
+
+/// The attempt under way in `work` checked against its exercise's practice
+/// key (`None` without an attempt or a key).
+pub fn self_check(work: &Work) -> Option<SelfCheck> {
+    let attempt = work.exercise.as_ref()?;
+    let key = attempt.exercise.practice_key.as_ref()?;
+    let name_of = |key: LabelKey| -> String {
+        let in_work = attempt.label_keys.iter().find(|(k, _)| *k == key).and_then(|(_, id)| work.labels.get(*id));
+        let in_exercise = || attempt.exercise.labels.get(LabelId(key));
+        in_work.or_else(in_exercise).map(|label| label.name.clone()).unwrap_or_default()
+    };
+    let mut answers = Answers::new();
+    for exercise_document in &attempt.exercise.documents {
+        let copy = attempt.document_id(&exercise_document.id);
+        for (index, annotation) in work.annotations_of(&copy).into_iter().flat_map(|a| a.iter()) {
+            let keys: Vec<LabelKey> = annotation.labels.iter().filter_map(|id| attempt.exercise_label(*id)).collect();
+            if !keys.is_empty() {
+                answers.insert((exercise_document.id.clone(), index), keys);
+            }
+        }
+    }
+    let labels: Vec<LabelKey> = attempt.exercise.labels.labels.iter().map(|label| label.id.0).collect();
+    let score = score(&key.answers, &attempt.student, &answers, &labels);
+    let sorted = |keys: &[LabelKey]| {
+        let mut keys = keys.to_vec();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    let differences = (key.answers.iter())
+        .filter(|(place, expected)| answers.get(*place).map(|given| sorted(given)) != Some(sorted(expected)))
+        .filter_map(|(place @ (doc, index), expected)| {
+            let copy = attempt.document_id(doc);
+            let text = work.document(&copy)?.sentence_text(*index)?.to_string();
+            Some(Difference {
+                doc: copy,
+                index: *index,
+                text,
+                given: answers.get(place).into_iter().flatten().map(|key| name_of(*key)).collect(),
+                expected: expected.iter().map(|key| name_of(*key)).collect(),
+                explanation: key.notes.get(place).cloned().unwrap_or_default(),
+            })
+        })
+        .collect();
+    Some(SelfCheck { score, differences })
+}

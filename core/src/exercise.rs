@@ -2,6 +2,7 @@
 //! teacher hands out, and a student's attempt at it. Its file form is in
 //! [`super::exercise_file`].
 
+use super::classroom::AnswerKey;
 use super::document::{Document, DocumentId, DocumentSource};
 use super::labels::{LabelId, LabelSet};
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,10 @@ pub struct Exercise {
     pub labels: LabelSet,
     /// The documents.
     pub documents: Vec<ExerciseDocument>,
+    /// An answer key carried for self-check practice (students can read
+    /// it: for practice, not for marks), by the exercise's own document ids
+    /// and label ids.
+    pub practice_key: Option<AnswerKey>,
     /// Content hash: a submission names it, so one made against another
     /// version of the exercise is recognised.
     pub hash: String,

@@ -2,6 +2,7 @@
 //! into a file; students open it and hand in submissions (Hamish JSON naming
 //! the exercise by its content hash).
 
+use super::classroom::AnswerKey;
 use super::document::DocumentId;
 use super::exercise::{Exercise, ExerciseDocument};
 use super::export::{file_label_set, hamish_file, FileLabelSet, HamishFile, Scope};
@@ -28,6 +29,48 @@ struct ExerciseFile {
     lock_labels: bool,
     label_set: FileLabelSet,
     documents: Vec<ExerciseDocument>,
+    /// An answer key for self-check practice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    practice_key: Vec<KeyEntry>,
+}
+
+/// One sentence of a practice key as written: its document, index, labels
+/// (ids in the exercise's label set) and the teacher's explanation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct KeyEntry {
+    document: DocumentId,
+    sentence: usize,
+    labels: Vec<u32>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    note: String,
+}
+
+fn key_entries(key: Option<&AnswerKey>) -> Vec<KeyEntry> {
+    let Some(key) = key else { return Vec::new() };
+    let sentences: std::collections::BTreeSet<&(DocumentId, usize)> =
+        key.answers.keys().chain(key.notes.keys()).collect();
+    (sentences.into_iter())
+        .map(|place @ (document, sentence)| KeyEntry {
+            document: document.clone(),
+            sentence: *sentence,
+            labels: key.answers.get(place).cloned().unwrap_or_default(),
+            note: key.notes.get(place).cloned().unwrap_or_default(),
+        })
+        .collect()
+}
+
+fn key_from_entries(entries: Vec<KeyEntry>) -> Option<AnswerKey> {
+    let mut key = AnswerKey::default();
+    for entry in entries {
+        let place = (entry.document, entry.sentence);
+        if !entry.labels.is_empty() {
+            key.answers.insert(place.clone(), entry.labels);
+        }
+        if !entry.note.is_empty() {
+            key.notes.insert(place, entry.note);
+        }
+    }
+    (!key.answers.is_empty()).then_some(key)
 }
 
 /// FNV-1a, 64 bits, as 16 hex digits.
@@ -49,6 +92,7 @@ fn file_of(exercise: &Exercise) -> ExerciseFile {
         lock_labels: exercise.lock_labels,
         label_set: file_label_set(&exercise.labels),
         documents: exercise.documents.clone(),
+        practice_key: key_entries(exercise.practice_key.as_ref()),
     }
 }
 
@@ -83,8 +127,29 @@ pub fn make_exercise(work: &Work, ids: &[DocumentId], title: &str, instructions:
         lock_labels,
         labels: (*work.labels).clone(),
         documents,
+        practice_key: None,
         hash: String::new(),
     })
+}
+
+/// `exercise` carrying the teacher's labels and notes on its documents in
+/// `work` as a key for self-check practice (`None` when they label none).
+pub fn with_practice_key(mut exercise: Exercise, work: &Work) -> Exercise {
+    let mut key = AnswerKey::default();
+    let label_key = |id: LabelId| work.labels.labels.iter().position(|label| label.id == id).map(|at| at as u32 + 1);
+    for document in &exercise.documents {
+        for (index, annotation) in work.annotations_of(&document.id).into_iter().flat_map(|a| a.iter()) {
+            let labels: Vec<u32> = annotation.labels.iter().filter_map(|id| label_key(*id)).collect();
+            if !labels.is_empty() && !annotation.suggested {
+                key.answers.insert((document.id.clone(), index), labels);
+            }
+            if !annotation.note.trim().is_empty() {
+                key.notes.insert((document.id.clone(), index), annotation.note.clone());
+            }
+        }
+    }
+    exercise.practice_key = (!key.answers.is_empty()).then_some(key);
+    with_hash(exercise)
 }
 
 /// The exercise file's text.
@@ -133,6 +198,7 @@ pub fn read_exercise(text: &str) -> Result<Exercise, ImportError> {
         lock_labels: file.lock_labels,
         labels,
         documents: file.documents,
+        practice_key: key_from_entries(file.practice_key),
         hash: String::new(),
     }))
 }

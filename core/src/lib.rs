@@ -9,7 +9,7 @@
 //! 2. labels: [`labels`], [`strings`];
 //! 3. annotations: [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
-//! 4. the work: [`exercise`], [`classroom`], [`work`], [`change`];
+//! 4. the work: [`classroom`], [`exercise`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
 //!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`grading`], [`adjudication`], [`table`],
 //!    [`table_import`], [`w3c`], [`open_file`], [`store`], [`navigator`]

@@ -518,6 +518,22 @@ pub enum Text {
     StartExercise,
     /// Error: no name typed.
     StudentNameMissing,
+    /// Checkbox: carry a key for self-check practice.
+    PracticeKey,
+    /// Warning: a key in the file can be read.
+    PracticeKeyWarning,
+    /// Button and title: check my answers.
+    CheckAnswers,
+    /// Self-check: `{correct}` of `{out_of}` right.
+    SelfCheckScore,
+    /// Self-check: `{n}` left unlabeled.
+    SelfCheckUnlabeled,
+    /// Self-check: everything matches.
+    SelfCheckAllRight,
+    /// Column: your labels.
+    YourLabels,
+    /// Column: the key's labels.
+    KeyLabels,
     /// The student at work: `{name}`.
     WorkingAs,
     /// Where the work goes on leaving.
@@ -967,6 +983,20 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::NewStudent => ("طالب جديد", "New student"),
         Text::StartExercise => ("ابدأ", "Start"),
         Text::StudentNameMissing => ("اكتب اسمك أولًا.", "Type your name first."),
+        Text::PracticeKey => (
+            "أرفق تصنيفاتي مفتاحًا للتدرّب الذاتي (زر «تحقّق من إجاباتي»)",
+            "Include my labels as a key for self-check practice (a “Check my answers” button)",
+        ),
+        Text::PracticeKeyWarning => (
+            "تنبيه: يستطيع الطلاب قراءة المفتاح داخل الملف، فهو للتدرّب لا للتقييم.",
+            "Note: students can read a key inside the file, so it is for practice, not for marks.",
+        ),
+        Text::CheckAnswers => ("تحقّق من إجاباتي", "Check my answers"),
+        Text::SelfCheckScore => ("أصبت في {correct} من {out_of} ({percent}٪).", "{correct} of {out_of} right ({percent}%)."),
+        Text::SelfCheckUnlabeled => ("جمل لم تصنّفها بعد: {n}.", "Sentences not labeled yet: {n}."),
+        Text::SelfCheckAllRight => ("كل إجاباتك توافق المفتاح.", "All your answers match the key."),
+        Text::YourLabels => ("تصنيفك", "Yours"),
+        Text::KeyLabels => ("المفتاح", "Key"),
         Text::WorkingAs => ("الطالب: \u{2068}{name}\u{2069}", "Student: \u{2068}{name}\u{2069}"),
         Text::LeaveHint => (
             "يبقى عملك في هذا المتصفح باسمك؛ افتح ملف التمرين مرة أخرى واختر اسمك لتكمل.",

@@ -192,3 +192,49 @@ fn a_file_that_labels_nothing_of_the_exercise_is_refused_as_the_key() {
     assert!(matches!(unreadable.notice, Some(Notice::SubmissionsUnreadable(ref files)) if files.len() == 1));
     assert_eq!(unreadable.work.adjudication.as_ref().map(|a| a.files.len()), Some(1));
 }
+
+#[test]
+fn a_practice_key_in_the_exercise_checks_a_students_answers() {
+    use hamish_core::adjudication::self_check;
+    use hamish_core::exercise_file::with_practice_key;
+    // The teacher labels the text, with an explanation, and hands out the key with it.
+    let document = Document::new(DocumentId("essay".into()), TEXT.into(), "essay", DocumentSource::Bundled);
+    let teacher = run(
+        State::new(vec![document], &Preferences::default()),
+        &[
+            Action::Select(1),
+            Action::ToggleLabelKey(1),
+            Action::Select(2),
+            Action::ToggleLabelKey(2),
+            Action::SetNote { index: 2, note: "الدراسات تسند الادعاء.".into() },
+        ],
+    );
+    let made = make_exercise(&teacher.work, &[doc()], "تدريب", "", true);
+    let made = with_practice_key(made, &teacher.work);
+    let exercise = Rc::new(read_exercise(&exercise_json(&made)).expect("valid"));
+    assert_eq!(exercise.hash, made.hash);
+    let key = exercise.practice_key.clone().expect("the key travels in the file");
+    assert_eq!(key.answers.len(), 2);
+    let mut student =
+        run(State::new(vec![], &Preferences::default()), &[Action::StartExercise(exercise.clone(), "سارة".into())]);
+    assert!(
+        self_check(&State::new(vec![], &Preferences::default()).work).is_none(),
+        "nothing to check outside an exercise"
+    );
+    student =
+        run(student, &[Action::Select(1), Action::ToggleLabelKey(1), Action::Select(2), Action::ToggleLabelKey(3)]);
+    let checked = self_check(&student.work).expect("a check");
+    assert_eq!((checked.score.correct, checked.score.out_of), (1, 2));
+    assert_eq!(checked.differences.len(), 1);
+    let difference = &checked.differences[0];
+    assert_eq!(difference.index, 2);
+    assert_eq!(
+        (difference.given.clone(), difference.expected.clone()),
+        (vec!["رأي".to_string()], vec!["دليل".to_string()])
+    );
+    assert_eq!(difference.explanation, "الدراسات تسند الادعاء.");
+    // Without the key, the same exercise has another hash and nothing to check.
+    let plain = make_exercise(&teacher.work, &[doc()], "تدريب", "", true);
+    assert_ne!(plain.hash, made.hash);
+    assert!(plain.practice_key.is_none());
+}

@@ -16,6 +16,7 @@ use crate::ui::label_editor::LabelEditor;
 use crate::ui::note_dialog::NoteDialog;
 use crate::ui::paste_dialog::PasteDialog;
 use crate::ui::search_dialog::SearchDialog;
+use crate::ui::self_check::SelfCheckDialog;
 use crate::ui::settings_dialog::SettingsDialog;
 use crate::ui::statistics_dialog::StatisticsDialog;
 use crate::ui::student_picker::StudentPicker;
@@ -103,6 +104,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         Panel::Navigator => html! {
             <CorpusNavigator corpus={Corpus(state.work.clone())} open={state.open} kept={navigator_query} {lang} {on_action} />
         },
+        Panel::SelfCheck => html! { <SelfCheckDialog work={state.work.clone()} {lang} {on_action} /> },
         Panel::ChooseStudent => match state.arriving.clone() {
             Some(exercise) => {
                 let students = Rc::new(students_of(&state.work, &exercise));

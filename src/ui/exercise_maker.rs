@@ -19,6 +19,8 @@ pub struct ExerciseChoice {
     pub instructions: String,
     /// Lock the label set.
     pub lock_labels: bool,
+    /// Carry the teacher's labels as a key for self-check practice.
+    pub practice_key: bool,
     /// The documents.
     pub documents: Vec<DocumentId>,
 }
@@ -45,6 +47,7 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
     let title = use_node_ref();
     let instructions = use_node_ref();
     let lock = use_node_ref();
+    let practice = use_node_ref();
     let chosen = use_state(|| {
         props.documents.get(props.open).map(|document| document.id.clone()).into_iter().collect::<BTreeSet<_>>()
     });
@@ -69,10 +72,11 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
         }
     });
     let save = {
-        let (title, instructions, lock, chosen, on_save, all) = (
+        let (title, instructions, lock, practice, chosen, on_save, all) = (
             title.clone(),
             instructions.clone(),
             lock.clone(),
+            practice.clone(),
             chosen.clone(),
             props.on_save.clone(),
             props.documents.clone(),
@@ -87,6 +91,7 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
                 title: title.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default(),
                 instructions: instructions.cast::<HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
                 lock_labels: lock.cast::<HtmlInputElement>().is_some_and(|input| input.checked()),
+                practice_key: practice.cast::<HtmlInputElement>().is_some_and(|input| input.checked()),
                 documents,
             });
         })
@@ -111,6 +116,11 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
                 <input ref={lock} id="exercise-lock" type="checkbox" />
                 { tr(lang, Text::LockLabels) }
             </label>
+            <label class="choice">
+                <input ref={practice} id="exercise-practice-key" type="checkbox" aria-describedby="practice-key-warning" />
+                { tr(lang, Text::PracticeKey) }
+            </label>
+            <p id="practice-key-warning" class="hint warning">{ tr(lang, Text::PracticeKeyWarning) }</p>
             <div class="dialog-actions">
                 <button type="button" class="primary" data-action="save-exercise" disabled={chosen.is_empty()} onclick={save}>
                     { tr(lang, Text::SaveExercise) }

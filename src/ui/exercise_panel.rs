@@ -2,7 +2,7 @@
 //! submission export and leaving.
 
 use crate::core::exercise::Exercise;
-use crate::core::state::Action;
+use crate::core::state::{Action, Panel};
 use crate::core::strings::{tr, tr_with, Lang, Text};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,6 +52,11 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                 </div>
             }
             <p class="student" data-student={props.student.clone()}>{ tr_with(lang, Text::WorkingAs, &[("name", &props.student)]) }</p>
+            if props.exercise.practice_key.is_some() {
+                <button type="button" data-action="self-check" onclick={props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::SelfCheck))}>
+                    { tr(lang, Text::CheckAnswers) }
+                </button>
+            }
             <button type="button" class="primary" data-action="submit" onclick={submit}>
                 { tr(lang, Text::ExportSubmission) }
             </button>

@@ -32,6 +32,7 @@ pub mod paste_dialog;
 pub mod props;
 pub mod review_bar;
 pub mod search_dialog;
+pub mod self_check;
 pub mod sentence;
 pub mod settings_dialog;
 pub mod statistics_dialog;

@@ -239,6 +239,47 @@ test("a student opens their feedback file: the score, their labels and the key's
   assert.deepEqual(problems, []);
 });
 
+test("practice: an exercise carrying its key lets a student check their answers", async () => {
+  const { page, problems } = await browser();
+  await openApp(page, url);
+  await page.locator('[data-sentence="1"]').click();
+  await page.keyboard.press("1");
+  await page.locator('[data-sentence="2"]').click();
+  await page.keyboard.press("2");
+  await page.locator('[data-action="note"]').click();
+  await page.locator("#note-field").fill("تسند الدراسات الادعاء.");
+  await page.locator("#note-dialog .dialog-actions .primary").click();
+  await page.locator('[data-action="make-exercise"]').click();
+  await page.locator("#exercise-title").fill("تدريب ذاتي");
+  assert.match(await page.locator("#practice-key-warning").textContent(), /للتدرّب لا للتقييم/);
+  await page.locator("#exercise-practice-key").check();
+  const practicePath = await save(page, () => page.locator('[data-action="save-exercise"]').click());
+  const practice = JSON.parse(readFileSync(practicePath, "utf8"));
+  assert.equal(practice.practice_key.length, 2);
+  await page.keyboard.press("Escape");
+  // A student on another computer.
+  const student = await browser();
+  await openApp(student.page, url);
+  await student.page.locator("#import-file").setInputFiles(practicePath);
+  await chooseStudent(student.page, "سلمى");
+  await student.page.locator('[data-sentence="1"]').click();
+  await student.page.keyboard.press("1");
+  await student.page.locator('[data-sentence="2"]').click();
+  await student.page.keyboard.press("3");
+  await student.page.locator('[data-action="self-check"]').click();
+  assert.match(await student.page.locator(".self-check-score").textContent(), /1 من 2/);
+  const difference = student.page.locator('.self-check-differences tr[data-index="2"]');
+  assert.equal(await difference.locator(".expected").textContent(), "دليل");
+  assert.equal(await difference.locator(".given").textContent(), "رأي");
+  assert.equal(await difference.locator(".explanation-text").textContent(), "تسند الدراسات الادعاء.");
+  await screenshot(student.page, "self-check");
+  await difference.locator("button.link").click();
+  await student.page.locator("#self-check").waitFor({ state: "detached" });
+  assert.equal(await student.page.locator('[data-sentence="2"]').getAttribute("aria-selected"), "true");
+  assert.deepEqual(problems, []);
+  assert.deepEqual(student.problems, []);
+});
+
 test("a submission for another exercise is left out with a message", async () => {
   const { page } = await browser();
   await openApp(page, url);

@@ -58,6 +58,8 @@ pub enum Panel {
     MakeExercise,
     /// Who is doing the exercise just opened.
     ChooseStudent,
+    /// A student's answers checked against the exercise's practice key.
+    SelfCheck,
     /// The teacher's comparison of submissions.
     Compare,
     /// Display settings: language, colours, text size.

@@ -5,7 +5,7 @@
 use crate::browser::download::{self, download_text};
 use crate::browser::startup::SetAside;
 use crate::browser::storage;
-use crate::core::exercise_file::{exercise_json, make_exercise, submission_json};
+use crate::core::exercise_file::{exercise_json, make_exercise, submission_json, with_practice_key};
 use crate::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, file_part, Scope};
 use crate::core::state::{Action, Notice, State};
 use crate::core::store::{backup_json, quarantine_key};
@@ -62,8 +62,11 @@ pub fn use_saving(state: &State, dispatch: Callback<Action>, set_aside: UseState
     let on_save_exercise = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |choice: ExerciseChoice| {
-            let exercise =
+            let mut exercise =
                 make_exercise(&state.work, &choice.documents, &choice.title, &choice.instructions, choice.lock_labels);
+            if choice.practice_key {
+                exercise = with_practice_key(exercise, &state.work);
+            }
             let name = format!("hamish-exercise-{}-{}.json", file_part(&exercise.title), download::today());
             save(&dispatch, &name.replace("--", "-"), "application/json", &exercise_json(&exercise));
         })
