@@ -530,6 +530,8 @@ pub enum Text {
     SelfCheckUnlabeled,
     /// Self-check: everything matches.
     SelfCheckAllRight,
+    /// Heading: precision, recall and F1 per label.
+    PerLabelScores,
     /// Column: your labels.
     YourLabels,
     /// Column: the key's labels.
@@ -995,6 +997,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::SelfCheckScore => ("أصبت في {correct} من {out_of} ({percent}٪).", "{correct} of {out_of} right ({percent}%)."),
         Text::SelfCheckUnlabeled => ("جمل لم تصنّفها بعد: {n}.", "Sentences not labeled yet: {n}."),
         Text::SelfCheckAllRight => ("كل إجاباتك توافق المفتاح.", "All your answers match the key."),
+        Text::PerLabelScores => ("الدقة (P) والاستدعاء (R) وF1 لكل تصنيف", "Precision (P), recall (R) and F1 per label"),
         Text::YourLabels => ("تصنيفك", "Yours"),
         Text::KeyLabels => ("المفتاح", "Key"),
         Text::WorkingAs => ("الطالب: \u{2068}{name}\u{2069}", "Student: \u{2068}{name}\u{2069}"),

@@ -144,6 +144,15 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
             </tr>
         }
     });
+    let label_header =
+        comparison.labels.iter().map(|label| html! { <th scope="col" dir="auto">{ label.name.clone() }</th> });
+    let label_rows = all.iter().map(|score| {
+        let cells = score.per_label.iter().map(|label| {
+            let text = format!("P {} · R {} · F1 {}", figure(label.precision, 2), figure(label.recall, 2), figure(label.f1, 2));
+            html! { <td class="figure" dir="ltr" data-label={label.label.to_string()}>{ text }</td> }
+        });
+        html! { <tr data-student={score.student.clone()}><th scope="row" dir="auto">{ score.student.clone() }</th>{ for cells }</tr> }
+    });
     let download_gradebook = {
         let (comparison, key, on_action) = (comparison.clone(), key.clone(), on_action.clone());
         Callback::from(move |_: MouseEvent| {
@@ -164,6 +173,13 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
                 <table class="figures scores">
                     <thead><tr>{ for header }<th></th></tr></thead>
                     <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <h4 class="panel-title">{ tr(lang, Text::PerLabelScores) }</h4>
+            <div class="compare-scroll">
+                <table class="figures per-label-scores">
+                    <thead><tr><th scope="col">{ tr(lang, Text::Student) }</th>{ for label_header }</tr></thead>
+                    <tbody>{ for label_rows }</tbody>
                 </table>
             </div>
             <fieldset class="feedback-detail">

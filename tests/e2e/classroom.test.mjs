@@ -198,6 +198,10 @@ test("a key from the decisions scores every student; the gradebook is recomputed
   await page.locator('button.sort[data-sort="Accuracy"]').click();
   assert.deepEqual(await page.locator(".scores tbody th").allTextContents(), ["أحمد", "ليلى"]);
   assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1);
+  // Laila gave claim to an evidence sentence: claim P 0.50 R 1.00, evidence R 0.00.
+  const laila = page.locator('.per-label-scores tr[data-student="ليلى"]');
+  assert.equal(await laila.locator('[data-label="1"]').textContent(), "P 0.50 · R 1.00 · F1 0.67");
+  assert.equal(await laila.locator('[data-label="2"]').textContent(), "P — · R 0.00 · F1 —");
   await screenshot(page, "scores");
   // The adjudicated result is the key; recompute each student's score from the files alone.
   const adjudicated = JSON.parse(readFileSync(await save(page, () => page.locator('[data-action="export-adjudicated"]').click()), "utf8"));
