@@ -479,6 +479,10 @@ pub enum Text {
     /// Tooltip and accessible name of that button (starting with its
     /// visible words).
     LabelsLockedViewHint,
+    /// Button: print the open document as a worksheet.
+    Print,
+    /// Tooltip of the print button: what the printed page holds.
+    PrintHint,
     /// Notice: a note over `{limit}` characters (`{length}`) was not saved.
     NoticeNoteTooLong,
     /// Notice: `{name}` was handed to the browser to save.
@@ -942,6 +946,11 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::LabelsLockedViewHint => (
             "التصنيفات مقفلة: أقفلها المعلّم في هذا التمرين، ويمكنك عرضها دون تعديلها",
             "Labels locked: your teacher locked them for this exercise; you can view them, not change them",
+        ),
+        Text::Print => ("طباعة", "Print"),
+        Text::PrintHint => (
+            "طباعة المستند ورقةَ عمل: جمل مرقّمة، وبجانب كل جملة مربع لتصنيفها",
+            "Print the document as a worksheet: numbered sentences, each with a box for its label",
         ),
         Text::NoticeNoteTooLong => (
             "لم تُحفظ الملاحظة: طولها {length} حرفًا والحد {limit}. اختصرها ثم احفظها.",
