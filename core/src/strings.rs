@@ -476,6 +476,19 @@ pub enum Text {
     LoadingDocument,
     /// Notice: the label set is locked.
     NoticeLabelsLocked,
+    /// Label editor, when the exercise locks the label set: the teacher
+    /// locked the labels, which can be used but not changed.
+    LabelsLockedByTeacher,
+    /// Palette button, when the exercise locks the label set: opens the
+    /// label set to look at, not to edit.
+    LabelsLockedView,
+    /// Tooltip and accessible name of that button (starting with its
+    /// visible words).
+    LabelsLockedViewHint,
+    /// Button: print the open document as a worksheet.
+    Print,
+    /// Tooltip of the print button: what the printed page holds.
+    PrintHint,
     /// Notice: a note over `{limit}` characters (`{length}`) was not saved.
     NoticeNoteTooLong,
     /// Notice: `{name}` was handed to the browser to save.
@@ -955,6 +968,20 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ShortcutSelectToEdge => ("تحديد حتى الجملة الأولى أو الأخيرة، أو تحديد الكل", "Select to the first or last sentence, or everything"),
         Text::LoadingDocument => ("جارٍ فتح المستند…", "Opening the document…"),
         Text::NoticeLabelsLocked => ("مجموعة التصنيفات مقفلة في هذا التمرين.", "The exercise locks the label set."),
+        Text::LabelsLockedByTeacher => (
+            "أقفل المعلّم التصنيفات في هذا التمرين: استعملها كما هي. لا يمكن تغيير أسمائها ولا ألوانها ولا ترتيبها، ولا إضافة تصنيف أو حذفه.",
+            "Your teacher locked the labels for this exercise: use them as they are. Their names, colours and order cannot be changed, and no label can be added or deleted.",
+        ),
+        Text::LabelsLockedView => ("التصنيفات مقفلة", "Labels locked"),
+        Text::LabelsLockedViewHint => (
+            "التصنيفات مقفلة: أقفلها المعلّم في هذا التمرين، ويمكنك عرضها دون تعديلها",
+            "Labels locked: your teacher locked them for this exercise; you can view them, not change them",
+        ),
+        Text::Print => ("طباعة", "Print"),
+        Text::PrintHint => (
+            "طباعة المستند ورقةَ عمل: جمل مرقّمة، وبجانب كل جملة مربع لتصنيفها",
+            "Print the document as a worksheet: numbered sentences, each with a box for its label",
+        ),
         Text::NoticeNoteTooLong => (
             "لم تُحفظ الملاحظة: طولها {length} حرفًا والحد {limit}. اختصرها ثم احفظها.",
             "The note was not saved: it has {length} characters and the limit is {limit}. Shorten it, then save.",

@@ -223,3 +223,43 @@ pub fn listen(
 pub fn set_height(element: &web_sys::HtmlElement, pixels: i32) {
     let _ = element.style().set_property("height", &format!("{pixels}px"));
 }
+
+/// The event [`print`] sends before it prints, so that what the page renders
+/// lazily is put in it first.
+const PREPARE_PRINT: &str = "hamish-prepare-print";
+
+/// Prints the page (the print stylesheet makes it a worksheet). First asks
+/// the page to render all it renders lazily ([`listen_print`]), then opens the
+/// browser's print dialog in a new task: the app renders in a microtask, so
+/// by then the whole document is in the page. (`beforeprint` alone would come
+/// too late here: `window.print()` fires it while this task still runs, and
+/// the render would wait until the dialog had closed.)
+pub fn print() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(event) = web_sys::Event::new(PREPARE_PRINT) {
+        let _ = window.dispatch_event(&event);
+    }
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = window.print();
+    })
+    .forget();
+}
+
+/// Calls `on_print` before the page is printed, from [`print`] or from the
+/// browser's own Print (Ctrl+P, its menu), until the returned listeners are
+/// dropped.
+pub fn listen_print(on_print: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let on_print = std::rc::Rc::new(on_print);
+    [PREPARE_PRINT, "beforeprint"]
+        .into_iter()
+        .map(|event| {
+            let on_print = on_print.clone();
+            gloo::events::EventListener::new(&window, event, move |_| on_print())
+        })
+        .collect()
+}

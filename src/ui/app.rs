@@ -78,8 +78,8 @@ pub fn app() -> Html {
                         <ExercisePanel exercise={attempt.exercise.clone()} student={attempt.student.clone()} {lang}
                             on_action={on_action.clone()} on_submit={saving.on_submit} />
                     }
-                    <LabelPalette labels={labels.clone()} {counts} filter={state.filter} {lang}
-                        on_action={on_action.clone()} />
+                    <LabelPalette labels={labels.clone()} {counts} filter={state.filter} locked={state.labels_locked()}
+                        {lang} on_action={on_action.clone()} />
                     <Toolbar progress={state.progress()} progress_all={state.work.progress()}
                         to_review={(state.suggestions_to_review(), state.work.suggestion_count())}
                         can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} {lang}

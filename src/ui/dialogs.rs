@@ -131,7 +131,9 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         Panel::Labels => {
             let usage: Rc<Vec<usize>> =
                 Rc::new(state.work.labels.labels.iter().map(|label| state.work.label_usage(label.id)).collect());
-            html! { <LabelEditor labels={state.work.labels.clone()} {usage} {lang} {on_action} /> }
+            html! {
+                <LabelEditor labels={state.work.labels.clone()} {usage} locked={state.labels_locked()} {lang} {on_action} />
+            }
         }
     }
 }

@@ -53,16 +53,26 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
         props.filter.and_then(|id| props.labels.get(id)).map(|label| label.display_name(lang).to_string());
     // Long documents appear block by block: the first blocks at once, the
     // rest over the next few frames, so the first sentences paint quickly and
-    // the whole text is soon in the page (for the browser's find-in-page).
+    // the whole text is soon in the page (for the browser's find-in-page);
+    // all at once when the page is about to be printed.
     let all = document.paragraphs();
     let total_blocks = all.len().div_ceil(BLOCK_PARAGRAPHS);
-    let shown = use_state(|| FIRST_BLOCKS);
+    let shown = use_state_eq(|| FIRST_BLOCKS);
     {
         let shown = shown.clone();
         use_effect_with((*shown, total_blocks), move |(current, total)| {
-            let next = *current + MORE_BLOCKS;
+            let next = current.saturating_add(MORE_BLOCKS);
             let pending = (*current < *total).then(|| dom::after_paint(move || shown.set(next)));
             move || drop(pending)
+        });
+    }
+    // A printed page holds the whole document, however soon it is printed.
+    {
+        let shown = shown.clone();
+        use_effect_with(total_blocks, move |total| {
+            let total = *total;
+            let listeners = dom::listen_print(move || shown.set(total));
+            move || drop(listeners)
         });
     }
     let focus_block =

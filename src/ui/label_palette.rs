@@ -4,6 +4,7 @@
 use crate::core::labels::{LabelId, LabelSet};
 use crate::core::state::{Action, Panel};
 use crate::core::strings::{tr, tr_with, Lang, Text};
+use crate::ui::label_editor::lock_icon;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,6 +17,10 @@ pub struct LabelPaletteProps {
     pub counts: Rc<Vec<usize>>,
     /// The active filter.
     pub filter: Option<LabelId>,
+    /// Whether the exercise locks the label set: the edit button then shows
+    /// a padlock and opens the label set read-only.
+    #[prop_or_default]
+    pub locked: bool,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches an action.
@@ -63,13 +68,22 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
                 if props.filter.is_some() {
                     <button type="button" class="quiet" onclick={show_all}>{ tr(lang, Text::ShowAll) }</button>
                 }
-                <button type="button" class="quiet edit-labels" data-action="edit-labels" aria-label={tr(lang, Text::EditLabels)} onclick={edit}>
-                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                        <path d="M11.3 1.7a1.5 1.5 0 0 1 2.1 0l.9.9a1.5 1.5 0 0 1 0 2.1L5.6 13.4 2 14l.6-3.6z" fill="none"
-                            stroke="currentColor" stroke-width="1.4" stroke-linejoin="round" />
-                    </svg>
-                    <span class="button-text">{ tr(lang, Text::EditLabels) }</span>
-                </button>
+                if props.locked {
+                    <button type="button" class="quiet edit-labels locked" data-action="edit-labels" data-locked=""
+                        aria-label={tr(lang, Text::LabelsLockedViewHint)} title={tr(lang, Text::LabelsLockedViewHint)}
+                        onclick={edit}>
+                        { lock_icon() }
+                        <span class="button-text">{ tr(lang, Text::LabelsLockedView) }</span>
+                    </button>
+                } else {
+                    <button type="button" class="quiet edit-labels" data-action="edit-labels" aria-label={tr(lang, Text::EditLabels)} onclick={edit}>
+                        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                            <path d="M11.3 1.7a1.5 1.5 0 0 1 2.1 0l.9.9a1.5 1.5 0 0 1 0 2.1L5.6 13.4 2 14l.6-3.6z" fill="none"
+                                stroke="currentColor" stroke-width="1.4" stroke-linejoin="round" />
+                        </svg>
+                        <span class="button-text">{ tr(lang, Text::EditLabels) }</span>
+                    </button>
+                }
             </div>
         </section>
     }

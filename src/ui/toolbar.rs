@@ -1,5 +1,6 @@
-//! Actions on the selection and on history, and the progress counters.
+//! Actions on the selection and on history, printing, and the progress counters.
 
+use crate::browser::dom;
 use crate::core::state::{Action, Panel};
 use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
 use yew::prelude::*;
@@ -51,6 +52,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button type="button" {class} {disabled} {onclick} data-action={key}>{ tr(lang, text) }</button>
         }
     };
+    let print = Callback::from(|_: MouseEvent| dom::print());
     html! {
         <section class="toolbar" aria-label={tr(lang, Text::Shortcuts)}>
             { meter(lang, Text::ProgressDocument, props.progress, props.to_review.0, "progress-document") }
@@ -65,6 +67,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { button(Text::Search, Action::OpenPanel(Panel::Search), false, "search") }
                 { button(Text::Shortcuts, Action::OpenPanel(Panel::Help), false, "help") }
                 { button(Text::Statistics, Action::OpenPanel(Panel::Statistics), false, "statistics") }
+                // Printing changes nothing in the state: the browser prints the page as it is.
+                <button type="button" class="tool" data-action="print" title={tr(lang, Text::PrintHint)} onclick={print}>
+                    { tr(lang, Text::Print) }
+                </button>
                 { button(Text::Settings, Action::OpenPanel(Panel::Settings), false, "settings") }
             </div>
             <div class="tools teacher-tools">

@@ -3,9 +3,12 @@
 // exercise is open), right-to-left, each sentence on its own line, numbered,
 // with a box for its label; a labeled sentence prints its labels in the box.
 // The words are printed as on screen: nothing is put inside a sentence's text.
+// The Print button prints, with the whole document in the page even when it
+// is pressed before a long document has finished appearing; so does the
+// browser's own Print.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { session, screenshot, waitForLabels, SCREENSHOTS } from "./harness.mjs";
 
@@ -176,9 +179,10 @@ test("with an exercise open, its title and instructions head the worksheet, with
   const exercise = join(files, download.suggestedFilename());
   await download.saveAs(exercise);
   await page.locator("#import-file").setInputFiles(exercise);
-  await page.locator(".exercise-panel").waitFor();
+  await page.locator("#student-picker").waitFor();
   await page.locator("#student-name").fill("ليلى");
-  await page.locator("#student-name").press("Tab");
+  await page.locator('[data-action="start-exercise"]').click();
+  await page.locator(".exercise-panel").waitFor();
   await page.locator('[data-sentence="2"]').click();
   await page.keyboard.press("2");
   await waitForLabels(page, 2, EVIDENCE);
@@ -201,6 +205,93 @@ test("with an exercise open, its title and instructions head the worksheet, with
   await screenshot(page, "print-exercise");
   await savePdf("print-exercise");
   await page.emulateMedia({ media: "screen" });
+});
+
+/** Replaces `window.print` with a stub that records, for each call, how many sentences are in the page. */
+const stubPrint = () =>
+  page.evaluate(() => {
+    window.printed = [];
+    window.print = () => window.printed.push(document.querySelectorAll("[data-sentence]").length);
+  });
+
+/**
+ * Imports a text of `lines` lines titled `title` and, as soon as its first
+ * sentences are in the page, clicks Print (`mode` "button") or fires the
+ * browser's `beforeprint` (`mode` "browser"). Resolves to the sentences in
+ * the page then, after the app's render (`beforeprint` only), all of them
+ * once the document has fully appeared, and what the print stub recorded.
+ */
+async function printWhileOpening(mode, title, lines) {
+  const text = Array.from({ length: lines }, (_, i) => `الجملة رقم ${i + 1} من النص الطويل.`);
+  const path = join(files, `${title}.txt`);
+  writeFileSync(path, `${title}\n${text.join("\n")}`);
+  await page.evaluate(([title, mode]) => {
+    const count = () => document.querySelectorAll("[data-sentence]").length;
+    window.armed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector(".document-title")?.textContent !== title || count() === 0) return;
+        observer.disconnect();
+        // Once the app has finished opening the document (its first blocks
+        // are in the page, the rest come over the next frames).
+        setTimeout(() => {
+          const atStart = count();
+          if (mode === "button") {
+            document.querySelector('[data-action="print"]').click();
+            resolve({ atStart });
+          } else {
+            window.dispatchEvent(new Event("beforeprint"));
+            // The app renders in a microtask, before this one.
+            queueMicrotask(() => resolve({ atStart, afterRender: count() }));
+          }
+        }, 0);
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  }, [title, mode]);
+  await page.locator("#import-file").setInputFiles(path);
+  const seen = await page.evaluate(() => window.armed);
+  if (mode === "button") await page.waitForFunction(() => window.printed.length > 0);
+  const all = await page.evaluate(async () => {
+    // Let the document finish appearing: the count stops growing.
+    let last = -1;
+    for (;;) {
+      const now = document.querySelectorAll("[data-sentence]").length;
+      if (now === last) return now;
+      last = now;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  });
+  return { ...seen, all, printed: await page.evaluate(() => window.printed) };
+}
+
+test("the Print button prints the page as it is", async () => {
+  await page.emulateMedia({ media: "screen" });
+  await page.locator('[data-action="leave-exercise"]').click();
+  await page.locator(".exercise-panel").waitFor({ state: "detached" });
+  await stubPrint();
+  const button = page.locator('.toolbar [data-action="print"]');
+  assert.equal((await button.innerText()).trim(), "طباعة");
+  assert.ok(await button.getAttribute("title"));
+  const count = await page.locator("[data-sentence]").count();
+  await button.click();
+  await page.waitForFunction(() => window.printed.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.printed), [count], "printed once, with every sentence");
+  assert.equal(await page.locator("[data-action=print]").evaluate((node) => node === document.activeElement), true);
+});
+
+test("printing a long document as soon as it opens prints all of it", async () => {
+  await stubPrint();
+  const button = await printWhileOpening("button", "نص طويل للطباعة", 3000);
+  assert.ok(button.atStart < button.all, `the document was still appearing (${button.atStart} of ${button.all} sentences)`);
+  assert.deepEqual(button.printed, [button.all], "the Print button printed every sentence");
+
+  // The browser's own Print (Ctrl+P, its menu) fires beforeprint: the
+  // document is all in the page before the browser lays it out.
+  await stubPrint();
+  const browser = await printWhileOpening("browser", "نص طويل آخر", 3000);
+  assert.ok(browser.atStart < browser.all, `the document was still appearing (${browser.atStart} of ${browser.all} sentences)`);
+  assert.equal(browser.afterRender, browser.all, "beforeprint put every sentence in the page");
+  assert.deepEqual(browser.printed, []);
 });
 
 test("no console error and no request left 127.0.0.1", () => {

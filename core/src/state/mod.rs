@@ -155,6 +155,12 @@ impl State {
         (annotations.map_or(0, DocAnnotations::labeled_count), self.sentence_count().saturating_sub(headings))
     }
 
+    /// Whether the open exercise locks the label set: the labels can be
+    /// used, not renamed, recoloured, moved, added or deleted.
+    pub fn labels_locked(&self) -> bool {
+        self.work.exercise.as_ref().is_some_and(|attempt| attempt.exercise.lock_labels)
+    }
+
     /// Whether sentence `index` of the open document passes the filter.
     pub fn is_visible(&self, index: usize) -> bool {
         match self.filter {
@@ -199,7 +205,7 @@ impl State {
         if !matches!(action, Action::ApplyStored(_) | Action::LoadDocuments(_) | Action::OrderDocuments(_)) {
             next.notice = None;
         }
-        if action.edits_labels() && self.work.exercise.as_ref().is_some_and(|attempt| attempt.exercise.lock_labels) {
+        if action.edits_labels() && self.labels_locked() {
             next.notice = Some(Notice::LabelsLocked);
             return (!next.same_as(self)).then_some(next);
         }
