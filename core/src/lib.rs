@@ -5,7 +5,8 @@
 //! Modules depend one way, in this order (each uses only those above it):
 //!
 //! 1. text and documents: [`lang`], [`text`], [`segment`],
-//!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`search`], [`seeds`], [`prefs`];
+//!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`search`], [`seeds`], [`prefs`],
+//!    [`csv_out`] (spreadsheet-safe CSV cells);
 //! 2. labels: [`labels`], [`strings`];
 //! 3. annotations: [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
@@ -18,6 +19,7 @@
 
 #![warn(missing_docs)]
 
+pub mod csv_out;
 pub mod document;
 pub mod encoding;
 pub mod lang;
