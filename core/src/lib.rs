@@ -13,7 +13,7 @@
 //! 4. the work: [`exercise`], [`classroom`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
 //!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`grading`], [`adjudication`], [`table`],
-//!    [`table_import`], [`w3c`], [`open_file`], [`store`], [`navigator`]
+//!    [`table_import`], [`training`], [`w3c`], [`open_file`], [`store`], [`navigator`]
 //!    (the corpus listed with its progress);
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
@@ -58,6 +58,7 @@ pub mod open_file;
 pub mod store;
 pub mod table;
 pub mod table_import;
+pub mod training;
 pub mod w3c;
 
 pub mod keymap;
