@@ -134,7 +134,7 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
     };
     let companion = format.companion().map(|text| {
         html! {
-            <button type="button" data-action="download-companion" onclick={request(true)}>{ tr(lang, text) }</button>
+            <button type="button" class="tool" data-action="download-companion" onclick={request(true)}>{ tr(lang, text) }</button>
         }
     });
     let has_companion = companion.is_some();
