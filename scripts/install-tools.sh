@@ -2,8 +2,8 @@
 # Installs everything Hamish builds and tests with, skipping what is already
 # there: the wasm32 target, Trunk, wasm-bindgen-cli (at the Cargo.lock
 # version), Chromium with its driver, Firefox with geckodriver, an Arabic
-# font, and the npm tools (wasm-opt from binaryen, playwright-core) from
-# package-lock.json.
+# font, the npm tools (wasm-opt from binaryen, playwright-core) from
+# package-lock.json, the Python readers and LibreOffice Calc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,11 +68,30 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
     npm ci --no-audit --no-fund
 fi
 
-# Python readers the journeys hand exports to (pandas joins labels back to a
-# corpus by id), in a project-local virtual environment.
-PANDAS_VERSION=3.1.1
-if ! .venv/bin/python -c "import pandas, sys; sys.exit(pandas.__version__ != '${PANDAS_VERSION}')" 2>/dev/null; then
-    say "installing pandas ${PANDAS_VERSION} into .venv"
+# Python readers the tests hand exports to, in a project-local virtual
+# environment: pandas (joins labels back to a corpus by id), jsonschema with
+# rfc3987 (the W3C annotation-model schemas, URI format checked), PyLD (the
+# W3C export as RDF), spaCy (trains on the text classification JSONL), Label
+# Studio's SDK (checks tasks against their labeling config) and Hugging Face
+# datasets (loads labeled and unlabeled exports together).
+PYTHON_READERS=(pandas==3.1.1 jsonschema==4.26.0 rfc3987==1.3.8 PyLD==3.3.0 spacy==3.8.18 label-studio-sdk==2.1.2 datasets==5.2.0)
+if ! .venv/bin/python -c "
+import sys
+from importlib.metadata import version
+wanted = dict(item.split('==') for item in sys.argv[1:])
+sys.exit(any(version(name) != number for name, number in wanted.items()))
+" "${PYTHON_READERS[@]}" 2>/dev/null; then
+    say "installing the Python readers into .venv (a few minutes)"
     python3 -m venv .venv
-    .venv/bin/pip install -q "pandas==${PANDAS_VERSION}"
+    .venv/bin/pip install -q "${PYTHON_READERS[@]}"
+fi
+
+# LibreOffice Calc without its interface: the CSV export is converted with it
+# to check that no formula runs.
+if ! command -v soffice >/dev/null; then
+    say "installing LibreOffice Calc (headless) from apt"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui
 fi

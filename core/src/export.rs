@@ -1,10 +1,12 @@
 //! Exports: Hamish JSON (complete and re-importable), JSONL (one sentence a
-//! line, for doccano and pandas) and CSV (with a byte order mark, for
-//! spreadsheets); the W3C export builds on these in the `w3c` module.
+//! line, for doccano and pandas), the documents' texts (JSONL) and CSV
+//! (with a byte order mark, safe for spreadsheets); the W3C export builds on
+//! these in the `w3c` module, the training formats in `training`.
 //! Offsets are code points everywhere: a sentence's `text` is
 //! `document_text[start:end]` in Python.
 
 use super::annotations::SentenceAnnotation;
+use super::csv_out::spreadsheet_cell;
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use super::labels::{LabelColor, LabelSet};
 use super::work::Work;
@@ -266,43 +268,70 @@ pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
     out
 }
 
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
-/// The separator between several labels in one CSV cell.
-pub const CSV_LABEL_SEPARATOR: &str = "|";
+/// The fixed columns of the CSV export, before the label columns; `label`
+/// comes after `text` only when the label set is single-label.
+const CSV_COLUMNS: [&str; 10] =
+    ["document", "title", "source_file", "source_id", "sentence", "start", "end", "text", "note", "reviewed"];
 
 /// CSV with a UTF-8 byte order mark (so spreadsheets show Arabic right),
-/// one row a sentence:
-/// `document,title,source_file,source_id,sentence,start,end,text,labels,note,reviewed`;
-/// several labels are joined with `|`; `reviewed` is `false` while the
-/// labels are a suggestion.
+/// CRLF line ends, one row a sentence:
+/// `document,title,source_file,source_id,sentence,start,end,text,note,reviewed`
+/// (with `label` after `text` when the label set is single-label: the
+/// sentence's label or empty, as doccano reads it), then one column per
+/// label, headed by its name, `1` when the sentence has it and `0` when
+/// not. Every text cell and label header goes through [`spreadsheet_cell`];
+/// `reviewed` is `false` while the labels are a suggestion.
 pub fn export_csv(work: &Work, scope: &Scope) -> String {
-    let mut out =
-        String::from("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note,reviewed\r\n");
+    let single = !work.labels.multiple;
+    let mut header: Vec<String> = CSV_COLUMNS.iter().map(|column| column.to_string()).collect();
+    if single {
+        header.insert(8, "label".to_string());
+    }
+    header.extend(work.labels.labels.iter().map(|label| spreadsheet_cell(&label.name)));
+    let mut out = format!("\u{feff}{}\r\n", header.join(","));
     for document in hamish_file(work, "", scope, "").documents {
         for sentence in &document.sentences {
-            let row = [
-                csv_field(&document.id),
-                csv_field(&document.title),
-                csv_field(document.source_file()),
-                csv_field(&document.source_id()),
+            let mut row = vec![
+                spreadsheet_cell(&document.id),
+                spreadsheet_cell(&document.title),
+                spreadsheet_cell(document.source_file()),
+                spreadsheet_cell(&document.source_id()),
                 sentence.index.to_string(),
                 sentence.start.to_string(),
                 sentence.end.to_string(),
-                csv_field(&sentence.text),
-                csv_field(&sentence.labels.join(CSV_LABEL_SEPARATOR)),
-                csv_field(&sentence.note),
-                (!sentence.suggested).to_string(),
+                spreadsheet_cell(&sentence.text),
             ];
+            if single {
+                row.push(spreadsheet_cell(sentence.labels.first().map_or("", String::as_str)));
+            }
+            row.push(spreadsheet_cell(&sentence.note));
+            row.push((!sentence.suggested).to_string());
+            for label in &work.labels.labels {
+                row.push(if sentence.labels.contains(&label.name) { "1" } else { "0" }.to_string());
+            }
             out.push_str(&row.join(","));
             out.push_str("\r\n");
         }
+    }
+    out
+}
+
+/// The documents' texts, one JSON object a line:
+/// `{"document", "title", "source_file", "source_id", "text"}`, in the
+/// order of the sentence exports, so that every row's offsets can be
+/// checked (`text[start:end]` in Python) without Hamish JSON.
+pub fn export_documents_jsonl(work: &Work, scope: &Scope) -> String {
+    let mut out = String::new();
+    for document in hamish_file(work, "", scope, "").documents {
+        let line = json!({
+            "document": document.id,
+            "title": document.title,
+            "source_file": document.source_file(),
+            "source_id": document.source_id(),
+            "text": document.text,
+        });
+        out.push_str(&line.to_string());
+        out.push('\n');
     }
     out
 }

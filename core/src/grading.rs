@@ -12,6 +12,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 pub use super::classroom::{Answers, LabelKey};
+pub use super::csv_out::spreadsheet_cell;
 
 /// How well a student used one label, against the key.
 #[derive(Clone, Debug, PartialEq)]
@@ -175,24 +176,6 @@ pub fn sort_scores(scores: &mut [Score], column: ScoreColumn, descending: bool) 
         };
         ordering.then_with(|| a.student.cmp(&b.student))
     });
-}
-
-/// One CSV cell of free text, safe for spreadsheets. Following OWASP's
-/// advice on CSV injection, text starting with `=`, `+`, `-`, `@`, a tab
-/// or a carriage return gets a leading apostrophe `'` (so it is shown as
-/// text, never run as a formula) and is then quoted. Any cell holding a
-/// comma, a double quote, a carriage return or a line feed is quoted, with
-/// its double quotes doubled (RFC 4180). Meant for text only: numbers
-/// written by the program need none of this.
-pub fn spreadsheet_cell(text: &str) -> String {
-    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if formula {
-        format!("\"'{}\"", text.replace('"', "\"\""))
-    } else if text.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
 }
 
 /// A figure with a fixed number of decimals, or an empty cell when it is

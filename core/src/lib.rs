@@ -5,19 +5,21 @@
 //! Modules depend one way, in this order (each uses only those above it):
 //!
 //! 1. text and documents: [`lang`], [`text`], [`segment`],
-//!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`search`], [`seeds`], [`prefs`];
+//!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`search`], [`seeds`], [`prefs`],
+//!    [`csv_out`] (spreadsheet-safe CSV cells);
 //! 2. labels: [`labels`], [`strings`];
 //! 3. annotations: [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
 //! 4. the work: [`classroom`], [`exercise`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
 //!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`grading`], [`adjudication`], [`table`],
-//!    [`table_import`], [`w3c`], [`open_file`], [`store`], [`navigator`]
+//!    [`table_import`], [`training`], [`w3c`], [`open_file`], [`store`], [`navigator`]
 //!    (the corpus listed with its progress);
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
 #![warn(missing_docs)]
 
+pub mod csv_out;
 pub mod document;
 pub mod encoding;
 pub mod lang;
@@ -56,6 +58,7 @@ pub mod open_file;
 pub mod store;
 pub mod table;
 pub mod table_import;
+pub mod training;
 pub mod w3c;
 
 pub mod keymap;

@@ -272,6 +272,20 @@ pub enum Text {
     FormatCsv,
     /// Format: W3C Web Annotation.
     FormatW3c,
+    /// Format: spaCy text classification JSONL.
+    FormatSpacy,
+    /// Format: Label Studio tasks.
+    FormatLabelStudio,
+    /// Format: Hugging Face JSONL.
+    FormatHuggingFace,
+    /// Button: the documents' texts beside a sentence export.
+    CompanionDocuments,
+    /// Button: the Label Studio labeling config beside its tasks.
+    CompanionLabelConfig,
+    /// Button: the dataset card beside the Hugging Face JSONL.
+    CompanionDatasetCard,
+    /// Under the format choices when the format has a companion file.
+    CompanionHint,
     /// Button: download.
     Download,
     /// Field: annotator name.
@@ -848,6 +862,19 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::FormatJsonl => ("JSONL (جملة في كل سطر: doccano و pandas)", "JSONL (a sentence a line: doccano, pandas)"),
         Text::FormatCsv => ("CSV (للجداول: Excel و LibreOffice)", "CSV (spreadsheets: Excel, LibreOffice)"),
         Text::FormatW3c => ("W3C Web Annotation (JSON-LD)", "W3C Web Annotation (JSON-LD)"),
+        Text::FormatSpacy => ("spaCy JSONL (تصنيف النصوص: text و cats)", "spaCy JSONL (text classification: text, cats)"),
+        Text::FormatLabelStudio => {
+            ("Label Studio JSON (مهام والتصنيفات فيها تعليقات)", "Label Studio JSON (tasks, labels as annotations)")
+        }
+        Text::FormatHuggingFace => {
+            ("Hugging Face JSONL (للتدريب: أعمدة تصنيف بنوع ثابت)", "Hugging Face JSONL (for training: label columns of one type)")
+        }
+        Text::CompanionDocuments => ("تنزيل نصوص المستندات (JSONL)", "Download the documents' texts (JSONL)"),
+        Text::CompanionLabelConfig => ("تنزيل إعداد الوسم في Label Studio (XML)", "Download the Label Studio labeling config (XML)"),
+        Text::CompanionDatasetCard => ("تنزيل بطاقة مجموعة البيانات (README.md)", "Download the dataset card (README.md)"),
+        Text::CompanionHint => {
+            ("ملف ثانٍ يكمّل هذا التصدير، يُنزَّل وحده.", "A second file that completes this export, downloaded on its own.")
+        }
         Text::Download => ("تنزيل", "Download"),
         Text::AnnotatorName => ("اسم المعلِّق", "Annotator name"),
         Text::AnnotatorHint => ("يُكتب في كل ملف تصدير.", "Written into every export."),

@@ -2,6 +2,7 @@
 //! title, labels, grouping), then one document per row or per group, each
 //! remembering its file, row and id so that labels join back to the source.
 
+use super::csv_out::spreadsheet_text;
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use super::labels::{clean_label_name, LabelSet};
 use super::table::{Cell, Table, TableFormat};
@@ -24,8 +25,16 @@ pub struct TableChoice {
     pub group: Option<usize>,
     /// Without grouping: keep each row as one sentence (else it is split).
     pub whole_rows: bool,
-    /// Label cells hold several labels joined with `|` (Hamish's own CSV).
+    /// Label cells hold several labels joined with `|` (Hamish's CSV before
+    /// it had a column per label).
     pub split_labels: bool,
+    /// Columns that each stand for one label (Hamish's own CSV: the columns
+    /// after `reviewed`), with the label's name: a `1` there gives the row
+    /// that label. Read so when they are among [`Self::labels`].
+    pub label_flags: Vec<(usize, String)>,
+    /// Cells were written spreadsheet-safe (Hamish's own CSV): the
+    /// apostrophe put before a formula character is taken off again.
+    pub spreadsheet_safe: bool,
     /// The rows' labels arrive as suggestions to review (a model's
     /// predictions), not as confirmed labels.
     pub as_suggestions: bool,
@@ -42,13 +51,28 @@ const PREDICTION_NAMES: &[&str] = &["prediction", "predictions", "predicted", "s
 impl TableChoice {
     /// The choice a preview starts with: columns named `text`, `id`,
     /// `title` and `label`/`labels` (else the longest texts); Hamish's own
-    /// sentence exports grouped back by `document`.
+    /// sentence exports grouped back by `document`, with the label columns
+    /// of its CSV read as flags.
     pub fn default_for(table: &Table) -> Self {
         let text = table.column(TEXT_NAMES).unwrap_or_else(|| longest_column(table));
         let hamish_rows = table.column(&["document"]).zip(table.column(&["sentence"])).map(|(document, _)| document);
         let id = if hamish_rows.is_some() { table.column(&["source_id"]) } else { table.column(ID_NAMES) };
-        let labels: Vec<usize> =
-            table.column(LABEL_NAMES).or_else(|| table.column(PREDICTION_NAMES)).into_iter().collect();
+        let hamish_csv = hamish_rows.is_some() && table.format == TableFormat::Csv;
+        let label_flags: Vec<(usize, String)> = match table.column(&["reviewed"]).filter(|_| hamish_csv) {
+            Some(reviewed) => table
+                .columns
+                .iter()
+                .enumerate()
+                .skip(reviewed + 1)
+                .map(|(column, name)| (column, spreadsheet_text(name).to_string()))
+                .collect(),
+            None => Vec::new(),
+        };
+        let labels: Vec<usize> = if label_flags.is_empty() {
+            table.column(LABEL_NAMES).or_else(|| table.column(PREDICTION_NAMES)).into_iter().collect()
+        } else {
+            label_flags.iter().map(|(column, _)| *column).collect()
+        };
         let as_suggestions = labels.iter().any(|column| table.column(PREDICTION_NAMES) == Some(*column));
         Self {
             header: true,
@@ -58,8 +82,20 @@ impl TableChoice {
             labels,
             group: hamish_rows,
             whole_rows: hamish_rows.is_some(),
-            split_labels: hamish_rows.is_some() && table.format != TableFormat::JsonLines,
+            split_labels: hamish_rows.is_some() && table.format != TableFormat::JsonLines && label_flags.is_empty(),
             as_suggestions,
+            label_flags,
+            spreadsheet_safe: hamish_csv,
+        }
+    }
+
+    /// A cell's text as the file meant it (for Hamish's own CSV, without the
+    /// apostrophe that kept it from being read as a formula).
+    pub fn cell_text(&self, cell: &Cell) -> String {
+        let text = cell.text();
+        match self.spreadsheet_safe {
+            true => spreadsheet_text(&text).to_string(),
+            false => text,
         }
     }
 }
@@ -109,7 +145,8 @@ pub fn plan_table(table: &Table, choice: &TableChoice) -> TablePlan {
             empty_rows += 1;
             continue;
         }
-        let value = |column: Option<usize>| column.and_then(|column| row.get(column)).map(Cell::text);
+        let value =
+            |column: Option<usize>| column.and_then(|column| row.get(column)).map(|cell| choice.cell_text(cell));
         match choice.group {
             Some(column) => {
                 let key = value(Some(column)).unwrap_or_default();
@@ -148,7 +185,8 @@ pub fn row_document(file_name: &str, group: &RowGroup, choice: &TableChoice) -> 
         .rows
         .iter()
         .map(|(_, cells)| {
-            let text = cells.get(choice.text).map(Cell::text).unwrap_or_default().replace("\r\n", "\n");
+            let text =
+                cells.get(choice.text).map(|cell| choice.cell_text(cell)).unwrap_or_default().replace("\r\n", "\n");
             if one_sentence_a_row && text.trim().contains(['\n', '\r']) {
                 joined_lines += 1;
                 text.trim().replace(['\n', '\r'], " ")
@@ -162,12 +200,13 @@ pub fn row_document(file_name: &str, group: &RowGroup, choice: &TableChoice) -> 
     let local = key.clone().unwrap_or_else(|| format!("row{first_row}"));
     let id = DocumentId(format!("{stem}#{local}"));
     let split = if one_sentence_a_row { Split::Lines } else { Split::Sentences };
-    let title = choice.title.and_then(|column| first_cells.get(column)).map(Cell::text).unwrap_or_default();
+    let title =
+        choice.title.and_then(|column| first_cells.get(column)).map(|cell| choice.cell_text(cell)).unwrap_or_default();
     let fallback = format!("{stem} {local}");
     let origin = Origin {
         file: file_name.to_string(),
         row: Some(first_row),
-        id: key.or_else(|| choice.id.and_then(|column| first_cells.get(column)).map(Cell::text)),
+        id: key.or_else(|| choice.id.and_then(|column| first_cells.get(column)).map(|cell| choice.cell_text(cell))),
     };
     let document = Document::split_as(id, text, &fallback, DocumentSource::Imported, split)
         .titled(&title)
@@ -189,11 +228,24 @@ fn row_labels(document: &Document, group: &RowGroup, choice: &TableChoice, by_ro
     pairs.into_iter().filter(|(index, names)| *index < sentences && !names.is_empty()).collect()
 }
 
-/// The label names a row's label columns hold, each once, in column order.
+/// The label names a row's label columns hold, each once, in column order
+/// (a flag column gives its label when its cell is `1`).
 fn row_label_names(cells: &[Cell], choice: &TableChoice) -> Vec<String> {
-    let mut names = Vec::new();
-    for cell in choice.labels.iter().filter_map(|column| cells.get(*column)) {
-        let items = cell.items().into_iter();
+    let mut names: Vec<String> = Vec::new();
+    for column in &choice.labels {
+        let Some(cell) = cells.get(*column) else {
+            continue;
+        };
+        if let Some((_, name)) = choice.label_flags.iter().find(|(flag, _)| flag == column) {
+            if cell.text().trim() == "1" && !names.contains(name) {
+                names.push(name.clone());
+            }
+            continue;
+        }
+        let items = cell.items().into_iter().map(|item| match choice.spreadsheet_safe {
+            true => spreadsheet_text(&item).to_string(),
+            false => item,
+        });
         let items: Vec<String> = match choice.split_labels {
             true => {
                 items.flat_map(|item| item.split('|').map(|part| part.trim().to_string()).collect::<Vec<_>>()).collect()

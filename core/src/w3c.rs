@@ -1,16 +1,64 @@
 //! W3C Web Annotation JSON-LD export: one annotation per annotated
 //! sentence, selected by quote and by code-point position, with where an
-//! imported document came from in Hamish's own terms.
+//! imported document came from in Hamish's own terms. Every id is a URI
+//! (so also an IRI): document ids are percent-encoded; no value is `null`;
+//! every key is a term of the annotation context or a `hamish:` or
+//! `schema:` compact IRI; each annotation carries its own `@context`.
 
-use super::document::Origin;
+use super::document::{Document, Origin};
 use super::export::{documents_in, label_names, Scope, APP_VERSION};
 use super::work::Work;
 use serde_json::json;
 
-/// The IRI prefix of Hamish's own terms in W3C exports (`hamish:sourceFile`,
-/// `hamish:sourceRow`, `hamish:sourceId` on a target whose document was
-/// imported from a file), declared in a second context.
+/// The IRI prefix of Hamish's own terms in W3C exports (`hamish:documentId`
+/// on every target; `hamish:sourceFile`, `hamish:sourceRow`,
+/// `hamish:sourceId` on a target whose document was imported from a file),
+/// declared in the second context.
 pub const HAMISH_TERMS: &str = "urn:hamish:terms:";
+
+/// The Web Annotation context.
+pub const ANNOTATION_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// `text` made safe inside a URI (and so an IRI, RFC 3987): every byte of
+/// its UTF-8 other than ASCII letters, digits, `-`, `.`, `_` and `~` is
+/// percent-encoded, so spaces, `:`, `#`, `/`, `<>"{}|\^` and Arabic letters
+/// cannot end or break the identifier.
+pub fn iri_segment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The IRI of a document, the `source` of its annotations' targets.
+pub fn document_iri(document: &Document) -> String {
+    format!("urn:hamish:document:{}", iri_segment(&document.id.0))
+}
+
+/// The IRI of the annotation on sentence `index` of `document`.
+pub fn annotation_iri(document: &Document, index: usize) -> String {
+    format!("urn:hamish:annotation:{}:{index}", iri_segment(&document.id.0))
+}
+
+/// The IRI of an export's collection: what it holds and when it was made.
+pub fn collection_iri(scope: &Scope, exported_at: &str) -> String {
+    let what = match scope {
+        Scope::All => "all".to_string(),
+        Scope::Document(id) => format!("document:{}", iri_segment(&id.0)),
+        Scope::Exercise => "exercise".to_string(),
+    };
+    format!("urn:hamish:export:{what}:{}", iri_segment(exported_at))
+}
+
+/// The two contexts: the Web Annotation one, and Hamish's own prefix.
+fn context() -> serde_json::Value {
+    json!([ANNOTATION_CONTEXT, {"hamish": HAMISH_TERMS}])
+}
 
 /// Adds where the target's document came from, in Hamish's own terms.
 fn with_origin(target: &mut serde_json::Value, origin: &Origin) {
@@ -28,24 +76,46 @@ fn with_origin(target: &mut serde_json::Value, origin: &Origin) {
 /// Code points of context kept before and after a quote.
 const CONTEXT_CHARS: usize = 32;
 
-/// W3C Web Annotation JSON-LD: an `AnnotationCollection` of one annotation
-/// per annotated sentence, each with a `TextQuoteSelector` and a
+/// The target of the annotation on sentence `index`: the document's IRI, a
+/// quote (with the context around it, when there is any) and code points.
+fn target(document: &Document, chars: &[char], index: usize) -> Option<serde_json::Value> {
+    let sentence = document.sentences().get(index)?;
+    let prefix: String = chars.get(sentence.start.saturating_sub(CONTEXT_CHARS)..sentence.start)?.iter().collect();
+    let suffix: String = chars.get(sentence.end..(sentence.end + CONTEXT_CHARS).min(chars.len()))?.iter().collect();
+    let mut quote = json!({"type": "TextQuoteSelector", "exact": document.sentence_text(index).unwrap_or_default()});
+    if !prefix.is_empty() {
+        quote["prefix"] = json!(prefix);
+    }
+    if !suffix.is_empty() {
+        quote["suffix"] = json!(suffix);
+    }
+    let mut target = json!({
+        "source": document_iri(document),
+        "selector": [quote, {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end}],
+        "hamish:documentId": document.id.0,
+    });
+    if let Some(origin) = &document.origin {
+        with_origin(&mut target, origin);
+    }
+    Some(target)
+}
+
+/// W3C Web Annotation JSON-LD: an `AnnotationCollection` (with an id) whose
+/// embedded `AnnotationPage` (with an id) holds one annotation per
+/// annotated sentence, each with a `TextQuoteSelector` and a
 /// `TextPositionSelector` (code points), labels as `tagging` bodies and the
-/// note as a `commenting` body.
+/// note as a `commenting` body; `creator` only when `annotator` is named.
 pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> String {
     let mut items = Vec::new();
-    let mut has_origins = false;
     for document in documents_in(work, scope) {
         let Some(annotations) = work.annotations.get(&document.id) else {
             continue;
         };
         let chars: Vec<char> = document.text().chars().collect();
         for (index, annotation) in annotations.iter() {
-            let Some(sentence) = document.sentences().get(index) else {
+            let Some(target) = target(document, &chars, index) else {
                 continue;
             };
-            let prefix: String = chars[sentence.start.saturating_sub(CONTEXT_CHARS)..sentence.start].iter().collect();
-            let suffix: String = chars[sentence.end..(sentence.end + CONTEXT_CHARS).min(chars.len())].iter().collect();
             let mut body: Vec<serde_json::Value> = label_names(&work.labels, Some(annotation))
                 .into_iter()
                 .map(|name| json!({"type": "TextualBody", "purpose": "tagging", "value": name, "language": "ar"}))
@@ -53,41 +123,31 @@ pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str
             if !annotation.note.is_empty() {
                 body.push(json!({"type": "TextualBody", "purpose": "commenting", "value": annotation.note}));
             }
-            let mut target = json!({
-                "source": format!("urn:hamish:document:{}", document.id),
-                "selector": [
-                    {"type": "TextQuoteSelector", "exact": document.sentence_text(index).unwrap_or_default(), "prefix": prefix, "suffix": suffix},
-                    {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end}
-                ]
-            });
-            if let Some(origin) = &document.origin {
-                with_origin(&mut target, origin);
-                has_origins = true;
-            }
-            items.push(json!({
-                "id": format!("urn:hamish:{}:{}", document.id, index),
+            let mut item = json!({
+                "@context": context(),
+                "id": annotation_iri(document, index),
                 "type": "Annotation",
                 "motivation": if annotation.labels.is_empty() { "commenting" } else { "classifying" },
-                "creator": if annotator.is_empty() { serde_json::Value::Null } else { json!({"type": "Person", "name": annotator}) },
                 "created": exported_at,
                 "body": body,
                 "target": target
-            }));
+            });
+            if !annotator.is_empty() {
+                item["creator"] = json!({"type": "Person", "name": annotator});
+            }
+            items.push(item);
         }
     }
-    let context = if has_origins {
-        json!(["http://www.w3.org/ns/anno.jsonld", {"hamish": HAMISH_TERMS}])
-    } else {
-        json!("http://www.w3.org/ns/anno.jsonld")
-    };
+    let id = collection_iri(scope, exported_at);
     let collection = json!({
-        "@context": context,
+        "@context": context(),
+        "id": id,
         "type": "AnnotationCollection",
         "label": "Hamish export",
-        "generator": {"type": "Software", "name": "Hamish", "version": APP_VERSION},
+        "generator": {"type": "Software", "name": "Hamish", "schema:softwareVersion": APP_VERSION},
         "generated": exported_at,
         "total": items.len(),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}
+        "first": {"id": format!("{id}:page:1"), "type": "AnnotationPage", "startIndex": 0, "items": items}
     });
     serde_json::to_string_pretty(&collection).unwrap_or_default()
 }

@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, Scope};
+use hamish_core::export::{
+    export_csv, export_documents_jsonl, export_file_name, export_hamish_json, export_jsonl, Scope,
+};
 use hamish_core::hamish_json::read_hamish_json;
 use hamish_core::import::{decode_bytes, text_document, ImportError, ImportMode, Problem, MAX_IMPORT_BYTES};
 use hamish_core::import_plan::plan_import;
@@ -14,6 +16,9 @@ use hamish_core::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::strings::Lang;
 use hamish_core::table::TableFormat;
+use hamish_core::training::{
+    export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card, label_studio_config,
+};
 use hamish_core::w3c::export_w3c;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -148,14 +153,21 @@ fn every_format_matches_its_golden_file() {
     golden("export.jsonl", &export_jsonl(&state.work, &Scope::All));
     golden("export.csv", &export_csv(&state.work, &Scope::All));
     golden("export.w3c.jsonld", &export_w3c(&state.work, &state.annotator, &Scope::All, EXPORTED_AT));
+    golden("export.documents.jsonl", &export_documents_jsonl(&state.work, &Scope::All));
+    golden("export.spacy.jsonl", &export_spacy_jsonl(&state.work, &Scope::All));
+    golden("export.label-studio.json", &export_label_studio(&state.work, &Scope::All));
+    golden("export.label-studio.xml", &label_studio_config(&state.work.labels));
+    golden("export.hf.jsonl", &export_hf_jsonl(&state.work, &Scope::All));
+    golden("export.hf.README.md", &hf_dataset_card(&state.work, &Scope::All, EXPORTED_AT));
 }
 
 #[test]
 fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
     let csv = export_csv(&fixed_state().work, &Scope::All);
-    assert!(csv
-        .starts_with("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note,reviewed\r\n"));
-    assert!(csv.contains("ادعاء|دليل"));
+    assert!(csv.starts_with(
+        "\u{feff}document,title,source_file,source_id,sentence,start,end,text,note,reviewed,ادعاء,دليل,رأي,سؤال,خلفية\r\n"
+    ));
+    assert!(csv.contains(",true,1,1,0,0,0\r\n"), "one 0/1 column per label");
     assert!(csv.contains("\"ملاحظة, فيها \"\"اقتباس\"\"\nوسطر ثان\""));
 }
 
@@ -196,7 +208,7 @@ assert labeled[0]["text"] == 'قال الوزير: "نعم".', labeled[0]["text"
 with open(d + "/export.csv", encoding="utf-8-sig", newline="") as f:
     table = list(csv.DictReader(f))
 assert len(table) == len(rows)
-assert table[1]["labels"] == "ادعاء|دليل"
+assert [name for name in ["ادعاء", "دليل", "رأي", "سؤال", "خلفية"] if table[1][name] == "1"] == ["ادعاء", "دليل"]
 assert table[1]["note"] == 'ملاحظة, فيها "اقتباس"\nوسطر ثان'
 assert table[1]["text"] == labeled[0]["text"]
 print("python ok", len(rows))

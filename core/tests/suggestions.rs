@@ -205,12 +205,14 @@ fn exports_say_which_labels_were_reviewed() {
     assert_eq!(reviewed, vec![true, false, false, true], "false only while the labels are a suggestion");
     assert_eq!(rows[1]["label"], serde_json::json!(["دليل"]));
     let csv = export_csv(&state.work, &Scope::Document(DocumentId("a".into())));
-    let mut lines = csv.lines();
+    let table = hamish_core::table::read_table(hamish_core::table::TableFormat::Csv, &csv).expect("a table");
+    let column = table.column(&["reviewed"]).expect("a reviewed column");
+    assert!(csv.starts_with('\u{feff}'), "a byte order mark");
     assert_eq!(
-        lines.next(),
-        Some("\u{feff}document,title,source_file,source_id,sentence,start,end,text,labels,note,reviewed")
+        table.columns[..column + 1].join(","),
+        "document,title,source_file,source_id,sentence,start,end,text,note,reviewed"
     );
-    let last: Vec<&str> = lines.map(|line| line.rsplit(',').next().unwrap_or_default()).collect();
+    let last: Vec<String> = table.rows.iter().map(|row| row[column].text()).collect();
     assert_eq!(last, vec!["true", "false", "false", "true"]);
     let file: serde_json::Value =
         serde_json::from_str(&export_hamish_json(&state.work, "", &Scope::All, EXPORTED_AT)).expect("json");

@@ -7,7 +7,7 @@ use crate::ui::confirm_remove::ConfirmRemove;
 use crate::ui::corpus_navigator::{Corpus, CorpusNavigator};
 use crate::ui::dialog::Dialog;
 use crate::ui::exercise_maker::{ExerciseChoice, ExerciseMaker};
-use crate::ui::export_dialog::{ExportDialog, ExportFormat};
+use crate::ui::export_dialog::{ExportDialog, ExportRequest};
 use crate::ui::help_dialog::HelpDialog;
 use crate::ui::hooks::AppState;
 use crate::ui::import_dialog::{ImportDialog, ImportView};
@@ -43,8 +43,8 @@ pub struct DialogsProps {
     pub on_paste: Callback<(String, String)>,
     /// Dispatches an action.
     pub on_action: Callback<Action>,
-    /// Exports this document (`false`) or all, in a format.
-    pub on_export: Callback<(bool, ExportFormat)>,
+    /// Exports this document or all, in a format, or its companion file.
+    pub on_export: Callback<ExportRequest>,
     /// Saves the exercise the teacher made.
     pub on_save_exercise: Callback<ExerciseChoice>,
 }

@@ -1,5 +1,6 @@
 //! The export dialog: what (this document or all), which format, and the
-//! annotator's name written into the file.
+//! annotator's name written into the file; for a format that has one, a
+//! second button downloads its companion file.
 
 use crate::core::state::Action;
 use crate::core::strings::{tr, Lang, Text};
@@ -18,10 +19,24 @@ pub enum ExportFormat {
     Csv,
     /// W3C Web Annotation JSON-LD.
     W3c,
+    /// spaCy text classification JSONL.
+    Spacy,
+    /// Label Studio tasks JSON.
+    LabelStudio,
+    /// Hugging Face JSONL.
+    HuggingFace,
 }
 
 impl ExportFormat {
-    const ALL: [ExportFormat; 4] = [ExportFormat::Hamish, ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::W3c];
+    const ALL: [ExportFormat; 7] = [
+        ExportFormat::Hamish,
+        ExportFormat::Jsonl,
+        ExportFormat::Csv,
+        ExportFormat::W3c,
+        ExportFormat::Spacy,
+        ExportFormat::LabelStudio,
+        ExportFormat::HuggingFace,
+    ];
 
     fn text(self) -> Text {
         match self {
@@ -29,6 +44,9 @@ impl ExportFormat {
             ExportFormat::Jsonl => Text::FormatJsonl,
             ExportFormat::Csv => Text::FormatCsv,
             ExportFormat::W3c => Text::FormatW3c,
+            ExportFormat::Spacy => Text::FormatSpacy,
+            ExportFormat::LabelStudio => Text::FormatLabelStudio,
+            ExportFormat::HuggingFace => Text::FormatHuggingFace,
         }
     }
 
@@ -39,8 +57,34 @@ impl ExportFormat {
             ExportFormat::Jsonl => "jsonl",
             ExportFormat::Csv => "csv",
             ExportFormat::W3c => "w3c",
+            ExportFormat::Spacy => "spacy",
+            ExportFormat::LabelStudio => "label-studio",
+            ExportFormat::HuggingFace => "huggingface",
         }
     }
+
+    /// The button of its companion file, if it has one: the documents'
+    /// texts for JSONL and CSV, the labeling config for Label Studio, the
+    /// dataset card for Hugging Face.
+    pub fn companion(self) -> Option<Text> {
+        match self {
+            ExportFormat::Jsonl | ExportFormat::Csv => Some(Text::CompanionDocuments),
+            ExportFormat::LabelStudio => Some(Text::CompanionLabelConfig),
+            ExportFormat::HuggingFace => Some(Text::CompanionDatasetCard),
+            ExportFormat::Hamish | ExportFormat::W3c | ExportFormat::Spacy => None,
+        }
+    }
+}
+
+/// What the dialog asks to download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportRequest {
+    /// Every document (else the open one).
+    pub all: bool,
+    /// The format.
+    pub format: ExportFormat,
+    /// The format's companion file rather than the export itself.
+    pub companion: bool,
 }
 
 /// Props of [`ExportDialog`].
@@ -52,8 +96,8 @@ pub struct ExportDialogProps {
     pub lang: Lang,
     /// Dispatches an action.
     pub on_action: Callback<Action>,
-    /// Exports: `(all documents, format)`.
-    pub on_export: Callback<(bool, ExportFormat)>,
+    /// Downloads an export or its companion file.
+    pub on_export: Callback<ExportRequest>,
 }
 
 /// The dialog.
@@ -84,10 +128,16 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
             </label>
         }
     });
-    let download = {
+    let request = |companion: bool| {
         let (all, format, on_export) = (all.clone(), format.clone(), props.on_export.clone());
-        Callback::from(move |_: MouseEvent| on_export.emit((*all, *format)))
+        Callback::from(move |_: MouseEvent| on_export.emit(ExportRequest { all: *all, format: *format, companion }))
     };
+    let companion = format.companion().map(|text| {
+        html! {
+            <button type="button" class="tool" data-action="download-companion" onclick={request(true)}>{ tr(lang, text) }</button>
+        }
+    });
+    let has_companion = companion.is_some();
     let on_close = props.on_action.reform(|_| Action::ClosePanel);
     html! {
         <Dialog id="export-dialog" title={tr(lang, Text::ExportTitle)} {lang} {on_close}>
@@ -106,8 +156,12 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
                 <legend>{ tr(lang, Text::ExportFormat) }</legend>
                 { for formats }
             </fieldset>
+            if has_companion {
+                <small class="hint">{ tr(lang, Text::CompanionHint) }</small>
+            }
             <div class="dialog-actions">
-                <button type="button" class="primary" data-action="download" autofocus={!props.annotator.is_empty()} onclick={download}>{ tr(lang, Text::Download) }</button>
+                { for companion }
+                <button type="button" class="primary" data-action="download" autofocus={!props.annotator.is_empty()} onclick={request(false)}>{ tr(lang, Text::Download) }</button>
             </div>
         </Dialog>
     }

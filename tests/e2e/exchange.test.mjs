@@ -1,10 +1,12 @@
-// Journeys: export downloads a file whose labels match the screen; a
-// malformed import is explained and changes nothing; a .txt import becomes a
-// document that can be labeled, survives a reload and can be removed; a
-// Hamish JSON import with a conflict is merged as chosen.
+// Journeys: export downloads a file whose labels match the screen, and the
+// training-ready formats and each format's companion file read back in their
+// own tools; a malformed import is explained and changes nothing; a .txt
+// import becomes a document that can be labeled, survives a reload and can be
+// removed; a Hamish JSON import with a conflict is merged as chosen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { session, screenshot, labelsOf, waitForLabels, documentTitles, exportFile } from "./harness.mjs";
 
@@ -46,15 +48,81 @@ test("export downloads Hamish JSON whose labels match the screen", async () => {
   }
 });
 
+const LABELS = ["ادعاء", "دليل", "رأي", "سؤال", "خلفية"];
+
 test("JSONL, CSV and W3C exports download with the labels", async () => {
   const jsonl = (await download("jsonl")).text.trim().split("\n").map((line) => JSON.parse(line));
   assert.deepEqual(jsonl[2].label, ["دليل", "سؤال"]);
   const csv = await download("csv");
-  assert.ok(csv.text.startsWith("\ufeffdocument,title,source_file,source_id,sentence,start,end,text,labels,note"));
-  assert.ok(csv.text.includes("دليل|سؤال"));
+  assert.ok(csv.text.startsWith(`\ufeffdocument,title,source_file,source_id,sentence,start,end,text,note,reviewed,${LABELS.join(",")}\r\n`));
+  assert.match(csv.text, /,true,0,1,0,1,0\r\n/, "one 0/1 column per label");
   const w3c = JSON.parse((await download("w3c")).text);
   assert.equal(w3c.type, "AnnotationCollection");
   assert.equal(w3c.total, 2);
+  assert.match(w3c.id, /^urn:hamish:export:document:[A-Za-z0-9._~%-]+:[0-9T%A-Z.-]+$/);
+  assert.equal(w3c.first.id, `${w3c.id}:page:1`);
+  assert.ok(w3c.first.items.every((item) => item["@context"][0] === "http://www.w3.org/ns/anno.jsonld"));
+  assert.ok(!JSON.stringify(w3c).includes("null"), "no null value");
+});
+
+test("the documents' texts come with JSONL and CSV, and every offset checks out", async () => {
+  const documents = await exportFile(page, files, "jsonl", { companion: true });
+  assert.match(documents.name, /\.documents\.jsonl$/);
+  const texts = Object.fromEntries(documents.text.trim().split("\n").map((line) => JSON.parse(line)).map((d) => [d.document, d]));
+  const rows = (await download("jsonl")).text.trim().split("\n").map((line) => JSON.parse(line));
+  for (const row of rows) {
+    const text = texts[row.document].text;
+    assert.equal([...text].slice(row.start, row.end).join(""), row.text, `sentence ${row.sentence}`);
+    assert.equal(row.title, texts[row.document].title);
+  }
+});
+
+test("spaCy, Label Studio and Hugging Face files download and read back in their tools", async () => {
+  const spacy = (await download("spacy")).text.trim().split("\n").map((line) => JSON.parse(line));
+  assert.deepEqual(Object.keys(spacy[2].cats).sort(), [...LABELS].sort());
+  assert.deepEqual(Object.entries(spacy[2].cats).filter(([, value]) => value === 1).map(([name]) => name).sort(), ["دليل", "سؤال"].sort());
+  const tasks = await download("label-studio");
+  assert.match(tasks.name, /\.label-studio\.json$/);
+  const parsed = JSON.parse(tasks.text);
+  assert.deepEqual(parsed[2].annotations[0].result[0].value.choices, ["دليل", "سؤال"]);
+  assert.equal(parsed[0].annotations, undefined, "an unlabeled sentence is a task to annotate");
+  const config = await exportFile(page, files, "label-studio", { companion: true });
+  assert.match(config.name, /\.label-studio\.xml$/);
+  const hf = await download("huggingface");
+  const rows = hf.text.trim().split("\n").map((line) => JSON.parse(line));
+  assert.deepEqual(rows[2].labels, [0, 1, 0, 1, 0]);
+  assert.deepEqual(rows[0].labels, [0, 0, 0, 0, 0]);
+  const card = await exportFile(page, files, "huggingface", { companion: true });
+  assert.match(card.name, /\.README\.md$/);
+  assert.match(card.text, /^---\nlanguage:\n- ar\n/);
+  const dataset = join(files, "dataset");
+  mkdirSync(dataset, { recursive: true });
+  copyFileSync(card.path, join(dataset, "README.md"));
+  copyFileSync(hf.path, join(dataset, hf.name));
+  const script = `
+import json, sys
+import datasets
+from label_studio_sdk.label_interface import LabelInterface
+from spacy.lang.ar import Arabic
+from spacy.training import Example
+datasets.disable_progress_bars()
+tasks_path, config_path, spacy_path, dataset = sys.argv[1:5]
+interface = LabelInterface(open(config_path, encoding="utf-8").read())
+interface.validate()
+for task in json.load(open(tasks_path, encoding="utf-8")):
+    for entry in task.get("annotations", []) + task.get("predictions", []):
+        assert not interface.validate_prediction(entry, return_errors=True), entry
+nlp = Arabic()
+for line in open(spacy_path, encoding="utf-8"):
+    row = json.loads(line)
+    Example.from_dict(nlp.make_doc(row["text"]), {"cats": row["cats"]})
+loaded = datasets.load_dataset(dataset, split="train")
+assert str(loaded.features["labels"].feature.dtype) == "int64", loaded.features
+print("tools ok", len(loaded))
+`;
+  const spacyFile = (await download("spacy")).path;
+  const out = execFileSync(".venv/bin/python", ["-c", script, tasks.path, config.path, spacyFile, dataset], { encoding: "utf8" });
+  assert.match(out, /^tools ok \d+/);
 });
 
 test("a malformed import says what is wrong and where, and changes nothing", async () => {

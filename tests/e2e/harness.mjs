@@ -173,13 +173,15 @@ export async function documentTitles(page) {
 
 /**
  * Exports in `format` (the open document, or every one with `all`) and
- * saves the file in `dir`: its name, path and text.
+ * saves the file in `dir` (with `companion`, the file that goes with that
+ * format): its name, path and text.
  */
-export async function exportFile(page, dir, format, { all = false } = {}) {
+export async function exportFile(page, dir, format, { all = false, companion = false } = {}) {
   await page.locator('[data-action="export"]').click();
   await page.locator(`input[name="export-format"][value="${format}"]`).check();
   if (all) await page.locator('input[name="export-scope"][value="all"]').check();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download"]').click()]);
+  const button = companion ? '[data-action="download-companion"]' : '[data-action="download"]';
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(button).click()]);
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   await page.keyboard.press("Escape");

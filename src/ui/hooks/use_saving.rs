@@ -6,19 +6,24 @@ use crate::browser::download::{self, download_text};
 use crate::browser::startup::SetAside;
 use crate::browser::storage;
 use crate::core::exercise_file::{exercise_json, make_exercise, submission_json, with_practice_key};
-use crate::core::export::{export_csv, export_file_name, export_hamish_json, export_jsonl, file_part, Scope};
+use crate::core::export::{
+    export_csv, export_documents_jsonl, export_file_name, export_hamish_json, export_jsonl, file_part, Scope,
+};
 use crate::core::state::{Action, Notice, State};
 use crate::core::store::{backup_json, quarantine_key};
+use crate::core::training::{
+    export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card, label_studio_config,
+};
 use crate::core::w3c::export_w3c;
 use crate::ui::exercise_maker::ExerciseChoice;
-use crate::ui::export_dialog::ExportFormat;
+use crate::ui::export_dialog::{ExportFormat, ExportRequest};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// Callbacks that save files.
 pub struct Saving {
-    /// Exports this document (`false`) or all, in a format.
-    pub on_export: Callback<(bool, ExportFormat)>,
+    /// Exports this document or all, in a format, or its companion file.
+    pub on_export: Callback<ExportRequest>,
     /// Saves the exercise the teacher made.
     pub on_save_exercise: Callback<ExerciseChoice>,
     /// Saves the student's submission.
@@ -44,17 +49,33 @@ pub fn save(dispatch: &Callback<Action>, name: &str, mime: &str, text: &str) {
 pub fn use_saving(state: &State, dispatch: Callback<Action>, set_aside: UseStateHandle<Vec<SetAside>>) -> Saving {
     let on_export = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
-        Callback::from(move |(all, format): (bool, ExportFormat)| {
-            let scope = match (all, state.open_document()) {
+        Callback::from(move |request: ExportRequest| {
+            let scope = match (request.all, state.open_document()) {
                 (false, Some(document)) => Scope::Document(document.id.clone()),
                 _ => Scope::All,
             };
             let (work, annotator, now) = (&state.work, &state.annotator, download::now());
-            let (text, extension, mime) = match format {
-                ExportFormat::Hamish => (export_hamish_json(work, annotator, &scope, &now), "json", "application/json"),
-                ExportFormat::Jsonl => (export_jsonl(work, &scope), "jsonl", "application/jsonl"),
-                ExportFormat::Csv => (export_csv(work, &scope), "csv", "text/csv;charset=utf-8"),
-                ExportFormat::W3c => (export_w3c(work, annotator, &scope, &now), "jsonld", "application/ld+json"),
+            let (text, extension, mime) = match (request.format, request.companion) {
+                (ExportFormat::Hamish, _) => {
+                    (export_hamish_json(work, annotator, &scope, &now), "json", "application/json")
+                }
+                (ExportFormat::Jsonl | ExportFormat::Csv, true) => {
+                    (export_documents_jsonl(work, &scope), "documents.jsonl", "application/jsonl")
+                }
+                (ExportFormat::Jsonl, false) => (export_jsonl(work, &scope), "jsonl", "application/jsonl"),
+                (ExportFormat::Csv, false) => (export_csv(work, &scope), "csv", "text/csv;charset=utf-8"),
+                (ExportFormat::W3c, _) => (export_w3c(work, annotator, &scope, &now), "jsonld", "application/ld+json"),
+                (ExportFormat::Spacy, _) => (export_spacy_jsonl(work, &scope), "spacy.jsonl", "application/jsonl"),
+                (ExportFormat::LabelStudio, false) => {
+                    (export_label_studio(work, &scope), "label-studio.json", "application/json")
+                }
+                (ExportFormat::LabelStudio, true) => {
+                    (label_studio_config(&work.labels), "label-studio.xml", "application/xml")
+                }
+                (ExportFormat::HuggingFace, false) => (export_hf_jsonl(work, &scope), "hf.jsonl", "application/jsonl"),
+                (ExportFormat::HuggingFace, true) => {
+                    (hf_dataset_card(work, &scope, &now), "README.md", "text/markdown;charset=utf-8")
+                }
             };
             save(&dispatch, &export_file_name(&scope, &download::today(), extension), mime, &text);
         })

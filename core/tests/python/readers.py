@@ -1,0 +1,170 @@
+"""The tools researchers use, reading Hamish's exports from a folder the
+Rust tests wrote. Usage: readers.py CHECK DIR, where DIR holds the exports
+and `expected.json` (what the rows must say). Prints "<check> ok" on success.
+"""
+import csv
+import json
+import os
+import sys
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(cell):
+    """Undoes Hamish's spreadsheet-safe apostrophe."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def check_csv(folder, expected):
+    with open(os.path.join(folder, "export.csv"), encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    header, rows = table[0], table[1:]
+    for row in table:
+        for cell in row:
+            assert not cell.startswith(FORMULA_STARTS), f"a live formula: {cell!r}"
+    first_label = header.index("reviewed") + 1
+    names = [spreadsheet_text(name) for name in header[first_label:]]
+    assert names == expected["label_names"], names
+    assert len(rows) == len(expected["rows"])
+    for row, want in zip(rows, expected["rows"]):
+        cells = dict(zip(header[:first_label], row))
+        flags = row[first_label:]
+        assert set(flags) <= {"0", "1"}, flags
+        labels = [name for name, flag in zip(names, flags) if flag == "1"]
+        assert labels == want["labels"], (labels, want["labels"])
+        for key in ("document", "title", "source_file", "source_id", "text", "note"):
+            assert spreadsheet_text(cells[key]) == want[key], (key, cells[key], want[key])
+        if "label" in cells:
+            assert spreadsheet_text(cells["label"]) == (want["labels"][0] if want["labels"] else "")
+    import pandas as pd
+
+    frame = pd.read_csv(os.path.join(folder, "export.csv"), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert len(frame) == len(rows)
+    assert list(frame["text"].map(spreadsheet_text)) == [want["text"] for want in expected["rows"]]
+    print("csv ok")
+
+
+def check_documents(folder, expected):
+    documents = {doc["document"]: doc for doc in read_jsonl(os.path.join(folder, "documents.jsonl"))}
+    rows = read_jsonl(os.path.join(folder, "export.jsonl"))
+    with open(os.path.join(folder, "export.csv"), encoding="utf-8-sig", newline="") as f:
+        table = list(csv.DictReader(f))
+    assert len(rows) == len(table) == len(expected["rows"])
+    for row, line in zip(rows, table):
+        doc = documents[row["document"]]
+        assert doc["text"][row["start"]:row["end"]] == row["text"], row
+        for key in ("title", "source_file", "source_id"):
+            assert row[key] == doc[key], key
+        assert spreadsheet_text(line["document"]) == row["document"]
+        assert doc["text"][int(line["start"]):int(line["end"])] == spreadsheet_text(line["text"])
+    import pandas as pd
+
+    frame = pd.read_json(os.path.join(folder, "export.jsonl"), lines=True, dtype={"source_id": str})
+    texts = pd.read_json(os.path.join(folder, "documents.jsonl"), lines=True, dtype={"source_id": str})
+    joined = frame.merge(texts[["document", "text"]], on="document", suffixes=("", "_document"))
+    sliced = [document[start:end] for document, start, end in zip(joined.text_document, joined.start, joined.end)]
+    assert sliced == list(joined.text)
+    print("documents ok")
+
+
+def check_spacy(folder, expected):
+    import spacy
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    lines = read_jsonl(os.path.join(folder, "export.spacy.jsonl"))
+    names = expected["label_names"]
+    nlp = spacy.blank("ar")
+    textcat = nlp.add_pipe("textcat" if expected["single"] else "textcat_multilabel")
+    for name in names:
+        textcat.add_label(name)
+    examples, docs = [], DocBin()
+    for line, want in zip(lines, expected["rows"]):
+        assert sorted(line["cats"]) == sorted(names), line["cats"]
+        assert {name for name, value in line["cats"].items() if value == 1} == set(want["labels"])
+        assert line["meta"]["document"] == want["document"]
+        doc = nlp.make_doc(line["text"])
+        examples.append(Example.from_dict(doc, {"cats": line["cats"]}))
+        reference = nlp.make_doc(line["text"])
+        reference.cats = line["cats"]
+        docs.add(reference)
+    labeled = [example for example in examples if any(example.reference.cats.values())]
+    optimizer = nlp.initialize(lambda: labeled)
+    for _ in range(2):
+        nlp.update(labeled, sgd=optimizer)
+    predicted = nlp(lines[0]["text"]).cats
+    assert sorted(predicted) == sorted(names)
+    path = os.path.join(folder, "train.spacy")
+    docs.to_disk(path)
+    back = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    assert [doc.cats for doc in back] == [line["cats"] for line in lines]
+    print("spacy ok")
+
+
+def check_label_studio(folder, expected):
+    from label_studio_sdk.label_interface import LabelInterface
+
+    with open(os.path.join(folder, "export.label-studio.xml"), encoding="utf-8") as f:
+        interface = LabelInterface(f.read())
+    interface.validate()
+    choices = interface.get_control("label").labels
+    assert list(choices) == expected["label_names"], choices
+    with open(os.path.join(folder, "export.label-studio.json"), encoding="utf-8") as f:
+        tasks = json.load(f)
+    assert len(tasks) == len(expected["rows"])
+    for task, want in zip(tasks, expected["rows"]):
+        assert task["data"]["text"] == want["text"]
+        chosen = []
+        for key in ("annotations", "predictions"):
+            for entry in task.get(key, []):
+                errors = interface.validate_prediction(entry, return_errors=True)
+                assert not errors, errors
+                assert interface.validate_annotation(entry)
+                chosen += [c for r in entry["result"] if r["type"] == "choices" for c in r["value"]["choices"]]
+        assert chosen == want["labels"], (chosen, want["labels"])
+        assert ("predictions" in task) == (want["suggested"] and bool(want["labels"]))
+    print("label studio ok")
+
+
+def check_datasets(folder, expected):
+    import datasets
+
+    datasets.disable_progress_bars()
+    files = [os.path.join(folder, name) for name in ("export.hf.jsonl", "unlabeled.hf.jsonl")]
+    loaded = datasets.load_dataset("json", data_files=files, split="train")
+    assert str(loaded.features["labels"].feature.dtype) == "int64", loaded.features
+    rows = read_jsonl(files[0]) + read_jsonl(files[1])
+    assert len(loaded) == len(rows)
+    assert loaded["labels"] == [row["labels"] for row in rows]
+    card_folder = os.path.join(folder, "dataset")
+    card = datasets.load_dataset(card_folder, split="train")
+    if expected["single"]:
+        assert card.features["label"].names == expected["label_names"], card.features["label"]
+        assert -1 in card["label"]
+    assert len(card["labels"][0]) == len(expected["label_names"])
+    import pandas as pd
+
+    frame = pd.read_json(files[1], lines=True)
+    assert frame["labels"].map(len).eq(len(expected["label_names"])).all()
+    print("datasets ok")
+
+
+CHECKS = {
+    "csv": check_csv,
+    "documents": check_documents,
+    "spacy": check_spacy,
+    "label-studio": check_label_studio,
+    "datasets": check_datasets,
+}
+
+if __name__ == "__main__":
+    check, folder = sys.argv[1], sys.argv[2]
+    with open(os.path.join(folder, "expected.json"), encoding="utf-8") as f:
+        CHECKS[check](folder, json.load(f))
