@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: help tools build serve single bench screenshots test lint test-native test-browser test-e2e score
+.PHONY: help tools build-tools build serve single bench screenshots test lint test-native test-browser test-e2e score
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
@@ -17,10 +17,15 @@ help:
 	@echo "make bench   browser benchmark: sizes, start-up, keypress latency, export, memory, storage"
 	@echo "make screenshots  every view, both languages, light and dark, desktop and tablet"
 
+# Everything the tests need (and the build).
 tools:
 	@scripts/install-tools.sh
 
-build: tools
+# Only what building and serving need.
+build-tools:
+	@scripts/install-tools.sh build
+
+build: build-tools
 	trunk build --release
 
 serve: build
@@ -41,15 +46,15 @@ test-native: tools
 test-browser: tools
 	cargo test --target wasm32-unknown-unknown --test browser
 
-test-e2e: single
+test-e2e: tools single
 	node --test --test-concurrency=1 tests/e2e/
 
 test: lint test-native test-browser test-e2e
 
-bench: build
+bench: tools build
 	node scripts/bench.mjs
 
-screenshots: build
+screenshots: tools build
 	node scripts/screenshots.mjs
 
 score:
