@@ -5,7 +5,7 @@
 
 use super::annotations::{DocAnnotations, SentenceAnnotation};
 use super::classroom::{Adjudication, AnswerKey, Answers, LabelKey};
-use super::compare::{compare_files, Comparison};
+use super::compare::{accept, compare_files, Comparison, Rejection};
 use super::document::{Document, DocumentId, DocumentSource, Split};
 use super::exercise_file::file_label_ids;
 use super::export::{hamish_file, Scope};
@@ -22,6 +22,14 @@ use std::rc::Rc;
 /// The comparison of the loaded submissions, if any is a submission.
 pub fn comparison_of(adjudication: &Adjudication) -> Option<Comparison> {
     compare_files(None, &adjudication.files)
+}
+
+/// The files loaded and why each was left out, when none is a submission
+/// (so there is no comparison to show them in).
+pub fn left_out(adjudication: &Adjudication) -> Vec<(String, Rejection)> {
+    let files: Vec<(String, Result<String, ImportError>)> =
+        adjudication.files.iter().map(|(name, text)| (name.clone(), Ok(text.clone()))).collect();
+    accept(None, &files).rejected
 }
 
 /// The adjudicated labels: the teacher's decision where there is one, else
@@ -139,7 +147,10 @@ fn work_with(
     let id = |doc: &DocumentId| DocumentId(format!("{prefix}{}", doc.0));
     let mut annotations: BTreeMap<DocumentId, DocAnnotations> = BTreeMap::new();
     let sentences = answers.keys().chain(notes.keys()).cloned().collect::<std::collections::BTreeSet<_>>();
-    for key @ (doc, index) in &sentences {
+    let in_range = |(doc, index): &&(DocumentId, usize)| {
+        comparison.documents.iter().any(|document| &document.id == doc && *index < document.sentence_count())
+    };
+    for key @ (doc, index) in sentences.iter().filter(in_range) {
         let labels = answers.get(key).map(|keys| keys.iter().map(|key| LabelId(*key)).collect()).unwrap_or_default();
         let note = notes.get(key).cloned().unwrap_or_default();
         let annotation = SentenceAnnotation { labels, note, ..SentenceAnnotation::default() };

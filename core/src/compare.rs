@@ -6,10 +6,10 @@
 
 use super::agreement::{figures, Figures};
 use super::anchor::anchor;
+use super::classroom::{Answers, LabelKey};
 use super::document::{Document, DocumentId, DocumentSource};
-use super::exercise_file::file_label_ids;
+use super::exercise_file::{file_label_ids, ADDED_LABEL_IDS};
 use super::export::ExerciseRef;
-use super::grading::{Answers, LabelKey};
 use super::hamish_json::read_hamish_json;
 use super::import::{ImportError, ValidFile};
 use super::labels::{LabelColor, LabelId};
@@ -175,7 +175,9 @@ pub fn accept(expected: Option<(String, String)>, files: &[(String, Result<Strin
             rejected.push((name.clone(), Rejection::DuplicateStudent(student)));
             continue;
         }
-        let ids = file_label_ids(text);
+        // Only ids below ADDED_LABEL_IDS name a label of the exercise.
+        let ids: Vec<Option<u32>> =
+            file_label_ids(text).into_iter().map(|id| id.filter(|id| *id < ADDED_LABEL_IDS)).collect();
         let keys = file.labels.labels.iter().enumerate().map(|(at, label)| (label.id, ids.get(at).copied().flatten()));
         let keys = keys.filter_map(|(id, key)| Some((id, key?))).collect();
         accepted.push(Accepted { student, file, keys });
@@ -183,8 +185,12 @@ pub fn accept(expected: Option<(String, String)>, files: &[(String, Result<Strin
     Sorted { exercise, accepted, rejected }
 }
 
-/// Gives a key to every label of a submission without ids (made before
-/// labels had them): the key of a known label with its name, else a new one.
+/// Gives a key to every label a submission holds without an id of the
+/// exercise (a label a student added, or any label of a file made before
+/// labels had ids): the key of the exercise's label with that name, unless
+/// that label is in the same file under another name (then the added label
+/// is another label with the same name, reported as a clash); labels added
+/// with one name by several students share a key.
 fn fill_keys(accepted: &mut [Accepted]) {
     let mut known: BTreeMap<String, LabelKey> = BTreeMap::new();
     for submission in accepted.iter() {
@@ -194,16 +200,22 @@ fn fill_keys(accepted: &mut [Accepted]) {
             }
         }
     }
-    let mut next = known.values().max().copied().unwrap_or(0).max(1000) + 1;
+    let mut added: BTreeMap<String, LabelKey> = BTreeMap::new();
+    let mut next = known.values().max().copied().unwrap_or(0).max(ADDED_LABEL_IDS).saturating_add(1);
     for submission in accepted.iter_mut() {
         for label in &submission.file.labels.labels {
-            if let std::collections::btree_map::Entry::Vacant(slot) = submission.keys.entry(label.id) {
-                let key = *known.entry(label.name.clone()).or_insert_with(|| {
-                    next += 1;
-                    next - 1
-                });
-                slot.insert(key);
+            if submission.keys.contains_key(&label.id) {
+                continue;
             }
+            let taken = |key: &LabelKey| submission.keys.values().any(|used| used == key);
+            let key = match known.get(&label.name).filter(|key| !taken(key)) {
+                Some(key) => *key,
+                None => *added.entry(label.name.clone()).or_insert_with(|| {
+                    next = next.saturating_add(1);
+                    next - 1
+                }),
+            };
+            submission.keys.insert(label.id, key);
         }
     }
 }
@@ -240,7 +252,8 @@ fn labels_of(accepted: &[Accepted]) -> (Vec<ComparedLabel>, Vec<(String, Vec<Lab
     (labels, clashes)
 }
 
-/// The choice made most often and whether another is as frequent.
+/// The choice more than half of the students made, if any, and whether two
+/// or more choices are equally frequent and most frequent (a tie).
 pub fn strict_majority(choices: &[Option<Vec<LabelKey>>]) -> (Option<Vec<LabelKey>>, bool) {
     let mut counts: Vec<(&Vec<LabelKey>, usize)> = Vec::new();
     for choice in choices.iter().flatten() {
@@ -252,8 +265,10 @@ pub fn strict_majority(choices: &[Option<Vec<LabelKey>>]) -> (Option<Vec<LabelKe
     let best = counts.iter().map(|(_, count)| *count).max().unwrap_or(0);
     let top: Vec<&Vec<LabelKey>> = counts.iter().filter(|(_, count)| *count == best).map(|(c, _)| *c).collect();
     match top.as_slice() {
-        [one] => (Some((*one).clone()), false),
-        [] => (None, false),
+        // A majority is more than half of all the students, not only of
+        // those who labeled the sentence.
+        [one] if 2 * best > choices.len() => (Some((*one).clone()), false),
+        [_] | [] => (None, false),
         _ => (None, true),
     }
 }

@@ -78,16 +78,16 @@ pub struct Attempt {
 
 impl Attempt {
     /// The id that the exercise's document `id` has in the work: each
-    /// exercise keeps its own copies, apart from any other document.
+    /// student's attempt keeps its own copies, apart from any other
+    /// student's and from any other document.
     pub fn document_id(&self, id: &DocumentId) -> DocumentId {
-        attempt_document_id(&self.exercise.hash, id)
+        DocumentId(format!("{}{}", self.prefix(), id.0))
     }
 
     /// The exercise's own id of the work's document `id`, if it is one of
     /// the attempt's documents.
     pub fn original_id(&self, id: &DocumentId) -> Option<DocumentId> {
-        let original = id.0.strip_prefix(&attempt_prefix(&self.exercise.hash))?;
-        let original = DocumentId(original.to_string());
+        let original = DocumentId(id.0.strip_prefix(&self.prefix())?.to_string());
         self.exercise.has_document(&original).then_some(original)
     }
 
@@ -113,13 +113,20 @@ impl Attempt {
             })
             .collect()
     }
+
+    /// `exercise-<hash>-<student>:`, both shortened to 8 hex digits.
+    fn prefix(&self) -> String {
+        let hash = self.exercise.hash.get(..8).unwrap_or(&self.exercise.hash);
+        format!("exercise-{hash}-{}:", short_hash(&self.student))
+    }
 }
 
-fn attempt_prefix(hash: &str) -> String {
-    format!("exercise-{}:", hash.get(..8).unwrap_or(hash))
-}
-
-/// The id in the work of document `id` of the exercise with `hash`.
-pub fn attempt_document_id(hash: &str, id: &DocumentId) -> DocumentId {
-    DocumentId(format!("{}{}", attempt_prefix(hash), id.0))
+/// FNV-1a of `text`, 32 bits, as 8 hex digits.
+fn short_hash(text: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in text.as_bytes() {
+        hash ^= u32::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    format!("{hash:08x}")
 }

@@ -217,7 +217,9 @@ pub fn submission_file(work: &Work, exported_at: &str) -> Option<HamishFile> {
     }
     let used: HashSet<&str> =
         file.documents.iter().flat_map(|d| &d.sentences).flat_map(|s| &s.labels).map(String::as_str).collect();
-    let mut next = attempt.exercise.labels.next_id().0;
+    // Ids from ADDED_LABEL_IDS on are a student's own labels: they carry no
+    // identity across students and are matched by name.
+    let mut next = attempt.exercise.labels.next_id().0.max(ADDED_LABEL_IDS);
     let mut labels = Vec::new();
     for (mut label, in_work) in file.label_set.labels.into_iter().zip(work.labels.labels.iter()) {
         label.id = match attempt.exercise_label(in_work.id) {
@@ -233,6 +235,10 @@ pub fn submission_file(work: &Work, exported_at: &str) -> Option<HamishFile> {
     file.label_set.labels = labels;
     Some(file)
 }
+
+/// Where the ids of labels a student added start, in a submission: below
+/// it, an id is the label's id in the exercise.
+pub const ADDED_LABEL_IDS: u32 = 1000;
 
 /// The submission's text (empty when no exercise is under way).
 pub fn submission_json(work: &Work, exported_at: &str) -> String {

@@ -30,8 +30,9 @@ pub struct LabelScore {
     pub precision: Option<f64>,
     /// `true_positives / support`; `None` when the key never gives it.
     pub recall: Option<f64>,
-    /// The harmonic mean of precision and recall: `None` when either is
-    /// undefined, `0.0` when both are zero.
+    /// The harmonic mean of precision and recall: `0.0` when either is
+    /// zero or undefined (the label given only by the key, or only by the
+    /// student); `None` when neither uses the label.
     pub f1: Option<f64>,
 }
 
@@ -111,10 +112,13 @@ pub fn score(key: &Answers, student: &str, answers: &Answers, labels: &[LabelKey
             let support = key.values().filter(|expected| has(expected, label)).count();
             let precision = ratio(true_positives, predicted);
             let recall = ratio(true_positives, support);
+            // A label the key gives and the student never does (or the
+            // reverse) scores F1 0: recall (or precision) is 0.
             let f1 = match (precision, recall) {
                 (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
                 (Some(_), Some(_)) => Some(0.0),
-                _ => None,
+                (None, Some(_)) | (Some(_), None) => Some(0.0),
+                (None, None) => None,
             };
             LabelScore { label: *label, true_positives, predicted, support, precision, recall, f1 }
         })

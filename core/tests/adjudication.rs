@@ -238,3 +238,22 @@ fn a_practice_key_in_the_exercise_checks_a_students_answers() {
     assert_ne!(plain.hash, made.hash);
     assert!(plain.practice_key.is_none());
 }
+
+#[test]
+fn labels_two_students_add_are_told_apart_and_a_majority_is_more_than_half() {
+    let exercise = exercise(false);
+    let a = submission(&exercise, "أ", &[Action::AddLabel("مثال".into())], &[(1, 6), (2, 1)]);
+    let b = submission(&exercise, "ب", &[Action::AddLabel("تعريف".into())], &[(1, 6)]);
+    let comparison = compare_files(None, &[a, b]).expect("a comparison");
+    let added: Vec<&str> = comparison.labels.iter().filter(|l| l.key >= 1000).map(|l| l.name.as_str()).collect();
+    assert_eq!(added, ["مثال", "تعريف"], "each added label is its own");
+    assert!(comparison.sentences[1].disagreement, "مثال is not تعريف");
+    // Sentence 2: one student of two labeled it: no majority, and not a tie.
+    let second = &comparison.sentences[2];
+    assert_eq!((second.majority.clone(), second.tie), (None, false));
+    // Each student's copies are their own documents in the work.
+    let state =
+        run(State::new(vec![], &Preferences::default()), &[Action::StartExercise(exercise.clone(), "أ".into())]);
+    let other = run(state.clone(), &[Action::StartExercise(exercise.clone(), "ب".into())]);
+    assert_ne!(state.work.documents[0].id, other.work.documents[0].id);
+}

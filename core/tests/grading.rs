@@ -82,10 +82,12 @@ fn worked_example_matches_the_hand_computation() {
 fn a_label_the_student_never_gives_has_no_precision() {
     let score = score(&key(), "x", &answers(&[("essay", 0, &[A])]), &LABELS);
     let c = &score.per_label[2];
-    assert_eq!((c.predicted, c.support, c.precision, c.f1), (0, 1, None, None));
+    // Never given but in the key: no precision, recall 0, so F1 0.
+    assert_eq!((c.predicted, c.support, c.precision, c.f1), (0, 1, None, Some(0.0)));
     close(c.recall, 0.0);
-    // A is the only label with an F1: P = 1/1, R = 1/2, F1 = 2/3.
-    close(score.macro_f1, 2.0 / 3.0);
+    // A: P = 1/1, R = 1/2, F1 = 2/3; B and C, in the key but never given,
+    // F1 0: a student who leaves labels out is not rewarded for it.
+    close(score.macro_f1, (2.0 / 3.0) / 3.0);
     // One sentence compared, the same category: p_e = 1, κ undefined.
     assert_eq!(score.kappa, None);
 }
@@ -107,8 +109,8 @@ fn the_empty_student_scores_nothing() {
     let empty = score(&key(), "empty", &Answers::new(), &LABELS);
     assert_eq!((empty.correct, empty.out_of, empty.unlabeled, empty.extra), (0, 4, 4, 0));
     close(empty.accuracy, 0.0);
-    assert_eq!((empty.kappa, empty.macro_f1), (None, None));
-    assert!(empty.per_label.iter().all(|l| l.precision.is_none() && l.f1.is_none() && l.recall == Some(0.0)));
+    assert_eq!((empty.kappa, empty.macro_f1), (None, Some(0.0)));
+    assert!(empty.per_label.iter().all(|l| l.precision.is_none() && l.f1 == Some(0.0) && l.recall == Some(0.0)));
     // Empty label lists are unlabeled sentences too.
     let blank = answers(&[("essay", 0, &[]), ("other", 0, &[])]);
     assert_eq!(score(&key(), "empty", &blank, &LABELS), empty);
@@ -247,10 +249,10 @@ fn the_gradebook_reads_back_with_names_neutralised_and_plain_numbers() {
     // The worked example: 2/4, κ = 4/7, macro F1 = 5/9, F1s 1, 0, 2/3.
     assert_eq!(rows[0][1..], ["50.0", "2", "4", "1", "1", "0.571", "0.556", "1.000", "0.000", "0.667"]);
     // Swapped: nothing right, two left unlabeled, κ = −1; A: TP 0, P 0/1,
-    // R 0/2 → F1 0; B: never given → undefined; C: P 0/1, R 0/1 → 0.
-    assert_eq!(rows[1][1..], ["0.0", "0", "4", "2", "0", "-1.000", "0.000", "0.000", "", "0.000"]);
-    // Empty: undefined figures are empty cells.
-    assert_eq!(rows[2][1..], ["0.0", "0", "4", "4", "0", "", "", "", "", ""]);
+    // R 0/2 → F1 0; B: never given, R 0/1 → 0; C: P 0/1, R 0/1 → 0.
+    assert_eq!(rows[1][1..], ["0.0", "0", "4", "2", "0", "-1.000", "0.000", "0.000", "0.000", "0.000"]);
+    // Empty: κ undefined is an empty cell; every label F1 0.
+    assert_eq!(rows[2][1..], ["0.0", "0", "4", "4", "0", "", "0.000", "0.000", "0.000", "0.000"]);
     assert_eq!(rows[3][1..3], ["66.7", "2"]);
     for row in &rows {
         for cell in row[1..].iter().filter(|cell| !cell.is_empty()) {

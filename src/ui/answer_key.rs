@@ -133,7 +133,7 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
     };
     let rows = sorted.iter().map(|(at, score)| {
         html! {
-            <tr data-student={score.student.clone()}>
+            <tr key={score.student.clone()} data-student={score.student.clone()}>
                 <th scope="row" dir="auto">{ score.student.clone() }</th>
                 <td class="figure" dir="ltr" data-figure="score">{ figure(score.accuracy.map(|a| a * 100.0), 1) }</td>
                 <td class="figure" dir="ltr" data-figure="correct">{ format!("{} / {}", score.correct, score.out_of) }</td>

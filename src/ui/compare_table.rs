@@ -75,10 +75,22 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], sentence: &Sentence
             on_action.emit(Action::SetExplanation(doc.clone(), index, value));
         })
     };
+    // Escape closes the dialog before the field would report a change:
+    // the explanation is kept on Escape and Enter too.
+    let explain_key = {
+        let (on_action, doc, index) = (props.on_action.clone(), sentence.doc.clone(), sentence.index);
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" || event.key() == "Enter" {
+                let value = event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
+                on_action.emit(Action::SetExplanation(doc.clone(), index, value));
+            }
+        })
+    };
     let note = props.adjudication.notes.get(&key).cloned().unwrap_or_default();
     let open_tie = sentence.tie && decision.is_none();
     html! {
-        <tr class={classes!("sentence-row", sentence.disagreement.then_some("disagree"), open_tie.then_some("open-tie"))}
+        <tr key={format!("{}/{}", sentence.doc.0, sentence.index)}
+            class={classes!("sentence-row", sentence.disagreement.then_some("disagree"), open_tie.then_some("open-tie"))}
             data-doc={sentence.doc.0.clone()} data-index={sentence.index.to_string()}>
             <td class="compare-document" dir="auto">{ comparison.title(&sentence.doc).to_string() }</td>
             <td class="compare-text" dir="rtl" lang="ar">
@@ -103,7 +115,7 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], sentence: &Sentence
             </td>
             <td>
                 <input class="explanation" type="text" dir="auto" maxlength="500" value={note}
-                    aria-label={tr(lang, Text::Explanation)} onchange={explain} />
+                    aria-label={tr(lang, Text::Explanation)} onchange={explain} onkeydown={explain_key} />
             </td>
         </tr>
     }

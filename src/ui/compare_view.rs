@@ -3,7 +3,7 @@
 //! and adjudicate a final label per sentence (the majority pre-filled).
 
 use crate::browser::{download, files};
-use crate::core::adjudication::{adjudicated_json, comparison_of};
+use crate::core::adjudication::{adjudicated_json, comparison_of, left_out};
 use crate::core::agreement::Figures;
 use crate::core::classroom::Adjudication;
 use crate::core::compare::{Comparison, Rejection};
@@ -115,7 +115,9 @@ fn label_name(lang: Lang, comparison: &Comparison, key: u32) -> String {
 pub fn compare_view(props: &CompareViewProps) -> Html {
     let lang = props.lang;
     let adjudication = props.adjudication.clone().unwrap_or_default();
-    let comparison: Rc<Option<Comparison>> = use_memo(adjudication.clone(), |adjudication| comparison_of(adjudication));
+    // Compared again only when the files change, not on every decision.
+    let files = Rc::new(Adjudication { files: adjudication.files.clone(), ..Adjudication::default() });
+    let comparison: Rc<Option<Comparison>> = use_memo(files, |files| comparison_of(files));
     let add_files = {
         let on_action = props.on_action.clone();
         Callback::from(move |list: web_sys::FileList| {
@@ -149,8 +151,26 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         }
     });
     let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let end = props.on_action.reform(|_: MouseEvent| Action::EndComparison);
     let body = match (*comparison).clone() {
-        None => html! {},
+        None if adjudication.files.is_empty() => html! {},
+        None => {
+            // No file is a submission: say why each was left out.
+            let rejected = left_out(&adjudication).into_iter().map(|(name, rejection)| html! {
+                <li><code dir="ltr">{ name }</code>{ ": " }<span dir="auto">{ rejection_text(lang, &rejection) }</span></li>
+            });
+            html! {
+                <>
+                    <div class="import-error" role="alert">
+                        <p>{ tr(lang, Text::LeftOut) }</p>
+                        <ul>{ for rejected }</ul>
+                    </div>
+                    <div class="dialog-actions">
+                        <button type="button" class="quiet danger" data-action="end-comparison" onclick={end.clone()}>{ tr(lang, Text::EndComparison) }</button>
+                    </div>
+                </>
+            }
+        }
         Some(comparison) => {
             let comparison = Rc::new(comparison);
             let export = {
@@ -163,7 +183,6 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     save(&on_action, &name, "application/json", &text);
                 })
             };
-            let end = props.on_action.reform(|_: MouseEvent| Action::EndComparison);
             let students = &comparison.students;
             html! {
                 <>

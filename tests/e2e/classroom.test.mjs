@@ -183,6 +183,12 @@ test("decisions and explanations are undone like any work, and survive closing t
   assert.equal(await value(".final-label"), "2");
   assert.equal(await value(".explanation"), "تسند الدراسات الادعاء، فهي دليل.");
   assert.equal(await page.locator(".sentence-row.open-tie").count(), 0);
+  // Escape straight from the field closes the dialog and keeps what was typed.
+  await page.locator('.sentence-row[data-index="3"] .explanation').fill("رأي الكاتب.");
+  await page.keyboard.press("Escape");
+  await page.locator("#compare-dialog").waitFor({ state: "detached" });
+  await page.locator('[data-action="compare"]').click();
+  assert.equal(await page.locator('.sentence-row[data-index="3"] .explanation').inputValue(), "رأي الكاتب.");
   assert.deepEqual(problems, []);
 });
 
@@ -201,7 +207,7 @@ test("a key from the decisions scores every student; the gradebook is recomputed
   // Laila gave claim to an evidence sentence: claim P 0.50 R 1.00, evidence R 0.00.
   const laila = page.locator('.per-label-scores tr[data-student="ليلى"]');
   assert.equal(await laila.locator('[data-label="1"]').textContent(), "P 0.50 · R 1.00 · F1 0.67");
-  assert.equal(await laila.locator('[data-label="2"]').textContent(), "P — · R 0.00 · F1 —");
+  assert.equal(await laila.locator('[data-label="2"]').textContent(), "P — · R 0.00 · F1 0.00");
   await screenshot(page, "scores");
   // The adjudicated result is the key; recompute each student's score from the files alone.
   const adjudicated = JSON.parse(readFileSync(await save(page, () => page.locator('[data-action="export-adjudicated"]').click()), "utf8"));

@@ -123,7 +123,10 @@ pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, st
         .collect();
     // The teacher's headings, on a new student's copies.
     if back.is_none() {
-        for (document, copy) in exercise.documents.iter().zip(&added) {
+        for document in &exercise.documents {
+            let Some(copy) = added.iter().find(|copy| copy.id == attempt.document_id(&document.id)) else {
+                continue;
+            };
             for index in document.headings.iter().filter(|index| **index < copy.sentence_count()) {
                 let heading = SentenceAnnotation { heading: true, ..SentenceAnnotation::default() };
                 let doc = copy.id.clone();

@@ -76,5 +76,9 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
         Action::EndComparison => swap(state, None),
         _ => return None,
     };
+    // A step that changes nothing (the same decision again) is not recorded.
+    if change.adjudication.as_ref().is_some_and(|(before, after)| before == after) {
+        return Some(Step::Done);
+    }
     Some(next.commit(change))
 }
