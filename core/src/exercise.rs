@@ -5,6 +5,7 @@
 use super::classroom::AnswerKey;
 use super::document::{Document, DocumentId, DocumentSource};
 use super::labels::{LabelId, LabelSet};
+use super::text::short_hash;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -119,14 +120,4 @@ impl Attempt {
         let hash = self.exercise.hash.get(..8).unwrap_or(&self.exercise.hash);
         format!("exercise-{hash}-{}:", short_hash(&self.student))
     }
-}
-
-/// FNV-1a of `text`, 32 bits, as 8 hex digits.
-fn short_hash(text: &str) -> String {
-    let mut hash: u32 = 0x811c_9dc5;
-    for byte in text.as_bytes() {
-        hash ^= u32::from(*byte);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    format!("{hash:08x}")
 }
