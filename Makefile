@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: help tools build-tools build serve single bench screenshots test lint test-native test-browser test-e2e score
+.PHONY: help tools build-tools build serve single bench size screenshots test lint test-native test-browser test-e2e score
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
@@ -15,6 +15,7 @@ help:
 	@echo "             (make single EXERCISE=file.json bakes an exercise in)"
 	@echo "make score   score sentence segmentation on the UD Arabic-PUD corpus"
 	@echo "make bench   browser benchmark: sizes, start-up, keypress latency, export, memory, storage"
+	@echo "make size    what the app's code is made of, by crate, and its largest functions"
 	@echo "make screenshots  every view, both languages, light and dark, desktop and tablet"
 
 # Everything the tests need (and the build).
@@ -53,6 +54,9 @@ test: lint test-native test-browser test-e2e
 
 bench: tools build
 	node scripts/bench.mjs
+
+size: build
+	node scripts/wasm-profile.mjs
 
 screenshots: tools build
 	node scripts/screenshots.mjs

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
-import { pairedPaints, staticPageOf } from "./bench-static.mjs";
+import { paintRatio } from "./bench-static.mjs";
 
 const DIST = "dist";
 const OUT = "target/bench";
@@ -118,24 +118,6 @@ async function startupFigures(context, label, key, paintBudget) {
   record(`${key}_ready_ms`, `${label}: navigation → ready for input (median of ${RUNS})`, median(readies), "ms");
 }
 
-/**
- * First paint as a ratio to a static page of the same text that `page`
- * shows: alternating runs, medians of each (at least 7 pairs).
- */
-async function paintRatio(context, page, label, key) {
-  const reference = await staticPageOf(page, DIST, join(OUT, `static-${key}`));
-  try {
-    const runs = Math.max(RUNS, 7);
-    const figures = await pairedPaints(context, TIMING, runs, reference.url, async (fresh) => (await startup(fresh)).paint);
-    const [app, floor] = [median(figures.app), median(figures.static)];
-    record(`${key}_static_paint_ms`, `${label}: a static page of the same text, first paint (median of ${runs}, alternating)`, floor, "ms");
-    record(`${key}_app_paint_paired_ms`, `${label}: Hamish, first paint in the same alternating runs (median of ${runs})`, app, "ms");
-    record(`${key}_paint_vs_static`, `${label}: Hamish's first paint ÷ the static page's`, app / floor, "×", "≤ 1.15×");
-  } finally {
-    reference.close();
-  }
-}
-
 /** Keypress latency: input (keydown → DOM changed) and visual (→ next frame). */
 async function latency(page, key, attribute, count) {
   return page.evaluate(async ({ key, attribute, count }) => {
@@ -216,7 +198,8 @@ try {
   let page = await context.newPage();
   await page.addInitScript(TIMING);
   await startup(page);
-  await paintRatio(context, page, "seed", "seed");
+  const ratio = { dist: DIST, out: OUT, runs: Math.max(RUNS, 7), timing: TIMING, record, median };
+  await paintRatio(ratio, context, page, "seed", "seed", async (fresh) => (await startup(fresh)).paint);
   await latencyFigures(page, "seed", "seed", "", "");
   await page.close();
 
@@ -370,7 +353,7 @@ try {
   await startup(page);
   // Measure once the whole text is in the page (it arrives block by block).
   await page.waitForFunction((count) => document.querySelectorAll("[data-sentence]").length === count, count, { timeout: 60_000 });
-  await paintRatio(context, page, "10,000 sentences: reload", "long");
+  await paintRatio(ratio, context, page, "10,000 sentences: reload", "long", async (fresh) => (await startup(fresh)).paint);
   const before = await memory(page);
   record("long_js_heap_after_load_bytes", "10,000 sentences: JS heap after load", before.heap, "B", "≤ 40 MB");
   record("long_wasm_memory_after_load_bytes", "10,000 sentences: wasm memory after load", before.wasm, "B", "≤ 40 MB");
