@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: help tools build-tools build serve single bench size screenshots test lint test-native test-browser test-e2e score
+.PHONY: help tools build-tools build serve single bench size prerender screenshots test lint test-native test-browser test-e2e score
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
@@ -16,6 +16,7 @@ help:
 	@echo "make score   score sentence segmentation on the UD Arabic-PUD corpus"
 	@echo "make bench   browser benchmark: sizes, start-up, keypress latency, export, memory, storage"
 	@echo "make size    what the app's code is made of, by crate, and its largest functions"
+	@echo "make prerender  rewrite the first view the build puts into the page (after a change to it)"
 	@echo "make screenshots  every view, both languages, light and dark, desktop and tablet"
 
 # Everything the tests need (and the build).
@@ -57,6 +58,10 @@ bench: tools build
 
 size: build
 	node scripts/wasm-profile.mjs
+
+prerender: tools build
+	node scripts/prerender.mjs
+	trunk build --release
 
 screenshots: tools build
 	node scripts/screenshots.mjs

@@ -1,5 +1,5 @@
 // Trunk's post_build hook (TRUNK_STAGING_DIR is set; a directory argument
-// works too). Three steps (the theme script is inlined, allowed by hash):
+// works too). Four steps (the theme script is inlined, allowed by hash):
 // 1. Moves the start-up script that Trunk writes inline into index.html out to
 //    start.js, so the Content-Security-Policy can forbid inline scripts, and
 //    has it register the service worker.
@@ -7,7 +7,7 @@
 //    under a cache named by their hash, so a new build takes over on the next
 //    load and old caches are dropped. It never touches stored work.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -41,6 +41,13 @@ if (!html.includes('<script src="theme.js"></script>') || !html.includes("script
 }
 html = html.replace('<script src="theme.js"></script>', `<script>${theme}</script>`);
 html = html.replace("script-src 'self'", `script-src 'self' ${themeHash}`);
+// 3. The app's first view of the bundled document, made inert
+// (static/prerendered.html, written by scripts/prerender.mjs): the text is
+// painted while the wasm loads, and the app removes it as it takes over.
+const prerendered = new URL("../static/prerendered.html", import.meta.url);
+if (existsSync(prerendered)) {
+  html = html.replace("<body>", `<body>\n${readFileSync(prerendered, "utf8").trim()}`);
+}
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir)

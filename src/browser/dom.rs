@@ -66,6 +66,16 @@ pub fn mark_ready() {
     }
 }
 
+/// Removes the inert first view the build put into the page (`#prerendered`)
+/// once the app has rendered its own: both happen before the next frame, so
+/// the reader sees no change.
+pub fn remove_prerendered() {
+    let document = web_sys::window().and_then(|window| window.document());
+    if let Some(element) = document.and_then(|document| document.get_element_by_id("prerendered")) {
+        element.remove();
+    }
+}
+
 /// Runs `callback` once the browser has had a chance to paint (a zero-delay
 /// timeout); dropping the returned handle cancels it.
 pub fn after_paint(callback: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {

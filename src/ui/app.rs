@@ -1,6 +1,7 @@
 //! The root component: wires the hooks (storage, appearance, keyboard,
 //! files, saving) to the layout. No logic of its own.
 
+use crate::browser::dom;
 use crate::core::state::Action;
 use crate::core::strings::{tr, Text};
 use crate::ui::dialogs::Dialogs;
@@ -29,6 +30,7 @@ pub fn app() -> Html {
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
     use_appearance(lang, state.theme, state.text_size);
     use_keyboard(on_action.clone(), state.panel);
+    use_effect_with((), |_| dom::remove_prerendered());
     let files = use_files(state, on_action.clone());
     let saving = use_saving(state, on_action.clone(), storage.set_aside.clone());
     // One callback for the life of the app: every sentence holds it, so a

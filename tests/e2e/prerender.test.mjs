@@ -1,0 +1,70 @@
+// Journey: the bundled document is painted before the app's code runs (the
+// build puts the app's first view into the page, inert, saying it is
+// starting), and the app takes it over with every sentence where it was.
+// Also: the view in the page is still what the app shows first.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launch, session, screenshot, watch } from "./harness.mjs";
+import { rmSync } from "node:fs";
+import { inertCopy } from "../../scripts/prerender-shape.mjs";
+
+let session_, page, problems, url;
+
+before(async () => {
+  session_ = await session("hamish-prerender-");
+  ({ page, problems, url } = session_);
+});
+
+after(async () => {
+  await session_?.close();
+});
+
+const rects = (selector) =>
+  page.evaluate((selector) => [...document.querySelectorAll(selector)].slice(0, 8).map((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height), text: element.textContent };
+  }), selector);
+
+test("the seed is painted right to left before the wasm runs, and the app takes over without moving a sentence", async () => {
+  // A browser that has never seen the app (no service worker yet), with the
+  // wasm held back until the first view has been looked at.
+  const first = await launch();
+  const fresh = await first.context.newPage();
+  const seen = watch(fresh, url.replace(/\/$/, ""));
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await fresh.route("**/hamish_bg.wasm", async (route) => { await released; await route.continue(); });
+  await fresh.goto(url);
+  const previews = fresh.locator("#prerendered [data-preview]");
+  await previews.first().waitFor();
+  assert.ok((await previews.count()) >= 30, "every sentence of the seed is in the page");
+  assert.equal(await fresh.locator("[data-sentence]").count(), 0, "the app has not run yet");
+  assert.equal(await fresh.evaluate(() => getComputedStyle(document.querySelector("#prerendered .document")).direction), "rtl");
+  assert.match(await fresh.locator("#prerendered .notice").textContent(), /يبدأ هامش/);
+  await screenshot(fresh, "before-wasm");
+  page = fresh;
+  const before = await rects("#prerendered [data-preview]");
+  release();
+  await fresh.locator("[data-sentence]").first().waitFor();
+  await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+  assert.equal(await fresh.locator("#prerendered").count(), 0, "the first view is gone");
+  assert.deepEqual(await rects("[data-sentence]"), before, "every sentence stays where it was painted");
+  assert.deepEqual(seen, [], "no console error (the Content-Security-Policy allows the first view)");
+  await first.context.close();
+  rmSync(first.userDataDir, { recursive: true, force: true });
+});
+
+test("the first view in the page is what the app shows first (else: make prerender)", async () => {
+  const fresh = await session_.context.newPage();
+  await fresh.goto(url);
+  await fresh.locator("[data-sentence]").first().waitFor();
+  await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+  const now = await fresh.evaluate(inertCopy);
+  assert.equal(now, readFileSync("static/prerendered.html", "utf8").trim(), "static/prerendered.html is out of date: run make prerender");
+  await fresh.close();
+});
+
+test("no console error and no request left 127.0.0.1", () => {
+  assert.deepEqual(problems, []);
+});
