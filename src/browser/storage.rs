@@ -93,3 +93,10 @@ pub fn listen_changes(on_change: impl Fn(String, Option<String>) + 'static) -> O
         }
     }))
 }
+
+/// Says whether the app shows just what a first visit shows, for the next
+/// visit to read before the page paints (`static/theme.js`).
+pub fn mark_first_view(shows: bool) {
+    let key = crate::core::store::FIRST_VIEW_KEY;
+    let _ = if shows { write(key, "1") } else { remove(key) };
+}

@@ -65,6 +65,26 @@ test("the first view in the page is what the app shows first (else: make prerend
   await fresh.close();
 });
 
+test("the first view is kept out of sight when stored work would change it", async () => {
+  const firstView = () => page.evaluate(() => document.documentElement.getAttribute("data-first-view"));
+  page = session_.page;
+  await page.goto(url);
+  await page.locator("[data-sentence]").first().waitFor();
+  assert.equal(await firstView(), null, "nothing stored changes the first view");
+  await page.locator('[data-sentence="1"]').click();
+  await page.keyboard.press("1");
+  await page.waitForFunction(() => localStorage.getItem("hamish/v1/first-view") === null);
+  await page.reload();
+  await page.locator("[data-sentence]").first().waitFor();
+  assert.equal(await firstView(), "off", "a labeled sentence: the app paints first");
+  await page.locator('[data-sentence="1"]').click();
+  await page.keyboard.press("1");
+  await page.waitForFunction(() => localStorage.getItem("hamish/v1/first-view") === "1");
+  await page.reload();
+  await page.locator("[data-sentence]").first().waitFor();
+  assert.equal(await firstView(), null, "the label taken off: the first view again");
+});
+
 test("no console error and no request left 127.0.0.1", () => {
   assert.deepEqual(problems, []);
 });

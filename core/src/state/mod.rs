@@ -122,6 +122,22 @@ impl State {
         }
     }
 
+    /// Whether the app shows just what a first visit shows (the first
+    /// bundled document, in Arabic, nothing labeled or imported, the label
+    /// set as it comes): then the first view the build puts into the page
+    /// can be painted before the app runs, and nothing changes when it does.
+    pub fn shows_first_view(&self) -> bool {
+        let work = &self.work;
+        self.lang == Lang::Arabic
+            && self.open == 0
+            && self.filter.is_none()
+            && work.exercise.is_none()
+            && work.annotations.is_empty()
+            && work.orphans.is_empty()
+            && work.documents.iter().all(|document| document.source == crate::document::DocumentSource::Bundled)
+            && *work.labels == crate::labels::LabelSet::default()
+    }
+
     /// The open document, if there is any document at all.
     pub fn open_document(&self) -> Option<&Rc<Document>> {
         self.work.documents.get(self.open)

@@ -26,6 +26,9 @@ pub const TEXT_PREFIX: &str = "hamish/v1/text/";
 pub const ADJUDICATION_KEY: &str = "hamish/v1/adjudication";
 /// Prefix of students' work set aside: `<prefix><exercise hash>/<student>`.
 pub const SHELF_PREFIX: &str = "hamish/v1/shelf/";
+/// Key that says the app shows just what a first visit shows (`"1"`), read
+/// before the page paints (see `static/theme.js`); absent otherwise.
+pub const FIRST_VIEW_KEY: &str = "hamish/v1/first-view";
 /// Prefix of quarantined values.
 pub const QUARANTINE_PREFIX: &str = "hamish/v1/quarantine/";
 

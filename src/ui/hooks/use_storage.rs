@@ -86,14 +86,24 @@ pub fn use_storage() -> Storage {
                 .set_on_update(Rc::new(move |update| dispatcher.dispatch(Action::ApplyStored(update))));
         });
     }
-    // After every change, write what changed.
+    // After every change, write what changed, and whether the next visit
+    // may paint the first view the build put into the page.
     {
         let (persistence, problem) = (boot.persistence.clone(), problem.clone());
+        let first_view = use_mut_ref(|| None::<bool>);
         let state = handle.state.clone();
-        use_effect_with(handle.revision, move |_| match persistence.borrow_mut().save(&state).error {
-            Some(error) => problem.set(Some(error)),
-            None if matches!(*problem, Some(StorageError::Full) | Some(StorageError::Refused(_))) => problem.set(None),
-            None => {}
+        use_effect_with(handle.revision, move |_| {
+            let shows = state.shows_first_view();
+            if first_view.replace(Some(shows)) != Some(shows) {
+                storage::mark_first_view(shows);
+            }
+            match persistence.borrow_mut().save(&state).error {
+                Some(error) => problem.set(Some(error)),
+                None if matches!(*problem, Some(StorageError::Full) | Some(StorageError::Refused(_))) => {
+                    problem.set(None)
+                }
+                None => {}
+            }
         });
     }
     // The journal: take in what it holds that localStorage lost, then mirror every write.
