@@ -87,3 +87,17 @@ fn an_exercise_carries_its_headings_and_they_stay_out_of_agreement() {
     let indexes: Vec<usize> = comparison.sentences.iter().map(|sentence| sentence.index).collect();
     assert_eq!(indexes, vec![1, 2, 3], "the heading is not compared");
 }
+
+#[test]
+fn the_first_view_is_what_a_fresh_state_shows_and_nothing_else() {
+    let fresh = State::new(vec![essay()], &Preferences::default());
+    assert!(fresh.shows_first_view());
+    assert!(!titled().shows_first_view(), "a heading changes the view");
+    let labeled = run(fresh.clone(), &[Action::Select(1), Action::ToggleLabelKey(1)]);
+    assert!(!labeled.shows_first_view());
+    assert!(run(labeled, &[Action::ToggleLabelKey(1)]).shows_first_view(), "the label taken off");
+    let english = run(fresh.clone(), &[Action::SetLanguage(hamish_core::lang::Lang::English)]);
+    assert!(!english.shows_first_view());
+    let renamed = run(fresh, &[Action::RenameLabel(hamish_core::labels::LabelId(1), "زعم".into())]);
+    assert!(!renamed.shows_first_view());
+}
