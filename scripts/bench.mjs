@@ -79,8 +79,10 @@ const TIMING = () => {
   window.__bench = { firstSentence: null, painted: null, ready: null };
   addEventListener("TrunkApplicationStarted", (event) => { window.__wasm = event.detail.wasm; });
   const observer = new MutationObserver(() => {
-    // A sentence of the app, or of the first view the build put into the page.
-    if (window.__bench.firstSentence === null && document.querySelector("[data-sentence], [data-preview]")) {
+    // A sentence of the app, or of the first view the build put into the
+    // page when it is shown (theme.js hides it when stored work differs).
+    const firstView = document.documentElement.getAttribute("data-first-view") !== "off" && document.querySelector("[data-preview]");
+    if (window.__bench.firstSentence === null && (document.querySelector("[data-sentence]") || firstView)) {
       window.__bench.firstSentence = performance.now();
       requestAnimationFrame(() => { window.__bench.painted = performance.now(); });
     }
