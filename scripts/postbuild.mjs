@@ -1,14 +1,16 @@
 // Trunk's post_build hook (TRUNK_STAGING_DIR is set; a directory argument
 // works too). Four steps (the theme script is inlined, allowed by hash):
 // 1. Moves the start-up script that Trunk writes inline into index.html out to
-//    start.js, so the Content-Security-Policy can forbid inline scripts, and
+//    start.js, so the Content-Security-Policy can forbid inline scripts, has
+//    it run the app after the first view is painted (see first-view.mjs), and
 //    has it register the service worker.
 // 2. Writes sw.js: a service worker that caches exactly this build's files
 //    under a cache named by their hash, so a new build takes over on the next
 //    load and old caches are dropped. It never touches stored work.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { firstViewMarkup, startAfterFirstView } from "./first-view.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -29,7 +31,7 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
   navigator.serviceWorker.register("./sw.js").catch(() => {});
 }
 `;
-writeFileSync(join(dir, "start.js"), scripts[0][1].replace(/^\s*\n/, "") + register);
+writeFileSync(join(dir, "start.js"), startAfterFirstView(scripts[0][1].replace(/^\s*\n/, "")) + register);
 html = html.replace(scripts[0][0], '<script type="module" src="./start.js"></script>');
 // The theme script must run before the first paint: inline it (saving a
 // request) and allow exactly it in the Content-Security-Policy, by hash.
@@ -44,10 +46,8 @@ html = html.replace("script-src 'self'", `script-src 'self' ${themeHash}`);
 // 3. The app's first view of the bundled document, made inert
 // (static/prerendered.html, written by scripts/prerender.mjs): the text is
 // painted while the wasm loads, and the app removes it as it takes over.
-const prerendered = new URL("../static/prerendered.html", import.meta.url);
-if (existsSync(prerendered)) {
-  html = html.replace("<body>", `<body>\n${readFileSync(prerendered, "utf8").trim()}`);
-}
+const firstView = firstViewMarkup();
+if (firstView) html = html.replace("<body>", `<body>\n${firstView}`);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir)

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterFirstViewPainted, firstViewMarkup } from "./first-view.mjs";
 
 const dist = process.argv[2] || "dist";
 const out = process.argv[3] || "dist-single";
@@ -34,6 +35,7 @@ const icon = `data:image/svg+xml;base64,${read("icon.svg").toString("base64")}`;
 
 const script = `${glue}
 (async () => {
+  ${afterFirstViewPainted}
   const packed = document.getElementById("hamish-wasm").textContent.trim();
   const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
   const wasm = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
@@ -63,6 +65,10 @@ if (exercisePath) {
   exercise = `<script type="application/json" id="hamish-exercise">${JSON.stringify(parsed).replace(/</g, "\\u003c")}</script>\n`;
 }
 
+// The first view of the bundled document, painted before the app starts;
+// not with an exercise baked in, which the page opens instead.
+const firstView = exercise ? "" : firstViewMarkup();
+
 const html = `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
@@ -76,6 +82,7 @@ const html = `<!doctype html>
 <style>${css}</style>
 ${exercise}</head>
 <body>
+${firstView}
 <noscript>يحتاج هامش إلى تفعيل JavaScript و WebAssembly. Hamish needs JavaScript and WebAssembly.</noscript>
 <script type="application/octet-stream" id="hamish-wasm">${packed}</script>
 <script type="module">${script}</script>

@@ -4,9 +4,10 @@
 // Also: the view in the page is still what the app shows first.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { launch, session, screenshot, watch } from "./harness.mjs";
-import { rmSync } from "node:fs";
 import { inertCopy } from "../../scripts/prerender-shape.mjs";
 
 let session_, page, problems, url;
@@ -53,6 +54,42 @@ test("the seed is painted right to left before the wasm runs, and the app takes 
   assert.deepEqual(seen, [], "no console error (the Content-Security-Policy allows the first view)");
   await first.context.close();
   rmSync(first.userDataDir, { recursive: true, force: true });
+});
+
+// Records, in the first frame drawn with the first view in the page, how
+// many of the app's own sentences were there: none, when the app waits for
+// that frame before it runs.
+const FIRST_FRAME = () => {
+  window.__firstFrame = null;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector("[data-preview]")) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__firstFrame = document.querySelectorAll("[data-sentence]").length; });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+async function firstFrameOf(target) {
+  const fresh = await session_.context.newPage();
+  await fresh.addInitScript(FIRST_FRAME);
+  await fresh.goto(target);
+  await fresh.locator("[data-sentence]").first().waitFor();
+  await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+  const result = {
+    sentencesInFirstFrame: await fresh.evaluate(() => window.__firstFrame),
+    firstViews: await fresh.locator("#prerendered").count(),
+    apps: await fresh.locator(".app").count(),
+  };
+  await fresh.close();
+  return result;
+}
+
+test("the app runs only after the first view is painted, served and as one file from disk", async () => {
+  for (const target of [url, pathToFileURL(resolve("dist-single/hamish.html")).href]) {
+    const result = await firstFrameOf(target);
+    assert.deepEqual(result, { sentencesInFirstFrame: 0, firstViews: 0, apps: 1 },
+      `${target}: the first frame shows the first view only, and the app then replaces it`);
+  }
 });
 
 test("the first view in the page is what the app shows first (else: make prerender)", async () => {
