@@ -62,6 +62,15 @@ const CACHE = "hamish-${version}";
 const SHELL = ${JSON.stringify(shell)};
 
 self.addEventListener("install", (event) => {
+  // The browser itself answers the shell's files from this build's cache,
+  // without starting the worker (a miss goes to the network); a URL with a
+  // query still comes to the handler below.
+  if (event.addRoutes) {
+    event.waitUntil(event.addRoutes(SHELL.map((path) => ({
+      condition: { urlPattern: { pathname: new URL(path, self.location).pathname, search: "" } },
+      source: { cacheName: CACHE },
+    }))).catch(() => {}));
+  }
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
 });
 

@@ -31,6 +31,16 @@ test("after one visit, the app loads and labels with the network off", async () 
   await context.setOffline(true);
   await page.reload();
   await page.locator("[data-sentence]").first().waitFor();
+  const sources = await page.evaluate(() => [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
+    .filter((entry) => /\/(|style\.css|start\.js|hamish\.js|hamish_bg\.wasm)$/.test(new URL(entry.name).pathname))
+    .map((entry) => [new URL(entry.name).pathname, entry.workerMatchedSourceType]));
+  assert.ok(sources.length >= 4, JSON.stringify(sources));
+  for (const [path, source] of sources) {
+    assert.equal(source, "cache", `${path}: answered from the cache by the browser, without starting the worker`);
+  }
+  // A query in the address still opens the app, through the worker.
+  await page.goto(`${url}?from=bookmark`);
+  await page.locator("[data-sentence]").first().waitFor();
   await page.locator('[data-sentence="6"]').click();
   await page.keyboard.press("4");
   await page.reload();
