@@ -44,6 +44,13 @@ test("the seed is painted right to left before the wasm runs, and the app takes 
   assert.equal(await fresh.evaluate(() => getComputedStyle(document.querySelector("#prerendered .document")).direction), "rtl");
   assert.match(await fresh.locator("#prerendered .notice").textContent(), /يبدأ هامش/);
   await screenshot(fresh, "before-wasm");
+  const desktop = fresh.viewportSize();
+  await fresh.setViewportSize({ width: 390, height: 844 });
+  await screenshot(fresh, "before-wasm-phone");
+  const notice = await fresh.locator("#prerendered .notice").boundingBox();
+  const palette = await fresh.locator("#prerendered .palette").boundingBox();
+  assert.ok(notice.y + notice.height <= palette.y, "on a phone the notice stands clear of the palette at the bottom");
+  await fresh.setViewportSize(desktop);
   page = fresh;
   const before = await rects("#prerendered [data-preview]");
   release();
