@@ -99,6 +99,28 @@ test("the app runs only after the first view is painted, served and as one file 
   }
 });
 
+test("a server that sends the wasm with another type still gets the app started", async () => {
+  // A browser that has never seen the app: no service worker answers.
+  const first = await launch();
+  const fresh = await first.context.newPage();
+  const warnings = [];
+  fresh.on("console", (message) => warnings.push(message.text()));
+  let served = 0;
+  await fresh.route("**/hamish_bg.wasm", async (route) => {
+    served += 1;
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  await fresh.goto(url);
+  await fresh.locator("[data-sentence]").first().waitFor();
+  await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+  assert.ok(served >= 1, "the wasm came from the server, with the other type");
+  assert.equal(await fresh.locator("#prerendered").count(), 0);
+  assert.deepEqual(warnings.filter((text) => /error/i.test(text)), []);
+  await first.context.close();
+  rmSync(first.userDataDir, { recursive: true, force: true });
+});
+
 test("the first view in the page is what the app shows first (else: make prerender)", async () => {
   const fresh = await session_.context.newPage();
   await fresh.goto(url);
