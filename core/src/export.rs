@@ -238,6 +238,23 @@ pub fn export_hamish_json(work: &Work, annotator: &str, scope: &Scope, exported_
     serde_json::to_string_pretty(&hamish_file(work, annotator, scope, exported_at)).unwrap_or_default()
 }
 
+/// Where a sentence is: its document, title, source and position.
+pub fn whereabouts(document: &FileDocument, sentence: &FileSentence) -> serde_json::Map<String, serde_json::Value> {
+    let value = json!({
+        "document": document.id,
+        "title": document.title,
+        "source_file": document.source_file(),
+        "source_id": document.source_id(),
+        "sentence": sentence.index,
+        "start": sentence.start,
+        "end": sentence.end,
+    });
+    match value {
+        serde_json::Value::Object(map) => map,
+        _ => serde_json::Map::new(),
+    }
+}
+
 /// JSONL: one sentence a line, `{"text", "label", "document", "title",
 /// "source_file", "source_id", "sentence", "start", "end", "note",
 /// "reviewed"}`; doccano's text classification import reads `text` and
@@ -248,20 +265,12 @@ pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
     let mut out = String::new();
     for document in hamish_file(work, "", scope, "").documents {
         for sentence in &document.sentences {
-            let line = json!({
-                "text": sentence.text,
-                "label": sentence.labels,
-                "document": document.id,
-                "title": document.title,
-                "source_file": document.source_file(),
-                "source_id": document.source_id(),
-                "sentence": sentence.index,
-                "start": sentence.start,
-                "end": sentence.end,
-                "note": sentence.note,
-                "reviewed": !sentence.suggested,
-            });
-            out.push_str(&line.to_string());
+            let mut line = whereabouts(&document, sentence);
+            line.insert("text".into(), json!(sentence.text));
+            line.insert("label".into(), json!(sentence.labels));
+            line.insert("note".into(), json!(sentence.note));
+            line.insert("reviewed".into(), json!(!sentence.suggested));
+            out.push_str(&serde_json::Value::Object(line).to_string());
             out.push('\n');
         }
     }

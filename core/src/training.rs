@@ -4,7 +4,7 @@
 //! Hugging Face JSONL whose label columns have one type whatever the data,
 //! with its dataset card.
 
-use super::export::{hamish_file, FileDocument, FileSentence, Scope, APP_VERSION};
+use super::export::{hamish_file, whereabouts, FileDocument, FileSentence, Scope, APP_VERSION};
 use super::labels::LabelSet;
 use super::work::Work;
 use serde_json::json;
@@ -19,23 +19,6 @@ fn sentences(work: &Work, scope: &Scope) -> Vec<(FileDocument, FileSentence)> {
         }
     }
     out
-}
-
-/// Where a sentence is: its document, title, source and position.
-fn whereabouts(document: &FileDocument, sentence: &FileSentence) -> serde_json::Map<String, serde_json::Value> {
-    let value = json!({
-        "document": document.id,
-        "title": document.title,
-        "source_file": document.source_file(),
-        "source_id": document.source_id(),
-        "sentence": sentence.index,
-        "start": sentence.start,
-        "end": sentence.end,
-    });
-    match value {
-        serde_json::Value::Object(map) => map,
-        _ => serde_json::Map::new(),
-    }
 }
 
 /// One `0`/`1` per label of `labels`, in palette order: `1` when the
