@@ -6,33 +6,51 @@
 use super::annotations::SentenceAnnotation;
 use super::document::{Document, DocumentId};
 use super::labels::LabelId;
+use super::spans::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 /// Code points of sentence text kept with each annotation.
 pub const QUOTE_CHARS: usize = 12;
 
-/// One stored annotation: `[start, end, hash, labels, note, quote,
-/// suggested]`, stored as a JSON array whose trailing empty note, empty
-/// quote and `false` are left out, so a labeled sentence costs about 30
-/// bytes and records written before suggestions existed read the same.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoredAnnotation(
-    pub usize,
-    pub usize,
-    pub String,
-    pub Vec<LabelId>,
-    pub String,
-    pub String,
-    pub bool,
-    pub bool,
-);
+/// One stored annotation: where its sentence was, a hash and the
+/// beginning of that sentence's text, and what the sentence carries.
+///
+/// Stored as a JSON array `[start, end, hash, labels, note, quote,
+/// suggested, heading, spans]` (spans as `[start, end, label]` triples)
+/// whose trailing empty or `false` fields are left out, so a labeled
+/// sentence costs about 30 bytes and records written before a field
+/// existed read the same.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoredAnnotation {
+    /// First code point of the sentence in its document.
+    pub start: usize,
+    /// One past its last code point.
+    pub end: usize,
+    /// Hash of the sentence text.
+    pub hash: String,
+    /// The beginning of the sentence text (for orphans); may be empty.
+    pub quote: String,
+    /// Labels, note, flags and spans.
+    pub annotation: SentenceAnnotation,
+}
+
+impl StoredAnnotation {
+    /// What it carries, with `suggested` kept only beside labels.
+    fn carried(mut annotation: SentenceAnnotation) -> SentenceAnnotation {
+        annotation.suggested = annotation.suggested && !annotation.labels.is_empty();
+        annotation
+    }
+}
 
 impl Serialize for StoredAnnotation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
-        let StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading) = self;
-        let length = if *heading {
+        let StoredAnnotation { start, end, hash, quote, annotation } = self;
+        let SentenceAnnotation { labels, note, suggested, heading, spans } = annotation;
+        let length = if !spans.is_empty() {
+            9
+        } else if *heading {
             8
         } else if *suggested {
             7
@@ -60,21 +78,26 @@ impl Serialize for StoredAnnotation {
         if length > 7 {
             seq.serialize_element(heading)?;
         }
+        if length > 8 {
+            let triples: Vec<(usize, usize, LabelId)> =
+                spans.iter().map(|span| (span.start, span.end, span.label)).collect();
+            seq.serialize_element(&triples)?;
+        }
         seq.end()
     }
 }
 
 impl<'de> Deserialize<'de> for StoredAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// Reads `[start, end, hash, labels]` with an optional note, quote
-        /// and suggested flag.
+        /// Reads `[start, end, hash, labels]` with an optional note, quote,
+        /// suggested and heading flags, and spans.
         struct Fields;
 
         impl<'de> serde::de::Visitor<'de> for Fields {
             type Value = StoredAnnotation;
 
             fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-                formatter.write_str("[start, end, hash, labels, note?, quote?, suggested?, heading?]")
+                formatter.write_str("[start, end, hash, labels, note?, quote?, suggested?, heading?, spans?]")
             }
 
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<StoredAnnotation, A::Error> {
@@ -88,10 +111,17 @@ impl<'de> Deserialize<'de> for StoredAnnotation {
                 let quote = seq.next_element()?.unwrap_or_default();
                 let suggested = seq.next_element()?.unwrap_or_default();
                 let heading = seq.next_element()?.unwrap_or_default();
+                let triples: Vec<(usize, usize, LabelId)> = seq.next_element()?.unwrap_or_default();
                 if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-                    return Err(A::Error::invalid_length(9, &self));
+                    return Err(A::Error::invalid_length(10, &self));
                 }
-                Ok(StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading))
+                // An empty or reversed span carries nothing: left out.
+                let mut spans: Vec<Span> =
+                    triples.into_iter().filter_map(|(from, to, label)| Span::new(from, to, label)).collect();
+                spans.sort();
+                spans.dedup();
+                let annotation = SentenceAnnotation { labels, note, suggested, heading, spans };
+                Ok(StoredAnnotation { start, end, hash, quote, annotation })
             }
         }
 
@@ -135,9 +165,8 @@ pub fn anchor(document: &Document, stored: Vec<StoredAnnotation>) -> Anchored {
     let sentences = document.sentences();
     let mut by_hash: Option<HashMap<&str, Vec<usize>>> = None;
     let mut anchored = Anchored::default();
-    for StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading) in stored {
-        let suggested = suggested && !labels.is_empty();
-        let annotation = SentenceAnnotation { labels, note, suggested, heading };
+    for StoredAnnotation { start, end, hash, quote, annotation } in stored {
+        let annotation = StoredAnnotation::carried(annotation);
         if annotation.is_empty() {
             continue;
         }
@@ -174,13 +203,13 @@ pub fn anchor(document: &Document, stored: Vec<StoredAnnotation>) -> Anchored {
 pub fn orphans_from(doc: &DocumentId, stored: Vec<StoredAnnotation>) -> Vec<Orphan> {
     stored
         .into_iter()
-        .map(|StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading)| Orphan {
+        .map(|StoredAnnotation { start, end, hash, quote, annotation }| Orphan {
             doc: doc.clone(),
             start,
             end,
             hash,
             quote,
-            annotation: SentenceAnnotation { suggested: suggested && !labels.is_empty(), labels, note, heading },
+            annotation: StoredAnnotation::carried(annotation),
         })
         .collect()
 }

@@ -2,6 +2,7 @@
 //! and stores only the chunk it touches.
 
 use super::labels::LabelId;
+use super::spans::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -10,8 +11,9 @@ use std::rc::Rc;
 pub const CHUNK_SIZE: usize = 256;
 
 /// What a sentence carries: its labels (in palette order), a note,
-/// whether the labels are a suggestion still to review, and whether the
-/// sentence is a heading (never labeled, left out of counts).
+/// whether the labels are a suggestion still to review, whether the
+/// sentence is a heading (never labeled, left out of counts), and its
+/// labeled spans.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceAnnotation {
     /// Label ids.
@@ -26,12 +28,16 @@ pub struct SentenceAnnotation {
     /// labeled, left out of counts and agreement. Left out when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub heading: bool,
+    /// Labeled words and phrases, in code points of the sentence, sorted,
+    /// each once. Left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
 }
 
 impl SentenceAnnotation {
     /// Whether it carries nothing (and so is not kept).
     pub fn is_empty(&self) -> bool {
-        self.labels.is_empty() && self.note.is_empty() && !self.heading
+        self.labels.is_empty() && self.note.is_empty() && !self.heading && self.spans.is_empty()
     }
 
     /// Whether it carries labels still to review.

@@ -3,6 +3,7 @@
 
 use super::anchor::StoredAnnotation;
 use super::anchor::QUOTE_CHARS;
+use super::annotations::SentenceAnnotation;
 use super::document::{DocumentId, Origin, Split};
 use super::export::{FORMAT, FORMAT_VERSION};
 use super::import::{invalid, ImportError, Problem, ValidDocument, ValidFile};
@@ -131,7 +132,8 @@ pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
             let quote: String = slice.chars().take(QUOTE_CHARS).collect();
             let hash = short_hash(slice);
             let labels = if heading { Vec::new() } else { labels.sorted(&ids) };
-            annotations.push(StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading));
+            let annotation = SentenceAnnotation { labels, note, suggested, heading, ..SentenceAnnotation::default() };
+            annotations.push(StoredAnnotation { start, end, hash, quote, annotation });
         }
         let origin = match map.get("origin") {
             None | Some(Value::Null) => None,

@@ -7,6 +7,7 @@ use super::annotations::SentenceAnnotation;
 use super::document::{Document, DocumentSource};
 use super::import::{Conflict, ImportPlan, ValidDocument, ValidFile};
 use super::labels::{Label, LabelId, LabelSet};
+use super::spans::Span;
 use super::work::Work;
 use std::collections::BTreeMap;
 
@@ -95,13 +96,20 @@ pub fn unplaced_orphans(document: &Document, valid: &ValidDocument, map: &BTreeM
     anchor(document, mapped).orphans
 }
 
-/// `annotations` with label ids mapped by `map` (unmapped ids dropped).
+/// `annotations` with label ids mapped by `map` (unmapped ids dropped,
+/// with their spans).
 pub fn remap(annotations: Vec<StoredAnnotation>, map: &BTreeMap<LabelId, LabelId>) -> Vec<StoredAnnotation> {
     annotations
         .into_iter()
-        .map(|StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading)| {
-            let labels = labels.iter().filter_map(|id| map.get(id).copied()).collect();
-            StoredAnnotation(start, end, hash, labels, note, quote, suggested, heading)
+        .map(|mut stored| {
+            let annotation = &mut stored.annotation;
+            annotation.labels = annotation.labels.iter().filter_map(|id| map.get(id).copied()).collect();
+            let spans = std::mem::take(&mut annotation.spans);
+            annotation.spans =
+                spans.into_iter().filter_map(|span| Some(Span { label: *map.get(&span.label)?, ..span })).collect();
+            annotation.spans.sort();
+            annotation.spans.dedup();
+            stored
         })
         .collect()
 }

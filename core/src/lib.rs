@@ -8,8 +8,8 @@
 //!    [`segment_score`], [`document`], [`encoding`], [`markup`], [`search`], [`seeds`], [`prefs`],
 //!    [`csv_out`] (spreadsheet-safe CSV cells);
 //! 2. labels: [`labels`], [`strings`];
-//! 3. annotations: [`annotations`], [`spans`] (labeled words and phrases
-//!    inside a sentence), then [`anchor`] (finding an
+//! 3. annotations: [`spans`] (labeled words and phrases inside a
+//!    sentence), [`annotations`], then [`anchor`] (finding an
 //!    annotation's sentence again; orphans);
 //! 4. the work: [`classroom`], [`exercise`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],

@@ -164,7 +164,7 @@ fn every_student_is_scored_against_the_key_and_gets_feedback() {
     assert_eq!(file.annotator, "ب");
     assert_eq!(file.documents.len(), 2);
     assert!(file.documents[0].text.contains("2 من 4"), "{}", file.documents[0].text);
-    let notes: Vec<&str> = file.documents[1].annotations.iter().map(|a| a.4.as_str()).collect();
+    let notes: Vec<&str> = file.documents[1].annotations.iter().map(|a| a.annotation.note.as_str()).collect();
     assert!(
         notes.iter().any(|note| note.starts_with("✗") && note.contains("دليل") && note.contains("كل ما يسند")),
         "{notes:?}"

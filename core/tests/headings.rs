@@ -62,7 +62,7 @@ fn a_heading_is_stored_exported_and_read_back() {
     assert_eq!(value["documents"][0]["sentences"][0]["heading"], true);
     assert!(value["documents"][0]["sentences"][1].get("heading").is_none(), "written only when true");
     let file = read_hamish_json(&exported).expect("valid");
-    assert!(file.documents[0].annotations.iter().any(|a| a.0 == 0 && a.7));
+    assert!(file.documents[0].annotations.iter().any(|a| a.start == 0 && a.annotation.heading));
 }
 
 #[test]

@@ -23,7 +23,7 @@ fn doc(id: &str, lines: &[&str], origin: Option<(&str, Option<&str>, Option<usiz
 }
 
 fn labeled(labels: &[LabelId], suggested: bool, note: &str) -> Option<SentenceAnnotation> {
-    Some(SentenceAnnotation { labels: labels.to_vec(), note: note.into(), suggested, heading: false })
+    Some(SentenceAnnotation { labels: labels.to_vec(), note: note.into(), suggested, ..SentenceAnnotation::default() })
 }
 
 /// Annotations from `(sentence, labels, suggested, note)`.

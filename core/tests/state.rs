@@ -380,20 +380,18 @@ fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
 #[test]
 fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
     use hamish_core::anchor::StoredAnnotation;
+    use hamish_core::annotations::SentenceAnnotation;
     let document =
         Rc::new(Document::new(DocumentId("txt".into()), "أولى. ثانية.".into(), "t", DocumentSource::Imported));
     let added = apply(&state(), &[Action::AddDocument(document.clone()), Action::Select(1), Action::ToggleLabelKey(2)]);
     let sentence = &document.sentences()[0];
-    let stored = vec![StoredAnnotation(
-        sentence.start,
-        sentence.end,
-        sentence.hash.clone(),
-        vec![CLAIM],
-        String::new(),
-        String::new(),
-        false,
-        false,
-    )];
+    let stored = vec![StoredAnnotation {
+        start: sentence.start,
+        end: sentence.end,
+        hash: sentence.hash.clone(),
+        quote: String::new(),
+        annotation: SentenceAnnotation { labels: vec![CLAIM], ..SentenceAnnotation::default() },
+    }];
     let loaded = apply(&added, &[Action::LoadDocuments(vec![(document, stored)])]);
     let annotations = &loaded.work.annotations[&DocumentId("txt".into())];
     assert_eq!((annotations.labels(0), annotations.labels(1)), (&[CLAIM][..], &[EVIDENCE][..]));

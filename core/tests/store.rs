@@ -192,16 +192,13 @@ fn a_repeated_sentence_is_matched_to_the_nearest_copy() {
     let document = doc("a", text);
     let hash = document.sentences()[2].hash.clone();
     let start = document.sentences()[2].start;
-    let stored = vec![StoredAnnotation(
-        start + 3,
-        start + 7,
+    let stored = vec![StoredAnnotation {
+        start: start + 3,
+        end: start + 7,
         hash,
-        vec![LabelId(1)],
-        String::new(),
-        "نعم.".into(),
-        false,
-        false,
-    )];
+        quote: "نعم.".into(),
+        annotation: SentenceAnnotation { labels: vec![LabelId(1)], ..SentenceAnnotation::default() },
+    }];
     let anchored = anchor(&document, stored);
     assert_eq!(anchored.placed.keys().copied().collect::<Vec<_>>(), vec![2]);
 }

@@ -281,7 +281,7 @@ fn old_records_without_the_flag_load_as_confirmed() {
     let annotation = loaded.saved.annotations[&document.id].get(1).cloned().expect("placed");
     assert_eq!(
         annotation,
-        SentenceAnnotation { labels: vec![EVIDENCE], note: "ملاحظة".into(), suggested: false, heading: false }
+        SentenceAnnotation { labels: vec![EVIDENCE], note: "ملاحظة".into(), ..SentenceAnnotation::default() }
     );
     let restored = State::restore(documents(), loaded.saved);
     assert_eq!((restored.progress(), restored.suggestions_to_review()), ((1, 4), 0));
@@ -307,7 +307,7 @@ fn an_accept_from_another_tab_keeps_this_tab_s_note() {
     assert_eq!(
         merged,
         SentenceAnnotation {
-            labels: vec![CLAIM], note: "من هذا التبويب".into(), suggested: false, heading: false
+            labels: vec![CLAIM], note: "من هذا التبويب".into(), ..SentenceAnnotation::default()
         }
     );
 }

@@ -54,7 +54,7 @@ fn annotation(labels: &[u32], note: &str, suggested: bool) -> Option<SentenceAnn
         labels: labels.iter().map(|id| LabelId(*id)).collect(),
         note: note.into(),
         suggested,
-        heading: false,
+        ..SentenceAnnotation::default()
     })
 }
 

@@ -40,7 +40,7 @@ pub struct Saved {
 /// made on.
 fn fill_quotes(stored: &mut [StoredAnnotation], base: &str) {
     let chars: Vec<char> = base.chars().collect();
-    for StoredAnnotation(start, end, _, _, _, quote, _, _) in stored.iter_mut() {
+    for StoredAnnotation { start, end, quote, .. } in stored.iter_mut() {
         if quote.is_empty() && *start < *end && *end <= chars.len() {
             *quote = chars[*start..(*end).min(*start + QUOTE_CHARS)].iter().collect();
         }

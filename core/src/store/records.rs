@@ -258,16 +258,13 @@ pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
         .iter()
         .filter_map(|(&index, annotation)| {
             let sentence = document.sentences().get(index)?;
-            Some(StoredAnnotation(
-                sentence.start,
-                sentence.end,
-                sentence.hash.clone(),
-                annotation.labels.clone(),
-                annotation.note.clone(),
-                String::new(),
-                annotation.suggested,
-                annotation.heading,
-            ))
+            Some(StoredAnnotation {
+                start: sentence.start,
+                end: sentence.end,
+                hash: sentence.hash.clone(),
+                quote: String::new(),
+                annotation: annotation.clone(),
+            })
         })
         .collect();
     encode(seq, AnnotationsBody { a })
@@ -277,17 +274,12 @@ pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
 pub fn encode_orphans(seq: u64, orphans: &[Orphan]) -> String {
     let a = orphans
         .iter()
-        .map(|orphan| {
-            StoredAnnotation(
-                orphan.start,
-                orphan.end,
-                orphan.hash.clone(),
-                orphan.annotation.labels.clone(),
-                orphan.annotation.note.clone(),
-                orphan.quote.clone(),
-                orphan.annotation.suggested,
-                orphan.annotation.heading,
-            )
+        .map(|orphan| StoredAnnotation {
+            start: orphan.start,
+            end: orphan.end,
+            hash: orphan.hash.clone(),
+            quote: orphan.quote.clone(),
+            annotation: orphan.annotation.clone(),
         })
         .collect();
     encode(seq, AnnotationsBody { a })
