@@ -10,6 +10,7 @@ use crate::import::{ImportError, ImportMode, ImportPlan};
 use crate::labels::{LabelColor, LabelId};
 use crate::lang::Lang;
 use crate::prefs::{TextSize, Theme};
+use crate::spans::Span;
 use crate::store::StoredUpdate;
 use std::rc::Rc;
 
@@ -73,6 +74,24 @@ pub enum Action {
         index: usize,
         /// The note (empty removes it).
         note: String,
+    },
+    /// Mark `span` on sentence `index` of the open document, or take it
+    /// off when the sentence has exactly that span (the caller snaps it to
+    /// whole words first, unless any range is allowed).
+    ToggleSpan {
+        /// The sentence.
+        index: usize,
+        /// The range, in code points of the sentence, and its label.
+        span: Span,
+    },
+    /// Give `span` of sentence `index` of the open document another label.
+    RelabelSpan {
+        /// The sentence.
+        index: usize,
+        /// The span as it is.
+        span: Span,
+        /// Its new label.
+        label: LabelId,
     },
     /// Undo the last change.
     Undo,

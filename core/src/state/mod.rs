@@ -20,6 +20,7 @@ mod import;
 mod label_edits;
 mod review;
 mod selection;
+mod span_edits;
 mod stored;
 mod view;
 
@@ -289,6 +290,7 @@ impl State {
             | Action::ClearLabels
             | Action::ToggleHeading
             | Action::SetNote { .. } => annotation_edits::reduce(self, &mut next, action),
+            Action::ToggleSpan { .. } | Action::RelabelSpan { .. } => span_edits::reduce(&mut next, action),
             Action::AcceptSuggestion | Action::AcceptAllSuggestions => review::reduce(self, &mut next, action),
             Action::AddLabel(_)
             | Action::RenameLabel(..)

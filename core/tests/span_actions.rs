@@ -1,0 +1,119 @@
+//! Marking spans: toggled, relabeled, undone, refused where they cannot
+//! be, and kept in storage.
+
+use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::labels::LabelId;
+use hamish_core::prefs::Preferences;
+use hamish_core::spans::{snap_to_words, Span};
+use hamish_core::state::{Action, Notice, State};
+use hamish_core::store::{all_records, load};
+
+const CLAIM: LabelId = LabelId(1);
+const EVIDENCE: LabelId = LabelId(2);
+
+fn documents() -> Vec<Document> {
+    vec![Document::new(
+        DocumentId("a".into()),
+        "العلمُ نورٌ والجهلُ ظلام. قال المعلم.".into(),
+        "a",
+        DocumentSource::Bundled,
+    )]
+}
+
+fn apply(state: &State, actions: &[Action]) -> State {
+    actions.iter().fold(state.clone(), |current, action| current.reduce(action).unwrap_or(current))
+}
+
+fn spans_of(state: &State, index: usize) -> Vec<Span> {
+    state.open_annotations().and_then(|annotations| annotations.get(index)).map(|a| a.spans.clone()).unwrap_or_default()
+}
+
+fn span(start: usize, end: usize, label: LabelId) -> Span {
+    Span::new(start, end, label).expect("a non-empty span")
+}
+
+/// The words a teacher drags across, snapped as the page snaps them.
+fn subject(state: &State) -> Span {
+    let text = state.open_document().and_then(|document| document.sentence_text(0)).expect("a sentence").to_string();
+    let (start, end) = snap_to_words(&text, 2, 4).expect("a word");
+    span(start, end, CLAIM)
+}
+
+#[test]
+fn a_span_is_marked_taken_off_and_undone_one_step_at_a_time() {
+    let state = State::new(documents(), &Preferences::default());
+    let marked = apply(&state, &[Action::ToggleSpan { index: 0, span: subject(&state) }]);
+    assert_eq!(spans_of(&marked, 0), vec![span(0, 6, CLAIM)]);
+    assert!(
+        marked.open_annotations().and_then(|a| a.get(0)).is_some_and(|a| a.labels.is_empty()),
+        "a span is not a sentence label"
+    );
+    let second = apply(&marked, &[Action::ToggleSpan { index: 0, span: span(7, 11, EVIDENCE) }]);
+    assert_eq!(spans_of(&second, 0), vec![span(0, 6, CLAIM), span(7, 11, EVIDENCE)]);
+    // Overlapping and nested spans are kept side by side.
+    let nested = apply(&second, &[Action::ToggleSpan { index: 0, span: span(0, 11, EVIDENCE) }]);
+    assert_eq!(spans_of(&nested, 0).len(), 3);
+    let undone = apply(&nested, &[Action::Undo]);
+    assert_eq!(spans_of(&undone, 0), spans_of(&second, 0));
+    let off = apply(&second, &[Action::ToggleSpan { index: 0, span: span(0, 6, CLAIM) }]);
+    assert_eq!(spans_of(&off, 0), vec![span(7, 11, EVIDENCE)]);
+    let redone = apply(&apply(&off, &[Action::Undo]), &[Action::Redo]);
+    assert_eq!(spans_of(&redone, 0), spans_of(&off, 0));
+}
+
+#[test]
+fn relabeling_a_span_is_one_change() {
+    let state = apply(
+        &State::new(documents(), &Preferences::default()),
+        &[Action::ToggleSpan { index: 0, span: span(0, 6, CLAIM) }],
+    );
+    let relabeled = apply(&state, &[Action::RelabelSpan { index: 0, span: span(0, 6, CLAIM), label: EVIDENCE }]);
+    assert_eq!(spans_of(&relabeled, 0), vec![span(0, 6, EVIDENCE)]);
+    assert_eq!(spans_of(&apply(&relabeled, &[Action::Undo]), 0), vec![span(0, 6, CLAIM)]);
+}
+
+#[test]
+fn a_span_past_its_sentence_an_unknown_label_or_sentence_changes_nothing() {
+    let state = State::new(documents(), &Preferences::default());
+    let sentence_length =
+        state.open_document().and_then(|d| d.sentence_text(0)).map(|t| t.chars().count()).expect("text");
+    for action in [
+        Action::ToggleSpan { index: 0, span: span(sentence_length - 2, sentence_length + 1, CLAIM) },
+        Action::ToggleSpan { index: 0, span: span(0, 6, LabelId(99)) },
+        Action::ToggleSpan { index: 9, span: span(0, 6, CLAIM) },
+    ] {
+        let after = apply(&state, std::slice::from_ref(&action));
+        assert!(after.open_annotations().is_none_or(|a| a.is_empty()), "{action:?}");
+    }
+    let at_the_end =
+        apply(&state, &[Action::ToggleSpan { index: 0, span: span(sentence_length - 2, sentence_length, CLAIM) }]);
+    assert_eq!(spans_of(&at_the_end, 0).len(), 1, "a span may end where its sentence ends");
+}
+
+#[test]
+fn a_heading_takes_no_spans_and_says_so() {
+    let heading = apply(&State::new(documents(), &Preferences::default()), &[Action::Select(0), Action::ToggleHeading]);
+    let after = apply(&heading, &[Action::ToggleSpan { index: 0, span: span(0, 6, CLAIM) }]);
+    assert!(spans_of(&after, 0).is_empty());
+    assert_eq!(after.notice, Some(Notice::HeadingNotLabeled));
+}
+
+#[test]
+fn marked_spans_survive_storage() {
+    let state = apply(
+        &State::new(documents(), &Preferences::default()),
+        &[
+            Action::ToggleSpan { index: 0, span: span(0, 6, CLAIM) },
+            Action::ToggleSpan { index: 1, span: span(4, 10, EVIDENCE) },
+        ],
+    );
+    let entries: Vec<(String, String)> = all_records(&state.work, &state.preferences(), 3)
+        .into_iter()
+        .filter_map(|write| Some((write.key, write.value?)))
+        .collect();
+    let loaded = load(&documents(), &entries);
+    assert!(loaded.unreadable.is_empty());
+    let restored = State::restore(documents(), loaded.saved);
+    assert_eq!(restored.work.annotations, state.work.annotations);
+    assert_eq!(spans_of(&restored, 1), vec![span(4, 10, EVIDENCE)]);
+}
