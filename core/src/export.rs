@@ -9,6 +9,7 @@ use super::annotations::SentenceAnnotation;
 use super::csv_out::spreadsheet_cell;
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use super::labels::{LabelColor, LabelSet};
+use super::spans::Span;
 use super::work::Work;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -66,6 +67,22 @@ pub struct FileSentence {
     /// The sentence is a heading: never labeled (written only when true).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub heading: bool,
+    /// Labeled words and phrases of the sentence (written only when any).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<FileSpan>,
+}
+
+/// A labeled word or phrase as exported, in code points of the document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileSpan {
+    /// First code point in the document.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The label's name.
+    pub label: String,
+    /// `text[start:end]` of the document.
+    pub text: String,
 }
 
 /// A document as exported.
@@ -166,6 +183,17 @@ pub(crate) fn label_names(labels: &LabelSet, annotation: Option<&SentenceAnnotat
         .unwrap_or_default()
 }
 
+/// The spans of a sentence starting at code point `start` whose text is
+/// `text`, in document code points with their label names and words.
+fn file_spans(labels: &LabelSet, start: usize, text: &str, annotation: Option<&SentenceAnnotation>) -> Vec<FileSpan> {
+    let spans = annotation.map_or(&[][..], |annotation| &annotation.spans);
+    let file_span = |span: &Span| {
+        let label = labels.get(span.label)?.name.clone();
+        Some(FileSpan { start: start + span.start, end: start + span.end, label, text: span.quote(text) })
+    };
+    spans.iter().filter_map(file_span).collect()
+}
+
 /// The label set as a file holds it.
 pub fn file_label_set(labels: &LabelSet) -> FileLabelSet {
     FileLabelSet {
@@ -195,15 +223,18 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
                 .enumerate()
                 .map(|(index, sentence)| {
                     let annotation = annotations.and_then(|annotations| annotations.get(index));
+                    let text = document.sentence_text(index).unwrap_or_default().to_string();
+                    let spans = file_spans(&work.labels, sentence.start, &text, annotation);
                     FileSentence {
                         index,
                         start: sentence.start,
                         end: sentence.end,
-                        text: document.sentence_text(index).unwrap_or_default().to_string(),
+                        text,
                         labels: label_names(&work.labels, annotation),
                         note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
                         suggested: annotation.is_some_and(SentenceAnnotation::is_suggestion),
                         heading: annotation.is_some_and(|annotation| annotation.heading),
+                        spans,
                     }
                 })
                 .collect();

@@ -8,6 +8,7 @@ use super::document::{DocumentId, Origin, Split};
 use super::export::{FORMAT, FORMAT_VERSION};
 use super::import::{invalid, ImportError, Problem, ValidDocument, ValidFile};
 use super::labels::{Label, LabelColor, LabelId, LabelSet};
+use super::spans::Span;
 use super::text::short_hash;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -126,13 +127,14 @@ pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
             let note = Reader::optional_string(map, "note", &path)?.to_string();
             let suggested = Reader::optional_bool(map, "suggested", &path)? && !ids.is_empty();
             let heading = Reader::optional_bool(map, "heading", &path)?;
-            if ids.is_empty() && note.is_empty() && !heading {
+            let spans = read_spans(map, &path, (start, end), (text, &offsets), &names)?;
+            if ids.is_empty() && note.is_empty() && !heading && spans.is_empty() {
                 continue;
             }
             let quote: String = slice.chars().take(QUOTE_CHARS).collect();
             let hash = short_hash(slice);
             let labels = if heading { Vec::new() } else { labels.sorted(&ids) };
-            let annotation = SentenceAnnotation { labels, note, suggested, heading, ..SentenceAnnotation::default() };
+            let annotation = SentenceAnnotation { labels, note, suggested, heading, spans };
             annotations.push(StoredAnnotation { start, end, hash, quote, annotation });
         }
         let origin = match map.get("origin") {
@@ -190,4 +192,44 @@ fn read_label_set(root: &Map<String, Value>) -> Result<LabelSet, ImportError> {
         labels.push(Label { id: LabelId(l as u32 + 1), name, name_en, color });
     }
     Ok(LabelSet { labels, multiple })
+}
+
+/// The spans of the sentence `map` at code points `sentence` of `text`
+/// (with its byte `offsets`): each inside its sentence, of a known label,
+/// and with the document's words when it gives them; in code points of the
+/// sentence, sorted, each once.
+fn read_spans(
+    map: &Map<String, Value>,
+    path: &str,
+    sentence: (usize, usize),
+    (text, offsets): (&str, &[usize]),
+    names: &BTreeMap<&str, LabelId>,
+) -> Result<Vec<Span>, ImportError> {
+    let Some(value) = map.get("spans").filter(|value| !value.is_null()) else {
+        return Ok(Vec::new());
+    };
+    let at = format!("{path}.spans");
+    let list = value.as_array().ok_or_else(|| invalid(&at, Problem::ExpectedList))?;
+    let mut spans = Vec::new();
+    for (k, item) in list.iter().enumerate() {
+        let path = format!("{at}[{k}]");
+        let item = Reader::object(item, &path)?;
+        let (start, end) = (Reader::number(item, "start", &path)?, Reader::number(item, "end", &path)?);
+        if start >= end || (start as usize) < sentence.0 || end as usize > sentence.1 {
+            return Err(invalid(&path, Problem::SpanOutsideSentence { start, end, from: sentence.0, to: sentence.1 }));
+        }
+        let (start, end) = (start as usize, end as usize);
+        let name = Reader::string(item, "label", &path)?;
+        let id = names
+            .get(name)
+            .ok_or_else(|| invalid(&format!("{path}.label"), Problem::UnknownLabel(name.to_string())))?;
+        let words = Reader::optional_string(item, "text", &path)?;
+        if !words.is_empty() && words != &text[offsets[start]..offsets[end]] {
+            return Err(invalid(&format!("{path}.text"), Problem::TextMismatch));
+        }
+        spans.extend(Span::new(start - sentence.0, end - sentence.0, *id));
+    }
+    spans.sort();
+    spans.dedup();
+    Ok(spans)
 }

@@ -107,6 +107,18 @@ pub enum Problem {
         /// The text's length.
         length: usize,
     },
+    /// A span that is empty or reaches outside its sentence (`start`, `end`,
+    /// and the sentence's `from`–`to`, all in code points of the document).
+    SpanOutsideSentence {
+        /// The span's start.
+        start: u64,
+        /// The span's end.
+        end: u64,
+        /// The sentence's start.
+        from: usize,
+        /// The sentence's end.
+        to: usize,
+    },
     /// The sentence text is not the document text at its offsets.
     TextMismatch,
     /// A label that the file's label set does not have.
@@ -321,6 +333,16 @@ impl Problem {
                 lang,
                 Text::ProblemOutOfRange,
                 &[("start", &start.to_string()), ("end", &end.to_string()), ("length", &length.to_string())],
+            ),
+            Problem::SpanOutsideSentence { start, end, from, to } => tr_with(
+                lang,
+                Text::ProblemSpanOutsideSentence,
+                &[
+                    ("start", &start.to_string()),
+                    ("end", &end.to_string()),
+                    ("from", &from.to_string()),
+                    ("to", &to.to_string()),
+                ],
             ),
             Problem::TextMismatch => tr(lang, Text::ProblemTextMismatch).into(),
             Problem::UnknownLabel(name) => tr_with(lang, Text::ProblemUnknownLabel, &[("name", &isolate(name))]),

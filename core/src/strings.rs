@@ -462,6 +462,8 @@ pub enum Text {
     ProblemExpectedBool,
     /// Field problem: `{start}`, `{end}`, `{length}`.
     ProblemOutOfRange,
+    /// Field problem: `{start}`, `{end}`, `{from}`, `{to}`.
+    ProblemSpanOutsideSentence,
     /// Field problem.
     ProblemTextMismatch,
     /// Field problem: `{name}`.
@@ -981,6 +983,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ProblemExpectedObject => ("يُتوقع كائن", "expected an object"),
         Text::ProblemExpectedBool => ("يُتوقع true أو false", "expected true or false"),
         Text::ProblemOutOfRange => ("الموضعان {start}–{end} خارج النص (طوله {length} حرفًا)", "offsets {start}–{end} are outside the text ({length} characters)"),
+        Text::ProblemSpanOutsideSentence => ("المقطع {start}–{end} فارغ أو خارج جملته ({from}–{to})", "span {start}–{end} is empty or outside its sentence ({from}–{to})"),
         Text::ProblemTextMismatch => ("النص لا يطابق نص المستند عند هذين الموضعين", "the text does not match the document at these offsets"),
         Text::ProblemUnknownLabel => ("تصنيف غير معروف «{name}»", "unknown label “{name}”"),
         Text::ProblemDuplicate => ("«{name}» مكرر", "“{name}” appears twice"),
