@@ -49,6 +49,27 @@ pub fn export_spacy_jsonl(work: &Work, scope: &Scope) -> String {
     out
 }
 
+/// doccano's sequence-labeling JSONL, one sentence a line: `text`, and
+/// `label`, its spans as `[start, end, name]` in code points of the
+/// sentence (Python string indexes), with where the sentence is beside
+/// them; doccano keeps the other fields as metadata.
+pub fn export_doccano_spans(work: &Work, scope: &Scope) -> String {
+    let mut out = String::new();
+    for (document, sentence) in sentences(work, scope) {
+        let spans: Vec<_> = sentence
+            .spans
+            .iter()
+            .map(|span| json!([span.start - sentence.start, span.end - sentence.start, span.label]))
+            .collect();
+        let mut line = whereabouts(&document, &sentence);
+        line.insert("text".into(), json!(sentence.text));
+        line.insert("label".into(), json!(spans));
+        out.push_str(&serde_json::Value::Object(line).to_string());
+        out.push('\n');
+    }
+    out
+}
+
 /// Hugging Face JSONL, one sentence a line: `text`; `labels`, one `0`/`1`
 /// per label in palette order (always a list of integers, so every export
 /// has the same column types, labeled or not); for a single-label set also

@@ -89,3 +89,46 @@ fn a_span_outside_its_sentence_of_an_unknown_label_or_other_words_is_refused() {
     assert_eq!(refused(|span| span["label"] = "اسم".into()), Problem::UnknownLabel("اسم".into()));
     assert_eq!(refused(|span| span["text"] = "الجهل".into()), Problem::TextMismatch);
 }
+
+#[test]
+fn doccano_sequence_jsonl_slices_back_to_the_same_words() {
+    use hamish_core::training::export_doccano_spans;
+    let jsonl = export_doccano_spans(&marked().work, &Scope::All);
+    let lines: Vec<Value> = jsonl.lines().map(|line| serde_json::from_str(line).expect("a JSON line")).collect();
+    assert_eq!(lines.len(), 2, "every sentence, marked or not");
+    assert_eq!(lines[0]["label"], serde_json::json!([]));
+    let text: Vec<char> = lines[1]["text"].as_str().expect("text").chars().collect();
+    let words: Vec<(String, &str)> = lines[1]["label"]
+        .as_array()
+        .expect("label")
+        .iter()
+        .map(|triple| {
+            let (start, end) = (triple[0].as_u64().unwrap_or(0) as usize, triple[1].as_u64().unwrap_or(0) as usize);
+            (text[start..end].iter().collect(), triple[2].as_str().unwrap_or(""))
+        })
+        .collect();
+    assert_eq!(words, [("العلمُ".to_string(), "ادعاء"), ("العلمُ نورٌ".to_string(), "دليل"), ("نورٌ".to_string(), "دليل")]);
+    assert_eq!(lines[1]["document"], "a");
+    assert_eq!(lines[1]["start"], 12);
+}
+
+#[test]
+fn python_slices_the_doccano_spans_back_to_the_same_words() {
+    use hamish_core::training::export_doccano_spans;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = std::env::temp_dir().join(format!("hamish-doccano-spans-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let wanted = serde_json::json!([[1, "العلمُ", "ادعاء"], [1, "العلمُ نورٌ", "دليل"], [1, "نورٌ", "دليل"]]);
+    std::fs::write(dir.join("expected.json"), wanted.to_string()).expect("writing");
+    std::fs::write(dir.join("export.doccano.jsonl"), export_doccano_spans(&marked().work, &Scope::All))
+        .expect("writing");
+    let output = std::process::Command::new(root.join(".venv/bin/python"))
+        .arg(root.join("core/tests/python/readers.py"))
+        .arg("doccano-spans")
+        .arg(&dir)
+        .output()
+        .expect("the project's Python runs (scripts/install-tools.sh makes .venv)");
+    let _ = std::fs::remove_dir_all(&dir);
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success() && said.contains("doccano-spans ok"), "{said}");
+}

@@ -156,12 +156,23 @@ def check_datasets(folder, expected):
     print("datasets ok")
 
 
+def check_doccano_spans(folder, expected):
+    """doccano's sequence-labeling JSONL: each [start, end, label] slices its
+    line's text, by Python string index (code points), to the words marked
+    in the app; expected holds [line, words, label] in order."""
+    lines = read_jsonl(os.path.join(folder, "export.doccano.jsonl"))
+    found = [[i, line["text"][start:end], label] for i, line in enumerate(lines) for start, end, label in line["label"]]
+    assert found == expected, (found, expected)
+    print("doccano-spans ok")
+
+
 CHECKS = {
     "csv": check_csv,
     "documents": check_documents,
     "spacy": check_spacy,
     "label-studio": check_label_studio,
     "datasets": check_datasets,
+    "doccano-spans": check_doccano_spans,
 }
 
 if __name__ == "__main__":
