@@ -6,7 +6,7 @@
 use super::annotations::SentenceAnnotation;
 use super::document::{Document, DocumentId};
 use super::labels::LabelId;
-use super::spans::Span;
+use super::spans::{tidy, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -118,8 +118,7 @@ impl<'de> Deserialize<'de> for StoredAnnotation {
                 // An empty or reversed span carries nothing: left out.
                 let mut spans: Vec<Span> =
                     triples.into_iter().filter_map(|(from, to, label)| Span::new(from, to, label)).collect();
-                spans.sort();
-                spans.dedup();
+                tidy(&mut spans);
                 let annotation = SentenceAnnotation { labels, note, suggested, heading, spans };
                 Ok(StoredAnnotation { start, end, hash, quote, annotation })
             }

@@ -8,7 +8,7 @@ use super::document::{DocumentId, Origin, Split};
 use super::export::{FORMAT, FORMAT_VERSION};
 use super::import::{invalid, ImportError, Problem, ValidDocument, ValidFile};
 use super::labels::{Label, LabelColor, LabelId, LabelSet};
-use super::spans::Span;
+use super::spans::{tidy, Span};
 use super::text::short_hash;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -229,7 +229,6 @@ fn read_spans(
         }
         spans.extend(Span::new(start - sentence.0, end - sentence.0, *id));
     }
-    spans.sort();
-    spans.dedup();
+    tidy(&mut spans);
     Ok(spans)
 }

@@ -7,7 +7,7 @@ use super::annotations::SentenceAnnotation;
 use super::document::{Document, DocumentSource};
 use super::import::{Conflict, ImportPlan, ValidDocument, ValidFile};
 use super::labels::{Label, LabelId, LabelSet};
-use super::spans::Span;
+use super::spans::{tidy, Span};
 use super::work::Work;
 use std::collections::BTreeMap;
 
@@ -107,8 +107,7 @@ pub fn remap(annotations: Vec<StoredAnnotation>, map: &BTreeMap<LabelId, LabelId
             let spans = std::mem::take(&mut annotation.spans);
             annotation.spans =
                 spans.into_iter().filter_map(|span| Some(Span { label: *map.get(&span.label)?, ..span })).collect();
-            annotation.spans.sort();
-            annotation.spans.dedup();
+            tidy(&mut annotation.spans);
             stored
         })
         .collect()

@@ -110,11 +110,16 @@ pub fn exact_agreement(found: &[Span], reference: &[Span]) -> SpanAgreement {
     agreement(matched, found.len(), reference.len())
 }
 
+/// Puts `spans` in the form a sentence keeps them: sorted, each once.
+pub fn tidy(spans: &mut Vec<Span>) {
+    spans.sort();
+    spans.dedup();
+}
+
 /// The spans sorted, each once.
 fn distinct(spans: &[Span]) -> Vec<Span> {
     let mut spans = spans.to_vec();
-    spans.sort();
-    spans.dedup();
+    tidy(&mut spans);
     spans
 }
 

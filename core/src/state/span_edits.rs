@@ -4,7 +4,7 @@
 use super::{Action, Notice, State, Step};
 use crate::change::{Change, SentenceEdit};
 use crate::labels::LabelId;
-use crate::spans::Span;
+use crate::spans::{tidy, Span};
 
 impl State {
     /// Applies `edit` to the spans of sentence `index` of the open document
@@ -28,8 +28,7 @@ impl State {
         }
         let mut after = before.clone().unwrap_or_default();
         edit(&mut after.spans);
-        after.spans.sort();
-        after.spans.dedup();
+        tidy(&mut after.spans);
         let after = Some(after).filter(|annotation| !annotation.is_empty());
         let edits = if before == after {
             Vec::new()
