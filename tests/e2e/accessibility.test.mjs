@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync, rmSync } from "node:fs";
-import { startServer, launch, watch, openApp } from "./harness.mjs";
+import { startServer, launch, watch, openApp, appReady } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -140,7 +140,7 @@ test("keyboard only: label, note, export and settings without the mouse", async 
   assert.equal(await page.locator("html").getAttribute("data-theme"), "dark");
   await page.keyboard.press("Escape");
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   assert.equal(await page.locator("html").getAttribute("data-theme"), "dark", "the choice is remembered");
 });
 

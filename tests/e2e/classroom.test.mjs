@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { startServer, launch, watch, openApp, screenshot } from "./harness.mjs";
+import { startServer, launch, watch, openApp, screenshot, appReady } from "./harness.mjs";
 
 let server, url, files;
 const profiles = [];
@@ -177,7 +177,7 @@ test("decisions and explanations are undone like any work, and survive closing t
   await page.locator('[data-action="compare"]').click();
   assert.equal(await value(".final-label"), "2");
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   await page.locator('[data-action="compare"]').click();
   assert.equal(await page.locator(".students").getAttribute("data-count"), "2");
   assert.equal(await value(".final-label"), "2");

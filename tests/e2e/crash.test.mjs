@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, startServer, watch, openApp, labelsOf, waitForLabels } from "./harness.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, startServer, watch, openApp, labelsOf, waitForLabels, appReady } from "./harness.mjs";
 
 const CLAIM = "ادعاء";
 
@@ -116,7 +116,7 @@ test("a browser killed right after a keypress keeps the label", async () => {
   assert.equal(await again.locator(".progress-document .progress-figure").textContent(), "1 من 32 مصنفة");
   // And it is in localStorage again, so a plain reload keeps it too.
   await again.reload();
-  await again.locator("[data-sentence]").first().waitFor();
+  await appReady(again);
   await waitForLabels(again, 1, CLAIM, 3000);
   assert.deepEqual(problems, []);
 

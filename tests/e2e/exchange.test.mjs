@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { session, screenshot, labelsOf, waitForLabels, documentTitles, exportFile } from "./harness.mjs";
+import { session, screenshot, labelsOf, waitForLabels, documentTitles, exportFile, appReady } from "./harness.mjs";
 
 let session_, page, problems, files;
 
@@ -166,7 +166,7 @@ test("a .txt import becomes a document that can be labeled, kept and removed", a
   await page.locator('[data-action="confirm-remove"]').click();
   await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   assert.deepEqual(await documentTitles(page), ["10 سبتمبر 2025"], "the removed document stays removed");
 });
 

@@ -60,7 +60,16 @@ export function watch(page, origin) {
 /** Opens the app and waits until its sentences are shown. */
 export async function openApp(page, url) {
   await page.goto(url);
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
+}
+
+/**
+ * Waits until the app itself runs on `page` (`<html data-ready>`) and shows
+ * sentences: the build's first view has sentences before any code runs, so
+ * sentences alone do not mean the app listens yet.
+ */
+export async function appReady(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-ready") && document.querySelector("[data-sentence]"));
 }
 
 /** Saves a screenshot under target/screenshots/ for a person to look at. */

@@ -6,7 +6,7 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels } from "./harness.mjs";
+import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels, appReady } from "./harness.mjs";
 
 const CLAIM = "ادعاء";
 const EVIDENCE = "دليل";
@@ -40,7 +40,7 @@ async function dispose(context, userDataDir) {
 /** Reloads `page` and waits for the sentences again. */
 async function reload(page) {
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
 }
 
 const sentence = (page, index) => page.locator(`[data-sentence="${index}"]`);

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels } from "./harness.mjs";
+import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels, appReady } from "./harness.mjs";
 
 const SINGLE = resolve("dist-single/hamish.html");
 let server, url;
@@ -30,7 +30,7 @@ test("after one visit, the app loads and labels with the network off", async () 
   });
   await context.setOffline(true);
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   const sources = await page.evaluate(() => [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
     .filter((entry) => /\/(|style\.css|start\.js|hamish\.js|hamish_bg\.wasm)$/.test(new URL(entry.name).pathname))
     .map((entry) => [new URL(entry.name).pathname, entry.workerMatchedSourceType]));
@@ -40,11 +40,11 @@ test("after one visit, the app loads and labels with the network off", async () 
   }
   // A query in the address still opens the app, through the worker.
   await page.goto(`${url}?from=bookmark`);
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   await page.locator('[data-sentence="6"]').click();
   await page.keyboard.press("4");
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   await waitForLabels(page, 6, "سؤال");
   assert.equal(await page.evaluate(() => navigator.onLine), false);
   const offlineProblems = problems.filter((problem) => !problem.includes("net::ERR_INTERNET_DISCONNECTED"));
@@ -73,7 +73,7 @@ test("a new build takes over on the next load and keeps the labels", async () =>
   await page.waitForFunction(async () => (await caches.keys()).includes("hamish-0000000000000000"), null, { timeout: 10_000 });
   await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 10_000 });
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   await waitForLabels(page, 2, "ادعاء");
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });
@@ -93,14 +93,14 @@ test("the single file opens from disk with every request blocked, and keeps labe
   const fileUrl = pathToFileURL(SINGLE).href;
   const problems = watch(page, fileUrl);
   await page.goto(fileUrl);
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   assert.ok((await page.locator("[data-sentence]").count()) >= 30);
   await page.locator('[data-sentence="1"]').click();
   await page.keyboard.press("2");
   await page.keyboard.press("5");
   await screenshot(page, "single-file");
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   await waitForLabels(page, 1, "دليل خلفية");
   assert.deepEqual(blocked, [], "the single file asked for nothing");
   assert.deepEqual(problems, []);

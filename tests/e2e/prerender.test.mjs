@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, session, screenshot, watch } from "./harness.mjs";
+import { launch, session, screenshot, watch, appReady } from "./harness.mjs";
 import { inertCopy } from "../../scripts/prerender-shape.mjs";
 
 let session_, page, problems, url;
@@ -54,7 +54,7 @@ test("the seed is painted right to left before the wasm runs, and the app takes 
   page = fresh;
   const before = await rects("#prerendered [data-preview]");
   release();
-  await fresh.locator("[data-sentence]").first().waitFor();
+  await appReady(fresh);
   await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
   assert.equal(await fresh.locator("#prerendered").count(), 0, "the first view is gone");
   assert.deepEqual(await rects("[data-sentence]"), before, "every sentence stays where it was painted");
@@ -80,7 +80,7 @@ async function firstFrameOf(target) {
   const fresh = await session_.context.newPage();
   await fresh.addInitScript(FIRST_FRAME);
   await fresh.goto(target);
-  await fresh.locator("[data-sentence]").first().waitFor();
+  await appReady(fresh);
   await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
   const result = {
     sentencesInFirstFrame: await fresh.evaluate(() => window.__firstFrame),
@@ -112,7 +112,7 @@ test("a server that sends the wasm with another type still gets the app started"
     await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
   });
   await fresh.goto(url);
-  await fresh.locator("[data-sentence]").first().waitFor();
+  await appReady(fresh);
   await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
   assert.ok(served >= 1, "the wasm came from the server, with the other type");
   assert.equal(await fresh.locator("#prerendered").count(), 0);
@@ -124,7 +124,7 @@ test("a server that sends the wasm with another type still gets the app started"
 test("the first view in the page is what the app shows first (else: make prerender)", async () => {
   const fresh = await session_.context.newPage();
   await fresh.goto(url);
-  await fresh.locator("[data-sentence]").first().waitFor();
+  await appReady(fresh);
   await fresh.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
   const now = await fresh.evaluate(inertCopy);
   assert.equal(now, readFileSync("static/prerendered.html", "utf8").trim(), "static/prerendered.html is out of date: run make prerender");
@@ -135,19 +135,19 @@ test("the first view is kept out of sight when stored work would change it", asy
   const firstView = () => page.evaluate(() => document.documentElement.getAttribute("data-first-view"));
   page = session_.page;
   await page.goto(url);
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   assert.equal(await firstView(), null, "nothing stored changes the first view");
   await page.locator('[data-sentence="1"]').click();
   await page.keyboard.press("1");
   await page.waitForFunction(() => localStorage.getItem("hamish/v1/first-view") === null);
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   assert.equal(await firstView(), "off", "a labeled sentence: the app paints first");
   await page.locator('[data-sentence="1"]').click();
   await page.keyboard.press("1");
   await page.waitForFunction(() => localStorage.getItem("hamish/v1/first-view") === "1");
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   assert.equal(await firstView(), null, "the label taken off: the first view again");
 });
 

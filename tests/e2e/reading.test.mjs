@@ -3,7 +3,7 @@
 // keyboard, and switches the interface language, which is remembered.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, watch, openApp, screenshot } from "./harness.mjs";
+import { startServer, launch, watch, openApp, screenshot, appReady } from "./harness.mjs";
 
 let server, url, context, page, problems;
 
@@ -67,7 +67,7 @@ test("the language switch turns the interface English, and a reload remembers it
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
   assert.equal(await page.locator(".document[role=listbox]").getAttribute("dir"), "rtl");
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
   assert.match(await page.locator(".document-count").textContent(), /sentences/);
   await screenshot(page, "reading-en");

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { session, labelsOf, waitForLabels, openDocument, documentTitles } from "./harness.mjs";
+import { session, labelsOf, waitForLabels, openDocument, documentTitles, appReady } from "./harness.mjs";
 
 let session_, page, problems, files;
 
@@ -75,7 +75,7 @@ test("undoing an import removes its document, label, annotations and orphans; re
   await waitForLabels(page, 0, "مستورد");
   assert.equal(await page.locator(".orphan").count(), 1);
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   const kept = await documentTitles(page);
   assert.equal(kept.length, 2, "the redone import is stored");
   assert.ok(kept.some((title) => title.startsWith("نص مستورد")), JSON.stringify(kept));
@@ -124,7 +124,7 @@ test("a label undone and redone is still there after a reload", async () => {
   await waitForLabels(page, 6, "سؤال");
   await page.waitForTimeout(300);
   await page.reload();
-  await page.locator("[data-sentence]").first().waitFor();
+  await appReady(page);
   await waitForLabels(page, 6, "سؤال");
 });
 
@@ -141,7 +141,7 @@ test("label, undo and redo in quick succession, then an immediate reload, keep t
     await page.keyboard.press("Control+Shift+z");
     await waitForLabels(page, sentence, "سؤال");
     await page.reload();
-    await page.locator("[data-sentence]").first().waitFor();
+    await appReady(page);
     await waitForLabels(page, sentence, "سؤال");
   }
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
