@@ -12,7 +12,7 @@ use super::export::{hamish_file, Scope};
 use super::grading::{gradebook_csv, score, Score};
 use super::hamish_json::read_hamish_json;
 use super::import::ImportError;
-use super::labels::{Label, LabelId, LabelSet};
+use super::labels::{Label, LabelId, LabelScope, LabelSet};
 use super::lang::Lang;
 use super::strings::{tr, tr_with, Text};
 use super::work::Work;
@@ -129,7 +129,13 @@ fn label_set(comparison: &Comparison) -> LabelSet {
         if labels.iter().any(|known| known.name == name) {
             name = format!("{} ({})", name.chars().take(32).collect::<String>(), label.key);
         }
-        labels.push(Label { id: LabelId(label.key), name, name_en: String::new(), color: label.color });
+        labels.push(Label {
+            id: LabelId(label.key),
+            name,
+            name_en: String::new(),
+            color: label.color,
+            scope: LabelScope::default(),
+        });
     }
     LabelSet { labels, multiple: comparison.multiple }
 }

@@ -190,6 +190,7 @@ pub fn read_exercise(text: &str) -> Result<Exercise, ImportError> {
             name,
             name_en: label.name_en.clone(),
             color: label.color,
+            scope: label.scope,
         });
     }
     Ok(with_hash(Exercise {

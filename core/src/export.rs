@@ -8,7 +8,7 @@
 use super::annotations::SentenceAnnotation;
 use super::csv_out::spreadsheet_cell;
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
-use super::labels::{LabelColor, LabelSet};
+use super::labels::{LabelColor, LabelScope, LabelSet};
 use super::spans::Span;
 use super::work::Work;
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,9 @@ pub struct FileLabel {
     pub name_en: String,
     /// Colour name.
     pub color: LabelColor,
+    /// What it can be put on: `sentence` (when absent), `span` or `both`.
+    #[serde(default, skip_serializing_if = "LabelScope::is_sentence")]
+    pub scope: LabelScope,
 }
 
 /// The label set as exported.
@@ -206,6 +209,7 @@ pub fn file_label_set(labels: &LabelSet) -> FileLabelSet {
                 name: label.name.clone(),
                 name_en: label.name_en.clone(),
                 color: label.color,
+                scope: label.scope,
             })
             .collect(),
     }

@@ -7,7 +7,7 @@ use super::annotations::SentenceAnnotation;
 use super::document::{DocumentId, Origin, Split};
 use super::export::{FORMAT, FORMAT_VERSION};
 use super::import::{invalid, ImportError, Problem, ValidDocument, ValidFile};
-use super::labels::{Label, LabelColor, LabelId, LabelSet};
+use super::labels::{Label, LabelColor, LabelId, LabelScope, LabelSet};
 use super::spans::{tidy, Span};
 use super::text::short_hash;
 use serde_json::{Map, Value};
@@ -189,7 +189,12 @@ fn read_label_set(root: &Map<String, Value>) -> Result<LabelSet, ImportError> {
                 .find(|known| known.name() == color)
                 .ok_or_else(|| invalid(&format!("{path}.color"), Problem::UnknownColor(color.to_string())))?,
         };
-        labels.push(Label { id: LabelId(l as u32 + 1), name, name_en, color });
+        let scope = match map.get("scope").and_then(Value::as_str) {
+            None => LabelScope::Sentence,
+            Some(scope) => LabelScope::from_name(scope)
+                .ok_or_else(|| invalid(&format!("{path}.scope"), Problem::UnknownScope(scope.to_string())))?,
+        };
+        labels.push(Label { id: LabelId(l as u32 + 1), name, name_en, color, scope });
     }
     Ok(LabelSet { labels, multiple })
 }

@@ -127,6 +127,8 @@ pub enum Problem {
     Duplicate(String),
     /// A colour this app does not know.
     UnknownColor(String),
+    /// A label scope other than sentence, span or both.
+    UnknownScope(String),
     /// An empty id or name.
     Empty,
 }
@@ -348,6 +350,7 @@ impl Problem {
             Problem::UnknownLabel(name) => tr_with(lang, Text::ProblemUnknownLabel, &[("name", &isolate(name))]),
             Problem::Duplicate(name) => tr_with(lang, Text::ProblemDuplicate, &[("name", &isolate(name))]),
             Problem::UnknownColor(name) => tr_with(lang, Text::ProblemUnknownColor, &[("name", &isolate(name))]),
+            Problem::UnknownScope(name) => tr_with(lang, Text::ProblemUnknownScope, &[("name", &isolate(name))]),
             Problem::Empty => tr(lang, Text::ProblemEmpty).into(),
         }
     }

@@ -71,6 +71,61 @@ impl LabelColor {
     }
 }
 
+/// What a label can be put on: whole sentences, spans inside them, or both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelScope {
+    /// Whole sentences (labels made before spans existed are these).
+    #[default]
+    Sentence,
+    /// Words and phrases inside a sentence.
+    Span,
+    /// Either.
+    Both,
+}
+
+impl LabelScope {
+    /// Every scope, in the order the label editor offers them.
+    pub const ALL: [LabelScope; 3] = [LabelScope::Sentence, LabelScope::Span, LabelScope::Both];
+
+    /// The scope's name in stored data and files.
+    pub fn name(self) -> &'static str {
+        match self {
+            LabelScope::Sentence => "sentence",
+            LabelScope::Span => "span",
+            LabelScope::Both => "both",
+        }
+    }
+
+    /// The scope named `name`, if any.
+    pub fn from_name(name: &str) -> Option<LabelScope> {
+        Self::ALL.into_iter().find(|scope| scope.name() == name)
+    }
+
+    /// Whether a label of this scope applies to `target`.
+    pub fn applies_to(self, target: Target) -> bool {
+        matches!(
+            (self, target),
+            (LabelScope::Both, _) | (LabelScope::Sentence, Target::Sentences) | (LabelScope::Span, Target::Spans)
+        )
+    }
+
+    /// Whether it is [`LabelScope::Sentence`] (left out of stored data).
+    pub fn is_sentence(&self) -> bool {
+        *self == LabelScope::Sentence
+    }
+}
+
+/// What the label keys act on: the selected sentences, or the span being
+/// marked inside one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// Whole sentences.
+    Sentences,
+    /// A span inside a sentence.
+    Spans,
+}
+
 /// One label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Label {
@@ -83,6 +138,9 @@ pub struct Label {
     pub name_en: String,
     /// Colour.
     pub color: LabelColor,
+    /// What it can be put on (sentences when not said).
+    #[serde(default, skip_serializing_if = "LabelScope::is_sentence")]
+    pub scope: LabelScope,
 }
 
 impl Label {
@@ -130,6 +188,7 @@ impl Default for LabelSet {
                 name: (*name).to_string(),
                 name_en: (*name_en).to_string(),
                 color: LabelColor::for_position(index),
+                scope: LabelScope::Sentence,
             })
             .collect();
         Self { labels, multiple: true }
@@ -147,14 +206,27 @@ impl LabelSet {
         self.labels.iter().position(|label| label.id == id)
     }
 
-    /// The label that key `digit` (1..9) toggles.
-    pub fn by_key(&self, digit: u8) -> Option<&Label> {
-        (1..=9).contains(&digit).then(|| self.labels.get(usize::from(digit) - 1)).flatten()
+    /// The labels that apply to `target`, in palette order: the palette
+    /// shows these, and the keys `1`..`9` go to the first nine.
+    pub fn for_target(&self, target: Target) -> impl Iterator<Item = &Label> {
+        self.labels.iter().filter(move |label| label.scope.applies_to(target))
     }
 
-    /// The key (`'1'`..`'9'`) of the label at `position`, if it has one.
+    /// The label that key `digit` (1..9) toggles on `target`.
+    pub fn by_key(&self, digit: u8, target: Target) -> Option<&Label> {
+        let position = usize::from(digit).checked_sub(1).filter(|position| *position < 9)?;
+        self.for_target(target).nth(position)
+    }
+
+    /// The key (`'1'`..`'9'`) of the label at `position` among those of a
+    /// target, if it has one.
     pub fn key_of(position: usize) -> Option<char> {
         (position < 9).then(|| char::from(b'1' + position as u8))
+    }
+
+    /// Whether some label applies to spans.
+    pub fn has_span_labels(&self) -> bool {
+        self.for_target(Target::Spans).next().is_some()
     }
 
     /// An id no label has yet.
@@ -185,10 +257,11 @@ mod tests {
         let set = LabelSet::default();
         let names: Vec<_> = set.labels.iter().map(|label| label.name.as_str()).collect();
         assert_eq!(names, ["ادعاء", "دليل", "رأي", "سؤال", "خلفية"]);
-        assert_eq!(set.by_key(1).map(|label| label.name_en.as_str()), Some("claim"));
-        assert_eq!(set.by_key(5).map(|label| label.name_en.as_str()), Some("background"));
-        assert_eq!(set.by_key(6), None);
-        assert_eq!(set.by_key(0), None);
+        assert_eq!(set.by_key(1, Target::Sentences).map(|label| label.name_en.as_str()), Some("claim"));
+        assert_eq!(set.by_key(5, Target::Sentences).map(|label| label.name_en.as_str()), Some("background"));
+        assert_eq!(set.by_key(6, Target::Sentences), None);
+        assert_eq!(set.by_key(0, Target::Sentences), None);
+        assert_eq!(set.by_key(1, Target::Spans), None, "the default labels are for sentences");
         assert_eq!(LabelSet::key_of(0), Some('1'));
         assert_eq!(LabelSet::key_of(8), Some('9'));
         assert_eq!(LabelSet::key_of(9), None);
@@ -210,11 +283,42 @@ mod tests {
         assert_eq!(clean_label_name("  ادعاء\n رئيسي "), Some("ادعاء رئيسي".to_string()));
         assert_eq!(clean_label_name(" \t"), None);
         assert_eq!(clean_label_name(&"x".repeat(100)).map(|name| name.chars().count()), Some(LABEL_NAME_MAX_CHARS));
-        let label =
-            Label {
-                id: LabelId(9), name: "ادعاء رئيسي".into(), name_en: String::new(), color: LabelColor::Red
-            };
+        let label = Label {
+            id: LabelId(9),
+            name: "ادعاء رئيسي".into(),
+            name_en: String::new(),
+            color: LabelColor::Red,
+            scope: LabelScope::Sentence,
+        };
         assert_eq!(label.token(), "ادعاء_رئيسي");
+    }
+
+    #[test]
+    fn keys_count_only_the_labels_of_the_target() {
+        let mut set = LabelSet::default();
+        set.labels[1].scope = LabelScope::Span;
+        set.labels[3].scope = LabelScope::Both;
+        let name = |digit, target| set.by_key(digit, target).map(|label| label.name_en.clone());
+        assert_eq!(name(2, Target::Sentences).as_deref(), Some("opinion"), "evidence is for spans only now");
+        assert_eq!(name(1, Target::Spans).as_deref(), Some("evidence"));
+        assert_eq!(name(2, Target::Spans).as_deref(), Some("question"));
+        assert_eq!(name(3, Target::Spans), None);
+        assert!(set.has_span_labels());
+        assert!(!LabelSet::default().has_span_labels());
+    }
+
+    #[test]
+    fn a_scope_is_stored_only_when_it_is_not_sentence() {
+        let mut label = LabelSet::default().labels[0].clone();
+        let json = serde_json::to_string(&label).unwrap_or_default();
+        assert!(!json.contains("scope"), "{json}");
+        label.scope = LabelScope::Span;
+        let json = serde_json::to_string(&label).unwrap_or_default();
+        assert!(json.contains(r#""scope":"span""#), "{json}");
+        let back: Label = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, label);
+        assert_eq!(LabelScope::from_name("both"), Some(LabelScope::Both));
+        assert_eq!(LabelScope::from_name("x"), None);
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub mod strings;
 
 pub mod anchor;
 pub mod annotations;
+pub mod span_cursor;
 pub mod spans;
 
 pub mod change;

@@ -81,4 +81,7 @@ pub struct Preferences {
     /// After a label key, move to the next unlabeled sentence.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub advance: bool,
+    /// A span may be any range of characters, not only whole words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub span_any_range: bool,
 }

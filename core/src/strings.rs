@@ -172,6 +172,8 @@ pub enum Text {
     NoticeAllLabeled,
     /// Notice: select a sentence first.
     NoticeNothingSelected,
+    /// Notice.
+    NoticeNoSpanLabel,
     /// Notice: the name is taken.
     NoticeDuplicateLabel,
     /// Heading of orphaned annotations: `{n}` of them.
@@ -196,6 +198,12 @@ pub enum Text {
     ShortcutClear,
     /// Shortcut: note.
     ShortcutNote,
+    /// Help: span mode.
+    ShortcutSpanMode,
+    /// Help: extend a span.
+    ShortcutSpanExtend,
+    /// Help: move by character.
+    ShortcutSpanCharacter,
     /// Shortcut: next unlabeled.
     ShortcutNextUnlabeled,
     /// Shortcut: next unlabeled sentence in any document.
@@ -472,6 +480,8 @@ pub enum Text {
     ProblemDuplicate,
     /// Field problem: `{name}`.
     ProblemUnknownColor,
+    /// Field problem: `{name}`.
+    ProblemUnknownScope,
     /// Field problem.
     ProblemEmpty,
     /// Notice: `{annotations}`, `{documents}`.
@@ -814,6 +824,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::NoticeNothingToRedo => ("لا شيء لإعادته.", "Nothing to redo."),
         Text::NoticeAllLabeled => ("كل جمل هذا المستند مصنفة.", "Every sentence of this document has a label."),
         Text::NoticeNothingSelected => ("حدّد جملة أولًا.", "Select a sentence first."),
+        Text::NoticeNoSpanLabel => ("لا وسم للمقاطع على هذا المفتاح: اجعل وسمًا «للمقاطع» في محرر الوسوم.", "No span label on this key: make a label “for spans” in the label editor."),
         Text::NoticeDuplicateLabel => ("يوجد تصنيف آخر بهذا الاسم.", "Another label already has this name."),
         Text::OrphansTitle => ("تعليقات لم يُعثر على جملها ({n})", "Annotations whose sentence was not found ({n})"),
         Text::OrphansHelp => ("تغيّر نص المستند منذ وُضعت هذه التعليقات، فحُفظت كما هي ولم تُنسب إلى جملة أخرى.", "The document's text changed since these were made; they are kept as they were and not attached to another sentence."),
@@ -826,6 +837,9 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ShortcutToggleLabel => ("وضع التصنيف المرقّم أو إزالته", "Toggle the label with that number"),
         Text::ShortcutClear => ("إزالة تصنيفات التحديد", "Clear the selection's labels"),
         Text::ShortcutNote => ("كتابة ملاحظة على الجملة", "Write a note on the sentence"),
+        Text::ShortcutSpanMode => ("علّم كلمات داخل الجملة (وضع المقاطع): ← و→ تنتقلان كلمة كلمة، و١…٩ تسم المقطع، و٠ أو Delete تزيله، وs أو Esc للخروج", "Mark words inside the sentence (span mode): ← and → move by word, 1…9 label the span, 0 or Delete remove it, s or Esc leave"),
+        Text::ShortcutSpanExtend => ("في وضع المقاطع: مدّ المقطع كلمة كلمة", "In span mode: extend the span by a word"),
+        Text::ShortcutSpanCharacter => ("في وضع المقاطع: حرفًا حرفًا بدل الكلمة (مع Shift للمد)", "In span mode: by character instead of by word (with Shift to extend)"),
         Text::ShortcutNextUnlabeled => ("الجملة التالية بلا تصنيف", "Next sentence without a label"),
         Text::ShortcutNextUnlabeledAnywhere => ("الجملة التالية بلا تصنيف في أي مستند", "Next unlabeled sentence, in any document"),
         Text::ShortcutNextDocument => ("المستند التالي", "Next document"),
@@ -988,6 +1002,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ProblemUnknownLabel => ("تصنيف غير معروف «{name}»", "unknown label “{name}”"),
         Text::ProblemDuplicate => ("«{name}» مكرر", "“{name}” appears twice"),
         Text::ProblemUnknownColor => ("لون غير معروف «{name}»", "unknown colour “{name}”"),
+        Text::ProblemUnknownScope => ("نطاق غير معروف «{name}»: يكون sentence أو span أو both", "unknown scope “{name}”: it is sentence, span or both"),
         Text::ProblemEmpty => ("يجب ألا يكون فارغًا", "must not be empty"),
         Text::NoticeImported => ("استُورد {annotations} تعليق، وأضيف {documents} مستند.", "Imported {annotations} annotations; {documents} documents added."),
         Text::NoticeAlreadyImported => ("هذا النص موجود بالفعل، وقد فُتح.", "This text is already here; it was opened."),

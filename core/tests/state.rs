@@ -176,7 +176,11 @@ fn the_label_set_can_be_edited_and_every_edit_undone() {
     let names: Vec<&str> = edited.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names, ["استنتاج", "ادعاء رئيسي", "دليل", "رأي", "سؤال", "خلفية"]);
     assert_eq!(edited.work.labels.get(CLAIM).map(|label| label.color), Some(LabelColor::Red));
-    assert_eq!(edited.work.labels.by_key(1).map(|label| label.id), Some(LabelId(6)), "keys follow the order");
+    assert_eq!(
+        edited.work.labels.by_key(1, hamish_core::labels::Target::Sentences).map(|label| label.id),
+        Some(LabelId(6)),
+        "keys follow the order"
+    );
     let undone = apply(&edited, &[Action::Undo, Action::Undo, Action::Undo, Action::Undo]);
     assert_eq!(undone.work.labels, state().work.labels);
     let redone = apply(&undone, &[Action::Redo, Action::Redo, Action::Redo, Action::Redo]);

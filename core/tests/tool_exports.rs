@@ -28,7 +28,13 @@ const EXPORTED_AT: &str = "2026-11-25T09:00:00Z";
 const NAMES: [&str; 6] = ["ادعاء|دليل", "رأي, شخصي", "\"اقتباس\"", "=SUM(1+1)", "سطر\nثان", "-سلبي"];
 
 fn label(id: u32, name: &str) -> Label {
-    Label { id: LabelId(id), name: name.into(), name_en: format!("label {id}"), color: LabelColor::Blue }
+    Label {
+        id: LabelId(id),
+        name: name.into(),
+        name_en: format!("label {id}"),
+        color: LabelColor::Blue,
+        scope: hamish_core::labels::LabelScope::Sentence,
+    }
 }
 
 /// An imported document whose id has spaces and Arabic, whose title and

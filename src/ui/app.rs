@@ -29,7 +29,7 @@ pub fn app() -> Html {
     let dispatcher = handle.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
     use_appearance(lang, state.theme, state.text_size);
-    use_keyboard(on_action.clone(), state.panel);
+    use_keyboard(on_action.clone(), state.panel, state.span.is_some());
     use_effect_with((), |_| dom::remove_prerendered());
     let files = use_files(state, on_action.clone());
     let saving = use_saving(state, on_action.clone(), storage.set_aside.clone());

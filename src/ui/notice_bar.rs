@@ -25,6 +25,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::NothingToRedo => tr(lang, Text::NoticeNothingToRedo).into(),
         Notice::AllLabeled => tr(lang, Text::NoticeAllLabeled).into(),
         Notice::NothingSelected => tr(lang, Text::NoticeNothingSelected).into(),
+        Notice::NoSpanLabel => tr(lang, Text::NoticeNoSpanLabel).into(),
         Notice::DuplicateLabelName => tr(lang, Text::NoticeDuplicateLabel).into(),
         Notice::Imported { annotations, documents } => tr_with(
             lang,

@@ -93,6 +93,41 @@ pub enum Action {
         /// Its new label.
         label: LabelId,
     },
+    /// Start marking a span in the focused sentence, on its first word.
+    EnterSpanMode,
+    /// Stop marking spans (the sentence stays selected).
+    LeaveSpanMode,
+    /// Move the span cursor `by` units (negative: back); `extend` keeps
+    /// where it started (Shift).
+    MoveSpanCursor {
+        /// Units to move.
+        by: isize,
+        /// Words or characters.
+        unit: crate::span_cursor::Unit,
+        /// Keep the anchor.
+        extend: bool,
+    },
+    /// Put the span cursor over `start..end` of sentence `index` (a drag, or
+    /// a span chosen from the list); `snap` widens it to whole words unless
+    /// the setting allows any range.
+    SetSpanCursor {
+        /// The sentence.
+        index: usize,
+        /// First code point of the sentence.
+        start: usize,
+        /// One past the last.
+        end: usize,
+        /// Widen to words (as the setting says).
+        snap: bool,
+    },
+    /// Label key `digit` on the span cursor: mark the range with the
+    /// `digit`-th span label, take that span off, or relabel the range's
+    /// span when a range takes one label only.
+    ToggleSpanKey(u8),
+    /// Take off the innermost span around the span cursor.
+    RemoveSpanAtCursor,
+    /// Allow a span of any range (`true`) or snap to whole words.
+    SetSpanAnyRange(bool),
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -119,6 +154,8 @@ pub enum Action {
     DeleteLabel(LabelId),
     /// One label per sentence (`false`) or several (`true`).
     SetMultiple(bool),
+    /// Say what a label can be put on.
+    SetLabelScope(LabelId, crate::labels::LabelScope),
     /// Take in data from storage.
     ApplyStored(StoredUpdate),
     /// Take in a validated Hamish JSON file (one undoable change; new
@@ -185,6 +222,7 @@ impl Action {
                 | Action::MoveLabel(..)
                 | Action::DeleteLabel(_)
                 | Action::SetMultiple(_)
+                | Action::SetLabelScope(..)
         )
     }
 }

@@ -108,7 +108,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
     Some(match action {
         Action::ToggleLabel(id) => next.toggle_label(*id),
         Action::ToggleLabelKey(digit) => {
-            let id = state.work.labels.by_key(*digit)?.id;
+            let id = state.work.labels.by_key(*digit, crate::labels::Target::Sentences)?.id;
             let step = next.toggle_label(id);
             if next.advance {
                 next.advance_after_label();

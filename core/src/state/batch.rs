@@ -8,7 +8,7 @@ use super::{Panel, State, Step};
 use crate::annotations::SentenceAnnotation;
 use crate::batch::{new_label_names, Batch, FileOutcome, ImportSummary};
 use crate::change::SentenceEdit;
-use crate::labels::{clean_label_name, Label, LabelColor, LabelId};
+use crate::labels::{clean_label_name, Label, LabelColor, LabelId, LabelScope};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -25,6 +25,7 @@ pub(super) fn reduce(state: &State, next: &mut State, batch: &Batch) -> Step {
             name: name.clone(),
             name_en: String::new(),
             color: LabelColor::for_position(labels.labels.len()),
+            scope: LabelScope::Sentence,
         });
     }
     let label_id = |name: &str| -> Option<LabelId> {

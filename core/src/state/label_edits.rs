@@ -3,7 +3,7 @@
 
 use super::{Action, Notice, State, Step};
 use crate::change::Change;
-use crate::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
+use crate::labels::{clean_label_name, Label, LabelColor, LabelId, LabelScope, LabelSet};
 use crate::lang::Lang;
 use crate::work::Work;
 use std::rc::Rc;
@@ -65,7 +65,9 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
                 return Some(Step::Done);
             }
             let color = LabelColor::for_position(labels.labels.len());
-            labels.labels.push(Label { id: labels.next_id(), name, name_en: String::new(), color });
+            // A label made while marking a span is for spans.
+            let scope = if state.span.is_some() { LabelScope::Span } else { LabelScope::Sentence };
+            labels.labels.push(Label { id: labels.next_id(), name, name_en: String::new(), color, scope });
             state.labels_change(labels)
         }
         Action::RenameLabel(id, name) => {
@@ -103,6 +105,10 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
                 next.filter = None;
             }
             Change { edits, ..state.labels_change(labels) }
+        }
+        Action::SetLabelScope(id, scope) => {
+            labels.labels.iter_mut().find(|label| label.id == *id)?.scope = *scope;
+            state.labels_change(labels)
         }
         Action::SetMultiple(multiple) => {
             labels.multiple = *multiple;

@@ -21,6 +21,7 @@ mod label_edits;
 mod review;
 mod selection;
 mod span_edits;
+mod span_mode;
 mod stored;
 mod view;
 
@@ -77,6 +78,10 @@ pub struct State {
     pub pending_open: Option<DocumentId>,
     /// An exercise just opened, waiting to hear who is working.
     pub arriving: Option<Rc<Exercise>>,
+    /// The range being marked as a span, when in span mode.
+    pub span: Option<crate::span_cursor::SpanCursor>,
+    /// A span may be any range (else it snaps to whole words).
+    pub span_any_range: bool,
 }
 
 /// What a slice did with an action.
@@ -111,6 +116,8 @@ impl State {
             import_summary: None,
             pending_open: if open.is_some() { None } else { preferences.open_document.clone() },
             arriving: None,
+            span: None,
+            span_any_range: preferences.span_any_range,
             lang: preferences.lang,
             annotator: preferences.annotator,
             theme: preferences.theme,
@@ -156,6 +163,7 @@ impl State {
             theme: self.theme,
             text_size: self.text_size,
             advance: self.advance,
+            span_any_range: self.span_any_range,
         }
     }
 
@@ -297,7 +305,15 @@ impl State {
             | Action::RecolorLabel(..)
             | Action::MoveLabel(..)
             | Action::DeleteLabel(_)
-            | Action::SetMultiple(_) => label_edits::reduce(self, &mut next, action),
+            | Action::SetMultiple(_)
+            | Action::SetLabelScope(..) => label_edits::reduce(self, &mut next, action),
+            Action::EnterSpanMode
+            | Action::LeaveSpanMode
+            | Action::MoveSpanCursor { .. }
+            | Action::SetSpanCursor { .. }
+            | Action::ToggleSpanKey(_)
+            | Action::RemoveSpanAtCursor
+            | Action::SetSpanAnyRange(_) => span_mode::reduce(self, &mut next, action),
             Action::Undo | Action::Redo => history::reduce(&mut next, action),
             Action::OpenDocument(_)
             | Action::AddDocument(_)
@@ -322,6 +338,7 @@ impl State {
             Action::StartExercise(exercise, student) => attempts::start(self, &mut next, exercise, student),
             Action::LeaveExercise => attempts::stop(self, &mut next),
         }?;
+        span_mode::follow_selection(&mut next);
         if let Step::Record(change) = step {
             if !change.is_empty() {
                 let transaction = Transaction { change: *change, before: self.place(), after: next.place() };
@@ -356,5 +373,7 @@ impl State {
             && self.pending_open == other.pending_open
             && self.arriving == other.arriving
             && self.import_summary == other.import_summary
+            && self.span == other.span
+            && self.span_any_range == other.span_any_range
     }
 }

@@ -93,6 +93,8 @@ pub enum Notice {
     AllLabeled,
     /// A label action needs a selected sentence.
     NothingSelected,
+    /// A span label key, with no label for spans at that key.
+    NoSpanLabel,
     /// Another label already has this name.
     DuplicateLabelName,
     /// An import was taken in.

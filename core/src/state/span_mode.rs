@@ -1,0 +1,147 @@
+//! Span mode: the cursor that marks a range inside the focused sentence,
+//! and the label keys acting on it. Moving the cursor changes only the
+//! view; marking, relabeling and removing a span are one change each.
+
+use super::{Action, Notice, Selection, State, Step};
+use crate::labels::Target;
+use crate::span_cursor::SpanCursor;
+use crate::spans::Span;
+
+impl State {
+    /// The text of sentence `index` of the open document.
+    fn sentence_text_of(&self, index: usize) -> Option<&str> {
+        self.open_document()?.sentence_text(index)
+    }
+
+    /// Whether sentence `index` of the open document is a heading.
+    fn is_heading(&self, index: usize) -> bool {
+        self.open_annotations()
+            .and_then(|annotations| annotations.get(index))
+            .is_some_and(|annotation| annotation.heading)
+    }
+
+    /// What label keys act on now.
+    pub fn label_target(&self) -> Target {
+        if self.span.is_some() {
+            Target::Spans
+        } else {
+            Target::Sentences
+        }
+    }
+
+    /// The spans of sentence `index` of the open document.
+    fn spans_of(&self, index: usize) -> Vec<Span> {
+        self.open_annotations()
+            .and_then(|annotations| annotations.get(index))
+            .map(|annotation| annotation.spans.clone())
+            .unwrap_or_default()
+    }
+
+    fn toggle_span_key(&mut self, digit: u8) -> Step {
+        let Some(cursor) = self.span else {
+            return Step::Done;
+        };
+        let Some(label) = self.work.labels.by_key(digit, Target::Spans).map(|label| label.id) else {
+            self.notice = Some(Notice::NoSpanLabel);
+            return Step::Done;
+        };
+        let (start, end) = cursor.range();
+        let Some(span) = Span::new(start, end, label) else {
+            return Step::Done;
+        };
+        let same_range = self
+            .spans_of(cursor.index)
+            .into_iter()
+            .find(|kept| kept.start == start && kept.end == end && kept.label != label);
+        match same_range {
+            Some(other) if !self.work.labels.multiple => {
+                self.reduce_span(&Action::RelabelSpan { index: cursor.index, span: other, label })
+            }
+            _ => self.reduce_span(&Action::ToggleSpan { index: cursor.index, span }),
+        }
+    }
+
+    fn remove_span_at_cursor(&mut self) -> Step {
+        let Some(cursor) = self.span else {
+            return Step::Done;
+        };
+        let (start, end) = cursor.range();
+        let innermost = self
+            .spans_of(cursor.index)
+            .into_iter()
+            .filter(|span| span.start <= start && end <= span.end)
+            .min_by_key(|span| span.end - span.start);
+        match innermost {
+            Some(span) => self.reduce_span(&Action::ToggleSpan { index: cursor.index, span }),
+            None => Step::Done,
+        }
+    }
+
+    fn reduce_span(&mut self, action: &Action) -> Step {
+        super::span_edits::reduce(self, action).unwrap_or(Step::Done)
+    }
+}
+
+/// Span mode actions.
+pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+    Some(match action {
+        Action::EnterSpanMode => {
+            let Some(focus) = state.selection.map(|selection| selection.focus) else {
+                next.notice = Some(Notice::NothingSelected);
+                return Some(Step::Done);
+            };
+            if state.is_heading(focus) {
+                next.notice = Some(Notice::HeadingNotLabeled);
+                return Some(Step::Done);
+            }
+            next.span = SpanCursor::at_start(focus, state.sentence_text_of(focus)?);
+            next.selection = Some(Selection::single(focus));
+            Step::Done
+        }
+        Action::LeaveSpanMode => {
+            next.span = None;
+            Step::Done
+        }
+        Action::MoveSpanCursor { by, unit, extend } => {
+            let cursor = state.span?;
+            next.span = Some(cursor.moved(state.sentence_text_of(cursor.index)?, *by, *unit, *extend));
+            Step::Done
+        }
+        Action::SetSpanCursor { index, start, end, snap } => {
+            if state.is_heading(*index) {
+                next.notice = Some(Notice::HeadingNotLabeled);
+                return Some(Step::Done);
+            }
+            let snap = *snap && !state.span_any_range;
+            next.span = SpanCursor::over(*index, state.sentence_text_of(*index)?, *start, *end, snap);
+            if next.span.is_some() {
+                next.selection = Some(Selection::single(*index));
+            }
+            Step::Done
+        }
+        Action::ToggleSpanKey(digit) => next.toggle_span_key(*digit),
+        Action::RemoveSpanAtCursor => next.remove_span_at_cursor(),
+        Action::SetSpanAnyRange(any) => {
+            next.span_any_range = *any;
+            Step::Done
+        }
+        _ => return None,
+    })
+}
+
+/// Keeps the span cursor on the focused sentence: when the selection moves
+/// to another sentence, the cursor goes to its first word; with nothing
+/// selected, or on a heading, span mode ends.
+pub(super) fn follow_selection(next: &mut State) {
+    let Some(cursor) = next.span else {
+        return;
+    };
+    let focus = next.selection.map(|selection| selection.focus);
+    let length = next.sentence_text_of(cursor.index).map(|text| text.chars().count());
+    if focus == Some(cursor.index) && length.is_some_and(|length| cursor.range().1 <= length) {
+        return;
+    }
+    next.span = focus
+        .filter(|index| !next.is_heading(*index))
+        .and_then(|index| SpanCursor::at_start(index, next.sentence_text_of(index)?));
+}
