@@ -46,7 +46,7 @@ test-native: tools
 	cargo test -p hamish-core
 
 test-browser: tools
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser --test browser_highlights
 
 test-e2e: tools single
 	node --test --test-concurrency=1 tests/e2e/

@@ -174,6 +174,30 @@ pub enum Text {
     NoticeNothingSelected,
     /// Notice.
     NoticeNoSpanLabel,
+    /// Screen reader: `{text}`, `{label}`.
+    SpanAnnouncement,
+    /// Span mode bar: how to use it.
+    SpanModeHint,
+    /// Span mode bar title.
+    SpanModeTitle,
+    /// Span mode: leave it.
+    SpanModeDone,
+    /// Span mode setting.
+    SpanSnapToWords,
+    /// Where highlights cannot be painted.
+    SpanNoHighlights,
+    /// Palette title in span mode.
+    SpanLabels,
+    /// Label editor: scope select.
+    LabelScopeName,
+    /// Scope option.
+    ScopeSentence,
+    /// Scope option.
+    ScopeSpan,
+    /// Scope option.
+    ScopeBoth,
+    /// Palette in span mode with no span label.
+    NoSpanLabels,
     /// Notice: the name is taken.
     NoticeDuplicateLabel,
     /// Heading of orphaned annotations: `{n}` of them.
@@ -282,6 +306,8 @@ pub enum Text {
     FormatW3c,
     /// Format: spaCy text classification JSONL.
     FormatSpacy,
+    /// Export format.
+    FormatDoccanoSpans,
     /// Format: Label Studio tasks.
     FormatLabelStudio,
     /// Format: Hugging Face JSONL.
@@ -824,6 +850,18 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::NoticeNothingToRedo => ("لا شيء لإعادته.", "Nothing to redo."),
         Text::NoticeAllLabeled => ("كل جمل هذا المستند مصنفة.", "Every sentence of this document has a label."),
         Text::NoticeNothingSelected => ("حدّد جملة أولًا.", "Select a sentence first."),
+        Text::SpanAnnouncement => ("مقطع: {text}، {label}", "span: {text}, {label}"),
+        Text::SpanModeTitle => ("وضع المقاطع", "Span mode"),
+        Text::SpanModeHint => ("اسحب على الكلمات أو استعمل ← و→ (مع Shift للمد، ومع Alt حرفًا حرفًا)، ثم اضغط رقم الوسم. ٠ أو Delete يزيل المقطع، وEsc للخروج.", "Drag over words or use ← and → (Shift extends, Alt moves by character), then press a label's number. 0 or Delete removes the span; Esc leaves."),
+        Text::SpanModeDone => ("إنهاء", "Done"),
+        Text::SpanSnapToWords => ("كلمات كاملة فقط", "Whole words only"),
+        Text::SpanNoHighlights => ("هذا المتصفح لا يلوّن داخل النص، فالمقاطع مسرودة بجانب كل جملة.", "This browser cannot paint inside the text, so spans are listed beside each sentence."),
+        Text::SpanLabels => ("وسوم المقاطع", "Span labels"),
+        Text::LabelScopeName => ("يوضع على", "Applies to"),
+        Text::ScopeSentence => ("الجمل", "sentences"),
+        Text::ScopeSpan => ("المقاطع", "spans"),
+        Text::ScopeBoth => ("كليهما", "both"),
+        Text::NoSpanLabels => ("لا وسوم للمقاطع بعد: أضف وسمًا هنا وهو للمقاطع، أو غيّر نطاق وسم في محرر الوسوم.", "No span labels yet: add a label while in span mode, or change a label’s scope in the label editor."),
         Text::NoticeNoSpanLabel => ("لا وسم للمقاطع على هذا المفتاح: اجعل وسمًا «للمقاطع» في محرر الوسوم.", "No span label on this key: make a label “for spans” in the label editor."),
         Text::NoticeDuplicateLabel => ("يوجد تصنيف آخر بهذا الاسم.", "Another label already has this name."),
         Text::OrphansTitle => ("تعليقات لم يُعثر على جملها ({n})", "Annotations whose sentence was not found ({n})"),
@@ -878,6 +916,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::FormatJsonl => ("JSONL (جملة في كل سطر: doccano و pandas)", "JSONL (a sentence a line: doccano, pandas)"),
         Text::FormatCsv => ("CSV (للجداول: Excel و LibreOffice)", "CSV (spreadsheets: Excel, LibreOffice)"),
         Text::FormatW3c => ("W3C Web Annotation (JSON-LD)", "W3C Web Annotation (JSON-LD)"),
+        Text::FormatDoccanoSpans => ("doccano JSONL للمقاطع (text و label: [بداية، نهاية، وسم])", "doccano span JSONL (text, label: [start, end, label])"),
         Text::FormatSpacy => ("spaCy JSONL (تصنيف النصوص: text و cats)", "spaCy JSONL (text classification: text, cats)"),
         Text::FormatLabelStudio => {
             ("Label Studio JSON (مهام والتصنيفات فيها تعليقات)", "Label Studio JSON (tasks, labels as annotations)")
@@ -1187,6 +1226,16 @@ pub fn color_name(color: super::labels::LabelColor) -> Text {
         LabelColor::Red => Text::ColorRed,
         LabelColor::Teal => Text::ColorTeal,
         LabelColor::Pink => Text::ColorPink,
+    }
+}
+
+/// The name of a label scope in the label editor.
+pub fn scope_name(scope: super::labels::LabelScope) -> Text {
+    use super::labels::LabelScope;
+    match scope {
+        LabelScope::Sentence => Text::ScopeSentence,
+        LabelScope::Span => Text::ScopeSpan,
+        LabelScope::Both => Text::ScopeBoth,
     }
 }
 

@@ -4,8 +4,10 @@
 pub mod dom;
 pub mod download;
 pub mod files;
+pub mod highlights;
 pub mod journal;
 pub mod keyboard;
 pub mod persistence;
 pub mod startup;
 pub mod storage;
+pub mod text_selection;

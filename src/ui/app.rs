@@ -2,18 +2,21 @@
 //! files, saving) to the layout. No logic of its own.
 
 use crate::browser::dom;
+use crate::browser::highlights;
+use crate::core::labels::Target;
 use crate::core::state::Action;
 use crate::core::strings::{tr, Text};
 use crate::ui::dialogs::Dialogs;
 use crate::ui::document_view::DocumentView;
 use crate::ui::exercise_panel::ExercisePanel;
 use crate::ui::header::Header;
-use crate::ui::hooks::{use_appearance, use_files, use_keyboard, use_saving, use_storage};
+use crate::ui::hooks::{use_appearance, use_files, use_keyboard, use_saving, use_span_selection, use_storage};
 use crate::ui::label_palette::LabelPalette;
 use crate::ui::notice_bar::NoticeBar;
 use crate::ui::orphans_panel::OrphansPanel;
 use crate::ui::props::{AnnotationsRef, DocumentRef};
 use crate::ui::review_bar::ReviewBar;
+use crate::ui::span_bar::SpanBar;
 use crate::ui::storage_alerts::StorageAlerts;
 use crate::ui::toolbar::Toolbar;
 use std::rc::Rc;
@@ -30,6 +33,8 @@ pub fn app() -> Html {
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
     use_appearance(lang, state.theme, state.text_size);
     use_keyboard(on_action.clone(), state.panel, state.span.is_some());
+    use_span_selection(on_action.clone());
+    let painted = use_memo((), |_| highlights::supported());
     use_effect_with((), |_| dom::remove_prerendered());
     let files = use_files(state, on_action.clone());
     let saving = use_saving(state, on_action.clone(), storage.set_aside.clone());
@@ -51,8 +56,19 @@ pub fn app() -> Html {
 
     let labels = &state.work.labels;
     let annotations = state.open_annotations();
-    let counts: Rc<Vec<usize>> =
-        Rc::new(labels.labels.iter().map(|label| annotations.map_or(0, |a| a.label_count(label.id))).collect());
+    let span_counts = state.span_counts();
+    let has_spans = span_counts.iter().any(|count| *count > 0);
+    let target = state.label_target();
+    let counts: Rc<Vec<usize>> = Rc::new(match target {
+        Target::Spans => span_counts,
+        Target::Sentences => {
+            labels.labels.iter().map(|label| annotations.map_or(0, |a| a.label_count(label.id))).collect()
+        }
+    });
+    let on_span = use_callback(on_action.clone(), |(index, start, end): (usize, usize, usize), on_action| {
+        on_action.emit(Action::SetSpanCursor { index, start, end, snap: false })
+    });
+    let cursor = state.span.map(|cursor| (cursor.index, cursor.range()));
     let body = match state.open_document() {
         Some(_) if state.pending_open.is_some() => html! {
             <p class="empty" role="status">{ tr(lang, Text::LoadingDocument) }</p>
@@ -60,7 +76,7 @@ pub fn app() -> Html {
         Some(document) => html! {
             <DocumentView key={document.id.0.clone()} document={DocumentRef(document.clone())}
                 annotations={AnnotationsRef(annotations.cloned())} labels={labels.clone()} filter={state.filter}
-                selection={state.selection} {lang} {on_select} />
+                selection={state.selection} {cursor} {lang} {on_select} {on_span} />
         },
         None => html! { <p class="empty">{ tr(lang, Text::NoDocuments) }</p> },
     };
@@ -80,8 +96,11 @@ pub fn app() -> Html {
                         <ExercisePanel exercise={attempt.exercise.clone()} student={attempt.student.clone()} {lang}
                             on_action={on_action.clone()} on_submit={saving.on_submit} />
                     }
-                    <LabelPalette labels={labels.clone()} {counts} filter={state.filter} locked={state.labels_locked()}
-                        {lang} on_action={on_action.clone()} />
+                    <LabelPalette labels={labels.clone()} {counts} {target} filter={state.filter} locked={state.labels_locked()}
+                        {lang} on_action={on_action.clone()}>
+                        <SpanBar active={state.span.is_some()} said={state.span_announcement().map(AttrValue::from)}
+                            any_range={state.span_any_range} painted={*painted} {has_spans} {lang} on_action={on_action.clone()} />
+                    </LabelPalette>
                     <Toolbar progress={state.progress()} progress_all={state.work.progress()}
                         to_review={(state.suggestions_to_review(), state.work.suggestion_count())}
                         can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} {lang}

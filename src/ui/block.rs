@@ -43,6 +43,9 @@ pub struct BlockProps {
     pub selected: Option<(usize, usize)>,
     /// The focused sentence, if it is in this block.
     pub focus: Option<usize>,
+    /// The span cursor, if it is in this block: sentence and range.
+    #[prop_or_default]
+    pub cursor: Option<(usize, (usize, usize))>,
 }
 
 /// The block's paragraphs.
@@ -57,7 +60,8 @@ pub fn block(props: &BlockProps) -> Html {
         html! {
             <Paragraph key={range.start} texts={props.texts.clone()} first={range.start} end={range.end}
                 {chunks} context={props.context.clone()}
-                selected={clip(props.selected, range)} focus={props.focus.filter(|focus| range.contains(focus))} />
+                selected={clip(props.selected, range)} focus={props.focus.filter(|focus| range.contains(focus))}
+                cursor={props.cursor.filter(|(index, _)| range.contains(index))} />
         }
     });
     html! { <>{ for paragraphs }</> }

@@ -30,8 +30,13 @@ pub struct DocumentViewProps {
     pub selection: Option<Selection>,
     /// Interface language.
     pub lang: Lang,
+    /// The span cursor: its sentence and range, when marking a span.
+    #[prop_or_default]
+    pub cursor: Option<(usize, (usize, usize))>,
     /// A sentence was clicked: `(index, extend)`, `extend` with shift held.
     pub on_select: Callback<(usize, bool)>,
+    /// A span of a sentence's list was chosen: `(index, start, end)`.
+    pub on_span: Callback<(usize, usize, usize)>,
 }
 
 /// The document's title, sentence count and text.
@@ -84,14 +89,17 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
         lang,
         filter: props.filter,
         on_select: props.on_select.clone(),
+        on_span: props.on_span.clone(),
     };
+    let cursor = props.cursor;
     let blocks = (0..rendered * BLOCK_PARAGRAPHS).step_by(BLOCK_PARAGRAPHS).map(|first| {
         let paragraphs = first..(first + BLOCK_PARAGRAPHS).min(all.len());
         let sentences = all[first].start..all[paragraphs.end - 1].end;
         html! {
             <Block key={first} document={props.document.clone()} texts={(*texts).clone()} paragraphs={paragraphs}
                 chunks={chunk_refs(props.annotations.0.as_ref(), &sentences)} context={context.clone()}
-                selected={clip(selected, &sentences)} focus={focus.filter(|focus| sentences.contains(focus))} />
+                selected={clip(selected, &sentences)} focus={focus.filter(|focus| sentences.contains(focus))}
+                cursor={cursor.filter(|(index, _)| sentences.contains(index))} />
         }
     });
     html! {

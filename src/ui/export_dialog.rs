@@ -25,10 +25,12 @@ pub enum ExportFormat {
     LabelStudio,
     /// Hugging Face JSONL.
     HuggingFace,
+    /// doccano's sequence-labeling JSONL (spans).
+    DoccanoSpans,
 }
 
 impl ExportFormat {
-    const ALL: [ExportFormat; 7] = [
+    const ALL: [ExportFormat; 8] = [
         ExportFormat::Hamish,
         ExportFormat::Jsonl,
         ExportFormat::Csv,
@@ -36,6 +38,7 @@ impl ExportFormat {
         ExportFormat::Spacy,
         ExportFormat::LabelStudio,
         ExportFormat::HuggingFace,
+        ExportFormat::DoccanoSpans,
     ];
 
     fn text(self) -> Text {
@@ -47,6 +50,7 @@ impl ExportFormat {
             ExportFormat::Spacy => Text::FormatSpacy,
             ExportFormat::LabelStudio => Text::FormatLabelStudio,
             ExportFormat::HuggingFace => Text::FormatHuggingFace,
+            ExportFormat::DoccanoSpans => Text::FormatDoccanoSpans,
         }
     }
 
@@ -60,6 +64,7 @@ impl ExportFormat {
             ExportFormat::Spacy => "spacy",
             ExportFormat::LabelStudio => "label-studio",
             ExportFormat::HuggingFace => "huggingface",
+            ExportFormat::DoccanoSpans => "doccano-spans",
         }
     }
 
@@ -71,7 +76,7 @@ impl ExportFormat {
             ExportFormat::Jsonl | ExportFormat::Csv => Some(Text::CompanionDocuments),
             ExportFormat::LabelStudio => Some(Text::CompanionLabelConfig),
             ExportFormat::HuggingFace => Some(Text::CompanionDatasetCard),
-            ExportFormat::Hamish | ExportFormat::W3c | ExportFormat::Spacy => None,
+            ExportFormat::Hamish | ExportFormat::W3c | ExportFormat::Spacy | ExportFormat::DoccanoSpans => None,
         }
     }
 }

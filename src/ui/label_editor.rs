@@ -2,9 +2,9 @@
 //! one-or-several setting. Every edit is undoable. When the exercise locks
 //! the label set, the same dialog shows the labels read-only, and says why.
 
-use crate::core::labels::{LabelColor, LabelSet};
+use crate::core::labels::{LabelColor, LabelScope, LabelSet};
 use crate::core::state::Action;
-use crate::core::strings::{color_name, tr, tr_count, Lang, Text};
+use crate::core::strings::{color_name, scope_name, tr, tr_count, Lang, Text};
 use crate::ui::dialog::Dialog;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -66,6 +66,15 @@ pub fn label_editor(props: &LabelEditorProps) -> Html {
                 }
             })
         };
+        let rescope = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |event: Event| {
+                let chosen = event.target_dyn_into::<HtmlSelectElement>().map(|select| select.value());
+                if let Some(scope) = chosen.as_deref().and_then(LabelScope::from_name) {
+                    on_action.emit(Action::SetLabelScope(id, scope));
+                }
+            })
+        };
         let up = props.on_action.reform(move |_: MouseEvent| Action::MoveLabel(id, -1));
         let down = props.on_action.reform(move |_: MouseEvent| Action::MoveLabel(id, 1));
         let delete = props.on_action.reform(move |_: MouseEvent| Action::DeleteLabel(id));
@@ -83,6 +92,12 @@ pub fn label_editor(props: &LabelEditorProps) -> Html {
                     disabled={locked} aria-describedby={described}>
                     { for LabelColor::ALL.iter().map(|color| html! {
                         <option value={color.name()} selected={*color == label.color}>{ tr(lang, color_name(*color)) }</option>
+                    }) }
+                </select>
+                <select class="editor-scope" aria-label={tr(lang, Text::LabelScopeName)} title={tr(lang, Text::LabelScopeName)}
+                    onchange={rescope} disabled={locked} aria-describedby={described}>
+                    { for LabelScope::ALL.iter().map(|scope| html! {
+                        <option value={scope.name()} selected={*scope == label.scope}>{ tr(lang, scope_name(*scope)) }</option>
                     }) }
                 </select>
                 <button type="button" class="quiet" aria-label={tr(lang, Text::MoveUp)} title={tr(lang, Text::MoveUp)}

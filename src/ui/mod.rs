@@ -35,6 +35,7 @@ pub mod search_dialog;
 pub mod self_check;
 pub mod sentence;
 pub mod settings_dialog;
+pub mod span_bar;
 pub mod statistics_dialog;
 pub mod storage_alerts;
 pub mod student_picker;

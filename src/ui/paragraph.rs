@@ -4,8 +4,9 @@
 use crate::core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
 use crate::core::document::Document;
 use crate::core::labels::{LabelId, LabelSet};
-use crate::core::strings::{tr, Lang, Text};
-use crate::ui::sentence::{LabelChip, SentenceView};
+use crate::core::spans::Span;
+use crate::core::strings::{tr, tr_with, Lang, Text};
+use crate::ui::sentence::{LabelChip, SentenceView, SpanPaint};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -64,6 +65,31 @@ pub struct SentenceContext {
     pub filter: Option<LabelId>,
     /// A sentence was clicked: `(index, extend)`.
     pub on_select: Callback<(usize, bool)>,
+    /// A span of a sentence's list was chosen: `(index, start, end)`.
+    pub on_span: Callback<(usize, usize, usize)>,
+}
+
+impl SentenceContext {
+    /// How sentence `text` paints and lists `spans`.
+    fn paints(&self, text: &str, spans: &[Span], suggested: bool) -> Vec<SpanPaint> {
+        spans
+            .iter()
+            .filter_map(|span| {
+                let label = self.labels.get(span.label)?;
+                let (quote, name) = (span.quote(text), label.display_name(self.lang).to_string());
+                Some(SpanPaint {
+                    start: span.start,
+                    end: span.end,
+                    color: label.color,
+                    token: label.token().into(),
+                    said: tr_with(self.lang, Text::SpanAnnouncement, &[("text", &quote), ("label", &name)]).into(),
+                    quote: quote.into(),
+                    name: name.into(),
+                    suggested,
+                })
+            })
+            .collect()
+    }
 }
 
 /// Props of [`Paragraph`].
@@ -83,6 +109,9 @@ pub struct ParagraphProps {
     pub selected: Option<(usize, usize)>,
     /// The focused sentence, if it is in this paragraph.
     pub focus: Option<usize>,
+    /// The span cursor, if it is in this paragraph: sentence and range.
+    #[prop_or_default]
+    pub cursor: Option<(usize, (usize, usize))>,
 }
 
 /// A `<p>` of sentences separated by spaces.
@@ -111,11 +140,16 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         let hidden = props.context.filter.is_some_and(|filter| !label_ids.contains(&filter));
         let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index)) && !hidden;
         let text = props.texts.0.get(index).cloned().unwrap_or_default();
+        let spans = annotation.map_or_else(Vec::new, |annotation| {
+            props.context.paints(&text, &annotation.spans, annotation.suggested)
+        });
+        let cursor = props.cursor.filter(|(at, _)| *at == index).map(|(_, range)| range);
         html! {
             <>
                 if index > props.first && !hidden { {" "} }
                 <SentenceView {index} total={props.texts.0.len()} {text} {selected} focused={props.focus == Some(index)} {hidden}
-                    {labels} {suggested} {note} {heading} on_select={props.context.on_select.clone()} />
+                    {labels} {suggested} {note} {heading} {spans} {cursor} on_select={props.context.on_select.clone()}
+                    on_span={props.context.on_span.clone()} />
             </>
         }
     });

@@ -1,9 +1,33 @@
 //! One sentence: a single element, so Arabic letters stay joined. Its
 //! labels are shown beside it, never inside it; a suggestion still to
-//! review is outlined rather than filled, and said as one.
+//! review is outlined rather than filled, and said as one. Its spans are
+//! painted over its text as highlights (no element inside the text) and
+//! listed beside it as buttons that put the span cursor on them.
 
+use crate::browser::highlights;
 use crate::core::labels::LabelColor;
 use yew::prelude::*;
+
+/// A span as a sentence paints and lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpanPaint {
+    /// First code point in the sentence.
+    pub start: usize,
+    /// One past the last.
+    pub end: usize,
+    /// Its label's colour.
+    pub color: LabelColor,
+    /// Its label's name as one token (`data-label`).
+    pub token: AttrValue,
+    /// What the list says of it: "span: <text>, <label>".
+    pub said: AttrValue,
+    /// Its words.
+    pub quote: AttrValue,
+    /// Its label's name in the interface language.
+    pub name: AttrValue,
+    /// A suggestion still to review.
+    pub suggested: bool,
+}
 
 /// A label as a sentence shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,13 +66,41 @@ pub struct SentenceViewProps {
     /// Whether it is a heading (shown as one, never labeled).
     #[prop_or_default]
     pub heading: bool,
+    /// Its spans, in order.
+    #[prop_or_default]
+    pub spans: Vec<SpanPaint>,
+    /// The span cursor's range, when it is on this sentence.
+    #[prop_or_default]
+    pub cursor: Option<(usize, usize)>,
     /// Clicked: `(index, extend)`, `extend` with shift held.
     pub on_select: Callback<(usize, bool)>,
+    /// A span of the list chosen: `(index, start, end)`.
+    pub on_span: Callback<(usize, usize, usize)>,
+}
+
+/// Paints `spans` and `cursor` over the text of the sentence in `node`
+/// while they stay the same.
+#[hook]
+fn use_span_paint(node: NodeRef, spans: Vec<SpanPaint>, cursor: Option<(usize, usize)>, text: AttrValue) {
+    use_effect_with((spans, cursor, text), move |(spans, cursor, _)| {
+        let mut layers: Vec<(usize, usize, &'static str)> = spans
+            .iter()
+            .map(|span| {
+                let name = if span.suggested { highlights::SUGGESTED } else { highlights::for_color(span.color) };
+                (span.start, span.end, name)
+            })
+            .collect();
+        layers.extend(cursor.map(|(start, end)| (start, end, highlights::CURSOR)));
+        let painted = node.cast::<web_sys::Element>().map(|element| highlights::paint(&element, &layers));
+        move || drop(painted)
+    });
 }
 
 /// A sentence as one `<span role="option">`, followed by its label chips.
 #[function_component(SentenceView)]
 pub fn sentence_view(props: &SentenceViewProps) -> Html {
+    let node = use_node_ref();
+    use_span_paint(node.clone(), props.spans.clone(), props.cursor, props.text.clone());
     let onclick = {
         let (index, on_select) = (props.index, props.on_select.clone());
         Callback::from(move |event: MouseEvent| on_select.emit((index, event.shift_key())))
@@ -59,19 +111,21 @@ pub fn sentence_view(props: &SentenceViewProps) -> Html {
         props.heading.then_some("heading"),
         props.selected.then_some("selected"),
         props.focused.then_some("focused"),
+        props.cursor.is_some().then_some("marking"),
         (first_color.is_some() && props.suggested.is_none()).then_some("labeled"),
         (first_color.is_some() && props.suggested.is_some()).then_some("suggested"),
         first_color,
     );
     let chip_class = classes!("chip", props.suggested.is_some().then_some("suggested"));
     let tokens: Vec<&str> = props.labels.iter().map(|chip| chip.token.as_str()).collect();
-    let has_extras = !props.labels.is_empty() || props.note.is_some();
+    let has_extras = !props.labels.is_empty() || props.note.is_some() || !props.spans.is_empty();
     let chips_id = format!("chips-{}", props.index);
     html! {
         <>
-            <span id={format!("s-{}", props.index)} {class} role="option" data-sentence={props.index.to_string()}
+            <span ref={node} id={format!("s-{}", props.index)} {class} role="option" data-sentence={props.index.to_string()}
                 data-labels={tokens.join(" ")} data-suggested={props.suggested.is_some().then_some("true")}
-                data-heading={props.heading.then_some("true")} aria-disabled={props.heading.then_some("true")}
+                data-heading={props.heading.then_some("true")} data-spans={(!props.spans.is_empty()).then(|| props.spans.len().to_string())}
+                data-cursor={props.cursor.map(|(start, end)| format!("{start}-{end}"))} aria-disabled={props.heading.then_some("true")}
                 aria-selected={if props.selected { "true" } else { "false" }}
                 aria-posinset={(props.index + 1).to_string()} aria-setsize={props.total.to_string()}
                 aria-describedby={has_extras.then(|| chips_id.clone())} hidden={props.hidden} {onclick}>
@@ -88,6 +142,18 @@ pub fn sentence_view(props: &SentenceViewProps) -> Html {
                                 </span>
                             },
                             None => html! { <span {class}>{ chip.name.clone() }</span> },
+                        }
+                    }) }
+                    { for props.spans.iter().map(|span| {
+                        let (index, start, end) = (props.index, span.start, span.end);
+                        let onclick = props.on_span.reform(move |_: MouseEvent| (index, start, end));
+                        let class = classes!("chip", "span-chip", format!("label-{}", span.color.name()),
+                            span.suggested.then_some("suggested"));
+                        html! {
+                            <button type="button" {class} data-span={format!("{start}-{end}")} data-label={span.token.clone()}
+                                aria-label={span.said.clone()} title={span.said.clone()} {onclick}>
+                                { span.name.clone() }{ ": " }<span class="span-quote" dir="rtl">{ span.quote.clone() }</span>
+                            </button>
                         }
                     }) }
                     if let Some(note) = &props.note {

@@ -124,6 +124,8 @@ pub enum Action {
     /// `digit`-th span label, take that span off, or relabel the range's
     /// span when a range takes one label only.
     ToggleSpanKey(u8),
+    /// The same with a label (a click in the palette).
+    ToggleSpanLabel(LabelId),
     /// Take off the innermost span around the span cursor.
     RemoveSpanAtCursor,
     /// Allow a span of any range (`true`) or snap to whole words.

@@ -312,6 +312,7 @@ impl State {
             | Action::MoveSpanCursor { .. }
             | Action::SetSpanCursor { .. }
             | Action::ToggleSpanKey(_)
+            | Action::ToggleSpanLabel(_)
             | Action::RemoveSpanAtCursor
             | Action::SetSpanAnyRange(_) => span_mode::reduce(self, &mut next, action),
             Action::Undo | Action::Redo => history::reduce(&mut next, action),

@@ -3,9 +3,10 @@
 //! view; marking, relabeling and removing a span are one change each.
 
 use super::{Action, Notice, Selection, State, Step};
-use crate::labels::Target;
+use crate::labels::{LabelId, Target};
 use crate::span_cursor::SpanCursor;
 use crate::spans::Span;
+use crate::strings::{tr_with, Text};
 
 impl State {
     /// The text of sentence `index` of the open document.
@@ -38,13 +39,22 @@ impl State {
     }
 
     fn toggle_span_key(&mut self, digit: u8) -> Step {
+        match self.work.labels.by_key(digit, Target::Spans).map(|label| label.id) {
+            Some(label) => self.toggle_span_label(label),
+            None => {
+                self.notice = Some(Notice::NoSpanLabel);
+                Step::Done
+            }
+        }
+    }
+
+    fn toggle_span_label(&mut self, label: LabelId) -> Step {
         let Some(cursor) = self.span else {
             return Step::Done;
         };
-        let Some(label) = self.work.labels.by_key(digit, Target::Spans).map(|label| label.id) else {
-            self.notice = Some(Notice::NoSpanLabel);
+        if !self.work.labels.get(label).is_some_and(|label| label.scope.applies_to(Target::Spans)) {
             return Step::Done;
-        };
+        }
         let (start, end) = cursor.range();
         let Some(span) = Span::new(start, end, label) else {
             return Step::Done;
@@ -82,6 +92,43 @@ impl State {
     }
 }
 
+impl State {
+    /// What a screen reader hears as the span cursor moves: "span: <text>,
+    /// <label>" when it is on a span (the innermost), else the words under it.
+    pub fn span_announcement(&self) -> Option<String> {
+        let cursor = self.span?;
+        let text = self.sentence_text_of(cursor.index)?;
+        let (start, end) = cursor.range();
+        let on = self
+            .spans_of(cursor.index)
+            .into_iter()
+            .filter(|span| span.start <= start && end <= span.end)
+            .min_by_key(|span| span.end - span.start);
+        let words: String = text.chars().skip(start).take(end - start).collect();
+        Some(match on.and_then(|span| Some((span, self.work.labels.get(span.label)?))) {
+            Some((span, label)) => tr_with(
+                self.lang,
+                Text::SpanAnnouncement,
+                &[("text", &span.quote(text)), ("label", label.display_name(self.lang))],
+            ),
+            None => words,
+        })
+    }
+
+    /// Spans with each label in the open document, in palette order.
+    pub fn span_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.work.labels.labels.len()];
+        for (_, annotation) in self.open_annotations().into_iter().flat_map(|annotations| annotations.iter()) {
+            for span in &annotation.spans {
+                if let Some(position) = self.work.labels.position(span.label) {
+                    counts[position] += 1;
+                }
+            }
+        }
+        counts
+    }
+}
+
 /// Span mode actions.
 pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
     Some(match action {
@@ -112,14 +159,15 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
                 next.notice = Some(Notice::HeadingNotLabeled);
                 return Some(Step::Done);
             }
+            // A range of spaces or punctuation alone leaves the cursor as it was.
             let snap = *snap && !state.span_any_range;
-            next.span = SpanCursor::over(*index, state.sentence_text_of(*index)?, *start, *end, snap);
-            if next.span.is_some() {
-                next.selection = Some(Selection::single(*index));
-            }
+            let cursor = SpanCursor::over(*index, state.sentence_text_of(*index)?, *start, *end, snap)?;
+            next.span = Some(cursor);
+            next.selection = Some(Selection::single(*index));
             Step::Done
         }
         Action::ToggleSpanKey(digit) => next.toggle_span_key(*digit),
+        Action::ToggleSpanLabel(label) => next.toggle_span_label(*label),
         Action::RemoveSpanAtCursor => next.remove_span_at_cursor(),
         Action::SetSpanAnyRange(any) => {
             next.span_any_range = *any;

@@ -7,6 +7,7 @@ mod use_appearance;
 mod use_files;
 mod use_keyboard;
 mod use_saving;
+mod use_span_selection;
 mod use_storage;
 
 pub use reading::Preview;
@@ -14,4 +15,5 @@ pub use use_appearance::use_appearance;
 pub use use_files::{use_files, Files};
 pub use use_keyboard::use_keyboard;
 pub use use_saving::{save, use_saving, Saving};
+pub use use_span_selection::use_span_selection;
 pub use use_storage::{use_storage, AppState, Storage};

@@ -1,6 +1,6 @@
 //! Keyboard shortcuts for the whole page.
 
-use crate::browser::{dom, keyboard};
+use crate::browser::{dom, keyboard, text_selection};
 use crate::core::keymap::action_for;
 use crate::core::state::{Action, Panel};
 use yew::prelude::*;
@@ -17,6 +17,10 @@ pub fn use_keyboard(dispatch: Callback<Action>, panel: Panel, spans: bool) {
             let (panel, spans) = *mode_now.borrow();
             match action_for(&press, panel, spans) {
                 Some(action) => {
+                    // The keyboard moves the span cursor on from what the mouse selected.
+                    if matches!(action, Action::MoveSpanCursor { .. } | Action::LeaveSpanMode) {
+                        text_selection::clear();
+                    }
                     dispatch.emit(action);
                     true
                 }

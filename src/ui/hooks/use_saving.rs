@@ -12,7 +12,8 @@ use crate::core::export::{
 use crate::core::state::{Action, Notice, State};
 use crate::core::store::{backup_json, quarantine_key};
 use crate::core::training::{
-    export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card, label_studio_config,
+    export_doccano_spans, export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card,
+    label_studio_config,
 };
 use crate::core::w3c::export_w3c;
 use crate::ui::exercise_maker::ExerciseChoice;
@@ -71,6 +72,9 @@ pub fn use_saving(state: &State, dispatch: Callback<Action>, set_aside: UseState
                 }
                 (ExportFormat::LabelStudio, true) => {
                     (label_studio_config(&work.labels), "label-studio.xml", "application/xml")
+                }
+                (ExportFormat::DoccanoSpans, _) => {
+                    (export_doccano_spans(work, &scope), "doccano-spans.jsonl", "application/jsonl")
                 }
                 (ExportFormat::HuggingFace, false) => (export_hf_jsonl(work, &scope), "hf.jsonl", "application/jsonl"),
                 (ExportFormat::HuggingFace, true) => {
