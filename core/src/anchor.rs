@@ -36,9 +36,9 @@ pub struct StoredAnnotation {
 }
 
 impl StoredAnnotation {
-    /// What it carries, with `suggested` kept only beside labels.
+    /// What it carries, with `suggested` kept only beside labels or spans.
     fn carried(mut annotation: SentenceAnnotation) -> SentenceAnnotation {
-        annotation.suggested = annotation.suggested && !annotation.labels.is_empty();
+        annotation.suggested = annotation.suggested && annotation.can_be_suggested();
         annotation
     }
 }

@@ -20,8 +20,9 @@ pub struct SentenceAnnotation {
     pub labels: Vec<LabelId>,
     /// Free-text note; empty when none.
     pub note: String,
-    /// The labels came from a file (a model, a colleague) and are not yet
-    /// confirmed. Never set without labels; left out when false.
+    /// The labels and spans came from a file (a model, a colleague) and are
+    /// not yet confirmed. Never set without labels or spans; left out when
+    /// false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suggested: bool,
     /// The sentence is a heading someone marked: shown as a heading, not
@@ -40,9 +41,14 @@ impl SentenceAnnotation {
         self.labels.is_empty() && self.note.is_empty() && !self.heading && self.spans.is_empty()
     }
 
-    /// Whether it carries labels still to review.
+    /// Whether it carries labels or spans, what a suggestion can be made of.
+    pub fn can_be_suggested(&self) -> bool {
+        !self.labels.is_empty() || !self.spans.is_empty()
+    }
+
+    /// Whether it carries labels or spans still to review.
     pub fn is_suggestion(&self) -> bool {
-        self.suggested && !self.labels.is_empty()
+        self.suggested && self.can_be_suggested()
     }
 
     /// Whether it carries labels that are confirmed.
@@ -102,13 +108,13 @@ impl DocAnnotations {
 
     /// Sets (or with `None` or an empty annotation, removes) the annotation
     /// of sentence `index`; returns the previous one. A suggestion without
-    /// labels is kept as a plain note.
+    /// labels or spans is kept as a plain note.
     pub fn set(&mut self, index: usize, annotation: Option<SentenceAnnotation>) -> Option<SentenceAnnotation> {
         let annotation = annotation.filter(|annotation| !annotation.is_empty()).map(|mut annotation| {
             if annotation.heading {
                 annotation.labels.clear();
             }
-            annotation.suggested &= !annotation.labels.is_empty();
+            annotation.suggested &= annotation.can_be_suggested();
             annotation
         });
         let chunk_index = index / CHUNK_SIZE;

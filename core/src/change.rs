@@ -149,7 +149,7 @@ fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &La
     if before.heading != after.heading {
         result.heading = after.heading;
     }
-    result.suggested &= !result.labels.is_empty();
+    result.suggested &= result.can_be_suggested();
     Some(result).filter(|annotation| !annotation.is_empty())
 }
 

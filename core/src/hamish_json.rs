@@ -125,9 +125,9 @@ pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
                 }
             }
             let note = Reader::optional_string(map, "note", &path)?.to_string();
-            let suggested = Reader::optional_bool(map, "suggested", &path)? && !ids.is_empty();
             let heading = Reader::optional_bool(map, "heading", &path)?;
             let spans = read_spans(map, &path, (start, end), (text, &offsets), &names)?;
+            let suggested = Reader::optional_bool(map, "suggested", &path)? && !(ids.is_empty() && spans.is_empty());
             if ids.is_empty() && note.is_empty() && !heading && spans.is_empty() {
                 continue;
             }

@@ -61,6 +61,7 @@ pub mod open_file;
 pub mod store;
 pub mod table;
 pub mod table_import;
+pub mod table_spans;
 pub mod training;
 pub mod w3c;
 

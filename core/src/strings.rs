@@ -442,6 +442,14 @@ pub enum Text {
     SummaryNewLabels,
     /// Sentences labeled by an import; `{n}`.
     SummaryLabeled,
+    /// Spans an import put on sentences; `{n}`.
+    SummarySpans,
+    /// Per file: rows kept as one sentence so that a span stays whole; `{n}`.
+    SummaryKeptWhole,
+    /// Per file: spans not imported; `{n}` (their rows follow).
+    SummarySpansNotImported,
+    /// One span not imported: `{row}`, `{problem}`.
+    SummarySpanProblem,
     /// Column header: file.
     SummaryFile,
     /// Column header: what became of it.
@@ -997,6 +1005,10 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::SummaryJoinedLines => ("{n} صفًا صارت أسطرها سطرًا واحدًا", "{n} rows had line breaks made spaces"),
         Text::SummaryNewLabels => ("تصنيفات أُضيفت: {names}", "Labels added: {names}"),
         Text::SummaryLabeled => ("جمل صُنّفت من الملف: {n}", "Sentences labeled from the file: {n}"),
+        Text::SummarySpans => ("مقاطع عُلّمت من الملف: {n}", "Spans marked from the file: {n}"),
+        Text::SummaryKeptWhole => ("{n} صفًا بقي جملة واحدة كي لا ينقسم مقطع فيه", "{n} rows kept as one sentence so that a span stays whole"),
+        Text::SummarySpansNotImported => ("{n} مقطعًا لم يُستورد", "{n} spans not imported"),
+        Text::SummarySpanProblem => ("الصف {row}: {problem}", "row {row}: {problem}"),
         Text::SummaryFile => ("الملف", "File"),
         Text::SummaryOutcome => ("النتيجة", "Outcome"),
         Text::ErrUnreadable => ("تعذّر على المتصفح قراءة الملف.", "The browser could not read the file."),

@@ -2,11 +2,15 @@
 //! title, labels, grouping), then one document per row or per group, each
 //! remembering its file, row and id so that labels join back to the source.
 
+use super::batch::{FileRead, Incoming, IncomingSpan};
 use super::csv_out::spreadsheet_text;
 use super::document::{Document, DocumentId, DocumentSource, Origin, Split};
+use super::import::Problem;
 use super::labels::{clean_label_name, LabelSet};
 use super::table::{Cell, Table, TableFormat};
+use super::table_spans::{cell_spans, place_spans, row_text, span_columns, RowSpans};
 use super::text::short_hash;
+use std::rc::Rc;
 
 /// The columns chosen for an import (indexes into [`Table::columns`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -21,6 +25,9 @@ pub struct TableChoice {
     pub title: Option<usize>,
     /// Label columns (each cell one label, or a list of labels).
     pub labels: Vec<usize>,
+    /// Span columns: each cell a list of `[start, end, label]` or
+    /// `{start_offset, end_offset, label}`, in code points of the row's text.
+    pub spans: Vec<usize>,
     /// Rows with one value here make one document, one sentence a row.
     pub group: Option<usize>,
     /// Without grouping: keep each row as one sentence (else it is split).
@@ -44,19 +51,26 @@ pub struct TableChoice {
 /// (a model's predictions are taken as suggestions when no labels are there).
 const TEXT_NAMES: &[&str] = &["text", "data.text", "sentence", "content", "النص", "نص"];
 const ID_NAMES: &[&str] = &["id", "source_id", "_id", "row_id", "data.id", "المعرف"];
-const TITLE_NAMES: &[&str] = &["title", "document_title", "data.title", "العنوان"];
+const TITLE_NAMES: &[&str] = &["title", "document_title", "data.title", "meta.title", "العنوان"];
 const LABEL_NAMES: &[&str] = &["label", "labels", "annotations", "cats", "التصنيف"];
 const PREDICTION_NAMES: &[&str] = &["prediction", "predictions", "predicted", "suggestion", "suggestions"];
 
 impl TableChoice {
     /// The choice a preview starts with: columns named `text`, `id`,
-    /// `title` and `label`/`labels` (else the longest texts); Hamish's own
-    /// sentence exports grouped back by `document`, with the label columns
-    /// of its CSV read as flags.
+    /// `title` and `label`/`labels` (else the longest texts), every column
+    /// of span lists as spans; Hamish's own sentence exports (its spaCy
+    /// JSONL too, by `meta.document`) grouped back by `document`, with the
+    /// label columns of its CSV (and spaCy's `cats`) read as flags.
     pub fn default_for(table: &Table) -> Self {
         let text = table.column(TEXT_NAMES).unwrap_or_else(|| longest_column(table));
-        let hamish_rows = table.column(&["document"]).zip(table.column(&["sentence"])).map(|(document, _)| document);
-        let id = if hamish_rows.is_some() { table.column(&["source_id"]) } else { table.column(ID_NAMES) };
+        let hamish_rows = table
+            .column(&["document", "meta.document"])
+            .zip(table.column(&["sentence", "meta.sentence"]))
+            .map(|(document, _)| document);
+        let id = match hamish_rows {
+            Some(_) => table.column(&["source_id", "meta.source_id"]),
+            None => table.column(ID_NAMES),
+        };
         let hamish_csv = hamish_rows.is_some() && table.format == TableFormat::Csv;
         let label_flags: Vec<(usize, String)> = match table.column(&["reviewed"]).filter(|_| hamish_csv) {
             Some(reviewed) => table
@@ -66,20 +80,26 @@ impl TableChoice {
                 .skip(reviewed + 1)
                 .map(|(column, name)| (column, spreadsheet_text(name).to_string()))
                 .collect(),
+            None if table.format != TableFormat::Csv => cats_flags(table),
             None => Vec::new(),
         };
+        let spans = span_columns(table, text);
+        let not_spans = |column: &usize| !spans.contains(column);
         let labels: Vec<usize> = if label_flags.is_empty() {
-            table.column(LABEL_NAMES).or_else(|| table.column(PREDICTION_NAMES)).into_iter().collect()
+            let labeled = table.column(LABEL_NAMES).filter(not_spans);
+            labeled.or_else(|| table.column(PREDICTION_NAMES).filter(not_spans)).into_iter().collect()
         } else {
             label_flags.iter().map(|(column, _)| *column).collect()
         };
-        let as_suggestions = labels.iter().any(|column| table.column(PREDICTION_NAMES) == Some(*column));
+        let predicted = |column: &usize| table.column(PREDICTION_NAMES) == Some(*column);
+        let as_suggestions = labels.iter().chain(&spans).any(predicted);
         Self {
             header: true,
             text,
             id,
             title: table.column(TITLE_NAMES),
             labels,
+            spans,
             group: hamish_rows,
             whole_rows: hamish_rows.is_some(),
             split_labels: hamish_rows.is_some() && table.format != TableFormat::JsonLines && label_flags.is_empty(),
@@ -98,6 +118,13 @@ impl TableChoice {
             false => text,
         }
     }
+}
+
+/// spaCy's `cats` (flattened to `cats.<label>` columns of `0`/`1`) as
+/// label flags.
+fn cats_flags(table: &Table) -> Vec<(usize, String)> {
+    let flag = |(column, name): (usize, &String)| Some((column, name.strip_prefix("cats.")?.to_string()));
+    table.columns.iter().enumerate().filter_map(flag).collect()
 }
 
 /// The column whose cells are longest on average in the first rows.
@@ -171,35 +198,60 @@ pub struct RowDocument {
     pub labels: Vec<(usize, Vec<String>)>,
     /// Line breaks inside rows that became spaces (one sentence a row).
     pub joined_lines: usize,
+    /// Spans from the span columns, on their sentences.
+    pub spans: Vec<IncomingSpan>,
+    /// Spans not placed: the row's number and why.
+    pub span_problems: Vec<(usize, Problem)>,
+    /// The row was kept as one sentence because a span reached across two
+    /// of its sentences.
+    pub kept_whole: bool,
+}
+
+impl RowDocument {
+    /// Adds what became of its rows to its file's `read` (line breaks
+    /// joined, a row kept whole, spans not imported), and makes it a
+    /// document arriving from file `file` of a batch.
+    pub fn arrive(self, read: &mut FileRead, file: usize) -> Incoming {
+        read.joined_lines += self.joined_lines;
+        read.kept_whole += usize::from(self.kept_whole);
+        read.span_problems.extend(self.span_problems);
+        Incoming { document: Rc::new(self.document), labels: self.labels, file, spans: self.spans }
+    }
 }
 
 /// Makes the document of `group` from the file `file_name`. Its id is the
 /// file's stem with the group's value, the id column's value or the row
-/// number, so importing the same file again finds the same documents.
+/// number, so importing the same file again finds the same documents. A
+/// row split into sentences whose span reaches across two of them is kept
+/// as one sentence instead, so that no span is lost.
 pub fn row_document(file_name: &str, group: &RowGroup, choice: &TableChoice) -> RowDocument {
+    let by_row = choice.group.is_some() || choice.whole_rows;
+    let (made, across) = made_document(file_name, group, choice, by_row);
+    if across && !by_row {
+        let (whole, _) = made_document(file_name, group, choice, true);
+        return RowDocument { kept_whole: true, ..whole };
+    }
+    made
+}
+
+/// The document of `group`, one sentence a row when `by_row`; and whether
+/// a span reached across two sentences.
+fn made_document(file_name: &str, group: &RowGroup, choice: &TableChoice, by_row: bool) -> (RowDocument, bool) {
     let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem);
     let (first_row, first_cells) = (group.rows[0].0, &group.rows[0].1);
-    let one_sentence_a_row = choice.group.is_some() || choice.whole_rows;
-    let mut joined_lines = 0;
-    let texts: Vec<String> = group
+    let texts: Vec<_> = group
         .rows
         .iter()
         .map(|(_, cells)| {
-            let text =
-                cells.get(choice.text).map(|cell| choice.cell_text(cell)).unwrap_or_default().replace("\r\n", "\n");
-            if one_sentence_a_row && text.trim().contains(['\n', '\r']) {
-                joined_lines += 1;
-                text.trim().replace(['\n', '\r'], " ")
-            } else {
-                text
-            }
+            row_text(&cells.get(choice.text).map(|cell| choice.cell_text(cell)).unwrap_or_default(), by_row)
         })
         .collect();
-    let text = texts.join("\n");
+    let joined_lines = texts.iter().filter(|text| text.joined).count();
+    let text = texts.iter().map(|text| text.text.as_str()).collect::<Vec<_>>().join("\n");
     let key = group.key.clone().filter(|key| !key.trim().is_empty());
     let local = key.clone().unwrap_or_else(|| format!("row{first_row}"));
     let id = DocumentId(format!("{stem}#{local}"));
-    let split = if one_sentence_a_row { Split::Lines } else { Split::Sentences };
+    let split = if by_row { Split::Lines } else { Split::Sentences };
     let title =
         choice.title.and_then(|column| first_cells.get(column)).map(|cell| choice.cell_text(cell)).unwrap_or_default();
     let fallback = format!("{stem} {local}");
@@ -211,8 +263,30 @@ pub fn row_document(file_name: &str, group: &RowGroup, choice: &TableChoice) -> 
     let document = Document::split_as(id, text, &fallback, DocumentSource::Imported, split)
         .titled(&title)
         .from_origin(Some(origin));
-    let labels = row_labels(&document, group, choice, one_sentence_a_row);
-    RowDocument { document, labels, joined_lines }
+    let labels = row_labels(&document, group, choice, by_row);
+    let mut at = 0;
+    let mut rows = Vec::new();
+    for ((number, cells), text) in group.rows.iter().zip(&texts) {
+        rows.push(RowSpans { row: *number, at, text, spans: row_spans(cells, choice) });
+        at += text.map.last().copied().unwrap_or(0) + 1;
+    }
+    let placed = place_spans(&document, &rows);
+    let made = RowDocument {
+        document,
+        labels,
+        joined_lines,
+        spans: placed.spans,
+        span_problems: placed.problems,
+        kept_whole: false,
+    };
+    (made, placed.across)
+}
+
+/// The spans of a row's span columns (a cell that is not a list of spans
+/// is a problem).
+fn row_spans(cells: &[Cell], choice: &TableChoice) -> Vec<Result<super::table_spans::RowSpan, Problem>> {
+    let cells = choice.spans.iter().filter_map(|column| cells.get(*column));
+    cells.flat_map(|cell| cell_spans(cell).unwrap_or_else(|| vec![Err(Problem::ExpectedList)])).collect()
 }
 
 /// Each row's labels on its sentence (one sentence a row), or on every
@@ -232,7 +306,7 @@ fn row_labels(document: &Document, group: &RowGroup, choice: &TableChoice, by_ro
 /// (a flag column gives its label when its cell is `1`).
 fn row_label_names(cells: &[Cell], choice: &TableChoice) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for column in &choice.labels {
+    for column in choice.labels.iter().filter(|column| !choice.spans.contains(column)) {
         let Some(cell) = cells.get(*column) else {
             continue;
         };
@@ -266,7 +340,10 @@ fn row_label_names(cells: &[Cell], choice: &TableChoice) -> Vec<String> {
 pub fn labels_to_add(table: &Table, choice: &TableChoice, labels: &LabelSet) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for (_, row) in data_rows(table, choice) {
-        for name in row_label_names(&row, choice).iter().filter_map(|name| clean_label_name(name)) {
+        let span_names = row_spans(&row, choice).into_iter().flatten().map(|span| span.label);
+        for name in
+            row_label_names(&row, choice).into_iter().chain(span_names).filter_map(|name| clean_label_name(&name))
+        {
             let known = labels.labels.iter().any(|label| label.name == name || label.name_en == name);
             if !known && !names.contains(&name) {
                 names.push(name);

@@ -1,5 +1,6 @@
-//! Training-ready exports, one sentence a record: spaCy's text
-//! classification JSONL (`text` and `cats`), Label Studio tasks with the
+//! Training-ready exports, one sentence a record: spaCy JSONL (`text`,
+//! `cats`, and the spans as `spans.sc` and `ents`), doccano's sequence
+//! labeling JSONL, Label Studio tasks with the
 //! labels as annotations (and the labeling config that reads them), and a
 //! Hugging Face JSONL whose label columns have one type whatever the data,
 //! with its dataset card.
@@ -27,11 +28,29 @@ fn multi_hot(labels: &LabelSet, sentence: &FileSentence) -> Vec<u8> {
     labels.labels.iter().map(|label| u8::from(sentence.labels.contains(&label.name))).collect()
 }
 
-/// spaCy text classification JSONL, one sentence a line:
-/// `{"text", "cats": {label: 0 or 1, for every label}, "meta": {document,
-/// title, source_file, source_id, sentence, start, end, reviewed}}` — the
-/// shape spaCy's text classification projects read into `Doc.cats`.
-/// Sentences without labels have every category `0`.
+/// A sentence's spans as `[start, end, label]` in code points of the
+/// sentence (Python string indexes).
+fn sentence_triples(sentence: &FileSentence) -> Vec<serde_json::Value> {
+    let relative = |offset: usize| offset.saturating_sub(sentence.start);
+    sentence.spans.iter().map(|span| json!([relative(span.start), relative(span.end), span.label])).collect()
+}
+
+/// Whether no two of the sentence's spans share a code point.
+fn spans_apart(sentence: &FileSentence) -> bool {
+    let mut ranges: Vec<(usize, usize)> = sentence.spans.iter().map(|span| (span.start, span.end)).collect();
+    ranges.sort();
+    ranges.windows(2).all(|pair| pair[0].1 <= pair[1].0)
+}
+
+/// spaCy JSONL, one sentence a line: `{"text", "cats": {label: 0 or 1, for
+/// every label}, "spans": {"sc": [[start, end, label], ...]}, "ents":
+/// [...], "meta": {document, title, source_file, source_id, sentence,
+/// start, end, reviewed}}` — `cats` as spaCy's text classification reads
+/// it into `Doc.cats`; the spans in code points of the sentence (Python
+/// string indexes, what `Doc.char_span` takes) for `Doc.spans["sc"]`, and
+/// again as `ents` for `Doc.ents` only when no two of them overlap (spaCy's
+/// entities cannot; the line then has no `ents`, every span stays in
+/// `spans.sc`). Sentences without labels have every category `0`.
 pub fn export_spacy_jsonl(work: &Work, scope: &Scope) -> String {
     let mut out = String::new();
     for (document, sentence) in sentences(work, scope) {
@@ -43,7 +62,12 @@ pub fn export_spacy_jsonl(work: &Work, scope: &Scope) -> String {
             .collect();
         let mut meta = whereabouts(&document, &sentence);
         meta.insert("reviewed".into(), json!(!sentence.suggested));
-        out.push_str(&json!({"text": sentence.text, "cats": cats, "meta": meta}).to_string());
+        let triples = sentence_triples(&sentence);
+        let mut line = json!({"text": sentence.text, "cats": cats, "spans": {"sc": triples}, "meta": meta});
+        if spans_apart(&sentence) {
+            line["ents"] = json!(triples);
+        }
+        out.push_str(&line.to_string());
         out.push('\n');
     }
     out
@@ -56,11 +80,7 @@ pub fn export_spacy_jsonl(work: &Work, scope: &Scope) -> String {
 pub fn export_doccano_spans(work: &Work, scope: &Scope) -> String {
     let mut out = String::new();
     for (document, sentence) in sentences(work, scope) {
-        let spans: Vec<_> = sentence
-            .spans
-            .iter()
-            .map(|span| json!([span.start - sentence.start, span.end - sentence.start, span.label]))
-            .collect();
+        let spans = sentence_triples(&sentence);
         let mut line = whereabouts(&document, &sentence);
         line.insert("text".into(), json!(sentence.text));
         line.insert("label".into(), json!(spans));

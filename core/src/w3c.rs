@@ -1,10 +1,11 @@
 //! W3C Web Annotation JSON-LD export: one annotation per annotated
-//! sentence, selected by quote and by code-point position, with where an
+//! sentence and one per span, selected by quote and by code-point position, with where an
 //! imported document came from in Hamish's own terms. Every id is a URI
 //! (so also an IRI): document ids are percent-encoded; no value is `null`;
 //! every key is a term of the annotation context or a `hamish:` or
 //! `schema:` compact IRI; each annotation carries its own `@context`.
 
+use super::annotations::SentenceAnnotation;
 use super::document::{Document, Origin};
 use super::export::{documents_in, label_names, Scope, APP_VERSION};
 use super::work::Work;
@@ -76,13 +77,13 @@ fn with_origin(target: &mut serde_json::Value, origin: &Origin) {
 /// Code points of context kept before and after a quote.
 const CONTEXT_CHARS: usize = 32;
 
-/// The target of the annotation on sentence `index`: the document's IRI, a
-/// quote (with the context around it, when there is any) and code points.
-fn target(document: &Document, chars: &[char], index: usize) -> Option<serde_json::Value> {
-    let sentence = document.sentences().get(index)?;
-    let prefix: String = chars.get(sentence.start.saturating_sub(CONTEXT_CHARS)..sentence.start)?.iter().collect();
-    let suffix: String = chars.get(sentence.end..(sentence.end + CONTEXT_CHARS).min(chars.len()))?.iter().collect();
-    let mut quote = json!({"type": "TextQuoteSelector", "exact": document.sentence_text(index).unwrap_or_default()});
+/// The target of code points `start..end` of the document: its IRI, a
+/// quote (with the context around it, when there is any) and the positions.
+fn target(document: &Document, chars: &[char], start: usize, end: usize) -> Option<serde_json::Value> {
+    let exact: String = chars.get(start..end)?.iter().collect();
+    let prefix: String = chars.get(start.saturating_sub(CONTEXT_CHARS)..start)?.iter().collect();
+    let suffix: String = chars.get(end..(end + CONTEXT_CHARS).min(chars.len()))?.iter().collect();
+    let mut quote = json!({"type": "TextQuoteSelector", "exact": exact});
     if !prefix.is_empty() {
         quote["prefix"] = json!(prefix);
     }
@@ -91,7 +92,7 @@ fn target(document: &Document, chars: &[char], index: usize) -> Option<serde_jso
     }
     let mut target = json!({
         "source": document_iri(document),
-        "selector": [quote, {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end}],
+        "selector": [quote, {"type": "TextPositionSelector", "start": start, "end": end}],
         "hamish:documentId": document.id.0,
     });
     if let Some(origin) = &document.origin {
@@ -100,11 +101,49 @@ fn target(document: &Document, chars: &[char], index: usize) -> Option<serde_jso
     Some(target)
 }
 
+/// One annotation per span of sentence `index`: its label as a `tagging`
+/// body, its words by quote and by position in code points of the
+/// document, `hamish:scope` `span` and `hamish:sentence` the sentence.
+fn span_items(
+    work: &Work,
+    document: &Document,
+    chars: &[char],
+    index: usize,
+    annotation: &SentenceAnnotation,
+) -> Vec<serde_json::Value> {
+    let Some(sentence) = document.sentences().get(index) else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    for (number, span) in annotation.spans.iter().enumerate() {
+        let Some(label) = work.labels.get(span.label) else {
+            continue;
+        };
+        let Some(target) = target(document, chars, sentence.start + span.start, sentence.start + span.end) else {
+            continue;
+        };
+        items.push(json!({
+            "@context": context(),
+            "id": format!("{}:span:{number}", annotation_iri(document, index)),
+            "type": "Annotation",
+            "motivation": "tagging",
+            "body": [{"type": "TextualBody", "purpose": "tagging", "value": label.name, "language": "ar"}],
+            "target": target,
+            "hamish:scope": "span",
+            "hamish:sentence": index,
+        }));
+    }
+    items
+}
+
 /// W3C Web Annotation JSON-LD: an `AnnotationCollection` (with an id) whose
 /// embedded `AnnotationPage` (with an id) holds one annotation per
 /// annotated sentence, each with a `TextQuoteSelector` and a
 /// `TextPositionSelector` (code points), labels as `tagging` bodies and the
-/// note as a `commenting` body; `creator` only when `annotator` is named.
+/// note as a `commenting` body; then one annotation per span of the
+/// sentence (see [`span_items`]); a sentence with spans and neither labels
+/// nor note has only its spans' annotations. `creator` only when
+/// `annotator` is named.
 pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> String {
     let mut items = Vec::new();
     for document in documents_in(work, scope) {
@@ -113,7 +152,11 @@ pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str
         };
         let chars: Vec<char> = document.text().chars().collect();
         for (index, annotation) in annotations.iter() {
-            let Some(target) = target(document, &chars, index) else {
+            let spans = span_items(work, document, &chars, index, annotation);
+            let Some(sentence) = document.sentences().get(index) else {
+                continue;
+            };
+            let Some(target) = target(document, &chars, sentence.start, sentence.end) else {
                 continue;
             };
             let mut body: Vec<serde_json::Value> = label_names(&work.labels, Some(annotation))
@@ -123,19 +166,22 @@ pub fn export_w3c(work: &Work, annotator: &str, scope: &Scope, exported_at: &str
             if !annotation.note.is_empty() {
                 body.push(json!({"type": "TextualBody", "purpose": "commenting", "value": annotation.note}));
             }
-            let mut item = json!({
+            let item = json!({
                 "@context": context(),
                 "id": annotation_iri(document, index),
                 "type": "Annotation",
                 "motivation": if annotation.labels.is_empty() { "commenting" } else { "classifying" },
-                "created": exported_at,
                 "body": body,
                 "target": target
             });
-            if !annotator.is_empty() {
-                item["creator"] = json!({"type": "Person", "name": annotator});
+            let mut made = if body.is_empty() && !spans.is_empty() { spans } else { [vec![item], spans].concat() };
+            for item in &mut made {
+                item["created"] = json!(exported_at);
+                if !annotator.is_empty() {
+                    item["creator"] = json!({"type": "Person", "name": annotator});
+                }
             }
-            items.push(item);
+            items.extend(made);
         }
     }
     let id = collection_iri(scope, exported_at);

@@ -236,7 +236,12 @@ fn batch_of(files: &[(&str, &str)]) -> Batch {
         match open_file(name, text) {
             Ok(Opened::Text(document)) => {
                 batch.files.push(FileRead::read(name));
-                batch.incoming.push(Incoming { document: Rc::new(document), labels: Vec::new(), file: index });
+                batch.incoming.push(Incoming {
+                    document: Rc::new(document),
+                    labels: Vec::new(),
+                    file: index,
+                    spans: Vec::new(),
+                });
             }
             Ok(Opened::Table(table)) => {
                 let choice = TableChoice::default_for(&table);
@@ -248,6 +253,7 @@ fn batch_of(files: &[(&str, &str)]) -> Batch {
                         document: Rc::new(made.document),
                         labels: made.labels,
                         file: index,
+                        spans: made.spans,
                     });
                 }
             }
@@ -305,7 +311,7 @@ fn a_models_predictions_arrive_as_suggestions_to_review() {
         .iter()
         .map(|group| {
             let made = row_document("model.jsonl", group, &choice);
-            Incoming { document: Rc::new(made.document), labels: made.labels, file: 0 }
+            Incoming { document: Rc::new(made.document), labels: made.labels, file: 0, spans: made.spans }
         })
         .collect();
     let batch = Batch { incoming, files: vec![FileRead::read("model.jsonl")], suggested: choice.as_suggestions };

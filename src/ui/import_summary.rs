@@ -1,7 +1,7 @@
 //! What became of each file of a batch: documents added, already here,
 //! files refused with the reason, encodings and skipped rows.
 
-use crate::core::batch::{FileOutcome, ImportSummary};
+use crate::core::batch::{span_notes, FileOutcome, ImportSummary};
 use crate::core::state::Action;
 use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
 use crate::ui::dialog::Dialog;
@@ -40,6 +40,7 @@ fn outcome(lang: Lang, file: &FileOutcome) -> Html {
     if file.read.joined_lines > 0 {
         parts.push(tr_count(lang, Text::SummaryJoinedLines, file.read.joined_lines));
     }
+    parts.extend(span_notes(lang, &file.read));
     html! { <span>{ parts.join(lang.list_separator()) }</span> }
 }
 
@@ -66,6 +67,9 @@ pub fn import_summary_dialog(props: &ImportSummaryProps) -> Html {
             }
             if summary.labeled > 0 {
                 <p>{ tr_count(lang, Text::SummaryLabeled, summary.labeled) }</p>
+            }
+            if summary.spans > 0 {
+                <p>{ tr_count(lang, Text::SummarySpans, summary.spans) }</p>
             }
             <div class="table-scroll">
                 <table class="summary-files">

@@ -166,6 +166,60 @@ def check_doccano_spans(folder, expected):
     print("doccano-spans ok")
 
 
+def check_spacy_spans(folder, expected):
+    """spaCy JSONL spans: each [start, end, label] of `spans.sc` becomes a
+    span of a blank Arabic Doc by `Doc.char_span` (code points) with the
+    words marked in the app; `ents`, when a line has them, the same spans as
+    entities. expected: {"spans": [[line, words, label]], "ents": [lines]}."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("ar")
+    lines = read_jsonl(os.path.join(folder, "export.spacy.jsonl"))
+    found, with_ents, docs = [], [], DocBin()
+    for i, line in enumerate(lines):
+        doc = nlp.make_doc(line["text"])
+        spans = []
+        for start, end, label in line["spans"]["sc"]:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            assert span is not None, (line["text"], start, end)
+            assert span.text == line["text"][start:end], (span.text, line["text"][start:end])
+            spans.append(span)
+            found.append([i, span.text, span.label_])
+        doc.spans["sc"] = spans
+        if "ents" in line:
+            assert line["ents"] == line["spans"]["sc"], line
+            doc.ents = [doc.char_span(s, e, label=l, alignment_mode="expand") for s, e, l in line["ents"]]
+            with_ents.append(i)
+        docs.add(doc)
+    assert found == expected["spans"], (found, expected["spans"])
+    assert with_ents == expected["ents"], (with_ents, expected["ents"])
+    path = os.path.join(folder, "spans.spacy")
+    docs.to_disk(path)
+    back = [[span.text for span in doc.spans["sc"]] for doc in DocBin().from_disk(path).get_docs(nlp.vocab)]
+    assert back == [[words for line, words, _ in found if line == i] for i in range(len(lines))], back
+    print("spacy-spans ok")
+
+
+def check_w3c_spans(folder, expected):
+    """W3C span annotations: the position selector slices the document (by
+    Python string index) to the quote, its prefix and suffix; expected:
+    {"text": document text, "spans": [[words, label]]}."""
+    with open(os.path.join(folder, "export.w3c.jsonld"), encoding="utf-8") as f:
+        items = json.load(f)["first"]["items"]
+    text, found = expected["text"], []
+    for item in items:
+        if item.get("hamish:scope") != "span":
+            continue
+        quote, position = item["target"]["selector"]
+        start, end = position["start"], position["end"]
+        assert text[start:end] == quote["exact"], (text[start:end], quote)
+        assert text[:start].endswith(quote.get("prefix", "")) and text[end:].startswith(quote.get("suffix", ""))
+        found.append([quote["exact"], item["body"][0]["value"]])
+    assert found == expected["spans"], (found, expected["spans"])
+    print("w3c-spans ok")
+
+
 CHECKS = {
     "csv": check_csv,
     "documents": check_documents,
@@ -173,6 +227,8 @@ CHECKS = {
     "label-studio": check_label_studio,
     "datasets": check_datasets,
     "doccano-spans": check_doccano_spans,
+    "spacy-spans": check_spacy_spans,
+    "w3c-spans": check_w3c_spans,
 }
 
 if __name__ == "__main__":

@@ -135,7 +135,7 @@ pub fn add_text(batch: &mut Batch, name: &str, text: &str, opened: Opened, encod
             let file = batch.files.len();
             let read = FileRead { encoding: encoding.map(Encoding::name), ..FileRead::read(name) };
             batch.files.push(read);
-            batch.incoming.push(Incoming { document: Rc::new(document), labels: Vec::new(), file });
+            batch.incoming.push(Incoming { document: Rc::new(document), labels: Vec::new(), file, spans: Vec::new() });
         }
         Err(error) => refuse(batch, name, error),
     }
@@ -180,8 +180,7 @@ pub async fn confirmed(preview: &Preview, choice: &TableChoice, progress: impl F
             next_task().await;
         }
         let made = row_document(&preview.name, group, choice);
-        read.joined_lines += made.joined_lines;
-        batch.incoming.push(Incoming { document: Rc::new(made.document), labels: made.labels, file: 0 });
+        batch.incoming.push(made.arrive(&mut read, 0));
     }
     batch.files.push(read);
     batch
