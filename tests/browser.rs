@@ -127,6 +127,7 @@ fn preferences_round_trip_through_local_storage() {
         theme: hamish::core::prefs::Theme::Dark,
         text_size: hamish::core::prefs::TextSize::Large,
         advance: true,
+        span_any_range: true,
     };
     storage::write(storage::PREFERENCES_KEY, &encode_meta(5, &preferences)).expect("writing");
     assert_eq!(storage::load_preferences(), Ok(preferences));
