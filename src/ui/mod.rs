@@ -35,6 +35,8 @@ pub mod search_dialog;
 pub mod self_check;
 pub mod sentence;
 pub mod settings_dialog;
+pub mod span_agreement;
+pub mod span_choice;
 pub mod statistics_dialog;
 pub mod storage_alerts;
 pub mod student_picker;
