@@ -252,6 +252,10 @@ pub fn score_sheet(comparison: &Comparison, score: &Score, lang: Lang) -> String
         ),
         tr_with(lang, Text::FeedbackUnlabeled, &[("n", &score.unlabeled.to_string())]),
     ];
+    if let Some(span) = score.span {
+        let (exact, overlap) = (percent(span.exact.f1), percent(span.overlap.f1));
+        lines.push(tr_with(lang, Text::FeedbackSpans, &[("exact", &exact), ("overlap", &overlap)]));
+    }
     for label in &score.per_label {
         if let Some(name) =
             comparison.label(label.label).map(|l| l.name.clone()).filter(|_| label.support + label.predicted > 0)

@@ -450,6 +450,9 @@ pub enum Text {
     FeedbackUnlabeled,
     /// Feedback: label `{name}`, F1 `{f1}`%, `{support}` sentences in the key.
     FeedbackLabel,
+    /// Feedback: span F1 against the key, `{exact}`% exact, `{overlap}`%
+    /// overlapping.
+    FeedbackSpans,
     /// Feedback: the score sheet's title.
     FeedbackSheet,
     /// Feedback note: the answer matches the key.
@@ -1011,6 +1014,10 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::FeedbackLabel => (
             "\u{2068}{name}\u{2069}: F1 {f1}٪ ({support} جمل في المفتاح).",
             "\u{2068}{name}\u{2069}: F1 {f1}% ({support} sentences in the key).",
+        ),
+        Text::FeedbackSpans => (
+            "المقاطع: F1 {exact}٪ للمطابقة التامة، {overlap}٪ للتداخل.",
+            "Spans: F1 {exact}% exact, {overlap}% overlapping.",
         ),
         Text::FeedbackSheet => ("النتيجة", "Score"),
         Text::FeedbackRight => ("✓ صحيح", "✓ Right"),

@@ -5,13 +5,17 @@
 //! the key, adjudicated file and gradebook that carry them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::adjudication::{adjudicated_json, adjudicated_spans, comparison_of, gradebook, scores};
+use hamish_core::adjudication::{
+    adjudicated_json, adjudicated_spans, comparison_of, feedback_json, gradebook, key_from_file, scores, FeedbackDetail,
+};
+use hamish_core::classroom::Adjudication;
 use hamish_core::compare::compare_files;
 use hamish_core::document::{Document, DocumentId, DocumentSource};
 use hamish_core::exercise::Exercise;
 use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
 use hamish_core::hamish_json::read_hamish_json;
 use hamish_core::labels::{LabelId, LabelScope};
+use hamish_core::lang::Lang;
 use hamish_core::prefs::Preferences;
 use hamish_core::span_figures::{span_report, SpanRow};
 use hamish_core::spans::Span;
@@ -177,4 +181,31 @@ fn without_spans_nothing_about_spans_is_shown_or_scored() {
     assert!(span_report(&comparison, None).is_none());
     let key = hamish_core::classroom::AnswerKey::default();
     assert!(!gradebook(&comparison, &key).contains("span_"));
+}
+
+#[test]
+fn a_key_file_with_spans_scores_each_student_and_feedback_carries_their_spans() {
+    let files = files();
+    let comparison = compare_files(None, &files).expect("a comparison");
+    // The teacher loads Salim's submission as the key.
+    let (key, unknown) = key_from_file(&comparison, "key.json", &files[0].1).expect("a key");
+    assert!(unknown.is_empty());
+    assert_eq!(key.spans, comparison.spans[0]);
+    let report = span_report(&comparison, Some(&key)).expect("spans");
+    let against: Vec<(usize, Option<f64>, Option<f64>)> = (report.against_key.iter())
+        .map(|pair| {
+            (pair.first, pair.rows.last().and_then(|r| r.exact.f1), pair.rows.last().and_then(|r| r.overlap.f1))
+        })
+        .collect();
+    assert_eq!(against[0], (0, Some(1.0), Some(1.0)), "the key's own spans agree fully");
+    // Laila against Salim's spans: as in the pair, from her side.
+    close(against[1].1, 2.0 / 7.0);
+    close(against[1].2, 4.0 / 7.0);
+    let adjudication = Adjudication { files, key: Some(key), ..Adjudication::default() };
+    let feedback = feedback_json(&comparison, &adjudication, 1, FeedbackDetail::EverySentence, Lang::English, "")
+        .expect("feedback");
+    assert!(feedback.contains("Spans: F1 29% exact, 57% overlapping."), "{feedback}");
+    let file = read_hamish_json(&feedback).expect("valid");
+    let spans: usize = (file.documents.iter().flat_map(|d| &d.annotations)).map(|a| a.annotation.spans.len()).sum();
+    assert_eq!(spans, 3, "Laila's three spans");
 }
