@@ -4,7 +4,7 @@
 //! it, the gradebook, and a feedback file for each student.
 
 use super::annotations::{DocAnnotations, SentenceAnnotation};
-use super::classroom::{Adjudication, AnswerKey, Answers, LabelKey};
+use super::classroom::{Adjudication, AnswerKey, Answers, LabelKey, SpanAnswers};
 use super::compare::{accept, compare_files, Comparison, Rejection};
 use super::document::{Document, DocumentId, DocumentSource, Split};
 use super::exercise_file::file_label_ids;
@@ -12,11 +12,13 @@ use super::export::{hamish_file, Scope};
 use super::grading::{gradebook_csv, score, Score};
 use super::hamish_json::read_hamish_json;
 use super::import::ImportError;
-use super::labels::{Label, LabelId, LabelScope, LabelSet};
+use super::labels::{Label, LabelId, LabelSet};
 use super::lang::Lang;
+use super::span_figures::{has_spans, span_score};
+use super::spans::{tidy, Span};
 use super::strings::{tr, tr_with, Text};
 use super::work::Work;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// The comparison of the loaded submissions, if any is a submission.
@@ -46,6 +48,20 @@ pub fn adjudicated(comparison: &Comparison, adjudication: &Adjudication) -> Answ
     answers
 }
 
+/// The adjudicated spans: the teacher's choice where there is one, else
+/// the spans a strict majority of the students marked.
+pub fn adjudicated_spans(comparison: &Comparison, adjudication: &Adjudication) -> SpanAnswers {
+    let mut spans = SpanAnswers::new();
+    for sentence in &comparison.sentences {
+        let key = (sentence.doc.clone(), sentence.index);
+        let chosen = adjudication.span_decisions.get(&key).unwrap_or(&sentence.span_majority);
+        if !chosen.is_empty() {
+            spans.insert(key, chosen.clone());
+        }
+    }
+    spans
+}
+
 /// Sentences whose choices tie and that the teacher has not decided.
 pub fn open_ties(comparison: &Comparison, adjudication: &Adjudication) -> usize {
     let decided = |doc: &DocumentId, index: usize| adjudication.decisions.contains_key(&(doc.clone(), index));
@@ -57,6 +73,7 @@ pub fn key_from_decisions(comparison: &Comparison, adjudication: &Adjudication) 
     AnswerKey {
         source: String::new(),
         answers: adjudicated(comparison, adjudication),
+        spans: adjudicated_spans(comparison, adjudication),
         notes: adjudication.notes.clone(),
     }
 }
@@ -94,22 +111,36 @@ pub fn key_from_file(comparison: &Comparison, name: &str, text: &str) -> Result<
             if !labels.is_empty() {
                 key.answers.insert((document.id.clone(), index), comparison.ordered(&labels));
             }
+            let keyed = |span: &Span| Some(Span { label: LabelId(*keys.get(&span.label)?), ..*span });
+            let mut spans: Vec<Span> = annotation.spans.iter().filter_map(keyed).collect();
+            tidy(&mut spans);
+            if !spans.is_empty() {
+                key.spans.insert((document.id.clone(), index), spans);
+            }
             if !annotation.note.is_empty() {
                 key.notes.insert((document.id.clone(), index), annotation.note.clone());
             }
         }
     }
-    if key.answers.is_empty() {
+    if key.answers.is_empty() && key.spans.is_empty() {
         return Err(ImportError::NoAnswers);
     }
     Ok((key, unknown))
 }
 
-/// Every student's score against `key`, in the order they came.
+/// Every student's score against `key`, in the order they came, with
+/// their spans scored when any student or the key has spans.
 pub fn scores(comparison: &Comparison, key: &AnswerKey) -> Vec<Score> {
     let labels: Vec<LabelKey> = comparison.labels.iter().map(|label| label.key).collect();
-    (comparison.students.iter().zip(&comparison.answers))
-        .map(|(student, answers)| score(&key.answers, student, answers, &labels))
+    let with_spans = has_spans(comparison, Some(key));
+    let none = SpanAnswers::new();
+    (comparison.students.iter().zip(&comparison.answers).enumerate())
+        .map(|(at, (student, answers))| {
+            let mut scored = score(&key.answers, student, answers, &labels);
+            let spans = comparison.spans.get(at).unwrap_or(&none);
+            scored.span = with_spans.then(|| span_score(comparison, spans, &key.spans));
+            scored
+        })
         .collect()
 }
 
@@ -134,32 +165,33 @@ fn label_set(comparison: &Comparison) -> LabelSet {
             name,
             name_en: String::new(),
             color: label.color,
-            scope: LabelScope::default(),
+            scope: label.scope,
         });
     }
     LabelSet { labels, multiple: comparison.multiple }
 }
 
-/// A work over the exercise's documents with `answers` (and `notes`).
+/// A work over the exercise's documents with `answers`, `spans` and `notes`.
 /// The exercise's documents get ids starting with `prefix` (feedback is a
 /// set of documents of its own, apart from the student's exercise).
 fn work_with(
     comparison: &Comparison,
     extra: Vec<Document>,
     prefix: &str,
-    answers: &Answers,
+    (answers, spans): (&Answers, &SpanAnswers),
     notes: &BTreeMap<(DocumentId, usize), String>,
 ) -> Work {
     let id = |doc: &DocumentId| DocumentId(format!("{prefix}{}", doc.0));
     let mut annotations: BTreeMap<DocumentId, DocAnnotations> = BTreeMap::new();
-    let sentences = answers.keys().chain(notes.keys()).cloned().collect::<std::collections::BTreeSet<_>>();
+    let sentences = answers.keys().chain(spans.keys()).chain(notes.keys()).cloned().collect::<BTreeSet<_>>();
     let in_range = |(doc, index): &&(DocumentId, usize)| {
         comparison.documents.iter().any(|document| &document.id == doc && *index < document.sentence_count())
     };
     for key @ (doc, index) in sentences.iter().filter(in_range) {
         let labels = answers.get(key).map(|keys| keys.iter().map(|key| LabelId(*key)).collect()).unwrap_or_default();
         let note = notes.get(key).cloned().unwrap_or_default();
-        let annotation = SentenceAnnotation { labels, note, ..SentenceAnnotation::default() };
+        let spans = spans.get(key).cloned().unwrap_or_default();
+        let annotation = SentenceAnnotation { labels, note, spans, ..SentenceAnnotation::default() };
         annotations.entry(id(doc)).or_default().set(*index, Some(annotation).filter(|a| !a.is_empty()));
     }
     let renamed = comparison.documents.iter().map(|document| {
@@ -183,7 +215,8 @@ pub fn adjudicated_json(
     annotator: &str,
     exported_at: &str,
 ) -> String {
-    let work = work_with(comparison, Vec::new(), "", &adjudicated(comparison, adjudication), &adjudication.notes);
+    let answers = (&adjudicated(comparison, adjudication), &adjudicated_spans(comparison, adjudication));
+    let work = work_with(comparison, Vec::new(), "", answers, &adjudication.notes);
     serde_json::to_string_pretty(&hamish_file(&work, annotator, &Scope::All, exported_at)).unwrap_or_default()
 }
 
@@ -219,6 +252,10 @@ pub fn score_sheet(comparison: &Comparison, score: &Score, lang: Lang) -> String
         ),
         tr_with(lang, Text::FeedbackUnlabeled, &[("n", &score.unlabeled.to_string())]),
     ];
+    if let Some(span) = score.span {
+        let (exact, overlap) = (percent(span.exact.f1), percent(span.overlap.f1));
+        lines.push(tr_with(lang, Text::FeedbackSpans, &[("exact", &exact), ("overlap", &overlap)]));
+    }
     for label in &score.per_label {
         if let Some(name) =
             comparison.label(label.label).map(|l| l.name.clone()).filter(|_| label.support + label.predicted > 0)
@@ -252,9 +289,10 @@ pub fn feedback_json(
     let sheet =
         Document::split_as(sheet_id, text, tr(lang, Text::FeedbackSheet), DocumentSource::Imported, Split::Lines);
     let mut notes = BTreeMap::new();
-    let mut given = Answers::new();
+    let (mut given, mut spans) = (Answers::new(), SpanAnswers::new());
     if detail == FeedbackDetail::EverySentence {
         given = answers.clone();
+        spans = comparison.spans.get(student).cloned().unwrap_or_default();
         for (sentence, expected) in &key.answers {
             let theirs = answers.get(sentence).map(|keys| comparison.ordered(keys));
             let mut note = match theirs.as_ref() == Some(expected) {
@@ -269,7 +307,7 @@ pub fn feedback_json(
         }
     }
     let prefix = format!("feedback-{}:", comparison.exercise.1.get(..8).unwrap_or_default());
-    let mut work = work_with(comparison, vec![sheet], &prefix, &given, &notes);
+    let mut work = work_with(comparison, vec![sheet], &prefix, (&given, &spans), &notes);
     if detail == FeedbackDetail::ScoreOnly {
         Rc::make_mut(&mut work.documents).truncate(1);
     }

@@ -4,6 +4,7 @@
 //! feedback) lives in [`super::adjudication`].
 
 use super::document::DocumentId;
+use super::spans::Span;
 use std::collections::BTreeMap;
 
 /// A label's identity within an exercise (its id in the exercise's label
@@ -13,6 +14,11 @@ pub type LabelKey = u32;
 /// Labels given to each sentence, by (document id, sentence index); a
 /// sentence that is absent (or has an empty list) was left unlabeled.
 pub type Answers = BTreeMap<(DocumentId, usize), Vec<LabelKey>>;
+
+/// Spans marked in each sentence, by (document id, sentence index), in
+/// code points of the sentence, sorted, each once; a span's label is the
+/// label's [`LabelKey`] (as `LabelId(key)`).
+pub type SpanAnswers = BTreeMap<(DocumentId, usize), Vec<Span>>;
 
 /// A note for each sentence, by (document id, sentence index).
 pub type Notes = BTreeMap<(DocumentId, usize), String>;
@@ -24,6 +30,8 @@ pub struct AnswerKey {
     pub source: String,
     /// The right labels of each sentence.
     pub answers: Answers,
+    /// The right spans of each sentence.
+    pub spans: SpanAnswers,
     /// The teacher's explanation of each sentence, for feedback.
     pub notes: Notes,
 }
@@ -37,6 +45,9 @@ pub struct Adjudication {
     /// The teacher's decision per sentence (an empty list: no label).
     /// Sentences without a decision take the majority, if there is one.
     pub decisions: Answers,
+    /// The teacher's choice of spans per sentence (an empty list: none).
+    /// Sentences without one take the spans a strict majority marked.
+    pub span_decisions: SpanAnswers,
     /// The teacher's note per sentence.
     pub notes: Notes,
     /// The answer key, once made.

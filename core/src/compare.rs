@@ -6,14 +6,18 @@
 
 use super::agreement::{figures, Figures};
 use super::anchor::anchor;
-use super::classroom::{Answers, LabelKey};
+use super::choices::{headings_of, majority_spans, spans_of};
+use super::classroom::{Answers, LabelKey, SpanAnswers};
 use super::document::{Document, DocumentId, DocumentSource};
 use super::exercise_file::{file_label_ids, ADDED_LABEL_IDS};
 use super::export::ExerciseRef;
 use super::hamish_json::read_hamish_json;
 use super::import::{ImportError, ValidFile};
-use super::labels::{LabelColor, LabelId};
+use super::labels::{LabelColor, LabelId, LabelScope};
+use super::spans::Span;
 use std::collections::BTreeMap;
+
+pub use super::choices::strict_majority;
 
 /// Why a submission is left out of the comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +47,8 @@ pub struct ComparedLabel {
     pub names: Vec<String>,
     /// Its colour.
     pub color: LabelColor,
+    /// What it is put on (sentences, spans or both).
+    pub scope: LabelScope,
 }
 
 /// A sentence as the students labeled it.
@@ -63,6 +69,12 @@ pub struct SentenceChoices {
     pub majority: Option<Vec<LabelKey>>,
     /// Whether two or more choices are equally frequent and most frequent.
     pub tie: bool,
+    /// Each student's spans, in the order of [`Comparison::students`].
+    pub spans: Vec<Vec<Span>>,
+    /// Whether the students' spans differ.
+    pub span_disagreement: bool,
+    /// The spans more than half of the students marked.
+    pub span_majority: Vec<Span>,
 }
 
 /// Submissions compared.
@@ -90,6 +102,8 @@ pub struct Comparison {
     pub multiple: bool,
     /// Each student's labels, by sentence.
     pub answers: Vec<Answers>,
+    /// Each student's spans, by sentence.
+    pub spans: Vec<SpanAnswers>,
 }
 
 impl Comparison {
@@ -222,11 +236,13 @@ fn fill_keys(accepted: &mut [Accepted]) {
 
 /// Every label of `accepted`, by key, with the names they go by.
 fn labels_of(accepted: &[Accepted]) -> (Vec<ComparedLabel>, Vec<(String, Vec<LabelKey>)>) {
-    let mut seen: BTreeMap<LabelKey, (Vec<(String, usize)>, LabelColor)> = BTreeMap::new();
+    // Each label's names (with how many files use each), colour and scope.
+    type Seen = (Vec<(String, usize)>, LabelColor, LabelScope);
+    let mut seen: BTreeMap<LabelKey, Seen> = BTreeMap::new();
     for submission in accepted {
         for label in &submission.file.labels.labels {
             let Some(key) = submission.keys.get(&label.id) else { continue };
-            let entry = seen.entry(*key).or_insert((Vec::new(), label.color));
+            let entry = seen.entry(*key).or_insert((Vec::new(), label.color, label.scope));
             match entry.0.iter_mut().find(|(name, _)| *name == label.name) {
                 Some((_, count)) => *count += 1,
                 None => entry.0.push((label.name.clone(), 1)),
@@ -236,10 +252,10 @@ fn labels_of(accepted: &[Accepted]) -> (Vec<ComparedLabel>, Vec<(String, Vec<Lab
     // By key: the exercise's labels in its order, then those students added.
     let labels: Vec<ComparedLabel> = seen
         .into_iter()
-        .map(|(key, (mut names, color))| {
+        .map(|(key, (mut names, color, scope))| {
             names.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
             let names: Vec<String> = names.into_iter().map(|(name, _)| name).collect();
-            ComparedLabel { key, name: names.first().cloned().unwrap_or_default(), names, color }
+            ComparedLabel { key, name: names.first().cloned().unwrap_or_default(), names, color, scope }
         })
         .collect();
     let mut by_name: BTreeMap<&str, Vec<LabelKey>> = BTreeMap::new();
@@ -250,27 +266,6 @@ fn labels_of(accepted: &[Accepted]) -> (Vec<ComparedLabel>, Vec<(String, Vec<Lab
     }
     let clashes = by_name.into_iter().filter(|(_, keys)| keys.len() > 1).map(|(n, k)| (n.to_string(), k)).collect();
     (labels, clashes)
-}
-
-/// The choice more than half of the students made, if any, and whether two
-/// or more choices are equally frequent and most frequent (a tie).
-pub fn strict_majority(choices: &[Option<Vec<LabelKey>>]) -> (Option<Vec<LabelKey>>, bool) {
-    let mut counts: Vec<(&Vec<LabelKey>, usize)> = Vec::new();
-    for choice in choices.iter().flatten() {
-        match counts.iter_mut().find(|(known, _)| *known == choice) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((choice, 1)),
-        }
-    }
-    let best = counts.iter().map(|(_, count)| *count).max().unwrap_or(0);
-    let top: Vec<&Vec<LabelKey>> = counts.iter().filter(|(_, count)| *count == best).map(|(c, _)| *c).collect();
-    match top.as_slice() {
-        // A majority is more than half of all the students, not only of
-        // those who labeled the sentence.
-        [one] if 2 * best > choices.len() => (Some((*one).clone()), false),
-        [_] | [] => (None, false),
-        _ => (None, true),
-    }
 }
 
 /// Compares the submissions `files` (`(name, text)`).
@@ -314,9 +309,11 @@ pub fn compare(
         documents,
         multiple,
         answers: Vec::new(),
+        spans: Vec::new(),
     };
     let placed: Vec<Answers> = accepted.iter().map(|submission| answers_of(&comparison, submission)).collect();
-    let headings = headings_of(&comparison.documents, &accepted);
+    let headings = headings_of(&comparison.documents, accepted.iter().map(|submission| &submission.file));
+    let marked: Vec<SpanAnswers> = accepted.iter().map(|s| spans_of(&comparison.documents, &s.file, &s.keys)).collect();
     for document in &comparison.documents {
         for index in 0..document.sentence_count() {
             let key = (document.id.clone(), index);
@@ -327,6 +324,7 @@ pub fn compare(
             let choices: Vec<Option<Vec<LabelKey>>> = placed.iter().map(|map| map.get(&key).cloned()).collect();
             let given: Vec<&Vec<LabelKey>> = choices.iter().flatten().collect();
             let (majority, tie) = strict_majority(&choices);
+            let spans: Vec<Vec<Span>> = marked.iter().map(|map| map.get(&key).cloned().unwrap_or_default()).collect();
             comparison.sentences.push(SentenceChoices {
                 doc: document.id.clone(),
                 index,
@@ -335,10 +333,14 @@ pub fn compare(
                 majority,
                 tie,
                 choices,
+                span_disagreement: spans.windows(2).any(|pair| pair[0] != pair[1]),
+                span_majority: majority_spans(&spans),
+                spans,
             });
         }
     }
     comparison.answers = placed;
+    comparison.spans = marked;
     let raters = accepted.len();
     let joined = |keys: &Vec<LabelKey>| keys.iter().map(u32::to_string).collect::<Vec<_>>().join("|");
     let overall_units: Vec<Vec<Option<String>>> = comparison
@@ -376,15 +378,4 @@ pub fn answers_of(comparison: &Comparison, submission: &Accepted) -> Answers {
         }
     }
     map
-}
-
-/// The sentences any submission marks as headings.
-fn headings_of(documents: &[Document], accepted: &[Accepted]) -> std::collections::BTreeSet<(DocumentId, usize)> {
-    let mut headings = std::collections::BTreeSet::new();
-    for valid in accepted.iter().flat_map(|submission| &submission.file.documents) {
-        let Some(document) = documents.iter().find(|document| document.id == valid.id) else { continue };
-        let placed = anchor(document, valid.annotations.clone()).placed;
-        headings.extend(placed.into_iter().filter(|(_, a)| a.heading).map(|(index, _)| (document.id.clone(), index)));
-    }
-    headings
 }

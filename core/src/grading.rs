@@ -8,6 +8,7 @@
 
 use super::agreement::cohen_kappa;
 use super::document::DocumentId;
+use super::span_figures::SpanRow;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -58,6 +59,9 @@ pub struct Score {
     pub macro_f1: Option<f64>,
     /// One entry per label asked for, in that order.
     pub per_label: Vec<LabelScore>,
+    /// Agreement of the student's spans with the key's over all span
+    /// labels, when spans are scored.
+    pub span: Option<SpanRow>,
 }
 
 /// Each labeled sentence with its label set sorted and deduplicated;
@@ -134,6 +138,7 @@ pub fn score(key: &Answers, student: &str, answers: &Answers, labels: &[LabelKey
         kappa: cohen_kappa(&key_categories, &student_categories),
         macro_f1: (!f1s.is_empty()).then(|| f1s.iter().sum::<f64>() / f1s.len() as f64),
         per_label,
+        span: None,
     }
 }
 
@@ -200,7 +205,8 @@ fn figure(value: Option<f64>, decimals: usize) -> String {
 /// The gradebook: a header row, then one row per student in the order
 /// given. Columns:
 /// `student,score_percent,correct,out_of,unlabeled,extra,kappa,macro_f1`,
-/// then `f1_<label name>` for each of `labels`. The percentage has one
+/// then `f1_<label name>` for each of `labels`, then, when any score has
+/// spans scored, `span_exact_f1,span_overlap_f1`. The percentage has one
 /// decimal, kappa and F1 three, an undefined figure is an empty cell.
 /// UTF-8 with a byte order mark (so spreadsheets show Arabic right), CRLF
 /// line ends, RFC 4180 quoting; text cells go through [`spreadsheet_cell`].
@@ -209,6 +215,10 @@ pub fn gradebook_csv(scores: &[Score], labels: &[(LabelKey, String)]) -> String 
     for (_, name) in labels {
         out.push(',');
         out.push_str(&spreadsheet_cell(&format!("f1_{name}")));
+    }
+    let spans = scores.iter().any(|score| score.span.is_some());
+    if spans {
+        out.push_str(",span_exact_f1,span_overlap_f1");
     }
     out.push_str("\r\n");
     for score in scores {
@@ -225,6 +235,10 @@ pub fn gradebook_csv(scores: &[Score], labels: &[(LabelKey, String)]) -> String 
         for (key, _) in labels {
             let f1 = score.per_label.iter().find(|label| label.label == *key).and_then(|label| label.f1);
             row.push(figure(f1, 3));
+        }
+        if spans {
+            let span = score.span.unwrap_or_default();
+            row.extend([figure(span.exact.f1, 3), figure(span.overlap.f1, 3)]);
         }
         out.push_str(&row.join(","));
         out.push_str("\r\n");

@@ -13,8 +13,9 @@
 //!    annotation's sentence again; orphans);
 //! 4. the work: [`classroom`], [`exercise`], [`work`], [`change`];
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
-//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`compare`], [`grading`], [`adjudication`], [`table`],
-//!    [`table_import`], [`training`], [`w3c`], [`open_file`], [`store`], [`navigator`]
+//!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`choices`], [`compare`],
+//!    [`span_figures`], [`grading`], [`adjudication`], [`table`], [`table_import`],
+//!    [`training`], [`w3c`], [`open_file`], [`store`], [`navigator`]
 //!    (the corpus listed with its progress);
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
@@ -48,6 +49,7 @@ pub mod work;
 pub mod adjudication;
 pub mod agreement;
 pub mod batch;
+pub mod choices;
 pub mod compare;
 pub mod corpus_search;
 pub mod exercise_file;
@@ -58,6 +60,7 @@ pub mod import;
 pub mod import_plan;
 pub mod navigator;
 pub mod open_file;
+pub mod span_figures;
 pub mod store;
 pub mod table;
 pub mod table_import;

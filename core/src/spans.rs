@@ -91,7 +91,9 @@ pub struct SpanAgreement {
     pub matched: usize,
 }
 
-fn agreement(matched: usize, found: usize, reference: usize) -> SpanAgreement {
+/// Agreement from counts: `matched` spans in common of `found` spans and
+/// `reference` spans (all distinct).
+pub fn agreement(matched: usize, found: usize, reference: usize) -> SpanAgreement {
     let ratio = |whole: usize| (whole > 0).then(|| matched as f64 / whole as f64);
     let (precision, recall) = (ratio(found), ratio(reference));
     let f1 = match (precision, recall) {

@@ -484,6 +484,9 @@ pub enum Text {
     FeedbackUnlabeled,
     /// Feedback: label `{name}`, F1 `{f1}`%, `{support}` sentences in the key.
     FeedbackLabel,
+    /// Feedback: span F1 against the key, `{exact}`% exact, `{overlap}`%
+    /// overlapping.
+    FeedbackSpans,
     /// Feedback: the score sheet's title.
     FeedbackSheet,
     /// Feedback note: the answer matches the key.
@@ -725,6 +728,32 @@ pub enum Text {
     Disagreement,
     /// Checkbox: only disagreements.
     ShowDisagreementsOnly,
+    /// Heading: agreement on spans.
+    SpanAgreement,
+    /// Explains exact and overlap span agreement.
+    SpanAgreementHint,
+    /// Column: F1 of spans with the same start, end and label.
+    ExactF1,
+    /// Column: F1 of spans sharing a code point, with the same label.
+    OverlapF1,
+    /// Scores column: exact span F1 against the key.
+    SpanExactF1,
+    /// Scores column: overlap span F1 against the key.
+    SpanOverlapF1,
+    /// Row: all span labels together (micro-averaged).
+    AllSpanLabels,
+    /// A pair compared: `{first}` and `{second}`.
+    SpanPair,
+    /// The answer key, as one side of a pair.
+    TheKey,
+    /// Column and select: the adjudicated spans.
+    FinalSpans,
+    /// Choice: the spans a majority marked, `{spans}`.
+    MajoritySpans,
+    /// Choice: no spans.
+    NoSpans,
+    /// Choice: the spans student `{name}` marked, `{spans}`.
+    StudentSpans,
     /// Button and title: settings.
     Settings,
     /// Legend: colour theme.
@@ -1037,6 +1066,10 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
             "\u{2068}{name}\u{2069}: F1 {f1}٪ ({support} جمل في المفتاح).",
             "\u{2068}{name}\u{2069}: F1 {f1}% ({support} sentences in the key).",
         ),
+        Text::FeedbackSpans => (
+            "المقاطع: F1 {exact}٪ للمطابقة التامة، {overlap}٪ للتداخل.",
+            "Spans: F1 {exact}% exact, {overlap}% overlapping.",
+        ),
         Text::FeedbackSheet => ("النتيجة", "Score"),
         Text::FeedbackRight => ("✓ صحيح", "✓ Right"),
         Text::FeedbackKey => ("✗ الإجابة: {labels}", "✗ The answer: {labels}"),
@@ -1197,6 +1230,19 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ExportAdjudicated => ("تصدير النتيجة النهائية", "Export the adjudicated result"),
         Text::Disagreement => ("اختلاف", "disagreement"),
         Text::ShowDisagreementsOnly => ("عرض الاختلافات فقط", "Show disagreements only"),
+        Text::SpanAgreement => ("الاتفاق على المقاطع", "Span agreement"),
+        Text::SpanAgreementHint => ("المطابقة التامة: البداية والنهاية والتصنيف نفسها؛ التداخل: حرف مشترك على الأقل والتصنيف نفسه. تُقارن مقاطع الجملة الواحدة فقط.", "Exact: the same start, end and label; overlap: at least one character in common and the same label. Spans are matched within their sentence only."),
+        Text::ExactF1 => ("F1 المطابقة التامة", "Exact F1"),
+        Text::OverlapF1 => ("F1 التداخل", "Overlap F1"),
+        Text::SpanExactF1 => ("F1 المقاطع (تامة)", "Span F1 (exact)"),
+        Text::SpanOverlapF1 => ("F1 المقاطع (تداخل)", "Span F1 (overlap)"),
+        Text::AllSpanLabels => ("كل تصنيفات المقاطع معًا", "All span labels together"),
+        Text::SpanPair => ("{first} و{second}", "{first} and {second}"),
+        Text::TheKey => ("مفتاح الإجابة", "the answer key"),
+        Text::FinalSpans => ("المقاطع النهائية", "Final spans"),
+        Text::MajoritySpans => ("الأغلبية: {spans}", "Majority: {spans}"),
+        Text::NoSpans => ("(بلا مقاطع)", "(no spans)"),
+        Text::StudentSpans => ("مقاطع {name}: {spans}", "{name}'s spans: {spans}"),
         Text::Settings => ("الإعدادات", "Settings"),
         Text::Colours => ("الألوان", "Colours"),
         Text::ThemeSystem => ("كما في النظام", "As the system"),

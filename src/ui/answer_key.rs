@@ -131,7 +131,9 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
             save(&on_action, &name.replace("--", "-"), "application/json", &text);
         })
     };
+    let with_spans = all.iter().any(|score| score.span.is_some());
     let rows = sorted.iter().map(|(at, score)| {
+        let span = score.span.unwrap_or_default();
         html! {
             <tr key={score.student.clone()} data-student={score.student.clone()}>
                 <th scope="row" dir="auto">{ score.student.clone() }</th>
@@ -140,6 +142,10 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
                 <td class="figure" dir="ltr" data-figure="unlabeled">{ score.unlabeled }</td>
                 <td class="figure" dir="ltr" data-figure="kappa">{ figure(score.kappa, 3) }</td>
                 <td class="figure" dir="ltr" data-figure="macro-f1">{ figure(score.macro_f1, 3) }</td>
+                if with_spans {
+                    <td class="figure" dir="ltr" data-figure="span-exact-f1">{ figure(span.exact.f1, 3) }</td>
+                    <td class="figure" dir="ltr" data-figure="span-overlap-f1">{ figure(span.overlap.f1, 3) }</td>
+                }
                 <td><button type="button" class="quiet" data-action="feedback" onclick={feedback(*at)}>{ tr(lang, Text::FeedbackFile) }</button></td>
             </tr>
         }
@@ -171,7 +177,12 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
             { key_controls }
             <div class="compare-scroll">
                 <table class="figures scores">
-                    <thead><tr>{ for header }<th></th></tr></thead>
+                    <thead><tr>{ for header }
+                        if with_spans {
+                            <th scope="col">{ tr(lang, Text::SpanExactF1) }</th>
+                            <th scope="col">{ tr(lang, Text::SpanOverlapF1) }</th>
+                        }
+                        <th></th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>

@@ -1,11 +1,13 @@
 //! The sentences of a comparison: document, sentence, each student's
-//! labels, the final label (a decision, else the majority; ties shown as
-//! ties and left open) and the teacher's explanation.
+//! labels (and spans, when any student marked some), the final label (a
+//! decision, else the majority; ties shown as ties and left open), the
+//! final spans and the teacher's explanation.
 
 use crate::core::classroom::{Adjudication, LabelKey};
 use crate::core::compare::{Comparison, SentenceChoices};
 use crate::core::state::Action;
 use crate::core::strings::{tr, tr_with, Lang, Text};
+use crate::ui::span_choice::{spans_text, SpanChoice};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -45,7 +47,7 @@ fn options(comparison: &Comparison) -> Vec<Vec<LabelKey>> {
     options
 }
 
-fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], sentence: &SentenceChoices) -> Html {
+fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], (position, sentence): (usize, &SentenceChoices)) -> Html {
     let (lang, comparison) = (props.lang, &props.comparison);
     let key = (sentence.doc.clone(), sentence.index);
     let decision = props.adjudication.decisions.get(&key);
@@ -88,19 +90,26 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], sentence: &Sentence
     };
     let note = props.adjudication.notes.get(&key).cloned().unwrap_or_default();
     let open_tie = sentence.tie && decision.is_none();
+    let with_spans = comparison.spans.iter().any(|spans| !spans.is_empty());
+    let disagreement = sentence.disagreement || sentence.span_disagreement;
     html! {
         <tr key={format!("{}/{}", sentence.doc.0, sentence.index)}
-            class={classes!("sentence-row", sentence.disagreement.then_some("disagree"), open_tie.then_some("open-tie"))}
+            class={classes!("sentence-row", disagreement.then_some("disagree"), open_tie.then_some("open-tie"))}
             data-doc={sentence.doc.0.clone()} data-index={sentence.index.to_string()}>
             <td class="compare-document" dir="auto">{ comparison.title(&sentence.doc).to_string() }</td>
             <td class="compare-text" dir="rtl" lang="ar">
                 <span class="sentence-number" dir="ltr">{ format!("{}. ", sentence.index + 1) }</span>
                 { sentence.text.clone() }
                 if sentence.tie { <span class="chip tie-chip">{ tr(lang, Text::Tie) }</span> }
-                else if sentence.disagreement { <span class="chip disagree-chip">{ tr(lang, Text::Disagreement) }</span> }
+                else if disagreement { <span class="chip disagree-chip">{ tr(lang, Text::Disagreement) }</span> }
             </td>
-            { for sentence.choices.iter().map(|choice| html! {
-                <td class="choice-cell" dir="auto">{ choice.as_deref().map(names).unwrap_or_else(|| "—".into()) }</td>
+            { for sentence.choices.iter().zip(&sentence.spans).map(|(choice, spans)| html! {
+                <td class="choice-cell" dir="auto">
+                    { choice.as_deref().map(names).unwrap_or_else(|| "—".into()) }
+                    if !spans.is_empty() {
+                        <div class="span-choice" dir="rtl" lang="ar" data-spans={spans.len().to_string()}>{ spans_text(comparison, &sentence.text, spans) }</div>
+                    }
+                </td>
             }) }
             <td>
                 <select class="final-label" aria-label={tr(lang, Text::FinalLabel)} data-value={current.clone()} onchange={choose}>
@@ -112,6 +121,9 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], sentence: &Sentence
                         html! { <option {selected} {value}>{ names(option) }</option> }
                     }) }
                 </select>
+                if with_spans {
+                    <SpanChoice comparison={comparison.clone()} adjudication={props.adjudication.clone()} {position} {lang} on_action={props.on_action.clone()} />
+                }
             </td>
             <td>
                 <input class="explanation" type="text" dir="auto" maxlength="500" value={note}
@@ -154,7 +166,8 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
         Callback::from(move |_: Event| only.set(!*only))
     };
     let shown = (props.comparison.sentences.iter())
-        .filter(|sentence| !*only_disagreements || sentence.disagreement || sentence.tie)
+        .enumerate()
+        .filter(|(_, s)| !*only_disagreements || s.disagreement || s.span_disagreement || s.tie)
         .map(|sentence| row(props, &options, sentence));
     html! {
         <>

@@ -15,6 +15,7 @@ use crate::ui::answer_key::AnswerKeyView;
 use crate::ui::compare_table::CompareTable;
 use crate::ui::dialog::Dialog;
 use crate::ui::hooks::save;
+use crate::ui::span_agreement::SpanAgreementView;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -207,6 +208,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     <p class="hint">{ tr(lang, Text::UndefinedHint) }</p>
                     <h3 class="panel-title">{ tr(lang, Text::CohenKappa) }</h3>
                     { cohen_table(lang, &comparison) }
+                    <SpanAgreementView comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} />
                     <h3 class="panel-title">{ tr(lang, Text::Sentences) }</h3>
                     <CompareTable comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} on_action={props.on_action.clone()} />
                     <div class="dialog-actions">

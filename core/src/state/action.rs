@@ -191,6 +191,9 @@ pub enum Action {
     AddSubmissions(Vec<(String, Result<String, ImportError>)>),
     /// The teacher decides a sentence's labels (`None`: back to undecided).
     Decide(DocumentId, usize, Option<Vec<LabelKey>>),
+    /// The teacher chooses a sentence's spans, labels by key (`None`: back
+    /// to the spans a majority marked).
+    DecideSpans(DocumentId, usize, Option<Vec<Span>>),
     /// The teacher's explanation of a sentence, for feedback.
     SetExplanation(DocumentId, usize, String),
     /// Make the answer key from the decisions (and majorities).

@@ -7,11 +7,19 @@ use super::{Action, Notice, State, Step};
 use crate::adjudication::{comparison_of, key_from_decisions, key_from_file, open_ties};
 use crate::change::Change;
 use crate::classroom::Adjudication;
+use crate::spans::{tidy, Span};
 use std::rc::Rc;
 
 /// The change from the current comparison to `after`.
 fn swap(state: &State, after: Option<Adjudication>) -> Change {
     Change { adjudication: Some((state.work.adjudication.clone(), after.map(Rc::new))), ..Change::default() }
+}
+
+/// `spans` sorted, each once.
+fn tidied(spans: &[Span]) -> Vec<Span> {
+    let mut spans = spans.to_vec();
+    tidy(&mut spans);
+    spans
 }
 
 /// Classroom actions.
@@ -39,6 +47,15 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             match labels {
                 Some(labels) => after.decisions.insert(key, labels.clone()),
                 None => after.decisions.remove(&key),
+            };
+            swap(state, Some(after))
+        }
+        Action::DecideSpans(doc, index, spans) => {
+            let mut after = current();
+            let key = (doc.clone(), *index);
+            match spans {
+                Some(spans) => after.span_decisions.insert(key, tidied(spans)),
+                None => after.span_decisions.remove(&key),
             };
             swap(state, Some(after))
         }

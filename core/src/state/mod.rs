@@ -327,6 +327,7 @@ impl State {
             Action::ApplyStored(update) => Some(stored::reduce(&mut next, update)),
             Action::AddSubmissions(_)
             | Action::Decide(..)
+            | Action::DecideSpans(..)
             | Action::SetExplanation(..)
             | Action::MakeKey
             | Action::LoadKey(..)

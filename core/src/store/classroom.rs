@@ -2,8 +2,9 @@
 //! and the answer key, under `hamish/v1/adjudication`.
 
 use super::records::{check_version, encode, malformed, Envelope, RecordError, SCHEMA_VERSION};
-use crate::classroom::{Adjudication, AnswerKey, Answers, LabelKey, Notes};
+use crate::classroom::{Adjudication, AnswerKey, Answers, LabelKey, Notes, SpanAnswers};
 use crate::document::DocumentId;
+use crate::spans::{tidy, Span};
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
@@ -20,6 +21,13 @@ struct AnswerRecord {
 }
 
 #[derive(Serialize, Deserialize)]
+struct SpansRecord {
+    document: String,
+    sentence: usize,
+    spans: Vec<Span>,
+}
+
+#[derive(Serialize, Deserialize)]
 struct NoteRecord {
     document: String,
     sentence: usize,
@@ -31,6 +39,8 @@ struct KeyRecord {
     #[serde(default)]
     source: String,
     answers: Vec<AnswerRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    spans: Vec<SpansRecord>,
     #[serde(default)]
     notes: Vec<NoteRecord>,
 }
@@ -40,6 +50,8 @@ struct AdjudicationBody {
     files: Vec<FileRecord>,
     #[serde(default)]
     decisions: Vec<AnswerRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    span_decisions: Vec<SpansRecord>,
     #[serde(default)]
     notes: Vec<NoteRecord>,
     #[serde(default)]
@@ -68,6 +80,25 @@ fn answers_in(records: Vec<AnswerRecord>) -> Answers {
     records.into_iter().map(|r| ((DocumentId(r.document), r.sentence), r.labels)).collect()
 }
 
+fn spans_out(spans: &SpanAnswers) -> Vec<SpansRecord> {
+    let record = |((doc, sentence), spans): (&(DocumentId, usize), &Vec<Span>)| SpansRecord {
+        document: doc.0.clone(),
+        sentence: *sentence,
+        spans: spans.clone(),
+    };
+    spans.iter().map(record).collect()
+}
+
+/// Spans read back; a span that is empty or reversed is dropped.
+fn spans_in(records: Vec<SpansRecord>) -> SpanAnswers {
+    let kept = |mut spans: Vec<Span>| {
+        spans.retain(|span| span.start < span.end);
+        tidy(&mut spans);
+        spans
+    };
+    records.into_iter().map(|r| ((DocumentId(r.document), r.sentence), kept(r.spans))).collect()
+}
+
 fn notes_in(records: Vec<NoteRecord>) -> Notes {
     records.into_iter().map(|r| ((DocumentId(r.document), r.sentence), r.note)).collect()
 }
@@ -79,11 +110,13 @@ pub fn encode_adjudication(seq: u64, adjudication: &Adjudication) -> String {
     let key = adjudication.key.as_ref().map(|key| KeyRecord {
         source: key.source.clone(),
         answers: answers_out(&key.answers),
+        spans: spans_out(&key.spans),
         notes: notes_out(&key.notes),
     });
     let body = AdjudicationBody {
         files,
         decisions: answers_out(&adjudication.decisions),
+        span_decisions: spans_out(&adjudication.span_decisions),
         notes: notes_out(&adjudication.notes),
         key,
     };
@@ -98,10 +131,12 @@ pub fn decode_adjudication(value: &str) -> Result<Adjudication, RecordError> {
     Ok(Adjudication {
         files: body.files.into_iter().map(|file| (file.name, file.text)).collect(),
         decisions: answers_in(body.decisions),
+        span_decisions: spans_in(body.span_decisions),
         notes: notes_in(body.notes),
         key: body.key.map(|key| AnswerKey {
             source: key.source,
             answers: answers_in(key.answers),
+            spans: spans_in(key.spans),
             notes: notes_in(key.notes),
         }),
     })

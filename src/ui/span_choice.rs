@@ -1,0 +1,98 @@
+//! The teacher's choice of a sentence's spans in the comparison: the spans
+//! a majority marked (the default), none, or the spans one student marked.
+
+use crate::core::classroom::Adjudication;
+use crate::core::compare::{Comparison, SentenceChoices};
+use crate::core::spans::Span;
+use crate::core::state::Action;
+use crate::core::strings::{tr, tr_with, Lang, Text};
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Props of [`SpanChoice`].
+#[derive(Properties, PartialEq)]
+pub struct SpanChoiceProps {
+    /// The comparison.
+    pub comparison: Rc<Comparison>,
+    /// The teacher's decisions.
+    pub adjudication: Rc<Adjudication>,
+    /// The sentence's position in the comparison's sentences.
+    pub position: usize,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+}
+
+/// `spans` of `sentence` as text: each label name with its words.
+pub fn spans_text(comparison: &Comparison, sentence: &str, spans: &[Span]) -> String {
+    let one = |span: &Span| {
+        let name = comparison.label(span.label.0).map(|label| label.name.clone()).unwrap_or_default();
+        format!("{name} «{}»", span.quote(sentence))
+    };
+    spans.iter().map(one).collect::<Vec<_>>().join("، ")
+}
+
+/// The choices offered: each student whose spans differ from an earlier
+/// student's, with those spans.
+fn students_offered(sentence: &SentenceChoices) -> Vec<(usize, &Vec<Span>)> {
+    let mut offered: Vec<(usize, &Vec<Span>)> = Vec::new();
+    for (at, spans) in sentence.spans.iter().enumerate() {
+        if !spans.is_empty() && !offered.iter().any(|(_, known)| *known == spans) {
+            offered.push((at, spans));
+        }
+    }
+    offered
+}
+
+/// The select of a sentence's final spans.
+#[function_component(SpanChoice)]
+pub fn span_choice(props: &SpanChoiceProps) -> Html {
+    let (lang, comparison) = (props.lang, &props.comparison);
+    let Some(sentence) = comparison.sentences.get(props.position) else { return html! {} };
+    let decision = props.adjudication.span_decisions.get(&(sentence.doc.clone(), sentence.index));
+    let offered = students_offered(sentence);
+    let current = match decision {
+        None => "?".to_string(),
+        Some(spans) if spans.is_empty() => String::new(),
+        Some(spans) => offered.iter().find(|(_, known)| *known == spans).map_or("d".into(), |(at, _)| format!("s{at}")),
+    };
+    let text = |spans: &[Span]| spans_text(comparison, &sentence.text, spans);
+    let choose = {
+        let on_action = props.on_action.clone();
+        let (doc, index) = (sentence.doc.clone(), sentence.index);
+        let by_student: Vec<(String, Vec<Span>)> =
+            offered.iter().map(|(at, spans)| (format!("s{at}"), (*spans).clone())).collect();
+        Callback::from(move |event: Event| {
+            let value = event.target_dyn_into::<HtmlSelectElement>().map(|select| select.value()).unwrap_or_default();
+            let decision = match value.as_str() {
+                "?" => None,
+                "" => Some(Vec::new()),
+                "d" => return,
+                chosen => by_student.iter().find(|(value, _)| value == chosen).map(|(_, spans)| spans.clone()),
+            };
+            on_action.emit(Action::DecideSpans(doc.clone(), index, decision));
+        })
+    };
+    let majority = match sentence.span_majority.is_empty() {
+        true => tr(lang, Text::Undecided).to_string(),
+        false => tr_with(lang, Text::MajoritySpans, &[("spans", &text(&sentence.span_majority))]),
+    };
+    html! {
+        <select class="final-spans" aria-label={tr(lang, Text::FinalSpans)} data-value={current.clone()} onchange={choose}>
+            <option value="?" selected={current == "?"}>{ majority }</option>
+            <option value="" selected={current.is_empty()}>{ tr(lang, Text::NoSpans) }</option>
+            { for offered.iter().map(|(at, spans)| {
+                let value = format!("s{at}");
+                let name = comparison.students.get(*at).cloned().unwrap_or_default();
+                let words = tr_with(lang, Text::StudentSpans, &[("name", &name), ("spans", &text(spans))]);
+                let selected = value == current;
+                html! { <option {selected} {value}>{ words }</option> }
+            }) }
+            if current == "d" {
+                <option value="d" selected=true>{ decision.map(|spans| text(spans)).unwrap_or_default() }</option>
+            }
+        </select>
+    }
+}
