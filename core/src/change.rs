@@ -117,7 +117,7 @@ impl Change {
 }
 
 /// `edit` applied to the sentence's `current` annotation as a change, not
-/// a snapshot: the labels it removed are removed, those it added are added,
+/// a snapshot: the labels (and spans) it removed are removed, those it added are added,
 /// its note is set if it changed the note, and so is whether the labels
 /// are a suggestion if it changed that. When `current` is what the
 /// edit started from, the result is exactly what it ended with; when another
@@ -140,6 +140,14 @@ fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &La
         // One label per sentence: the edit's own label wins.
         result.labels = if after.labels.is_empty() { result.labels[..1].to_vec() } else { after.labels.clone() };
     }
+    // Spans the same way: those the edit took off go, those it marked come.
+    result.spans.retain(|span| !before.spans.contains(span) || after.spans.contains(span));
+    for span in &after.spans {
+        if !result.spans.contains(span) {
+            result.spans.push(*span);
+        }
+    }
+    crate::spans::tidy(&mut result.spans);
     if before.note != after.note {
         result.note = after.note.clone();
     }

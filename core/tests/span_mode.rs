@@ -139,3 +139,26 @@ fn a_label_made_in_span_mode_is_for_spans() {
     let outside = apply(&teacher(), &[Action::AddLabel("فكرة".into())]);
     assert_eq!(outside.work.labels.labels.last().map(|label| label.scope), Some(LabelScope::Sentence));
 }
+
+#[test]
+fn an_undo_after_another_tab_marked_a_span_in_the_same_sentence_keeps_that_span() {
+    use hamish_core::annotations::Chunk;
+    use hamish_core::store::StoredUpdate;
+    let ours = apply(&teacher(), &[Action::EnterSpanMode, Action::ToggleSpanKey(2)]);
+    let mine = spans_of(&ours, 0);
+    // Another tab marks the predicate in the same sentence; its chunk arrives.
+    let before: Chunk =
+        ours.open_annotations().and_then(|a| a.chunk(0)).map(|chunk| (**chunk).clone()).unwrap_or_default();
+    let mut after = before.clone();
+    let theirs = Span::new(7, 11, LabelId(5)).expect("a span");
+    if let Some(annotation) = after.get_mut(&0) {
+        annotation.spans.push(theirs);
+    }
+    let doc = ours.open_document().map(|document| document.id.clone()).expect("a document");
+    let synced = apply(&ours, &[Action::ApplyStored(StoredUpdate::ChunkChange { doc, chunk: 0, before, after })]);
+    assert_eq!(spans_of(&synced, 0), [mine[0], theirs]);
+    let undone = apply(&synced, &[Action::Undo]);
+    assert_eq!(spans_of(&undone, 0), [theirs], "our span is undone, theirs is kept");
+    let redone = apply(&undone, &[Action::Redo]);
+    assert_eq!(spans_of(&redone, 0), [mine[0], theirs]);
+}
