@@ -5,10 +5,11 @@
 use crate::browser::{download, files};
 use crate::core::adjudication::{adjudicated_json, comparison_of, left_out};
 use crate::core::agreement::Figures;
-use crate::core::classroom::Adjudication;
+use crate::core::classroom::{Adjudication, LabelKey};
 use crate::core::compare::{Comparison, Rejection};
 use crate::core::export::file_part;
 use crate::core::import::decode_bytes;
+use crate::core::labels::Target;
 use crate::core::state::Action;
 use crate::core::strings::{tr, tr_with, Lang, Text};
 use crate::ui::answer_key::AnswerKeyView;
@@ -185,6 +186,14 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 })
             };
             let students = &comparison.students;
+            // An exercise of spans alone has no sentence-label figures to show.
+            let sentence_labels = comparison
+                .sentences
+                .iter()
+                .any(|sentence| sentence.choices.iter().flatten().any(|labels| !labels.is_empty()));
+            let sentence_figures = sentence_labels || comparison.spans.iter().all(|spans| spans.is_empty());
+            let for_sentences =
+                |key: &LabelKey| comparison.label(*key).is_none_or(|label| label.scope.applies_to(Target::Sentences));
             html! {
                 <>
                     <h3 class="panel-title" dir="auto">{ comparison.exercise.0.clone() }</h3>
@@ -193,6 +202,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     </p>
                     <p class="hint">{ tr(lang, Text::ComparisonKept) }</p>
                     { reports(lang, &comparison) }
+                    if sentence_figures {
                     <h3 class="panel-title">{ tr(lang, Text::Agreement) }</h3>
                     <table class="figures agreement">
                         <thead><tr><th></th>
@@ -202,12 +212,13 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { figures_row(lang, tr(lang, Text::AllLabels), &comparison.overall) }
-                            { for comparison.per_label.iter().map(|(key, figures)| figures_row(lang, &label_name(lang, &comparison, *key), figures)) }
+                            { for comparison.per_label.iter().filter(|(key, _)| for_sentences(key)).map(|(key, figures)| figures_row(lang, &label_name(lang, &comparison, *key), figures)) }
                         </tbody>
                     </table>
                     <p class="hint">{ tr(lang, Text::UndefinedHint) }</p>
                     <h3 class="panel-title">{ tr(lang, Text::CohenKappa) }</h3>
                     { cohen_table(lang, &comparison) }
+                    }
                     <SpanAgreementView comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} />
                     <h3 class="panel-title">{ tr(lang, Text::Sentences) }</h3>
                     <CompareTable comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} on_action={props.on_action.clone()} />

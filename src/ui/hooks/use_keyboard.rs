@@ -18,7 +18,13 @@ pub fn use_keyboard(dispatch: Callback<Action>, panel: Panel, spans: bool) {
             match action_for(&press, panel, spans) {
                 Some(action) => {
                     // The keyboard moves the span cursor on from what the mouse selected.
-                    if matches!(action, Action::MoveSpanCursor { .. } | Action::LeaveSpanMode) {
+                    if matches!(
+                        action,
+                        Action::MoveSpanCursor { .. }
+                            | Action::LeaveSpanMode
+                            | Action::ToggleSpanKey(_)
+                            | Action::RemoveSpanAtCursor
+                    ) {
                         text_selection::clear();
                     }
                     dispatch.emit(action);
