@@ -72,6 +72,18 @@ writeFileSync(corpusPath, ["id,text", ...Array.from({ length: CORPUS_DOCS }, (_,
   return `c${row + 1},"${text.replace(/"/g, '""')}"`;
 })].join("\n") + "\n");
 
+// 10,000 sentences with 10,000 spans: doccano's sequence-labeling JSONL, one
+// sentence a row, one document, each sentence's first word a span.
+const SPAN_ROWS = 10_000;
+const spansPath = join(OUT, "spans-10000.jsonl");
+writeFileSync(spansPath, Array.from({ length: SPAN_ROWS }, (_, row) => {
+  const text = corpus[row % corpus.length];
+  const points = Array.from(text);
+  const end = points.findIndex((c) => /\s/.test(c));
+  const label = end > 0 ? [[0, end, "كيان"]] : [];
+  return JSON.stringify({ document: "spans-10k", title: "عشرة آلاف مقطع", sentence: row, text, label });
+}).join("\n") + "\n");
+
 const server = await serve(DIST, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 
@@ -119,6 +131,47 @@ async function startupFigures(context, label, key, paintBudget) {
   }
   record(`${key}_first_paint_ms`, `${label}: navigation → first sentence painted (median of ${RUNS})`, median(paints), "ms", paintBudget);
   record(`${key}_ready_ms`, `${label}: navigation → ready for input (median of ${RUNS})`, median(readies), "ms");
+}
+
+/**
+ * Span keys at 10,000 sentences and 10,000 spans: for random sentences, span
+ * mode entered, then a label key (marks or takes off the first word's span:
+ * `data-spans` changes) or ← (the cursor moves: `data-cursor` changes),
+ * keydown → DOM changed → next frame.
+ */
+async function spanLatency(page, key, attribute, count) {
+  return page.evaluate(async ({ key, attribute, count }) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const press = (key, code) => document.dispatchEvent(new KeyboardEvent("keydown", { key, code, bubbles: true, cancelable: true }));
+    const sentences = [...document.querySelectorAll("[data-sentence]")];
+    const visual = [];
+    let seed = 54321;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < count; i++) {
+      const target = sentences[1 + Math.floor(random() * (sentences.length - 2))];
+      target.scrollIntoView({ block: "center" });
+      target.click();
+      await frame();
+      press("s", "KeyS");
+      await frame();
+      await frame();
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now()));
+        });
+        observer.observe(target, { attributes: true, attributeFilter: [attribute] });
+      });
+      await new Promise((resolve) => setTimeout(resolve, random() * 12));
+      const start = performance.now();
+      if (key === "label") press("1", "Digit1");
+      else press("ArrowLeft", "ArrowLeft");
+      visual.push((await changed) - start);
+      press("Escape", "Escape");
+      await frame();
+    }
+    return visual;
+  }, { key, attribute, count });
 }
 
 /** Keypress latency: input (keydown → DOM changed) and visual (→ next frame). */
@@ -412,6 +465,37 @@ try {
   record("long_export_ms", `10,000 sentences: export of all labels to file bytes (median of ${RUNS})`, median(exportTimes), "ms", "≤ 200 ms");
   record("long_export_bytes", "10,000 sentences: size of the Hamish JSON export of all documents", await page.evaluate(() => window.__exportBytes), "B");
   await context.close();
+
+  // ---- 10,000 sentences with 10,000 spans (doccano JSONL, one document) ----
+  console.error("bench: 10,000 sentences with 10,000 spans");
+  {
+    const spanProfile = mkdtempSync(join(tmpdir(), "hamish-bench-spans-"));
+    const spanContext = await launch(spanProfile);
+    const spanPage = await spanContext.newPage();
+    await spanPage.addInitScript(TIMING);
+    await startup(spanPage);
+    await spanPage.locator("#import-file").setInputFiles(spansPath);
+    await spanPage.locator('[data-action="import-rows"]').click({ timeout: 120_000 });
+    await spanPage.locator("#import-summary").waitFor({ timeout: 300_000 });
+    await spanPage.keyboard.press("Escape");
+    await spanPage.locator(".document-title", { hasText: "عشرة آلاف مقطع" }).waitFor({ timeout: 60_000 });
+    await spanPage.waitForFunction((rows) => document.querySelectorAll("[data-sentence]").length >= rows, SPAN_ROWS, { timeout: 60_000 });
+    const spans = await spanPage.evaluate(() => [...document.querySelectorAll("[data-spans]")].reduce((sum, element) => sum + Number(element.dataset.spans), 0));
+    record("spans_count", "10,000 spans: spans in the document", spans, "", "≥ 10,000");
+    const painted = await spanPage.evaluate(() => [...CSS.highlights.values()].reduce((sum, ranges) => sum + ranges.size, 0));
+    record("spans_painted", "10,000 spans: ranges painted by CSS.highlights", painted, "");
+    const labels = await spanLatency(spanPage, "label", "data-spans", PRESSES);
+    const moves = await spanLatency(spanPage, "move", "data-cursor", PRESSES);
+    // The reference in the same session and document: a sentence label key.
+    const sentenceLabels = (await latency(spanPage, "label", "data-labels", PRESSES)).visual;
+    record("spans_label_visual_p50_ms", "10,000 spans: span label key → painted, p50", percentile(labels, 50), "ms");
+    record("spans_label_visual_p95_ms", "10,000 spans: span label key → painted, p95", percentile(labels, 95), "ms", "next frame (≤ 20 ms)");
+    record("spans_cursor_visual_p95_ms", "10,000 spans: span cursor ← → painted, p95", percentile(moves, 95), "ms", "next frame (≤ 20 ms)");
+    record("spans_sentence_label_visual_p95_ms", "10,000 spans: sentence label key → painted, p95 (reference)", percentile(sentenceLabels, 95), "ms");
+    record("spans_label_ratio", "10,000 spans: span label p95 ÷ sentence label p95", percentile(labels, 95) / percentile(sentenceLabels, 95), "×");
+    await spanContext.close();
+    rmSync(spanProfile, { recursive: true, force: true });
+  }
 } finally {
   server.close();
   rmSync(profile, { recursive: true, force: true });

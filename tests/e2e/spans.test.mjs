@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer, launch, watch, openApp, appReady, screenshot, exportFile } from "./harness.mjs";
@@ -155,6 +155,34 @@ for line in open(sys.argv[1], encoding="utf-8"):
     [["الصبرُ", SUBJECT], ["مفتاحُ الفرج", PREDICATE]],
     [],
   ]);
+});
+
+test("the doccano file, opened in another browser, brings the same spans back", async () => {
+  const doccano = readdirSync(files).find((name) => name.endsWith("doccano-spans.jsonl"));
+  const other = await launch();
+  try {
+    const fresh = await other.context.newPage();
+    const freshProblems = watch(fresh, url.replace(/\/$/, ""));
+    await openApp(fresh, url);
+    await fresh.locator("#import-file").setInputFiles(join(files, doccano));
+    await fresh.locator("#table-preview").waitFor();
+    await screenshot(fresh, "spans-doccano-preview");
+    await fresh.locator('[data-action="import-rows"]').click();
+    await fresh.locator("#import-summary").waitFor();
+    const summary = await fresh.locator("#import-summary").innerText();
+    await fresh.keyboard.press("Escape");
+    const quotes = await fresh.locator(".span-chip .span-quote").allTextContents();
+    assert.deepEqual(quotes.sort(), ["الصبرُ", "العلمُ", "مفتاحُ الفرج", "نورٌ"], summary);
+    const names = await fresh.locator('.palette-list .palette-name').allTextContents();
+    assert.ok(!names.includes(SUBJECT), "span labels are not offered for sentences");
+    await fresh.locator('[data-sentence="0"]').click();
+    await fresh.keyboard.press("s");
+    assert.deepEqual(await fresh.locator('.palette-list[data-target="spans"] .palette-name').allTextContents(), [SUBJECT, PREDICATE]);
+    assert.deepEqual(freshProblems, []);
+  } finally {
+    await other.context.close();
+    rmSync(other.userDataDir, { recursive: true, force: true });
+  }
 });
 
 let exercisePath;
