@@ -3,7 +3,13 @@
 //! sentence; and clearing it once the keyboard takes over.
 
 use gloo::events::EventListener;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The range [`show`] selected last: its own `selectionchange` is not news.
+    static SHOWN: Cell<Option<(usize, usize, usize)>> = const { Cell::new(None) };
+}
 
 /// The code point at UTF-16 offset `utf16` of `text`.
 fn code_points_before(text: &str, utf16: u32) -> usize {
@@ -62,9 +68,26 @@ pub fn listen(on_range: impl Fn(usize, usize, usize) + 'static) -> Option<EventL
             .and_then(|window| window.get_selection().ok().flatten())
             .and_then(|selection| selected_range(&selection));
         if let Some((index, start, end)) = range {
-            on_range(index, start, end);
+            if SHOWN.with(|shown| shown.take()) != Some((index, start, end)) {
+                on_range(index, start, end);
+            }
         }
     }))
+}
+
+/// Selects `start..end` (code points) of sentence `index`, whose element is
+/// `element`: where highlights cannot be painted, the span cursor is shown
+/// as the page's own selection.
+pub fn show(element: &web_sys::Element, index: usize, start: usize, end: usize) {
+    let Some(text) = element.first_child().filter(|node| node.node_type() == web_sys::Node::TEXT_NODE) else {
+        return;
+    };
+    let content = text.text_content().unwrap_or_default();
+    let units = |at: usize| content.chars().take(at).map(|c| c.len_utf16() as u32).sum::<u32>();
+    if let Some(selection) = web_sys::window().and_then(|window| window.get_selection().ok().flatten()) {
+        SHOWN.with(|shown| shown.set(Some((index, start, end))));
+        let _ = selection.set_base_and_extent(&text, units(start), &text, units(end));
+    }
 }
 
 /// Clears the page's text selection (the keyboard moved the span cursor

@@ -4,7 +4,7 @@
 //! painted over its text as highlights (no element inside the text) and
 //! listed beside it as buttons that put the span cursor on them.
 
-use crate::browser::highlights;
+use crate::browser::{highlights, text_selection};
 use crate::core::labels::LabelColor;
 use yew::prelude::*;
 
@@ -81,8 +81,14 @@ pub struct SentenceViewProps {
 /// Paints `spans` and `cursor` over the text of the sentence in `node`
 /// while they stay the same.
 #[hook]
-fn use_span_paint(node: NodeRef, spans: Vec<SpanPaint>, cursor: Option<(usize, usize)>, text: AttrValue) {
+fn use_span_paint(node: NodeRef, index: usize, spans: Vec<SpanPaint>, cursor: Option<(usize, usize)>, text: AttrValue) {
     use_effect_with((spans, cursor, text), move |(spans, cursor, _)| {
+        // Without highlights, the page's own selection shows the cursor.
+        if let (Some((start, end)), Some(element)) = (cursor, node.cast::<web_sys::Element>()) {
+            if !highlights::supported() {
+                text_selection::show(&element, index, *start, *end);
+            }
+        }
         let mut layers: Vec<(usize, usize, &'static str)> = spans
             .iter()
             .map(|span| {
@@ -100,7 +106,7 @@ fn use_span_paint(node: NodeRef, spans: Vec<SpanPaint>, cursor: Option<(usize, u
 #[function_component(SentenceView)]
 pub fn sentence_view(props: &SentenceViewProps) -> Html {
     let node = use_node_ref();
-    use_span_paint(node.clone(), props.spans.clone(), props.cursor, props.text.clone());
+    use_span_paint(node.clone(), props.index, props.spans.clone(), props.cursor, props.text.clone());
     let onclick = {
         let (index, on_select) = (props.index, props.on_select.clone());
         Callback::from(move |event: MouseEvent| on_select.emit((index, event.shift_key())))

@@ -185,6 +185,39 @@ test("the doccano file, opened in another browser, brings the same spans back", 
   }
 });
 
+test("where the browser cannot paint highlights, the page says so and spans are listed beside each sentence", async () => {
+  const doccano = readdirSync(files).find((name) => name.endsWith("doccano-spans.jsonl"));
+  const other = await launch();
+  try {
+    const fresh = await other.context.newPage();
+    // A browser without the Custom Highlight API.
+    await fresh.addInitScript(() => { delete window.Highlight; });
+    const freshProblems = watch(fresh, url.replace(/\/$/, ""));
+    await openApp(fresh, url);
+    await fresh.locator("#import-file").setInputFiles(join(files, doccano));
+    await fresh.locator('[data-action="import-rows"]').click();
+    await fresh.locator("#import-summary").waitFor();
+    await fresh.keyboard.press("Escape");
+    await fresh.locator(".span-fallback").waitFor();
+    assert.match(await fresh.locator(".span-fallback").textContent(), /لا يلوّن داخل النص/);
+    assert.deepEqual(await fresh.locator("#chips-0 .span-quote").allTextContents(), ["العلمُ", "نورٌ"]);
+    assert.equal(await fresh.evaluate(() => CSS.highlights.size), 0, "nothing painted");
+    // The span cursor is shown as the page's own selection instead.
+    await fresh.locator('[data-sentence="0"]').click();
+    await fresh.keyboard.press("s");
+    await fresh.waitForFunction(() => getSelection().toString() === "العلمُ");
+    await fresh.keyboard.press("Alt+ArrowLeft");
+    await fresh.keyboard.press("Alt+Shift+ArrowLeft");
+    await fresh.waitForFunction(() => getSelection().toString() === "نو");
+    assert.equal(await fresh.locator('[data-sentence="0"]').getAttribute("data-cursor"), "7-9", "a selection the page made is not snapped again");
+    await screenshot(fresh, "spans-fallback");
+    assert.deepEqual(freshProblems, []);
+  } finally {
+    await other.context.close();
+    rmSync(other.userDataDir, { recursive: true, force: true });
+  }
+});
+
 let exercisePath;
 const submissions = [];
 
