@@ -50,6 +50,17 @@ const VIEWS = {
     await page.locator('[data-action="open-navigator"]').click();
     await page.locator("#navigator [role=option]").first().waitFor();
   },
+  spans: async (page) => {
+    // Two labels for spans; spans marked by keyboard, one still being marked.
+    await page.locator('[data-action="edit-labels"]').click();
+    await page.locator(".editor-scope").nth(3).selectOption("span");
+    await page.locator(".editor-scope").nth(4).selectOption("both");
+    await page.keyboard.press("Escape");
+    await page.locator('[data-sentence="4"]').click();
+    for (const key of ["s", "1", "ArrowLeft", "ArrowLeft", "Shift+ArrowLeft", "Shift+ArrowLeft", "2", "ArrowLeft", "ArrowLeft"]) {
+      await page.keyboard.press(key);
+    }
+  },
   exercise: async (page) => {
     await page.locator("#import-file").setInputFiles(exercisePath);
     await page.locator(".exercise-panel").waitFor();
@@ -69,7 +80,7 @@ let count = 0;
 for (const [size, viewport] of Object.entries(SIZES)) {
   for (const lang of ["ar", "en"]) {
     for (const theme of ["light", "dark"]) {
-      for (const [view, open] of Object.entries(VIEWS)) {
+      for (const [view, open] of Object.entries(VIEWS).filter(([view]) => !process.env.VIEW || view === process.env.VIEW)) {
         const profile = mkdtempSync(join(tmpdir(), "hamish-shot-"));
         const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: ARGS, viewport });
         const page = await context.newPage();
