@@ -34,8 +34,9 @@ fn sentence_of(node: &web_sys::Node) -> Option<(web_sys::Element, usize)> {
     Some((sentence, index))
 }
 
-/// The selection as `(sentence, start, end)` when it starts inside a
-/// sentence's text; a selection running past the sentence ends at its edge.
+/// The selection as `(sentence, start, end)` when it lies inside one
+/// sentence's text. One reaching into another sentence (a shift-click that
+/// extends the sentence selection, a drag across sentences) is no span.
 fn selected_range(selection: &web_sys::Selection) -> Option<(usize, usize, usize)> {
     if selection.is_collapsed() {
         return None;
@@ -49,13 +50,10 @@ fn selected_range(selection: &web_sys::Selection) -> Option<(usize, usize, usize
     }
     let content = text.text_content().unwrap_or_default();
     let start = code_points_before(&content, selection.anchor_offset());
-    let end = if text.is_same_node(Some(&focus)) {
-        code_points_before(&content, selection.focus_offset())
-    } else if anchor.compare_document_position(&focus) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0 {
-        content.chars().count()
-    } else {
-        0
-    };
+    if !text.is_same_node(Some(&focus)) {
+        return None;
+    }
+    let end = code_points_before(&content, selection.focus_offset());
     Some((index, start.min(end), start.max(end)))
 }
 
