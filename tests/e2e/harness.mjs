@@ -25,14 +25,18 @@ export async function startServer(dir = "dist") {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-/** A persistent Chromium profile in a fresh directory (or `userDataDir`). */
-export async function launch({ userDataDir, viewport = { width: 1200, height: 900 } } = {}) {
+/**
+ * A persistent Chromium profile in a fresh directory (or `userDataDir`);
+ * `deviceScaleFactor` 2 with half the viewport is the page at 200 % zoom.
+ */
+export async function launch({ userDataDir, viewport = { width: 1200, height: 900 }, deviceScaleFactor } = {}) {
   const dir = userDataDir || mkdtempSync(join(tmpdir(), "hamish-e2e-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    ...(deviceScaleFactor ? { deviceScaleFactor } : {}),
     acceptDownloads: true,
   });
   return { context, userDataDir: dir };
