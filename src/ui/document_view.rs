@@ -52,6 +52,13 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             dom::scroll_sentence_into_view(*index);
         }
     });
+    // Span mode makes the palette taller on a narrow screen: keep the sentence in view.
+    let marking = props.cursor.map(|(index, _)| index);
+    use_effect_with(marking, |marking| {
+        if let Some(index) = marking {
+            dom::scroll_sentence_into_view(*index);
+        }
+    });
 
     let lang = props.lang;
     let filter_name =

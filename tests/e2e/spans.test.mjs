@@ -137,6 +137,7 @@ test("spans are kept after a reload and painted again", async () => {
   assert.deepEqual(await chips(1), [`${SUBJECT}: الصبرُ`, `${PREDICATE}: مفتاحُ الفرج`]);
   const words = Object.values(await painted()).flat().sort();
   assert.deepEqual(words, ["الصبرُ", "العلمُ", "مفتاحُ الفرج", "نورٌ"]);
+  await page.keyboard.press("Escape");
   assert.deepEqual(problems, []);
 });
 
@@ -157,9 +158,10 @@ for line in open(sys.argv[1], encoding="utf-8"):
   ]);
 });
 
-test("the doccano file, opened in another browser, brings the same spans back", async () => {
+test("the doccano file, opened in another browser at 200 % zoom, brings the same spans back", async () => {
   const doccano = readdirSync(files).find((name) => name.endsWith("doccano-spans.jsonl"));
-  const other = await launch();
+  // 200 % zoom: a 1280 × 900 window at twice the size.
+  const other = await launch({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
   try {
     const fresh = await other.context.newPage();
     const freshProblems = watch(fresh, url.replace(/\/$/, ""));
@@ -175,9 +177,14 @@ test("the doccano file, opened in another browser, brings the same spans back", 
     assert.deepEqual(quotes.sort(), ["الصبرُ", "العلمُ", "مفتاحُ الفرج", "نورٌ"], summary);
     const names = await fresh.locator('.palette-list .palette-name').allTextContents();
     assert.ok(!names.includes(SUBJECT), "span labels are not offered for sentences");
-    await fresh.locator('[data-sentence="0"]').click();
+    await fresh.locator('[data-sentence="1"]').click();
     await fresh.keyboard.press("s");
+    await fresh.keyboard.press("ArrowLeft");
     assert.deepEqual(await fresh.locator('.palette-list[data-target="spans"] .palette-name').allTextContents(), [SUBJECT, PREDICATE]);
+    await fresh.locator('[data-sentence="0"]').scrollIntoViewIfNeeded();
+    await screenshot(fresh, "spans-200-zoom-view");
+    await fresh.setViewportSize({ width: 390, height: 844 });
+    await screenshot(fresh, "spans-phone");
     assert.deepEqual(freshProblems, []);
   } finally {
     await other.context.close();
