@@ -97,6 +97,8 @@ async function journey(t, prefix, options) {
     await spanScopedFirstLabel(page);
     // The sentence is selected before and after, so only the span differs.
     await page.locator("#s-1").click();
+    // In the middle of the window, where span mode has no need to scroll it.
+    await page.locator("#s-1").evaluate((sentence) => sentence.scrollIntoView({ block: "center" }));
     await painted(page);
 
     const word = await page.evaluate(wordBox, { index: 1, word: WORD });
