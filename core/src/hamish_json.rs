@@ -6,7 +6,7 @@ use super::anchor::QUOTE_CHARS;
 use super::annotations::SentenceAnnotation;
 use super::document::{DocumentId, Origin, Split};
 use super::export::{FORMAT, FORMAT_VERSION};
-use super::import::{invalid, ImportError, Problem, ValidDocument, ValidFile};
+use super::import::{invalid, ImportError, LeftOut, Problem, ValidDocument, ValidFile};
 use super::labels::{Label, LabelColor, LabelId, LabelScope, LabelSet};
 use super::spans::{tidy, Span};
 use super::text::short_hash;
@@ -157,7 +157,7 @@ pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
             split,
         });
     }
-    Ok(ValidFile { labels, documents: valid, annotator })
+    Ok(ValidFile { labels, documents: valid, annotator, left_out: LeftOut::default() })
 }
 
 fn read_label_set(root: &Map<String, Value>) -> Result<LabelSet, ImportError> {

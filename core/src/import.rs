@@ -74,6 +74,14 @@ pub enum ImportError {
     /// A file offered as the answer key labels none of the exercise's
     /// sentences.
     NoAnswers,
+    /// JSON-LD that is not a W3C Web Annotation collection, page,
+    /// annotation or list of annotations.
+    NotW3c,
+    /// W3C annotations none of whose documents the app has (their ids).
+    UnknownDocuments {
+        /// The documents' ids, each once.
+        ids: Vec<String>,
+    },
     /// A field is missing or wrong.
     Invalid {
         /// Where, as a path such as `documents[2].sentences[14].start`.
@@ -201,6 +209,22 @@ pub struct ValidFile {
     pub documents: Vec<ValidDocument>,
     /// The annotator named in the file.
     pub annotator: String,
+    /// What the file holds that the import cannot take (W3C files only).
+    pub left_out: LeftOut,
+}
+
+/// What a W3C file holds that an import leaves out, counted for the
+/// import dialog.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Annotations of documents the app does not have.
+    pub other_documents: usize,
+    /// Those documents' ids, each once.
+    pub document_ids: Vec<String>,
+    /// Annotations whose quote is nowhere in their document.
+    pub quotes_not_found: usize,
+    /// Spans reaching across a sentence boundary (or between sentences).
+    pub spans_across: usize,
 }
 
 /// One document of a valid file.
@@ -315,6 +339,11 @@ impl ImportError {
                 .replace("{found}", found),
             ImportError::TooNew { version } => tr_with(lang, Text::ErrTooNew, &[("version", &version.to_string())]),
             ImportError::NoAnswers => tr(lang, Text::ErrNoAnswers).to_string(),
+            ImportError::NotW3c => tr(lang, Text::ErrNotW3c).replacen("W3C", &isolate("W3C"), 1),
+            ImportError::UnknownDocuments { ids } => {
+                let ids: Vec<String> = ids.iter().map(|id| isolate(id)).collect();
+                tr_with(lang, Text::ErrUnknownDocuments, &[("ids", &ids.join(lang.list_separator()))])
+            }
             ImportError::Invalid { path, problem } => format!("{}: {}", isolate(path), problem.describe(lang)),
         }
     }

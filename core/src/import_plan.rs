@@ -4,9 +4,10 @@
 
 use super::anchor::{anchor, Orphan, StoredAnnotation};
 use super::annotations::SentenceAnnotation;
+use super::batch::scope_for;
 use super::document::{Document, DocumentSource};
 use super::import::{Conflict, ImportPlan, ValidDocument, ValidFile};
-use super::labels::{Label, LabelId, LabelSet};
+use super::labels::{Label, LabelId, LabelScope, LabelSet};
 use super::spans::{tidy, Span};
 use super::work::Work;
 use std::collections::BTreeMap;
@@ -71,14 +72,21 @@ pub fn plan_import(work: &Work, file: ValidFile) -> ImportPlan {
 }
 
 /// The label set after a merge: the app's, plus the file's labels it lacks
-/// (matched by name); and the map from file label ids to app label ids.
+/// (matched by name), an app label widened to spans or sentences when the
+/// file's label of that name is for them; and the map from file label ids
+/// to app label ids.
 pub fn merged_labels(app: &LabelSet, file: &LabelSet) -> (LabelSet, BTreeMap<LabelId, LabelId>) {
     let mut merged = app.clone();
     let mut map = BTreeMap::new();
     for label in &file.labels {
-        let existing = merged.labels.iter().find(|known| known.name == label.name || known.name_en == label.name);
+        let existing = merged.labels.iter_mut().find(|known| known.name == label.name || known.name_en == label.name);
         let id = match existing {
-            Some(known) => known.id,
+            Some(known) => {
+                let wanted = label.scope;
+                let (sentence, span) = (wanted != LabelScope::Span, wanted != LabelScope::Sentence);
+                known.scope = scope_for(Some(known.scope), sentence, span);
+                known.id
+            }
             None => {
                 let id = merged.next_id();
                 merged.labels.push(Label { id, ..label.clone() });

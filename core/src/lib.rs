@@ -15,7 +15,7 @@
 //! 5. codecs over the work: [`agreement`], [`batch`], [`corpus_search`], [`export`], [`import`],
 //!    [`hamish_json`], [`import_plan`], [`exercise_file`], [`choices`], [`compare`],
 //!    [`span_figures`], [`grading`], [`adjudication`], [`table`], [`table_import`],
-//!    [`training`], [`w3c`], [`open_file`], [`store`], [`navigator`]
+//!    [`training`], [`w3c`], [`w3c_import`] (W3C annotations back onto the documents), [`open_file`], [`store`], [`navigator`]
 //!    (the corpus listed with its progress);
 //! 6. the state: [`state`] (actions, slices, undo), then [`keymap`].
 
@@ -67,6 +67,7 @@ pub mod table_import;
 pub mod table_spans;
 pub mod training;
 pub mod w3c;
+pub mod w3c_import;
 
 pub mod keymap;
 pub mod state;

@@ -1,8 +1,9 @@
 //! Routing a file the user opened (picked, dropped or pasted) to the right
 //! reader: its bytes are decoded (or found to need the browser's decoder
 //! and a confirmed encoding), then a plain text becomes a document, a table
-//! goes to a preview, an exercise file starts an exercise, and a JSON object
-//! is read as Hamish JSON.
+//! goes to a preview, an exercise file starts an exercise, W3C Web
+//! Annotations wait for the app's documents, and a JSON object is read as
+//! Hamish JSON.
 
 use super::document::Document;
 use super::encoding::{decode_unicode, sniff, Encoding, Sniffed};
@@ -11,6 +12,7 @@ use super::exercise_file::{is_exercise, read_exercise};
 use super::hamish_json::read_hamish_json;
 use super::import::{not_plain_text, text_document, ImportError, ValidFile, MAX_IMPORT_BYTES};
 use super::table::{read_table, Table, TableFormat};
+use super::w3c_import::looks_like_w3c;
 
 /// What kind of file an import is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,11 +25,14 @@ pub enum FileKind {
     Html,
     /// A table or record file.
     Table(TableFormat),
+    /// W3C Web Annotation JSON-LD (`.jsonld`, or JSON naming the
+    /// annotation context or an annotation collection).
+    W3c,
 }
 
 /// The kind of the file `file_name` holding `text`: by its extension, then
-/// by its content (`{` starts JSON, `[` a JSON array of records, `<html` a
-/// page); anything else is text.
+/// by its content (W3C annotations, `{` starts JSON, `[` a JSON array of
+/// records, `<html` a page); anything else is text.
 pub fn file_kind(file_name: &str, text: &str) -> FileKind {
     let lower = file_name.to_lowercase();
     let start = text.trim_start_matches('\u{feff}').trim_start();
@@ -36,6 +41,8 @@ pub fn file_kind(file_name: &str, text: &str) -> FileKind {
         FileKind::Table(format)
     } else if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
         FileKind::Html
+    } else if lower.ends_with(".jsonld") || looks_like_w3c(text) {
+        FileKind::W3c
     } else if start.starts_with('[') && (lower.ends_with(".json") || start[1..].trim_start().starts_with('{')) {
         FileKind::Table(TableFormat::JsonArray)
     } else if lower.ends_with(".json") || start.starts_with('{') {
@@ -60,6 +67,9 @@ pub enum Opened {
     Exercise(Exercise),
     /// A Hamish JSON file, validated (its import still to be planned).
     Hamish(ValidFile),
+    /// W3C Web Annotations (the file's text), to read onto the app's
+    /// documents with [`super::w3c_import::read_w3c`].
+    W3c(String),
 }
 
 /// A file's bytes as text, or what the browser should decode them as.
@@ -100,5 +110,6 @@ pub fn open_file(name: &str, text: &str) -> Result<Opened, ImportError> {
         FileKind::Table(format) => read_table(format, text).map(Opened::Table),
         FileKind::Json if is_exercise(text) => read_exercise(text).map(Opened::Exercise),
         FileKind::Json => read_hamish_json(text).map(Opened::Hamish),
+        FileKind::W3c => Ok(Opened::W3c(text.to_string())),
     }
 }

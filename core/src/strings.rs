@@ -336,6 +336,12 @@ pub enum Text {
     ImportSummary,
     /// `{n}` annotations found no sentence.
     ImportUnplaced,
+    /// `{n}` W3C annotations of documents not in the app, `{ids}`.
+    ImportOtherDocuments,
+    /// `{n}` W3C annotations whose quote is not in their document.
+    ImportQuotesNotFound,
+    /// `{n}` W3C spans reaching across a sentence boundary.
+    ImportSpansAcross,
     /// Button: merge.
     ImportMerge,
     /// Button: replace.
@@ -476,6 +482,10 @@ pub enum Text {
     ErrTooNew,
     /// Error: a key file labels none of the exercise's sentences.
     ErrNoAnswers,
+    /// Import error: JSON-LD that is not W3C Web Annotations.
+    ErrNotW3c,
+    /// Import error: W3C annotations of documents not in the app, `{ids}`.
+    ErrUnknownDocuments,
     /// Feedback: the student, `{name}`.
     FeedbackStudent,
     /// Feedback: `{correct}` of `{out_of}` (`{percent}`%).
@@ -974,6 +984,18 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ImportHint => ("اختر ملف ‎.json‎ أو ‎.txt‎، أو أفلته في أي مكان من الصفحة.", "Choose a .json or .txt file, or drop it anywhere on the page."),
         Text::ImportTitle => ("استيراد ملف", "Import a file"),
         Text::ImportSummary => ("{documents} مستند ({new} جديد)، {annotations} تعليق، {conflicts} تعارض", "{documents} documents ({new} new), {annotations} annotations, {conflicts} conflicts"),
+        Text::ImportOtherDocuments => (
+            "تُرك {n} تعليقًا لمستندات ليست في هامش: {ids}.",
+            "{n} annotations of documents not in Hamish were left out: {ids}.",
+        ),
+        Text::ImportQuotesNotFound => (
+            "تُرك {n} تعليقًا لم يعد نصه المقتبس في مستنده.",
+            "{n} annotations whose quoted text is no longer in their document were left out.",
+        ),
+        Text::ImportSpansAcross => (
+            "تُرك {n} مقطعًا يتجاوز حدود الجملة؛ المقطع في هامش داخل جملة واحدة.",
+            "{n} spans reaching across a sentence boundary were left out: in Hamish a span lies inside one sentence.",
+        ),
         Text::ImportUnplaced => ("{n} تعليق لم يُعثر على جملته وسيُحفظ منفصلًا.", "{n} annotations found no sentence and will be kept as orphans."),
         Text::ImportMerge => ("دمج", "Merge"),
         Text::ImportReplace => ("استبدال", "Replace"),
@@ -1055,6 +1077,14 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ErrMalformedTable => ("تعذّرت قراءة الجدول عند السطر {line}.", "The table could not be read at line {line}."),
         Text::ErrMalformedJson => ("JSON غير سليم في السطر {line}، العمود {column}.", "Malformed JSON at line {line}, column {column}."),
         Text::ErrNotHamish => ("ملف JSON هذا ليس ملف هامش (format: {found}).", "This JSON is not a Hamish file (format: {found})."),
+        Text::ErrNotW3c => (
+            "ليس هذا الملف تعليقات W3C ‏(Web Annotation) كالتي يصدّرها هامش.",
+            "This file is not W3C Web Annotations like those Hamish exports.",
+        ),
+        Text::ErrUnknownDocuments => (
+            "لا مستند في هامش من مستندات هذه التعليقات: {ids}. ملف W3C لا يحمل نص المستندات، فافتحها أولًا ثم استورد الملف.",
+            "None of the documents these annotations belong to is in Hamish: {ids}. A W3C file carries no document text: open those documents first, then import it.",
+        ),
         Text::ErrNoAnswers => (
             "لا يصنّف هذا الملف أي جملة من جمل التمرين، فلا يصلح مفتاحًا للإجابة.",
             "This file labels none of the exercise's sentences, so it cannot be the answer key.",

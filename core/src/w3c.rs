@@ -41,6 +41,24 @@ pub fn document_iri(document: &Document) -> String {
     format!("urn:hamish:document:{}", iri_segment(&document.id.0))
 }
 
+/// The document id in an IRI made by [`document_iri`], if it is one.
+pub fn document_id_from_iri(iri: &str) -> Option<String> {
+    let encoded = iri.strip_prefix("urn:hamish:document:")?;
+    let mut bytes = Vec::new();
+    let mut rest = encoded.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        if byte == b'%' && tail.len() >= 2 {
+            let hex = std::str::from_utf8(&tail[..2]).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(byte);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
 /// The IRI of the annotation on sentence `index` of `document`.
 pub fn annotation_iri(document: &Document, index: usize) -> String {
     format!("urn:hamish:annotation:{}:{index}", iri_segment(&document.id.0))

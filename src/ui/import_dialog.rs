@@ -6,6 +6,7 @@ use crate::core::document::DocumentId;
 use crate::core::import::{ImportError, ImportMode, ImportPlan};
 use crate::core::state::Action;
 use crate::core::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::core::w3c_import::left_out_lines;
 use crate::ui::dialog::Dialog;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -163,6 +164,9 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     if plan.unplaced > 0 {
                         <p class="hint">{ tr_count(lang, Text::ImportUnplaced, plan.unplaced) }</p>
                     }
+                    { for left_out_lines(&plan.file.left_out, lang).iter().map(|line| html! {
+                        <p class="hint left-out" role="status">{ isolated(line) }</p>
+                    }) }
                     if !plan.conflicts.is_empty() {
                         <h3 class="panel-title">{ tr(lang, Text::ConflictsTitle) }</h3>
                         <ul class="conflicts">{ for conflicts }</ul>

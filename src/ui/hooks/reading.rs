@@ -12,6 +12,7 @@ use crate::core::import_plan::plan_import;
 use crate::core::open_file::{decode_file, file_kind, open_file, Decoded, FileKind, Opened};
 use crate::core::table::{Table, TableFormat, TableReader};
 use crate::core::table_import::{plan_table, row_document, TableChoice};
+use crate::core::w3c_import::read_w3c;
 use crate::core::work::Work;
 use std::rc::Rc;
 
@@ -65,7 +66,7 @@ pub struct Reading {
     pub previews: Vec<Preview>,
     /// An exercise file, to start.
     pub exercise: Option<Exercise>,
-    /// A Hamish JSON file, planned against the work.
+    /// A Hamish JSON or W3C file, planned against the work.
     pub plan: Option<ImportPlan>,
 }
 
@@ -115,6 +116,10 @@ pub async fn take_file(
     match open_file(name, &text) {
         Ok(Opened::Exercise(exercise)) => reading.exercise = Some(exercise),
         Ok(Opened::Hamish(valid)) => reading.plan = Some(plan_import(work, valid)),
+        Ok(Opened::W3c(text)) => match read_w3c(&text, &work.documents, &work.labels) {
+            Ok(valid) => reading.plan = Some(plan_import(work, valid)),
+            Err(error) => refuse(&mut reading.batch, name, error),
+        },
         Ok(other) => add_text(&mut reading.batch, name, &text, other, None),
         Err(error) => refuse(&mut reading.batch, name, error),
     }
