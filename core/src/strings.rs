@@ -981,7 +981,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::AnnotatorName => ("اسم المعلِّق", "Annotator name"),
         Text::AnnotatorHint => ("يُكتب في كل ملف تصدير.", "Written into every export."),
         Text::Import => ("استيراد", "Import"),
-        Text::ImportHint => ("اختر ملف ‎.json‎ أو ‎.txt‎، أو أفلته في أي مكان من الصفحة.", "Choose a .json or .txt file, or drop it anywhere on the page."),
+        Text::ImportHint => ("اختر ملفات أو أفلتها في أي مكان من الصفحة: نصوص، وجداول (CSV وJSONL وdoccano وspaCy)، وملفات هامش وW3C.", "Choose files, or drop them anywhere on the page: texts, tables (CSV, JSONL, doccano, spaCy), Hamish and W3C files."),
         Text::ImportTitle => ("استيراد ملف", "Import a file"),
         Text::ImportSummary => ("{documents} مستند ({new} جديد)، {annotations} تعليق، {conflicts} تعارض", "{documents} documents ({new} new), {annotations} annotations, {conflicts} conflicts"),
         Text::ImportOtherDocuments => (
