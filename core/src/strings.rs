@@ -174,6 +174,10 @@ pub enum Text {
     NoticeNothingSelected,
     /// Notice.
     NoticeNoSpanLabel,
+    /// Table preview: a column of spans.
+    PreviewSpanColumn,
+    /// Table preview: `{count}` spans.
+    PreviewSpans,
     /// Screen reader: `{text}`, `{label}`.
     SpanAnnouncement,
     /// Span mode bar: how to use it.
@@ -909,6 +913,8 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::ScopeSpan => ("المقاطع", "spans"),
         Text::ScopeBoth => ("كليهما", "both"),
         Text::NoSpanLabels => ("لا وسوم للمقاطع بعد: أضف وسمًا هنا وهو للمقاطع، أو غيّر نطاق وسم في محرر الوسوم.", "No span labels yet: add a label while in span mode, or change a label’s scope in the label editor."),
+        Text::PreviewSpanColumn => ("مقاطع", "spans"),
+        Text::PreviewSpans => ("سيأتي {count} مقطعًا مع النصوص.", "{count} spans come with the texts."),
         Text::NoticeNoSpanLabel => ("لا وسم للمقاطع على هذا المفتاح: اجعل وسمًا «للمقاطع» في محرر الوسوم.", "No span label on this key: make a label “for spans” in the label editor."),
         Text::NoticeDuplicateLabel => ("يوجد تصنيف آخر بهذا الاسم.", "Another label already has this name."),
         Text::OrphansTitle => ("تعليقات لم يُعثر على جملها ({n})", "Annotations whose sentence was not found ({n})"),

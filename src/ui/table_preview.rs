@@ -7,6 +7,7 @@ use crate::core::labels::LabelSet;
 use crate::core::strings::{tr, tr_with, Lang, Text};
 use crate::core::table::{Table, TableFormat};
 use crate::core::table_import::{data_rows, labels_to_add, plan_table, TableChoice};
+use crate::core::table_spans::{cell_spans, span_columns};
 use crate::ui::dialog::Dialog;
 use crate::ui::hooks::Preview;
 use crate::ui::import_dialog::isolated;
@@ -137,6 +138,18 @@ pub fn table_preview(props: &TablePreviewProps) -> Html {
     }
 }
 
+/// Takes column `value` out of `columns`, or puts it in.
+fn toggle(columns: &mut Vec<usize>, value: Option<usize>) {
+    if let Some(index) = value {
+        match columns.iter().position(|known| *known == index) {
+            Some(at) => {
+                columns.remove(at);
+            }
+            None => columns.push(index),
+        }
+    }
+}
+
 /// The column choices, the first rows and what the import would make.
 fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet, set: &ChoiceSetter<'_>) -> Html {
     let none = || Some(tr(lang, Text::PreviewNone).to_string());
@@ -147,25 +160,33 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
     let toggle_header = set(|choice, _| choice.header = !choice.header);
     let toggle_whole = set(|choice, _| choice.whole_rows = !choice.whole_rows);
     let toggle_suggestions = set(|choice, _| choice.as_suggestions = !choice.as_suggestions);
+    // A column of span lists is chosen (or not) as spans, the others as labels.
+    let span_capable = span_columns(table, chosen.text);
     let label_boxes = table.columns.iter().enumerate().map(|(index, name)| {
-        let checked = chosen.labels.contains(&index);
-        let on_toggle = set(|choice, value| {
-            if let Some(index) = value {
-                match choice.labels.iter().position(|known| *known == index) {
-                    Some(at) => {
-                        choice.labels.remove(at);
-                    }
-                    None => choice.labels.push(index),
-                }
-            }
-        });
+        let is_spans = span_capable.contains(&index);
+        let checked = if is_spans { chosen.spans.contains(&index) } else { chosen.labels.contains(&index) };
+        let on_toggle = if is_spans {
+            set(|choice, value| toggle(&mut choice.spans, value))
+        } else {
+            set(|choice, value| toggle(&mut choice.labels, value))
+        };
         let onchange = Callback::from(move |event: Event| {
             if event.target_dyn_into::<HtmlInputElement>().is_some() {
                 on_toggle.emit(Some(index));
             }
         });
-        html! { <label class="check"><input type="checkbox" {checked} {onchange} /><bdi>{ name.clone() }</bdi></label> }
+        let kind = is_spans.then(|| format!(" ({})", tr(lang, Text::PreviewSpanColumn)));
+        html! {
+            <label class="check" data-spans={is_spans.then_some("true")}>
+                <input type="checkbox" {checked} {onchange} /><bdi>{ name.clone() }</bdi>{ kind.unwrap_or_default() }
+            </label>
+        }
     });
+    let span_count: usize = rows
+        .iter()
+        .flat_map(|(_, row)| chosen.spans.iter().filter_map(|column| row.get(*column)))
+        .map(|cell| cell_spans(cell).map_or(0, |spans| spans.len()))
+        .sum();
     html! {
         <>
             if delimited {
@@ -180,7 +201,7 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
             <fieldset class="label-columns">
                 <legend>{ tr(lang, Text::PreviewLabelColumns) }</legend>
                 { for label_boxes }
-                if !chosen.labels.is_empty() {
+                if !chosen.labels.is_empty() || !chosen.spans.is_empty() {
                     <label class="check"><input id="preview-as-suggestions" type="checkbox" checked={chosen.as_suggestions} onchange={toggle_suggestions.reform(|_: Event| None)} />{ tr(lang, Text::ImportAsSuggestions) }</label>
                 }
             </fieldset>
@@ -203,6 +224,9 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
             <p class="preview-plan" role="status">{ tr_with(lang, Text::PreviewRows, &[
                 ("rows", &rows.len().to_string()), ("documents", &plan.groups.len().to_string()), ("empty", &plan.empty_rows.to_string()),
             ]) }</p>
+            if span_count > 0 {
+                <p class="preview-spans">{ tr_with(lang, Text::PreviewSpans, &[("count", &span_count.to_string())]) }</p>
+            }
             if !adds.is_empty() {
                 <p class="preview-labels">{ tr_with(lang, Text::PreviewAddsLabels, &[("names", &adds.join(lang.list_separator()))]) }</p>
             }

@@ -6,10 +6,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launch, watch, openApp, appReady, screenshot, exportFile } from "./harness.mjs";
+import { startServer, launch, watch, openApp, appReady, screenshot, exportFile, openDocument } from "./harness.mjs";
 
 const TEXT = "العلمُ نورٌ. الصبرُ مفتاحُ الفرج. الكتابُ صديقٌ وفيّ.";
 const SUBJECT = "مبتدأ";
@@ -286,5 +286,34 @@ test("two students mark spans in an exercise; Compare gives their span F1 per la
   assert.equal(await page.locator(".figures.agreement").count(), 0, "no sentence-label figures for an exercise of spans");
   await page.locator(".span-agreement").scrollIntoViewIfNeeded();
   await screenshot(page, "spans-compare");
+  assert.deepEqual(problems, []);
+});
+
+test("a model's spans arrive as suggestions, outlined, and Enter accepts them", async () => {
+  await page.keyboard.press("Escape");
+  await page.locator("#compare-dialog").waitFor({ state: "detached" });
+  const rows = [{ id: "m1", text: "العلمُ نورٌ والجهلُ ظلامٌ.", prediction: [[0, 6, SUBJECT], [7, 11, PREDICATE]] }];
+  const path = join(files, "model-spans.jsonl");
+  writeFileSync(path, rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
+  await page.locator("#import-file").setInputFiles(path);
+  await page.locator("#table-preview").waitFor();
+  const column = page.locator('.label-columns label[data-spans="true"]');
+  assert.match(await column.textContent(), /prediction \(مقاطع\)/, "the prediction column is offered as spans");
+  assert.ok(await column.locator("input").isChecked());
+  assert.ok(await page.locator("#preview-as-suggestions").isChecked(), "a model's spans are suggestions by default");
+  assert.match(await page.locator(".preview-spans").textContent(), /سيأتي 2 مقطعًا/);
+  await screenshot(page, "spans-prediction-preview");
+  await page.locator('[data-action="import-rows"]').click();
+  await page.locator("#import-summary").waitFor();
+  await page.keyboard.press("Escape");
+  await openDocument(page, { id: "model-spans#m1" });
+  assert.equal(await page.locator("#chips-0 .span-chip.suggested").count(), 2, "outlined as suggestions");
+  const suggested = await page.evaluate(() => [...(CSS.highlights.get("hamish-suggested") ?? [])].map(String).sort());
+  assert.deepEqual(suggested, ["العلمُ", "نورٌ"]);
+  await sentence(0).click();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("#chips-0 .span-chip.suggested").length === 0);
+  assert.deepEqual(await chips(0), [`${SUBJECT}: العلمُ`, `${PREDICATE}: نورٌ`]);
+  assert.equal(await page.evaluate(() => CSS.highlights.get("hamish-suggested")?.size ?? 0), 0, "painted in their colours now");
   assert.deepEqual(problems, []);
 });
