@@ -186,6 +186,10 @@ pub enum Text {
     SpanModeTitle,
     /// Span mode: leave it.
     SpanModeDone,
+    /// A span, as a screen reader hears it before its label.
+    SpanWord,
+    /// Span mode: the sentence's spans.
+    SpanList,
     /// Span mode setting.
     SpanSnapToWords,
     /// Where highlights cannot be painted.
@@ -904,6 +908,8 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::SpanAnnouncement => ("مقطع: {text}، {label}", "span: {text}, {label}"),
         Text::SpanModeTitle => ("وضع المقاطع", "Span mode"),
         Text::SpanModeHint => ("اسحب على الكلمات أو استعمل ← و→ (مع Shift للمد، ومع Alt حرفًا حرفًا)، ثم اضغط رقم الوسم. ٠ أو Delete يزيل المقطع، وEsc للخروج.", "Drag over words or use ← and → (Shift extends, Alt moves by character), then press a label's number. 0 or Delete removes the span; Esc leaves."),
+        Text::SpanWord => ("مقطع", "span"),
+        Text::SpanList => ("مقاطع الجملة", "Spans of the sentence"),
         Text::SpanModeDone => ("إنهاء", "Done"),
         Text::SpanSnapToWords => ("كلمات كاملة فقط", "Whole words only"),
         Text::SpanNoHighlights => ("هذا المتصفح لا يلوّن داخل النص، فالمقاطع مسرودة بجانب كل جملة.", "This browser cannot paint inside the text, so spans are listed beside each sentence."),

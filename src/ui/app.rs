@@ -16,6 +16,7 @@ use crate::ui::notice_bar::NoticeBar;
 use crate::ui::orphans_panel::OrphansPanel;
 use crate::ui::props::{AnnotationsRef, DocumentRef};
 use crate::ui::review_bar::ReviewBar;
+use crate::ui::sentence::span_paints;
 use crate::ui::span_bar::SpanBar;
 use crate::ui::storage_alerts::StorageAlerts;
 use crate::ui::toolbar::Toolbar;
@@ -69,6 +70,14 @@ pub fn app() -> Html {
         on_action.emit(Action::SetSpanCursor { index, start, end, snap: false })
     });
     let cursor = state.span.map(|cursor| (cursor.index, cursor.range()));
+    let marking = state.span.and_then(|cursor| {
+        let text = state.open_document()?.sentence_text(cursor.index)?;
+        let annotation = annotations.and_then(|annotations| annotations.get(cursor.index));
+        let spans = annotation.map_or_else(Vec::new, |annotation| {
+            span_paints(labels, lang, text, &annotation.spans, annotation.suggested)
+        });
+        Some((cursor.index, spans))
+    });
     let body = match state.open_document() {
         Some(_) if state.pending_open.is_some() => html! {
             <p class="empty" role="status">{ tr(lang, Text::LoadingDocument) }</p>
@@ -99,7 +108,7 @@ pub fn app() -> Html {
                     <LabelPalette labels={labels.clone()} {counts} {target} filter={state.filter} locked={state.labels_locked()}
                         {lang} on_action={on_action.clone()}>
                         <SpanBar active={state.span.is_some()} said={state.span_announcement().map(AttrValue::from)}
-                            any_range={state.span_any_range} painted={*painted} {has_spans} {lang} on_action={on_action.clone()} />
+                            any_range={state.span_any_range} painted={*painted} {has_spans} {marking} {lang} on_action={on_action.clone()} />
                     </LabelPalette>
                     <Toolbar progress={state.progress()} progress_all={state.work.progress()}
                         to_review={(state.suggestions_to_review(), state.work.suggestion_count())}

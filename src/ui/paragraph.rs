@@ -4,9 +4,8 @@
 use crate::core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
 use crate::core::document::Document;
 use crate::core::labels::{LabelId, LabelSet};
-use crate::core::spans::Span;
-use crate::core::strings::{tr, tr_with, Lang, Text};
-use crate::ui::sentence::{LabelChip, SentenceView, SpanPaint};
+use crate::core::strings::{tr, Lang, Text};
+use crate::ui::sentence::{span_paints, LabelChip, SentenceView};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,29 +68,6 @@ pub struct SentenceContext {
     pub on_span: Callback<(usize, usize, usize)>,
 }
 
-impl SentenceContext {
-    /// How sentence `text` paints and lists `spans`.
-    fn paints(&self, text: &str, spans: &[Span], suggested: bool) -> Vec<SpanPaint> {
-        spans
-            .iter()
-            .filter_map(|span| {
-                let label = self.labels.get(span.label)?;
-                let (quote, name) = (span.quote(text), label.display_name(self.lang).to_string());
-                Some(SpanPaint {
-                    start: span.start,
-                    end: span.end,
-                    color: label.color,
-                    token: label.token().into(),
-                    said: tr_with(self.lang, Text::SpanAnnouncement, &[("text", &quote), ("label", &name)]).into(),
-                    quote: quote.into(),
-                    name: name.into(),
-                    suggested,
-                })
-            })
-            .collect()
-    }
-}
-
 /// Props of [`Paragraph`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
@@ -141,7 +117,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index)) && !hidden;
         let text = props.texts.0.get(index).cloned().unwrap_or_default();
         let spans = annotation.map_or_else(Vec::new, |annotation| {
-            props.context.paints(&text, &annotation.spans, annotation.suggested)
+            span_paints(&props.context.labels, props.context.lang, &text, &annotation.spans, annotation.suggested)
         });
         let cursor = props.cursor.filter(|(at, _)| *at == index).map(|(_, range)| range);
         html! {

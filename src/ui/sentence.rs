@@ -2,10 +2,13 @@
 //! labels are shown beside it, never inside it; a suggestion still to
 //! review is outlined rather than filled, and said as one. Its spans are
 //! painted over its text as highlights (no element inside the text) and
-//! listed beside it as buttons that put the span cursor on them.
+//! listed beside it (a click puts the span cursor on one; span mode's bar
+//! lists them as buttons for the keyboard).
 
 use crate::browser::{highlights, text_selection};
-use crate::core::labels::LabelColor;
+use crate::core::labels::{LabelColor, LabelSet};
+use crate::core::spans::Span;
+use crate::core::strings::{tr_with, Lang, Text};
 use yew::prelude::*;
 
 /// A span as a sentence paints and lists it.
@@ -38,6 +41,25 @@ pub struct LabelChip {
     pub name: AttrValue,
     /// Its colour.
     pub color: LabelColor,
+}
+
+/// How sentence `text` paints and lists `spans` with `labels`, names in `lang`.
+pub fn span_paints(labels: &LabelSet, lang: Lang, text: &str, spans: &[Span], suggested: bool) -> Vec<SpanPaint> {
+    let paint = |span: &Span| {
+        let label = labels.get(span.label)?;
+        let (quote, name) = (span.quote(text), label.display_name(lang).to_string());
+        Some(SpanPaint {
+            start: span.start,
+            end: span.end,
+            color: label.color,
+            token: label.token().into(),
+            said: tr_with(lang, Text::SpanAnnouncement, &[("text", &quote), ("label", &name)]).into(),
+            quote: quote.into(),
+            name: name.into(),
+            suggested,
+        })
+    };
+    spans.iter().filter_map(paint).collect()
 }
 
 /// Props of [`SentenceView`]: only what it shows.
@@ -156,10 +178,10 @@ pub fn sentence_view(props: &SentenceViewProps) -> Html {
                         let class = classes!("chip", "span-chip", format!("label-{}", span.color.name()),
                             span.suggested.then_some("suggested"));
                         html! {
-                            <button type="button" {class} data-span={format!("{start}-{end}")} data-label={span.token.clone()}
-                                aria-label={span.said.clone()} title={span.said.clone()} {onclick}>
+                            <span {class} data-span={format!("{start}-{end}")} data-label={span.token.clone()}
+                                title={span.said.clone()} {onclick}>
                                 { span.name.clone() }{ ": " }<span class="span-quote" dir="rtl">{ span.quote.clone() }</span>
-                            </button>
+                            </span>
                         }
                     }) }
                     if let Some(note) = &props.note {

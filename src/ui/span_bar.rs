@@ -1,9 +1,11 @@
-//! Span mode's bar above the text: what the keys do, whether a span snaps
-//! to whole words, a way out; and the live region a screen reader hears as
-//! the span cursor moves ("span: <text>, <label>").
+//! Span mode's bar above the labels: what the keys do, whether a span snaps
+//! to whole words, the spans of the sentence being marked (buttons that put
+//! the cursor on one, for the keyboard), a way out; and the live region a
+//! screen reader hears as the span cursor moves ("span: <text>, <label>").
 
 use crate::core::state::Action;
 use crate::core::strings::{tr, Lang, Text};
+use crate::ui::sentence::SpanPaint;
 use yew::prelude::*;
 
 /// Props of [`SpanBar`].
@@ -19,6 +21,9 @@ pub struct SpanBarProps {
     pub painted: bool,
     /// The open document has spans.
     pub has_spans: bool,
+    /// The sentence being marked and its spans.
+    #[prop_or_default]
+    pub marking: Option<(usize, Vec<SpanPaint>)>,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches an action.
@@ -32,6 +37,18 @@ pub fn span_bar(props: &SpanBarProps) -> Html {
     let any_range = props.any_range;
     let toggle_snap = props.on_action.reform(move |_: Event| Action::SetSpanAnyRange(!any_range));
     let done = props.on_action.reform(|_: MouseEvent| Action::LeaveSpanMode);
+    let items = props.marking.iter().flat_map(|(index, spans)| spans.iter().map(move |span| (*index, span))).map(|(index, span)| {
+        let (start, end) = (span.start, span.end);
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetSpanCursor { index, start, end, snap: false });
+        let class = classes!("chip", "span-item", format!("label-{}", span.color.name()), span.suggested.then_some("suggested"));
+        html! {
+            <li>
+                <button type="button" {class} data-span={format!("{start}-{end}")} title={span.said.clone()} {onclick}>
+                    <span class="visually-hidden">{ tr(lang, Text::SpanWord) }{ ": " }</span>{ span.name.clone() }{ ": " }<span class="span-quote" dir="rtl">{ span.quote.clone() }</span>
+                </button>
+            </li>
+        }
+    });
     html! {
         <>
             <p id="span-status" class="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -45,6 +62,9 @@ pub fn span_bar(props: &SpanBarProps) -> Html {
                         <input type="checkbox" checked={!any_range} onchange={toggle_snap} />
                         { tr(lang, Text::SpanSnapToWords) }
                     </label>
+                    if props.marking.as_ref().is_some_and(|(_, spans)| !spans.is_empty()) {
+                        <ul class="span-list" aria-label={tr(lang, Text::SpanList)}>{ for items }</ul>
+                    }
                     <button type="button" class="quiet" data-action="leave-span-mode" onclick={done}>
                         { tr(lang, Text::SpanModeDone) }
                     </button>

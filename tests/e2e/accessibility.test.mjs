@@ -62,6 +62,14 @@ const VIEWS = {
   statistics: async (page) => page.locator('[data-action="statistics"]').click(),
   exercise: async (page) => page.locator('[data-action="make-exercise"]').click(),
   compare: async (page) => page.locator('[data-action="compare"]').click(),
+  spans: async (page) => {
+    await page.locator('[data-action="edit-labels"]').click();
+    await page.locator(".editor-scope").nth(3).selectOption("span");
+    await page.keyboard.press("Escape");
+    await page.locator('[data-sentence="3"]').click();
+    for (const key of ["s", "1", "ArrowLeft"]) await page.keyboard.press(key);
+    await page.locator("#chips-3 .span-chip").waitFor();
+  },
 };
 
 for (const lang of ["ar", "en"]) {

@@ -118,8 +118,16 @@ test("by mouse: a drag snaps to whole words; a chip puts the cursor on its span,
   assert.deepEqual(await chips(1), [`${SUBJECT}: الصبرُ`, `${PREDICATE}: مفتاحُ الفرج`]);
   await screenshot(page, "spans-mouse");
 
-  await page.locator('#chips-1 .span-chip[data-span="0-6"]').click();
+  await page.locator('#chips-1 .span-chip[data-span="7-19"]').click();
+  assert.equal(await sentence(1).getAttribute("data-cursor"), "7-19", "a click on a span beside the sentence puts the cursor on it");
+  // The keyboard reaches the sentence's spans in span mode's bar.
+  const items = page.locator(".span-list .span-item");
+  assert.deepEqual(await items.evaluateAll((buttons) => buttons.map((button) => button.textContent)),
+    [`مقطع: ${SUBJECT}: الصبرُ`, `مقطع: ${PREDICATE}: مفتاحُ الفرج`], "each named as a span, its label and its words");
+  await page.locator('.span-list .span-item[data-span="0-6"]').focus();
+  await page.keyboard.press("Enter");
   assert.equal(await sentence(1).getAttribute("data-cursor"), "0-6");
+  assert.equal(await page.locator("#span-status").textContent(), `مقطع: الصبرُ، ${SUBJECT}`);
   await page.keyboard.press("Delete");
   assert.deepEqual(await chips(1), [`${PREDICATE}: مفتاحُ الفرج`]);
   await page.keyboard.press("Control+z");
