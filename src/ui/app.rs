@@ -57,11 +57,12 @@ pub fn app() -> Html {
 
     let labels = &state.work.labels;
     let annotations = state.open_annotations();
-    let span_counts = state.span_counts();
-    let has_spans = span_counts.iter().any(|count| *count > 0);
     let target = state.label_target();
+    // Spans are counted only where they are shown: in span mode, and for
+    // the note of a browser that cannot paint them.
+    let has_spans = !*painted && state.span_counts().iter().any(|count| *count > 0);
     let counts: Rc<Vec<usize>> = Rc::new(match target {
-        Target::Spans => span_counts,
+        Target::Spans => state.span_counts(),
         Target::Sentences => {
             labels.labels.iter().map(|label| annotations.map_or(0, |a| a.label_count(label.id))).collect()
         }

@@ -7,16 +7,13 @@
 // presses, screenshots of the viewport cropped to the word in the page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { startFirefox } from "./gecko.mjs";
 import { wordBox, wrapLetter, clipAround, inkDiff, savePng } from "./glyphs.mjs";
 
 const SINGLE = resolve("dist-single/hamish.html");
-const FIREFOX = process.env.FIREFOX || "/usr/bin/firefox-esr";
-const GECKODRIVER = process.env.GECKODRIVER || `${process.env.HOME}/.cargo/bin/geckodriver`;
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 const KEYS = { Escape: "\uE00C", ArrowLeft: "\uE012" };
 const WORD = "الماضي";
@@ -26,58 +23,31 @@ const CONTROL = { word: "الرئيس", letter: 4 }; // the yeh, joined on both 
 const MARK = { backgroundColor: "rgb(255 214 0 / 0.45)", padding: "0 0.1em", borderRadius: "0.2em" };
 const TOLERANCE = 0.01; // px
 const MOST_MISMATCHED = 8; // anti-aliasing pixels allowed between before and after
-let driver, base, session;
+let call, run, waitFor, quit;
 
-const freePort = () =>
-  new Promise((done) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-
-async function call(method, path, body) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const data = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(data.value)}`);
-  return data.value;
-}
-
-const run = (script, ...args) => call("POST", `/session/${session}/execute/sync`, { script, args });
-const waitFor = (script, timeout = 20_000) =>
-  call("POST", `/session/${session}/execute/async`, {
-    script: `const [check, timeout, done] = arguments; const until = Date.now() + timeout;
-      (function poll() { const value = new Function(check)(); if (value || Date.now() > until) done(value); else setTimeout(poll, 50); })();`,
-    args: [script, timeout],
-  });
 /** Runs one of the in-page functions of glyphs.mjs with `options`. */
 const inPage = (fn, options) =>
-  call("POST", `/session/${session}/execute/async`, {
+  call("POST", `/execute/async`, {
     script: `const done = arguments[1]; Promise.resolve((${fn})(arguments[0])).then(done, (error) => done({ error: String(error) }));`,
     args: [options],
   });
 /** Presses each key in turn, as a person at the keyboard does. */
 const press = (...keys) =>
-  call("POST", `/session/${session}/actions`, {
+  call("POST", `/actions`, {
     actions: [{ type: "key", id: "keyboard", actions: keys.flatMap((key) => [{ type: "keyDown", value: KEYS[key] ?? key }, { type: "keyUp", value: KEYS[key] ?? key }]) }],
   });
 async function click(selector) {
-  const element = await call("POST", `/session/${session}/element`, { using: "css selector", value: selector });
-  await call("POST", `/session/${session}/element/${element[ELEMENT]}/click`, {});
+  const element = await call("POST", `/element`, { using: "css selector", value: selector });
+  await call("POST", `/element/${element[ELEMENT]}/click`, {});
 }
 /** The viewport as a PNG, base64. */
-const screenshot = () => call("GET", `/session/${session}/screenshot`);
+const screenshot = () => call("GET", `/screenshot`);
 const painted = () => inPage("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))", {});
 
 /** Opens the single file (or reloads it) and waits for the app; records errors from then on. */
 async function open(reload = false) {
-  if (reload) await call("POST", `/session/${session}/refresh`, {});
-  else await call("POST", `/session/${session}/url`, { url: pathToFileURL(SINGLE).href });
+  if (reload) await call("POST", `/refresh`, {});
+  else await call("POST", `/url`, { url: pathToFileURL(SINGLE).href });
   assert.equal(await waitFor("return document.documentElement.hasAttribute('data-ready') && !!document.querySelector('#s-1')"), true);
   await run(`window.hamishErrors = [];
     const report = console.error.bind(console);
@@ -88,31 +58,12 @@ async function open(reload = false) {
 
 before(async () => {
   assert.ok(existsSync(SINGLE), "make single writes dist-single/hamish.html");
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  driver = spawn(GECKODRIVER, ["--port", String(port), "--host", "127.0.0.1"], { stdio: "ignore" });
-  for (let tries = 0; ; tries++) {
-    try {
-      await call("GET", "/status");
-      break;
-    } catch (error) {
-      if (tries > 100) throw error;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-  const refuse = { "network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": 9,
-    "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": 9, "network.proxy.allow_hijacking_localhost": true };
-  const created = await call("POST", "/session", {
-    capabilities: { alwaysMatch: { browserName: "firefox",
-      "moz:firefoxOptions": { binary: FIREFOX, args: ["-headless"], prefs: { ...refuse, "app.update.enabled": false } } } },
-  });
-  session = created.sessionId;
-  await call("POST", `/session/${session}/window/rect`, { width: 1200, height: 900 });
+  ({ call, run, waitFor, close: quit } = await startFirefox());
+  await call("POST", `/window/rect`, { width: 1200, height: 900 });
 });
 
 after(async () => {
-  if (session) await call("DELETE", `/session/${session}`).catch(() => {});
-  driver?.kill();
+  await quit?.();
 });
 
 const close = (a, b) => Math.abs(a - b) <= TOLERANCE;

@@ -71,19 +71,18 @@ impl State {
         }
     }
 
-    fn remove_span_at_cursor(&mut self) -> Step {
-        let Some(cursor) = self.span else {
-            return Step::Done;
-        };
+    /// The innermost span around the span cursor, if any.
+    fn span_at_cursor(&self) -> Option<Span> {
+        let cursor = self.span?;
         let (start, end) = cursor.range();
-        let innermost = self
-            .spans_of(cursor.index)
-            .into_iter()
-            .filter(|span| span.start <= start && end <= span.end)
-            .min_by_key(|span| span.end - span.start);
-        match innermost {
-            Some(span) => self.reduce_span(&Action::ToggleSpan { index: cursor.index, span }),
-            None => Step::Done,
+        let around = self.spans_of(cursor.index).into_iter().filter(|span| span.start <= start && end <= span.end);
+        around.min_by_key(|span| span.end - span.start)
+    }
+
+    fn remove_span_at_cursor(&mut self) -> Step {
+        match (self.span, self.span_at_cursor()) {
+            (Some(cursor), Some(span)) => self.reduce_span(&Action::ToggleSpan { index: cursor.index, span }),
+            _ => Step::Done,
         }
     }
 
@@ -99,11 +98,7 @@ impl State {
         let cursor = self.span?;
         let text = self.sentence_text_of(cursor.index)?;
         let (start, end) = cursor.range();
-        let on = self
-            .spans_of(cursor.index)
-            .into_iter()
-            .filter(|span| span.start <= start && end <= span.end)
-            .min_by_key(|span| span.end - span.start);
+        let on = self.span_at_cursor();
         let words: String = text.chars().skip(start).take(end - start).collect();
         Some(match on.and_then(|span| Some((span, self.work.labels.get(span.label)?))) {
             Some((span, label)) => tr_with(
