@@ -135,6 +135,18 @@ test("by mouse: a drag snaps to whole words; a chip puts the cursor on its span,
   assert.deepEqual(problems, []);
 });
 
+test("a selection such as a long press makes on a touch screen becomes the span cursor, snapped to the word", async () => {
+  // A long press selects text through the browser's own selection; the page sees only that selection.
+  await page.evaluate(() => {
+    const node = document.querySelector('[data-sentence="2"]').firstChild;
+    getSelection().setBaseAndExtent(node, 2, node, 4);
+  });
+  await page.waitForFunction(() => document.querySelector('[data-sentence="2"]').dataset.cursor === "0-7");
+  assert.equal(await page.locator("#span-status").textContent(), "الكتابُ");
+  await page.keyboard.press("Escape");
+  assert.deepEqual(problems, []);
+});
+
 test("spans are kept after a reload and painted again", async () => {
   await page.waitForTimeout(300);
   await page.reload();
@@ -294,6 +306,18 @@ test("two students mark spans in an exercise; Compare gives their span F1 per la
   assert.equal(await page.locator(".figures.agreement").count(), 0, "no sentence-label figures for an exercise of spans");
   await page.locator(".span-agreement").scrollIntoViewIfNeeded();
   await screenshot(page, "spans-compare");
+  // The teacher takes Salem's spans for the sentence they differ on; the key scores both students.
+  const choice = page.locator('.sentence-row[data-index="1"] .final-spans');
+  assert.equal(await choice.inputValue(), "?", "the majority's spans until the teacher decides");
+  assert.match(await choice.locator("option:checked").textContent(), /الصبرُ/);
+  await choice.selectOption("s0");
+  await page.waitForFunction(() => document.querySelector('.sentence-row[data-index="1"] .final-spans')?.dataset.value === "s0");
+  await page.locator('[data-action="make-key"]').click();
+  const spanScore = (student, kind) => page.locator(`.scores tr[data-student="${student}"] [data-figure="span-${kind}-f1"]`).textContent();
+  await page.locator('.scores tr[data-student="ليلى"]').waitFor();
+  assert.equal(await spanScore("سالم", "exact"), "1.000");
+  assert.equal(await spanScore("ليلى", "exact"), "0.750", "three of her four spans are the key's");
+  assert.equal(await spanScore("ليلى", "overlap"), "1.000");
   assert.deepEqual(problems, []);
 });
 
