@@ -1,9 +1,11 @@
 //! The teacher's choice of a sentence's spans in the comparison: the spans
-//! a majority marked (the default), none, or the spans one student marked.
+//! a majority marked (the default), none, or the spans one student marked;
+//! and, where the students differ, every span any of them marked, each
+//! taken into the final spans or left out on its own.
 
 use crate::core::classroom::Adjudication;
 use crate::core::compare::{Comparison, SentenceChoices};
-use crate::core::spans::Span;
+use crate::core::spans::{tidy, Span};
 use crate::core::state::Action;
 use crate::core::strings::{tr, tr_with, Lang, Text};
 use std::rc::Rc;
@@ -79,7 +81,39 @@ pub fn span_choice(props: &SpanChoiceProps) -> Html {
         true => tr(lang, Text::Undecided).to_string(),
         false => tr_with(lang, Text::MajoritySpans, &[("spans", &text(&sentence.span_majority))]),
     };
+    // Every span some student marked, with how many marked it; ticked when it is in the final spans.
+    let finals: Vec<Span> = decision.cloned().unwrap_or_else(|| sentence.span_majority.clone());
+    let mut marked: Vec<Span> = sentence.spans.iter().flatten().copied().collect();
+    tidy(&mut marked);
+    let picks = marked.iter().map(|span| {
+        let span = *span;
+        let checked = finals.contains(&span);
+        let count = sentence.spans.iter().filter(|spans| spans.contains(&span)).count();
+        let onchange = {
+            let (on_action, doc, index, finals) =
+                (props.on_action.clone(), sentence.doc.clone(), sentence.index, finals.clone());
+            Callback::from(move |_: Event| {
+                let mut next = finals.clone();
+                match next.iter().position(|kept| *kept == span) {
+                    Some(at) => {
+                        next.remove(at);
+                    }
+                    None => next.push(span),
+                }
+                tidy(&mut next);
+                on_action.emit(Action::DecideSpans(doc.clone(), index, Some(next)));
+            })
+        };
+        html! {
+            <label class="check" data-span={format!("{}-{}-{}", span.start, span.end, span.label.0)}>
+                <input type="checkbox" {checked} {onchange} />
+                <span dir="auto">{ text(&[span]) }</span>
+                <span class="pick-count" dir="ltr">{ format!(" {count}/{}", sentence.spans.len()) }</span>
+            </label>
+        }
+    });
     html! {
+        <>
         <select class="final-spans" aria-label={tr(lang, Text::FinalSpans)} data-value={current.clone()} onchange={choose}>
             <option value="?" selected={current == "?"}>{ majority }</option>
             <option value="" selected={current.is_empty()}>{ tr(lang, Text::NoSpans) }</option>
@@ -94,5 +128,12 @@ pub fn span_choice(props: &SpanChoiceProps) -> Html {
                 <option value="d" selected=true>{ decision.map(|spans| text(spans)).unwrap_or_default() }</option>
             }
         </select>
+        if sentence.span_disagreement && !marked.is_empty() {
+            <fieldset class="span-picks">
+                <legend class="visually-hidden">{ tr(lang, Text::FinalSpans) }</legend>
+                { for picks }
+            </fieldset>
+        }
+        </>
     }
 }
