@@ -293,6 +293,7 @@ pub fn compare(
             (first.file.documents.iter())
                 .map(|valid| {
                     Document::new(valid.id.clone(), valid.text.clone(), &valid.title, DocumentSource::Imported)
+                        .titled(&valid.title)
                 })
                 .collect()
         })

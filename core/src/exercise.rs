@@ -58,6 +58,7 @@ impl Exercise {
             .iter()
             .map(|document| {
                 Document::new(document.id.clone(), document.text.clone(), &document.title, DocumentSource::Imported)
+                    .titled(&document.title)
             })
             .collect()
     }

@@ -141,3 +141,21 @@ fn other_exercises_duplicates_and_damaged_files_are_left_out_with_a_reason() {
     assert!(matches!(reasons[4], ("plain.json", Rejection::NotSubmission)));
     assert_eq!(comparison.overall.observed, None, "one student: nothing to compare");
 }
+
+#[test]
+fn a_document_keeps_the_title_the_teacher_gave_it_for_the_students_and_in_the_comparison() {
+    // A pasted text is one line with a title of its own, not its first line.
+    let pasted =
+        Document::new(DocumentId("paste".into()), "العلمُ نورٌ. الصبرُ مفتاحُ الفرج.".into(), "", DocumentSource::Imported)
+            .titled("المبتدأ والخبر");
+    let state = State::new(vec![pasted], &Preferences::default());
+    let exercise = make_exercise(&state.work, &[DocumentId("paste".into())], "تمرين", "", false);
+    let read = read_exercise(&exercise_json(&exercise)).expect("valid");
+    assert_eq!(read.segmented()[0].title, "المبتدأ والخبر", "as the students see it");
+    let student = State::new(vec![], &Preferences::default())
+        .reduce(&Action::StartExercise(Rc::new(read), "سالم".into()))
+        .expect("started");
+    let submission = submission_json(&student.work, "2026-11-26T08:00:00Z");
+    let comparison = compare(None, &[("a.json".to_string(), Ok(submission))]).expect("a comparison");
+    assert_eq!(comparison.title(&DocumentId("paste".into())), "المبتدأ والخبر", "as the teacher compares it");
+}

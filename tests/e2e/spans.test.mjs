@@ -277,6 +277,7 @@ test("two students mark spans in an exercise; Compare gives their span F1 per la
     await studentPage.locator("#student-name").fill(student);
     await studentPage.locator('[data-action="start-exercise"]').click();
     await studentPage.locator(".exercise-panel").waitFor();
+    assert.equal(await studentPage.locator(".document-title").textContent(), "المبتدأ والخبر", "the title the teacher gave it");
     for (const [index, start, end, key] of spans) {
       await sentence(index, studentPage).click();
       await studentPage.keyboard.press("s");
@@ -306,11 +307,18 @@ test("two students mark spans in an exercise; Compare gives their span F1 per la
   assert.equal(await page.locator(".figures.agreement").count(), 0, "no sentence-label figures for an exercise of spans");
   await page.locator(".span-agreement").scrollIntoViewIfNeeded();
   await screenshot(page, "spans-compare");
-  // The teacher takes Salem's spans for the sentence they differ on; the key scores both students.
-  const choice = page.locator('.sentence-row[data-index="1"] .final-spans');
+  // The teacher picks Salem's predicate for the sentence they differ on; the key scores both students.
+  const row = page.locator('.sentence-row[data-index="1"]');
+  assert.equal(await row.locator(".compare-document").textContent(), "المبتدأ والخبر");
+  const choice = row.locator(".final-spans");
   assert.equal(await choice.inputValue(), "?", "the majority's spans until the teacher decides");
   assert.match(await choice.locator("option:checked").textContent(), /الصبرُ/);
-  await choice.selectOption("s0");
+  const picks = row.locator(".span-picks label");
+  assert.deepEqual(await picks.evaluateAll((labels) => labels.map((label) => [label.querySelector("input").checked, label.querySelector(".pick-count").textContent.trim()])),
+    [[true, "2/2"], [false, "1/2"], [false, "1/2"]], "each span any student marked, the majority's ticked");
+  await row.locator('.span-picks label[data-span^="7-19-"] input').check();
+  await row.scrollIntoViewIfNeeded();
+  await screenshot(page, "spans-adjudication");
   await page.waitForFunction(() => document.querySelector('.sentence-row[data-index="1"] .final-spans')?.dataset.value === "s0");
   await page.locator('[data-action="make-key"]').click();
   const spanScore = (student, kind) => page.locator(`.scores tr[data-student="${student}"] [data-figure="span-${kind}-f1"]`).textContent();
