@@ -8,6 +8,7 @@ use super::exercise::{Exercise, ExerciseDocument};
 use super::export::{file_label_set, hamish_file, FileLabelSet, HamishFile, Scope};
 use super::import::{ImportError, Problem};
 use super::labels::{LabelId, LabelSet};
+use super::spans::{tidy, Span};
 use super::work::Work;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -35,12 +36,15 @@ struct ExerciseFile {
 }
 
 /// One sentence of a practice key as written: its document, index, labels
-/// (ids in the exercise's label set) and the teacher's explanation.
+/// (ids in the exercise's label set), spans (`[start, end, label id]` in
+/// code points of the sentence) and the teacher's explanation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct KeyEntry {
     document: DocumentId,
     sentence: usize,
     labels: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    spans: Vec<(usize, usize, u32)>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     note: String,
 }
@@ -48,12 +52,19 @@ struct KeyEntry {
 fn key_entries(key: Option<&AnswerKey>) -> Vec<KeyEntry> {
     let Some(key) = key else { return Vec::new() };
     let sentences: std::collections::BTreeSet<&(DocumentId, usize)> =
-        key.answers.keys().chain(key.notes.keys()).collect();
+        key.answers.keys().chain(key.spans.keys()).chain(key.notes.keys()).collect();
     (sentences.into_iter())
         .map(|place @ (document, sentence)| KeyEntry {
             document: document.clone(),
             sentence: *sentence,
             labels: key.answers.get(place).cloned().unwrap_or_default(),
+            spans: key
+                .spans
+                .get(place)
+                .into_iter()
+                .flatten()
+                .map(|span| (span.start, span.end, span.label.0))
+                .collect(),
             note: key.notes.get(place).cloned().unwrap_or_default(),
         })
         .collect()
@@ -66,11 +77,17 @@ fn key_from_entries(entries: Vec<KeyEntry>) -> Option<AnswerKey> {
         if !entry.labels.is_empty() {
             key.answers.insert(place.clone(), entry.labels);
         }
+        let mut spans: Vec<Span> =
+            entry.spans.iter().filter_map(|&(start, end, label)| Span::new(start, end, LabelId(label))).collect();
+        tidy(&mut spans);
+        if !spans.is_empty() {
+            key.spans.insert(place.clone(), spans);
+        }
         if !entry.note.is_empty() {
             key.notes.insert(place, entry.note);
         }
     }
-    (!key.answers.is_empty()).then_some(key)
+    (!key.answers.is_empty() || !key.spans.is_empty()).then_some(key)
 }
 
 /// FNV-1a, 64 bits, as 16 hex digits.
@@ -143,12 +160,18 @@ pub fn with_practice_key(mut exercise: Exercise, work: &Work) -> Exercise {
             if !labels.is_empty() && !annotation.suggested {
                 key.answers.insert((document.id.clone(), index), labels);
             }
+            let spans: Vec<Span> = (annotation.spans.iter())
+                .filter_map(|span| Some(Span { label: LabelId(label_key(span.label)?), ..*span }))
+                .collect();
+            if !spans.is_empty() && !annotation.suggested {
+                key.spans.insert((document.id.clone(), index), spans);
+            }
             if !annotation.note.trim().is_empty() {
                 key.notes.insert((document.id.clone(), index), annotation.note.clone());
             }
         }
     }
-    exercise.practice_key = (!key.answers.is_empty()).then_some(key);
+    exercise.practice_key = (!key.answers.is_empty() || !key.spans.is_empty()).then_some(key);
     with_hash(exercise)
 }
 

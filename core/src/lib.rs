@@ -60,6 +60,7 @@ pub mod import;
 pub mod import_plan;
 pub mod navigator;
 pub mod open_file;
+pub mod self_check;
 pub mod span_figures;
 pub mod store;
 pub mod table;

@@ -188,6 +188,8 @@ pub enum Text {
     SpanModeDone,
     /// A span, as a screen reader hears it before its label.
     SpanWord,
+    /// Self-check: span F1 `{exact}`, `{overlap}`.
+    SelfCheckSpans,
     /// Span mode: the sentence's spans.
     SpanList,
     /// Span mode setting.
@@ -909,6 +911,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::SpanModeTitle => ("وضع المقاطع", "Span mode"),
         Text::SpanModeHint => ("اسحب على الكلمات أو استعمل ← و→ (مع Shift للمد، ومع Alt حرفًا حرفًا)، ثم اضغط رقم الوسم. ٠ أو Delete يزيل المقطع، وEsc للخروج.", "Drag over words or use ← and → (Shift extends, Alt moves by character), then press a label's number. 0 or Delete removes the span; Esc leaves."),
         Text::SpanWord => ("مقطع", "span"),
+        Text::SelfCheckSpans => ("مقاطعك والمفتاح: F1 المطابقة التامة {exact}، وF1 التداخل {overlap}.", "Your spans against the key: exact F1 {exact}, overlap F1 {overlap}."),
         Text::SpanList => ("مقاطع الجملة", "Spans of the sentence"),
         Text::SpanModeDone => ("إنهاء", "Done"),
         Text::SpanSnapToWords => ("كلمات كاملة فقط", "Whole words only"),

@@ -195,8 +195,8 @@ fn a_file_that_labels_nothing_of_the_exercise_is_refused_as_the_key() {
 
 #[test]
 fn a_practice_key_in_the_exercise_checks_a_students_answers() {
-    use hamish_core::adjudication::self_check;
     use hamish_core::exercise_file::with_practice_key;
+    use hamish_core::self_check::self_check;
     // The teacher labels the text, with an explanation, and hands out the key with it.
     let document = Document::new(DocumentId("essay".into()), TEXT.into(), "essay", DocumentSource::Bundled);
     let teacher = run(

@@ -2,7 +2,7 @@
 //! key the exercise carries: the score, and each sentence that differs with
 //! the key's labels and the teacher's explanation; a click goes there.
 
-use crate::core::adjudication::self_check;
+use crate::core::self_check::self_check;
 use crate::core::state::Action;
 use crate::core::strings::{tr, tr_with, Lang, Text};
 use crate::core::work::Work;
@@ -41,21 +41,39 @@ pub fn self_check_dialog(props: &SelfCheckProps) -> Html {
                 on_action.emit(Action::GoToSentence(doc.clone(), index));
             })
         };
-        let given = if difference.given.is_empty() { "—".to_string() } else { difference.given.join("، ") };
+        // "—" says a label is missing; where the key has only spans, nothing is.
+        let given = match (difference.given.is_empty(), difference.expected.is_empty()) {
+            (true, true) => String::new(),
+            (true, false) => "—".to_string(),
+            (false, _) => difference.given.join("، "),
+        };
+        let spans = |spans: &[String]| {
+            (!spans.is_empty()).then(|| html! { <span class="spans-said" dir="auto">{ spans.join("، ") }</span> })
+        };
         html! {
             <tr data-index={difference.index.to_string()}>
                 <td class="compare-text" dir="rtl" lang="ar">
                     <button type="button" class="link" onclick={go}>{ difference.text.clone() }</button>
                 </td>
-                <td dir="auto" class="given">{ given }</td>
-                <td dir="auto" class="expected">{ difference.expected.join("، ") }</td>
+                <td dir="auto" class="given">{ given }{ spans(&difference.given_spans) }</td>
+                <td dir="auto" class="expected">{ difference.expected.join("، ") }{ spans(&difference.expected_spans) }</td>
                 <td dir="auto" class="explanation-text">{ difference.explanation.clone() }</td>
             </tr>
         }
     });
     html! {
         <Dialog id="self-check" title={tr(lang, Text::CheckAnswers)} {lang} {on_close}>
-            <p class="self-check-score" role="status">{ tr_with(lang, Text::SelfCheckScore, &values) }</p>
+            if score.out_of > 0 || score.span.is_none() {
+                <p class="self-check-score" role="status">{ tr_with(lang, Text::SelfCheckScore, &values) }</p>
+            }
+            if let Some(span) = &score.span {
+                <p class="self-check-spans" data-exact-f1={span.exact.f1.map(|f1| format!("{f1:.3}"))}>
+                    { tr_with(lang, Text::SelfCheckSpans, &[
+                        ("exact", &span.exact.f1.map_or("—".into(), |f1| format!("{f1:.2}"))),
+                        ("overlap", &span.overlap.f1.map_or("—".into(), |f1| format!("{f1:.2}"))),
+                    ]) }
+                </p>
+            }
             if score.unlabeled > 0 {
                 <p>{ tr_with(lang, Text::SelfCheckUnlabeled, &[("n", &score.unlabeled.to_string())]) }</p>
             }

@@ -258,6 +258,8 @@ async function save(on, click) {
 test("two students mark spans in an exercise; Compare gives their span F1 per label", async () => {
   await page.locator('[data-action="make-exercise"]').click();
   await page.locator("#exercise-title").fill("المبتدأ والخبر");
+  // The teacher's own spans travel as a practice key the students check themselves against.
+  await page.locator("#exercise-practice-key").check();
   exercisePath = await save(page, () => page.locator('[data-action="save-exercise"]').click());
   await page.keyboard.press("Escape");
   const exercise = JSON.parse(readFileSync(exercisePath, "utf8"));
@@ -288,6 +290,16 @@ test("two students mark spans in an exercise; Compare gives their span F1 per la
       await studentPage.keyboard.press(key);
       await studentPage.keyboard.press("Escape");
     }
+    await studentPage.locator('[data-action="self-check"]').click();
+    const check = studentPage.locator(".self-check-spans");
+    if (student === "سالم") {
+      assert.equal(await check.getAttribute("data-exact-f1"), "1.000");
+    } else {
+      assert.equal(await check.getAttribute("data-exact-f1"), "0.750", "one predicate of four ends a word early");
+      assert.match(await studentPage.locator('.self-check-differences tr[data-index="1"] .expected').textContent(), /مفتاحُ الفرج/);
+      await screenshot(studentPage, "spans-self-check");
+    }
+    await studentPage.keyboard.press("Escape");
     submissions.push(await save(studentPage, () => studentPage.locator('[data-action="submit"]').click()));
     assert.deepEqual(studentProblems, []);
     await other.context.close();

@@ -1,0 +1,66 @@
+//! A practice key with spans: the teacher marks subject and predicate, the
+//! key travels in the exercise file, and a student's own check scores their
+//! spans (exact and overlap F1) and lists the sentences where they differ.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise, with_practice_key};
+use hamish_core::labels::{LabelId, LabelScope};
+use hamish_core::prefs::Preferences;
+use hamish_core::self_check::self_check;
+use hamish_core::span_cursor::Unit;
+use hamish_core::state::{Action, State};
+use std::rc::Rc;
+
+/// Two nominal sentences: «العلمُ نورٌ.» and «الصبرُ مفتاحُ الفرج.».
+const TEXT: &str = "العلمُ نورٌ. الصبرُ مفتاحُ الفرج.";
+
+fn run(state: State, actions: &[Action]) -> State {
+    actions.iter().fold(state, |current, action| current.reduce(action).unwrap_or(current))
+}
+
+const ON: Action = Action::MoveSpanCursor { by: 1, unit: Unit::Word, extend: false };
+const FURTHER: Action = Action::MoveSpanCursor { by: 1, unit: Unit::Word, extend: true };
+
+/// Marks subject (key 1) and predicate (key 2) of both sentences; in the
+/// second, the predicate is `long` («مفتاحُ الفرج») or the first word only.
+fn marks(long: bool) -> Vec<Action> {
+    let mut actions =
+        vec![Action::Select(0), Action::EnterSpanMode, Action::ToggleSpanKey(1), ON, Action::ToggleSpanKey(2)];
+    actions.extend([Action::Select(1), Action::EnterSpanMode, Action::ToggleSpanKey(1), ON]);
+    if long {
+        actions.push(FURTHER);
+    }
+    actions.extend([Action::ToggleSpanKey(2), Action::LeaveSpanMode]);
+    actions
+}
+
+#[test]
+fn a_students_spans_are_checked_against_the_practice_key() {
+    let document = Document::new(DocumentId("nominal".into()), TEXT.into(), "الجملة الاسمية", DocumentSource::Bundled);
+    let setup =
+        [Action::SetLabelScope(LabelId(4), LabelScope::Span), Action::SetLabelScope(LabelId(5), LabelScope::Span)];
+    let teacher = run(run(State::new(vec![document], &Preferences::default()), &setup), &marks(true));
+    let made = make_exercise(&teacher.work, &[DocumentId("nominal".into())], "المبتدأ والخبر", "", true);
+    let made = with_practice_key(made, &teacher.work);
+    let exercise = Rc::new(read_exercise(&exercise_json(&made)).expect("valid"));
+    let key = exercise.practice_key.clone().expect("a key of spans alone travels in the file");
+    assert!(key.answers.is_empty());
+    assert_eq!(key.spans.values().map(Vec::len).sum::<usize>(), 4);
+
+    let student = run(State::new(vec![], &Preferences::default()), &[Action::StartExercise(exercise, "ليلى".into())]);
+    let right = self_check(&run(student.clone(), &marks(true)).work).expect("a check");
+    let span = right.score.span.expect("spans are scored");
+    assert_eq!((span.exact.f1, span.overlap.f1), (Some(1.0), Some(1.0)));
+    assert!(right.differences.is_empty());
+
+    // The second predicate one word short: 3 of 4 exact, 4 of 4 overlapping.
+    let short = self_check(&run(student, &marks(false)).work).expect("a check");
+    let span = short.score.span.expect("spans are scored");
+    assert_eq!((span.exact.f1, span.overlap.f1), (Some(0.75), Some(1.0)));
+    assert_eq!(short.differences.len(), 1);
+    let difference = &short.differences[0];
+    assert_eq!(difference.index, 1);
+    assert_eq!(difference.given_spans, ["سؤال «الصبرُ»", "خلفية «مفتاحُ»"]);
+    assert_eq!(difference.expected_spans, ["سؤال «الصبرُ»", "خلفية «مفتاحُ الفرج»"]);
+}
