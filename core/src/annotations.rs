@@ -87,6 +87,8 @@ pub struct DocAnnotations {
     label_counts: BTreeMap<LabelId, usize>,
     /// Sentences suggesting each label.
     suggested_counts: BTreeMap<LabelId, usize>,
+    /// Spans of each label.
+    span_counts: BTreeMap<LabelId, usize>,
 }
 
 impl PartialEq for DocAnnotations {
@@ -134,6 +136,9 @@ impl DocAnnotations {
             self.suggested -= usize::from(old.is_suggestion());
             self.noted -= usize::from(!old.note.is_empty());
             self.headings -= usize::from(old.heading);
+            for span in &old.spans {
+                uncount(&mut self.span_counts, span.label);
+            }
             for id in &old.labels {
                 uncount(&mut self.label_counts, *id);
                 if old.is_suggestion() {
@@ -144,6 +149,7 @@ impl DocAnnotations {
         if let Some(new) = self.get(index) {
             let (reviewed, suggestion, labels) = (new.is_reviewed(), new.is_suggestion(), new.labels.clone());
             let heading = new.heading;
+            let spans: Vec<LabelId> = new.spans.iter().map(|span| span.label).collect();
             self.noted += usize::from(!new.note.is_empty());
             self.headings += usize::from(heading);
             self.labeled += usize::from(reviewed);
@@ -153,6 +159,9 @@ impl DocAnnotations {
                 if suggestion {
                     *self.suggested_counts.entry(id).or_default() += 1;
                 }
+            }
+            for label in spans {
+                *self.span_counts.entry(label).or_default() += 1;
             }
         }
         previous
@@ -209,6 +218,11 @@ impl DocAnnotations {
     /// (O(log labels)).
     pub fn label_count(&self, id: LabelId) -> usize {
         self.label_counts.get(&id).copied().unwrap_or(0)
+    }
+
+    /// How many spans have label `id` (kept up to date by [`Self::set`]).
+    pub fn span_count(&self, id: LabelId) -> usize {
+        self.span_counts.get(&id).copied().unwrap_or(0)
     }
 
     /// How many sentences carry label `id` as a suggestion.

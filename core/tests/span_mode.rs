@@ -57,8 +57,10 @@ fn a_teacher_marks_subject_and_predicate_by_keyboard() {
     assert_eq!((quote(&done, &spans[0]), spans[0].label), ("العلمُ".to_string(), LabelId(4)));
     assert_eq!((quote(&done, &spans[1]), spans[1].label), ("نورٌ".to_string(), LabelId(5)));
     assert!(done.open_annotations().and_then(|a| a.get(0)).is_some_and(|a| a.labels.is_empty()));
+    assert_eq!(done.span_counts(), [0, 0, 0, 1, 1], "the palette's counts, in palette order");
     let undone = apply(&done, &[Action::Undo]);
     assert_eq!(spans_of(&undone, 0).len(), 1, "each span is one undo step");
+    assert_eq!(undone.span_counts(), [0, 0, 0, 1, 0], "and counts follow");
     let phrase =
         apply(&marking, &[Action::MoveSpanCursor { by: 1, unit: Unit::Word, extend: true }, Action::ToggleSpanKey(1)]);
     assert_eq!(quote(&phrase, &spans_of(&phrase, 0)[0]), "العلمُ نورٌ", "Shift extends to a phrase");

@@ -112,15 +112,8 @@ impl State {
 
     /// Spans with each label in the open document, in palette order.
     pub fn span_counts(&self) -> Vec<usize> {
-        let mut counts = vec![0; self.work.labels.labels.len()];
-        for (_, annotation) in self.open_annotations().into_iter().flat_map(|annotations| annotations.iter()) {
-            for span in &annotation.spans {
-                if let Some(position) = self.work.labels.position(span.label) {
-                    counts[position] += 1;
-                }
-            }
-        }
-        counts
+        let annotations = self.open_annotations();
+        self.work.labels.labels.iter().map(|label| annotations.map_or(0, |a| a.span_count(label.id))).collect()
     }
 }
 
