@@ -190,6 +190,14 @@ impl Document {
         self.sentences.len()
     }
 
+    /// The sentence wholly holding code points `from..to` of the text, if
+    /// one does (a binary search: sentences are in order).
+    pub fn sentence_holding(&self, from: usize, to: usize) -> Option<usize> {
+        let index = self.sentences.partition_point(|sentence| sentence.end <= from);
+        let sentence = self.sentences.get(index)?;
+        (sentence.start <= from && to <= sentence.end).then_some(index)
+    }
+
     /// The text of sentence `index`, or `None` past the end.
     pub fn sentence_text(&self, index: usize) -> Option<&str> {
         self.sentences.get(index).map(|sentence| &self.text[sentence.bytes.clone()])
@@ -273,6 +281,17 @@ mod tests {
         assert_eq!(document.paragraphs(), &[0..1, 1..2, 2..3]);
         assert_eq!(document.clone().titled("  عنوان  ").title, "عنوان");
         assert_eq!(document.titled(" ").title, "أولى. ثانية");
+    }
+
+    #[test]
+    fn the_sentence_holding_a_range_is_found_and_a_range_across_two_is_not() {
+        let document =
+            Document::new(DocumentId("d".into()), "قال المعلم. العلمُ نورٌ.".into(), "d", DocumentSource::Bundled);
+        let second = document.sentences()[1].start;
+        assert_eq!(document.sentence_holding(0, 3), Some(0));
+        assert_eq!(document.sentence_holding(second, second + 6), Some(1));
+        assert_eq!(document.sentence_holding(4, second + 2), None, "across the boundary");
+        assert_eq!(document.sentence_holding(500, 501), None);
     }
 
     #[test]

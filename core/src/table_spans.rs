@@ -175,7 +175,7 @@ pub fn place_spans(document: &Document, rows: &[RowSpans]) -> Placed {
                 continue;
             }
             let sentences = document.sentences();
-            match sentences.iter().position(|sentence| sentence.start <= from && to <= sentence.end) {
+            match document.sentence_holding(from, to) {
                 Some(index) => {
                     let start = sentences[index].start;
                     placed.spans.push(IncomingSpan { sentence: index, start: from - start, end: to - start, label });
