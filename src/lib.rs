@@ -11,7 +11,12 @@ pub use hamish_core as core;
 pub mod browser;
 pub mod ui;
 
-/// Mounts the app on the page's `<body>`.
+/// Reads the work from the browser, then mounts the app on the page's
+/// `<body>` (the first view the build put into the page shows meanwhile).
 pub fn start() {
-    yew::Renderer::<ui::app::App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        let boot = std::rc::Rc::new(browser::startup::boot().await);
+        let props = ui::app::AppProps { boot: ui::app::Booted(boot) };
+        yew::Renderer::<ui::app::App>::with_props(props).render();
+    });
 }

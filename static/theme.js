@@ -12,9 +12,11 @@
     theme = meta.theme || theme;
     size = meta.text_size || size;
     if (meta.lang && meta.lang !== "ar") firstView = false;
-    // The app says whether it shows just the first view; before it has said
-    // anything, any stored work but the preferences counts as a change.
+    // The app says whether it shows just the first view ("1" or "0": its
+    // work is in IndexedDB, out of reach here); before it has said anything,
+    // any work an earlier version kept in localStorage counts as a change.
     var said = localStorage.getItem("hamish/v1/first-view");
+    if (said === "0") firstView = false;
     for (var i = 0; i < localStorage.length && firstView && said !== "1"; i++) {
       var key = localStorage.key(i) || "";
       if (key.indexOf("hamish/v1/") === 0 && key !== "hamish/v1/meta") firstView = false;

@@ -1,16 +1,21 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts,
-//! shows the seed sentences, selects by click and keyboard, and remembers
-//! the interface language in localStorage.
+//! shows the seed sentences, selects by click and keyboard, remembers the
+//! interface language in localStorage, keeps the work in IndexedDB (moved
+//! there from localStorage where an earlier version kept it), sets aside
+//! what it cannot read, and keeps a change it could not store in memory.
 #![cfg(target_arch = "wasm32")]
 
-use hamish::browser::journal::Journal;
+use hamish::browser::database::Database;
+use hamish::browser::startup;
 use hamish::browser::storage;
 use hamish::core::document::DocumentId;
 use hamish::core::prefs::Preferences;
-use hamish::core::store::encode_meta;
+use hamish::core::store::{encode_meta, Record};
 use hamish::core::strings::Lang;
-use hamish::ui::app::App;
+use hamish::ui::app::{App, AppProps, Booted};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
@@ -20,18 +25,53 @@ fn page() -> web_sys::Document {
     web_sys::window().and_then(|window| window.document()).expect("a page")
 }
 
-fn clear_storage() {
-    let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten()).expect("localStorage");
-    storage.clear().expect("clearing localStorage");
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("a window");
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("a timer");
+    });
+    JsFuture::from(promise).await.expect("the timer fires");
 }
 
-/// Mounts a fresh app in its own element and waits for it to render.
+/// Empties localStorage and the app's database.
+async fn clear_storage() {
+    let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten()).expect("localStorage");
+    storage.clear().expect("clearing localStorage");
+    let database = Database::open().await.expect("IndexedDB opens");
+    let records = database.records().await.expect("records");
+    let gone: Vec<Record> = records.into_iter().map(|record| Record { key: record.key, value: None }).collect();
+    database.put(&gone).await.expect("the store takes the deletions");
+}
+
+/// Reads the work as the page would, mounts a fresh app in its own element
+/// and waits for it to render.
 async fn mount() -> (Element, yew::AppHandle<App>) {
+    let (root, handle, _) = mount_with_boot().await;
+    (root, handle)
+}
+
+/// [`mount`], also handing back what start-up read.
+async fn mount_with_boot() -> (Element, yew::AppHandle<App>, Rc<startup::Boot>) {
     let root = page().create_element("div").expect("a div");
     page().body().expect("a body").append_child(&root).expect("appending");
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let boot = Rc::new(startup::boot().await);
+    let props = AppProps { boot: Booted(boot.clone()) };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    (root, handle)
+    (root, handle, boot)
+}
+
+/// Waits until nothing is on its way to the store.
+async fn saved(root: &Element) {
+    for _ in 0..200 {
+        sleep(10).await;
+        let status = root.query_selector(".save-status").ok().flatten();
+        if status.and_then(|status| status.get_attribute("data-saving")).as_deref() == Some("false") {
+            return;
+        }
+    }
+    panic!("the change never reached the store");
 }
 
 fn sentences(root: &Element) -> Vec<Element> {
@@ -56,9 +96,15 @@ fn press(key: &str) {
     page().body().expect("a body").dispatch_event(&event).expect("dispatching");
 }
 
+/// The stored record under `key`, if any.
+async fn stored(key: &str) -> Option<String> {
+    let database = Database::open().await.expect("IndexedDB opens");
+    database.read(&[key.to_string()]).await.expect("a read").pop().and_then(|(_, value)| value)
+}
+
 #[wasm_bindgen_test]
 async fn the_app_shows_the_seed_document_sentence_by_sentence() {
-    clear_storage();
+    clear_storage().await;
     let (root, handle) = mount().await;
     let all = sentences(&root);
     assert!((30..=34).contains(&all.len()), "{} sentences", all.len());
@@ -75,7 +121,7 @@ async fn the_app_shows_the_seed_document_sentence_by_sentence() {
 
 #[wasm_bindgen_test]
 async fn click_selects_and_arrow_keys_move_the_selection() {
-    clear_storage();
+    clear_storage().await;
     let (root, handle) = mount().await;
     let second = sentences(&root)[1].clone().dyn_into::<HtmlElement>().expect("an HTML element");
     second.click();
@@ -94,7 +140,7 @@ async fn click_selects_and_arrow_keys_move_the_selection() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_the_interface_and_is_remembered() {
-    clear_storage();
+    clear_storage().await;
     let (root, handle) = mount().await;
     let html = page().document_element().expect("<html>");
     assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
@@ -114,12 +160,12 @@ async fn the_language_switch_changes_the_interface_and_is_remembered() {
     assert_eq!(switch.text_content().as_deref().map(str::trim), Some("العربية"));
     handle.destroy();
     root.remove();
-    clear_storage();
+    clear_storage().await;
 }
 
 #[wasm_bindgen_test]
-fn preferences_round_trip_through_local_storage() {
-    clear_storage();
+async fn preferences_round_trip_through_local_storage() {
+    clear_storage().await;
     let preferences = Preferences {
         lang: Lang::English,
         open_document: Some(DocumentId("000_x".into())),
@@ -133,7 +179,7 @@ fn preferences_round_trip_through_local_storage() {
     assert_eq!(storage::load_preferences(), Ok(preferences));
     storage::write(storage::PREFERENCES_KEY, "{garbage").expect("writing");
     assert_eq!(storage::load_preferences(), Ok(Preferences::default()));
-    clear_storage();
+    clear_storage().await;
 }
 
 fn labels_of(root: &Element, index: usize) -> Option<String> {
@@ -141,17 +187,20 @@ fn labels_of(root: &Element, index: usize) -> Option<String> {
 }
 
 #[wasm_bindgen_test]
-async fn a_label_is_stored_at_once_and_restored_by_a_new_visit() {
-    clear_storage();
+async fn a_label_is_stored_in_indexed_db_and_restored_by_a_new_visit() {
+    clear_storage().await;
     let (root, handle) = mount().await;
     sentences(&root)[2].clone().dyn_into::<HtmlElement>().expect("an element").click();
     yew::scheduler::flush().await;
     press("2");
     yew::scheduler::flush().await;
     assert_eq!(labels_of(&root, 2).as_deref(), Some("دليل"));
-    let stored = storage::entries().expect("entries");
-    let chunk = stored.iter().find(|(key, _)| key.starts_with("hamish/v1/doc/")).expect("a stored chunk");
-    assert!(chunk.1.contains("[2]"), "{}", chunk.1);
+    saved(&root).await;
+    let document = hamish::core::seeds::bundled_documents().remove(0).id;
+    let chunk = stored(&format!("hamish/v1/doc/{document}/0")).await.expect("a stored chunk");
+    assert!(chunk.contains("[2]"), "{chunk}");
+    let local = storage::entries().expect("entries");
+    assert!(local.iter().all(|(key, _)| !key.starts_with("hamish/v1/doc/")), "no work in localStorage");
     handle.destroy();
     root.remove();
 
@@ -159,99 +208,81 @@ async fn a_label_is_stored_at_once_and_restored_by_a_new_visit() {
     assert_eq!(labels_of(&root, 2).as_deref(), Some("دليل"));
     handle.destroy();
     root.remove();
-    clear_storage();
+    clear_storage().await;
+}
+
+#[wasm_bindgen_test]
+async fn work_an_earlier_version_kept_in_local_storage_moves_to_indexed_db() {
+    clear_storage().await;
+    let document = hamish::core::seeds::bundled_documents().remove(0);
+    let sentence = &document.sentences()[3];
+    let chunk = format!(r#"{{"v":2,"seq":7,"a":[[{},{},"{}",[3]]]}}"#, sentence.start, sentence.end, sentence.hash);
+    let key = format!("hamish/v1/doc/{}/0", document.id);
+    storage::write(&key, &chunk).expect("writing");
+    let (root, handle) = mount().await;
+    assert_eq!(labels_of(&root, 3).as_deref(), Some("رأي"), "the label is back");
+    assert_eq!(storage::read(&key), Ok(None), "gone from localStorage once moved");
+    let moved = stored(&key).await.expect("in IndexedDB");
+    assert!(moved.contains(&format!("[{},{},", sentence.start, sentence.end)) && moved.contains("[3]"), "{moved}");
+    handle.destroy();
+    root.remove();
+    clear_storage().await;
 }
 
 #[wasm_bindgen_test]
 async fn unreadable_data_is_set_aside_reported_and_never_overwritten() {
-    clear_storage();
-    storage::write("hamish/v1/labels", "{not json").expect("writing");
+    clear_storage().await;
+    let database = Database::open().await.expect("IndexedDB opens");
+    let bad = Record { key: "hamish/v1/labels".into(), value: Some("{not json".into()) };
+    database.put(&[bad]).await.expect("writing");
     let (root, handle) = mount().await;
     assert!(sentences(&root).len() >= 30, "the app still starts");
     let alert = root.query_selector("[role=alert][data-problem=unreadable]").ok().flatten().expect("an alert");
     assert!(alert.text_content().unwrap_or_default().contains("hamish/v1/labels"));
-    assert_eq!(storage::read("hamish/v1/quarantine/hamish/v1/labels"), Ok(Some("{not json".to_string())));
+    assert_eq!(stored("hamish/v1/quarantine/hamish/v1/labels").await.as_deref(), Some("{not json"));
     // Labeling writes a fresh label set; the set-aside copy stays untouched.
     sentences(&root)[0].clone().dyn_into::<HtmlElement>().expect("an element").click();
     yew::scheduler::flush().await;
     press("1");
     yew::scheduler::flush().await;
-    assert_eq!(storage::read("hamish/v1/quarantine/hamish/v1/labels"), Ok(Some("{not json".to_string())));
+    saved(&root).await;
+    assert_eq!(stored("hamish/v1/quarantine/hamish/v1/labels").await.as_deref(), Some("{not json"));
+    assert_ne!(stored("hamish/v1/labels").await.as_deref(), Some("{not json"), "moved aside, not left in place");
     handle.destroy();
     root.remove();
-    clear_storage();
+    clear_storage().await;
 }
 
 #[wasm_bindgen_test]
-async fn a_full_storage_is_reported_and_nothing_in_memory_is_lost() {
-    clear_storage();
-    let (root, handle) = mount().await;
-    // Fill the origin's quota.
-    // Fill the origin's quota to the last character: big blocks, then smaller ones.
-    let mut filled = 0;
-    let mut size = 256 * 1024;
-    while size > 0 {
-        let block = "ب".repeat(size);
-        while storage::write(&format!("f{filled}"), &block).is_ok() {
-            filled += 1;
-            assert!(filled < 2_000, "the quota never ran out");
-        }
-        size /= 4;
-    }
-    assert_eq!(storage::write("filler/last", "ب"), Err(storage::StorageError::Full));
+async fn a_change_the_store_refuses_stays_on_screen_and_is_reported() {
+    clear_storage().await;
+    let (root, handle, boot) = mount_with_boot().await;
+    // The database goes away under the app (as when the browser closes it).
+    boot.persistence.database().expect("a database").close();
     sentences(&root)[4].clone().dyn_into::<HtmlElement>().expect("an element").click();
     yew::scheduler::flush().await;
     press("3");
     yew::scheduler::flush().await;
+    sleep(100).await;
     assert_eq!(labels_of(&root, 4).as_deref(), Some("رأي"), "the label stays on screen");
-    let alert = root.query_selector("[role=alert][data-problem=Full]").ok().flatten();
-    assert!(alert.is_some(), "the full storage is reported");
+    let alert = root.query_selector("[role=alert][data-problem]").ok().flatten();
+    assert!(alert.is_some(), "the refusal is reported");
     handle.destroy();
     root.remove();
-    clear_storage();
+    clear_storage().await;
 }
 
 #[wasm_bindgen_test]
-async fn the_journal_keeps_records_by_key() {
-    let journal = Journal::open().await.expect("IndexedDB opens");
-    // Other tests' apps write to the same journal: look only at this test's keys.
-    let prefix = "hamish/v1/doc/journal-test/";
-    journal.put(&format!("{prefix}0"), 5, Some("first")).expect("a put");
-    journal.put(&format!("{prefix}0"), 6, Some("second")).expect("a put");
-    journal.put(&format!("{prefix}1"), 7, None).expect("a removal");
-    let entries: Vec<_> =
-        journal.entries().await.expect("entries").into_iter().filter(|entry| entry.key.starts_with(prefix)).collect();
-    assert_eq!(entries.len(), 2);
-    assert_eq!((entries[0].seq, entries[0].value.as_deref()), (6, Some("second")));
-    assert_eq!((entries[1].seq, entries[1].value.as_deref()), (7, None));
-    journal.put_texts(&[("journal-test-doc", "نص مستورد")]).expect("a text");
-    assert_eq!(journal.text("journal-test-doc").await, Ok(Some("نص مستورد".to_string())));
-    journal.delete_text("journal-test-doc").expect("a removal");
-    assert_eq!(journal.text("journal-test-doc").await, Ok(None));
-}
-
-#[wasm_bindgen_test]
-fn rewriting_at_start_up_keeps_the_records_of_documents_read_back_later() {
-    use hamish::browser::persistence::{rewrite_all, Persistence};
-    use hamish::core::state::State;
-    clear_storage();
-    let imported = r#"{"v":2,"seq":1,"documents":[{"id":"txt-later","title":"لاحقًا"}]}"#;
-    let later = r#"{"v":2,"seq":1,"a":[[0,5,"00000000",[1]]]}"#;
-    let gone = r#"{"v":2,"seq":1,"a":[[0,5,"00000000",[2]]]}"#;
-    for (key, value) in
-        [("hamish/v1/imported", imported), ("hamish/v1/doc/txt-later/0", later), ("hamish/v1/doc/removed/0", gone)]
-    {
-        storage::write(key, value).expect("writing");
-    }
-    let entries = storage::entries().expect("entries");
-    let state = State::new(hamish::core::seeds::bundled_documents(), &Preferences::default());
-    let mut writer = Persistence::new(None, 1);
-    assert_eq!(rewrite_all(&mut writer, &state, &entries), None);
-    assert_eq!(
-        storage::read("hamish/v1/doc/txt-later/0"),
-        Ok(Some(later.to_string())),
-        "kept for when its text is read back"
-    );
-    assert_eq!(storage::read("hamish/v1/doc/removed/0"), Ok(None), "a document gone for good: its chunk goes");
-    clear_storage();
+async fn the_database_keeps_records_and_texts_by_key() {
+    let database = Database::open().await.expect("IndexedDB opens");
+    // Other tests' apps write to the same database: look only at this test's keys.
+    let key = |n: usize| format!("hamish/v1/doc/database-test/{n}");
+    let record = |n: usize, value: Option<&str>| Record { key: key(n), value: value.map(str::to_string) };
+    database.put(&[record(0, Some(r#"{"v":2,"seq":5}"#)), record(1, Some(r#"{"v":2,"seq":6}"#))]).await.expect("puts");
+    database.put(&[record(0, Some(r#"{"v":2,"seq":7}"#)), record(1, None)]).await.expect("a put and a removal");
+    let read = database.read(&[key(0), key(1)]).await.expect("a read");
+    assert_eq!(read, vec![(key(0), Some(r#"{"v":2,"seq":7}"#.to_string())), (key(1), None)]);
+    let all = database.records().await.expect("records");
+    assert_eq!(all.iter().find(|record| record.key == key(0)).map(|record| record.seq), Some(7));
+    database.put(&[record(0, None)]).await.expect("a removal");
 }

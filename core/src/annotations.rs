@@ -1,7 +1,7 @@
 //! Labels and notes on sentences, kept in chunks so that a change copies
 //! and stores only the chunk it touches.
 
-use super::labels::LabelId;
+use super::labels::{LabelId, LabelSet};
 use super::spans::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -55,6 +55,65 @@ impl SentenceAnnotation {
     pub fn is_reviewed(&self) -> bool {
         !self.suggested && !self.labels.is_empty()
     }
+}
+
+/// A sentence's annotation changed from `before` to `after`, put on top of
+/// its `current` annotation as a change, not a snapshot: the labels (and
+/// spans) it took off are taken off, those it added are added, its note is
+/// set if it changed the note, and so are whether the labels are a
+/// suggestion and whether the sentence is a heading. When `current` is
+/// `before`, the result is exactly `after`; when someone else changed the
+/// sentence meanwhile (another tab, another device), their work stays: a
+/// label they added and another added here are both kept, a label taken off
+/// on either side stays off. With one label per sentence, the label `after`
+/// chose wins. Labels the set does not know are kept, after the known ones.
+pub fn rebase(
+    current: Option<&SentenceAnnotation>,
+    before: Option<&SentenceAnnotation>,
+    after: Option<&SentenceAnnotation>,
+    labels: &LabelSet,
+) -> Option<SentenceAnnotation> {
+    let empty = SentenceAnnotation::default();
+    let (was, now) = (before.unwrap_or(&empty), after.unwrap_or(&empty));
+    if current.unwrap_or(&empty) == was {
+        return after.cloned().filter(|annotation| !annotation.is_empty());
+    }
+    let mut result = current.cloned().unwrap_or_default();
+    result.labels.retain(|id| !was.labels.contains(id) || now.labels.contains(id));
+    for id in now.labels.iter().filter(|id| !was.labels.contains(id)) {
+        if !result.labels.contains(id) {
+            result.labels.push(*id);
+        }
+    }
+    let mut ordered = labels.sorted(&result.labels);
+    ordered.extend(result.labels.iter().filter(|id| labels.get(**id).is_none()));
+    result.labels = ordered;
+    if !labels.multiple && result.labels.len() > 1 {
+        // One label per sentence: the edit's own label wins.
+        result.labels = if now.labels.is_empty() { result.labels[..1].to_vec() } else { now.labels.clone() };
+    }
+    // Spans the same way: those the edit took off go, those it marked come.
+    result.spans.retain(|span| !was.spans.contains(span) || now.spans.contains(span));
+    for span in now.spans.iter().filter(|span| !was.spans.contains(span)) {
+        if !result.spans.contains(span) {
+            result.spans.push(*span);
+        }
+    }
+    crate::spans::tidy(&mut result.spans);
+    if was.note != now.note {
+        result.note = now.note.clone();
+    }
+    if was.suggested != now.suggested {
+        result.suggested = now.suggested;
+    }
+    if was.heading != now.heading {
+        result.heading = now.heading;
+        if result.heading {
+            result.labels.clear();
+        }
+    }
+    result.suggested &= result.can_be_suggested();
+    Some(result).filter(|annotation| !annotation.is_empty())
 }
 
 /// One less sentence carrying `id` in `counts`.

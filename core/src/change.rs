@@ -3,7 +3,7 @@
 //! by [`Work::apply`]; its [`Change::inverse`] undoes it.
 
 use super::anchor::Orphan;
-use super::annotations::SentenceAnnotation;
+use super::annotations::{rebase, SentenceAnnotation};
 use super::classroom::Adjudication;
 use super::document::{Document, DocumentId};
 use super::exercise::Attempt;
@@ -116,54 +116,9 @@ impl Change {
     }
 }
 
-/// `edit` applied to the sentence's `current` annotation as a change, not
-/// a snapshot: the labels (and spans) it removed are removed, those it added are added,
-/// its note is set if it changed the note, and so is whether the labels
-/// are a suggestion if it changed that. When `current` is what the
-/// edit started from, the result is exactly what it ended with; when another
-/// tab changed the sentence meanwhile, that tab's work is kept.
-fn rebase(current: Option<&SentenceAnnotation>, edit: &SentenceEdit, labels: &LabelSet) -> Option<SentenceAnnotation> {
-    let empty = SentenceAnnotation::default();
-    let (before, after) = (edit.before.as_ref().unwrap_or(&empty), edit.after.as_ref().unwrap_or(&empty));
-    if current.unwrap_or(&empty) == before {
-        return edit.after.clone();
-    }
-    let mut result = current.cloned().unwrap_or_default();
-    result.labels.retain(|id| !before.labels.contains(id) || after.labels.contains(id));
-    for id in &after.labels {
-        if !result.labels.contains(id) {
-            result.labels.push(*id);
-        }
-    }
-    result.labels = labels.sorted(&result.labels);
-    if !labels.multiple && result.labels.len() > 1 {
-        // One label per sentence: the edit's own label wins.
-        result.labels = if after.labels.is_empty() { result.labels[..1].to_vec() } else { after.labels.clone() };
-    }
-    // Spans the same way: those the edit took off go, those it marked come.
-    result.spans.retain(|span| !before.spans.contains(span) || after.spans.contains(span));
-    for span in &after.spans {
-        if !result.spans.contains(span) {
-            result.spans.push(*span);
-        }
-    }
-    crate::spans::tidy(&mut result.spans);
-    if before.note != after.note {
-        result.note = after.note.clone();
-    }
-    if before.suggested != after.suggested {
-        result.suggested = after.suggested;
-    }
-    if before.heading != after.heading {
-        result.heading = after.heading;
-    }
-    result.suggested &= result.can_be_suggested();
-    Some(result).filter(|annotation| !annotation.is_empty())
-}
-
 impl Work {
     /// Puts `change` in place: documents added, labels, sentence edits (as
-    /// changes on top of what is there, see `rebase`), orphans, exercise,
+    /// changes on top of what is there, see [`rebase`]), orphans, exercise,
     /// then documents removed. Parts the change leaves alone keep their
     /// address.
     pub fn apply(&mut self, change: &Change) {
@@ -180,7 +135,7 @@ impl Work {
             let annotations = Rc::make_mut(&mut self.annotations);
             for edit in edits {
                 let doc = annotations.entry(edit.doc.clone()).or_default();
-                let rebased = rebase(doc.get(edit.index), edit, &self.labels);
+                let rebased = rebase(doc.get(edit.index), edit.before.as_ref(), edit.after.as_ref(), &self.labels);
                 doc.set(edit.index, rebased);
             }
             annotations.retain(|_, annotations| !annotations.is_empty());

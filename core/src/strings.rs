@@ -376,6 +376,8 @@ pub enum Text {
     UnitKilobytes,
     /// Unit: megabytes.
     UnitMegabytes,
+    /// Unit: gigabytes.
+    UnitGigabytes,
     /// Import: the file adds `{n}` new labels.
     ImportNewLabels,
     /// Import: only nine labels get number keys.
@@ -818,6 +820,28 @@ pub enum Text {
     KeepEditing,
     /// Button: close the note without its changes.
     DiscardChanges,
+    /// Quiet status while a change is on its way to the browser's storage.
+    Saving,
+    /// Alert: work of an earlier version could not be moved to the new storage.
+    StorageNotMoved,
+    /// Button: write again what could not be stored.
+    TryAgain,
+    /// Settings: the browser's storage.
+    StorageLegend,
+    /// Settings: `{used}` of `{quota}` used.
+    StorageUse,
+    /// Settings: the browser does not say how much is used.
+    StorageUseUnknown,
+    /// Settings: the browser keeps the data when space runs short.
+    StoragePersisted,
+    /// Settings: the browser may clear the data when space runs short.
+    StorageBestEffort,
+    /// Settings button: ask the browser to keep the data.
+    StorageKeep,
+    /// Import summary: the documents are being stored.
+    SummarySaving,
+    /// Import summary: everything is stored.
+    SummarySaved,
 }
 
 /// The words for `text` in `lang`.
@@ -851,7 +875,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::NoDocuments => ("لا توجد مستندات.", "There are no documents."),
         Text::KeyboardHint => ("انقر جملة لتحديدها، وتنقّل بالسهمين ↑ ↓ أو j و k، واضغط رقم التصنيف لوضعه، و ? لكل الاختصارات.", "Click a sentence to select it; move with ↑ ↓ or j and k; press a label's number to apply it, and ? for every shortcut."),
         Text::StorageUnavailable => ("لا يمكن استخدام تخزين المتصفح: يعمل هامش في الذاكرة فقط، وستضيع التغييرات عند إغلاق الصفحة. نزّل نسخة احتياطية قبل الإغلاق.", "The browser's storage cannot be used: Hamish is working in memory only and changes will be lost when the page closes. Download a backup before closing."),
-        Text::StorageFull => ("امتلأ تخزين المتصفح: آخر تغييراتك محفوظة في هذه الصفحة لكنها لم تُخزَّن. نزّل نسخة احتياطية الآن.", "The browser's storage is full: your latest changes are kept in this page but were not stored. Download a backup now."),
+        Text::StorageFull => ("امتلأ تخزين المتصفح: ما خُزّن من قبل باقٍ، وآخر تغييراتك محفوظة في هذه الصفحة لكنها لم تُخزَّن بعد. نزّل نسخة احتياطية، ثم أفسح مكانًا وأعد المحاولة.", "The browser's storage is full: what was stored before is safe, and your latest changes are kept in this page but not stored yet. Download a backup, then free some space and try again."),
         Text::UnreadableData => ("تعذّرت قراءة بعض البيانات المخزنة، فوُضعت جانبًا دون تغيير:", "Some stored data could not be read and was set aside untouched:"),
         Text::DownloadUnreadable => ("تنزيل البيانات الموضوعة جانبًا", "Download the data set aside"),
         Text::DiscardUnreadable => ("حذف البيانات الموضوعة جانبًا", "Delete the data set aside"),
@@ -1024,6 +1048,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::UnitBytes => ("بايت", "bytes"),
         Text::UnitKilobytes => ("ك.ب", "KB"),
         Text::UnitMegabytes => ("م.ب", "MB"),
+        Text::UnitGigabytes => ("ج.ب", "GB"),
         Text::ImportNewLabels => (
             "يضيف هذا الملف {n} تصنيفًا جديدًا إلى مجموعة التصنيفات:",
             "This file adds {n} new labels to the label set:",
@@ -1310,6 +1335,17 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Text::NoteDiscardQuestion => ("أتريد تجاهل التغييرات على هذه الملاحظة؟", "Discard the changes to this note?"),
         Text::KeepEditing => ("متابعة التحرير", "Keep editing"),
         Text::DiscardChanges => ("تجاهل التغييرات", "Discard"),
+        Text::Saving => ("جارٍ الحفظ…", "Saving…"),
+        Text::StorageNotMoved => ("تعذّر نقل عملك من تخزين المتصفح القديم إلى الجديد: بقي في مكانه كاملًا، وسيُعاد النقل عند الفتح التالي. نزّل نسخة احتياطية الآن.", "Your work could not be moved from the browser's old storage to the new one: it stays where it was, complete, and the move is tried again next time. Download a backup now."),
+        Text::TryAgain => ("أعد المحاولة", "Try again"),
+        Text::StorageLegend => ("التخزين في هذا المتصفح", "Storage in this browser"),
+        Text::StorageUse => ("المستخدم {used} من {quota} متاحة لهذه الصفحة.", "{used} used of {quota} available to this page."),
+        Text::StorageUseUnknown => ("لا يذكر المتصفح المساحة المستخدمة.", "The browser does not say how much space is used."),
+        Text::StoragePersisted => ("دائم: لن يحذف المتصفح هذه البيانات عند ضيق المساحة.", "Persistent: the browser will not clear this data when space runs short."),
+        Text::StorageBestEffort => ("غير مضمون: قد يحذف المتصفح هذه البيانات عند ضيق المساحة، فنزّل نسخًا احتياطية.", "Best effort: the browser may clear this data when space runs short, so download backups."),
+        Text::StorageKeep => ("اطلب من المتصفح الإبقاء عليها", "Ask the browser to keep it"),
+        Text::SummarySaving => ("جارٍ التخزين في هذا المتصفح…", "Storing in this browser…"),
+        Text::SummarySaved => ("خُزّن كل شيء في هذا المتصفح.", "Everything is stored in this browser."),
     };
     match lang {
         Lang::Arabic => arabic,
@@ -1347,7 +1383,9 @@ pub fn scope_name(scope: super::labels::LabelScope) -> Text {
 pub fn tr_size(lang: Lang, bytes: usize) -> String {
     const KB: f64 = 1024.0;
     let size = bytes as f64;
-    let (value, unit) = if size >= KB * KB {
+    let (value, unit) = if size >= KB * KB * KB {
+        (format!("{:.1}", size / (KB * KB * KB)), tr(lang, Text::UnitGigabytes))
+    } else if size >= KB * KB {
         (format!("{:.1}", size / (KB * KB)), tr(lang, Text::UnitMegabytes))
     } else if size >= KB {
         (format!("{:.1}", size / KB), tr(lang, Text::UnitKilobytes))

@@ -15,6 +15,7 @@ use serde_json::Value;
 fn sizes_read_as_people_read_them() {
     assert_eq!(tr_size(Lang::English, 31_457_838), "30.0 MB");
     assert_eq!(tr_size(Lang::English, MAX_IMPORT_BYTES), "200.0 MB");
+    assert_eq!(tr_size(Lang::Arabic, 10 * 1024 * 1024 * 1024), "10.0 ج.ب");
     assert_eq!(tr_size(Lang::English, 1536), "1.5 KB");
     assert_eq!(tr_size(Lang::English, 12), "12 bytes");
     let message = ImportError::TooLarge { size: 314_572_800 }.describe(Lang::English);

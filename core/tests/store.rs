@@ -243,11 +243,35 @@ fn merging_keeps_both_tabs_work() {
     let base: Chunk = [(1, annotation(1))].into_iter().collect();
     let ours: Chunk = [(1, annotation(1)), (2, annotation(2))].into_iter().collect();
     let theirs: Chunk = [(1, annotation(1)), (5, annotation(5))].into_iter().collect();
-    let merged = merge_chunk(&base, &ours, &theirs);
+    let labels = hamish_core::labels::LabelSet::default();
+    let merged = merge_chunk(&base, &ours, &theirs, &labels);
     assert_eq!(merged.keys().copied().collect::<Vec<_>>(), vec![1, 2, 5]);
     let ours_removed: Chunk = Chunk::new();
-    let merged = merge_chunk(&base, &ours_removed, &theirs);
+    let merged = merge_chunk(&base, &ours_removed, &theirs, &labels);
     assert_eq!(merged.keys().copied().collect::<Vec<_>>(), vec![5], "our removal of 1 wins, their 5 stays");
+}
+
+#[test]
+fn merging_goes_label_by_label() {
+    let annotation = |ids: &[u32]| SentenceAnnotation {
+        labels: ids.iter().map(|id| LabelId(*id)).collect(),
+        ..SentenceAnnotation::default()
+    };
+    let labels = hamish_core::labels::LabelSet::default();
+    let base: Chunk = [(1, annotation(&[1]))].into_iter().collect();
+    // Here label 2 was added; there label 3 was added and label 1 taken off.
+    let ours: Chunk = [(1, annotation(&[1, 2]))].into_iter().collect();
+    let theirs: Chunk = [(1, annotation(&[3]))].into_iter().collect();
+    let merged = merge_chunk(&base, &ours, &theirs, &labels);
+    assert_eq!(merged.get(&1), Some(&annotation(&[2, 3])), "both additions kept, the removal stays");
+    // A label the set does not know (made in another tab) is kept.
+    let theirs: Chunk = [(1, annotation(&[1, 9]))].into_iter().collect();
+    let merged = merge_chunk(&base, &ours, &theirs, &labels);
+    assert_eq!(merged.get(&1), Some(&annotation(&[1, 2, 9])));
+    // One label per sentence: this side's choice wins.
+    let single = hamish_core::labels::LabelSet { multiple: false, ..labels };
+    let (base, ours, theirs) = (Chunk::new(), [(1, annotation(&[2]))].into(), [(1, annotation(&[3]))].into());
+    assert_eq!(merge_chunk(&base, &ours, &theirs, &single).get(&1), Some(&annotation(&[2])));
 }
 
 fn actions() -> impl Strategy<Value = Vec<Action>> {

@@ -273,3 +273,24 @@ pub fn listen_print(on_print: impl Fn() + 'static) -> Vec<gloo::events::EventLis
         })
         .collect()
 }
+
+/// The page's clock, in milliseconds (`performance.now()`).
+pub fn now() -> f64 {
+    web_sys::window().and_then(|window| window.performance()).map_or(0.0, |performance| performance.now())
+}
+
+/// Records the main-thread time from `start` (a [`now`] reading) until now
+/// as a user-timing measure `name`, which the benchmark reads.
+pub fn measure(name: &str, start: f64) {
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return;
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &start.into());
+    let _ = js_sys::Reflect::set(&options, &"end".into(), &performance.now().into());
+    if let Ok(measure) = js_sys::Reflect::get(&performance, &"measure".into()) {
+        if let Ok(measure) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(measure) {
+            let _ = measure.call2(&performance, &name.into(), &options);
+        }
+    }
+}

@@ -1,13 +1,16 @@
 //! The browser edge: the only code that calls web-sys or gloo directly.
 //! Everything here is thin; decisions live in [`crate::core`].
 
+pub mod database;
 pub mod dom;
 pub mod download;
 pub mod files;
 pub mod highlights;
-pub mod journal;
+pub mod idb;
 pub mod keyboard;
 pub mod persistence;
+pub mod quota;
 pub mod startup;
 pub mod storage;
+pub mod tabs;
 pub mod text_selection;

@@ -1,20 +1,19 @@
-//! Start-up: the work read from localStorage before the first paint, then
-//! the journal's newer records and the imported documents read back from
-//! IndexedDB.
+//! Start-up: the preferences from localStorage and the work from the store,
+//! moved there first from localStorage where an earlier version kept it,
+//! with unreadable records set aside; then, once the app runs, the
+//! imported documents read back from the store a slice at a time.
 
-use crate::browser::journal::{Journal, JournalEntry};
-use crate::browser::persistence::{self, Persistence};
+use crate::browser::database::Database;
+use crate::browser::persistence::Persistence;
 use crate::browser::storage::{self, StorageError};
 use crate::core::anchor::StoredAnnotation;
 use crate::core::document::{Document, DocumentId};
-use crate::core::exercise::Attempt;
 use crate::core::seeds::bundled_documents;
 use crate::core::state::{Action, State};
 use crate::core::store::{
-    decode_exercise, decode_imported, key_kind, record_seq, stored_annotations_by_document, text_key, ImportedEntry,
-    KeyKind, StoredUpdate, EXERCISE_KEY, IMPORTED_KEY, QUARANTINE_PREFIX,
+    decode_imported, key_kind, load, plan_migration, quarantine_key, stale_keys, stored_annotations_by_document,
+    ImportedEntry, KeyKind, Loaded, Record, StoredRecord, Writer, IMPORTED_KEY, META_KEY, QUARANTINE_PREFIX,
 };
-use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -34,127 +33,174 @@ pub struct Boot {
     /// The state to render first.
     pub initial: State,
     /// The writer, knowing what is stored.
-    pub persistence: Rc<RefCell<Persistence>>,
-    /// Why storage could not be used, if so.
-    pub storage_error: Option<StorageError>,
+    pub persistence: Persistence,
     /// Values that could not be read, set aside.
     pub set_aside: Vec<SetAside>,
+    /// Imported documents listed in the store, to read back.
+    pub listed: Vec<ImportedEntry>,
+    /// Every record read, for the annotations of those documents (taken
+    /// once they are read back).
+    pub entries: std::cell::RefCell<Vec<(String, String)>>,
 }
 
-/// Reads the work from localStorage (synchronously, before the first paint).
-pub fn boot() -> Boot {
-    let startup = persistence::start(bundled_documents());
-    let (loaded, entries) = (startup.loaded, startup.entries);
-    let initial = State::restore(startup.documents, loaded.saved.clone());
-    let stored = (!loaded.reanchored).then_some(&initial);
-    let mut writer = Persistence::new(stored, loaded.max_seq);
-    let mut storage_error = startup.error;
-    if loaded.reanchored && storage_error.is_none() {
-        storage_error = persistence::rewrite_all(&mut writer, &initial, &entries);
+/// The records of the store, with whatever an earlier version left in
+/// localStorage (`local`) moved in; `Err` when the store cannot be read
+/// (then nothing may be written over it).
+async fn read_store(
+    database: &Database,
+    local: &[(String, String)],
+) -> Result<(Vec<(String, String)>, Option<StorageError>), StorageError> {
+    let records = database.records().await?;
+    let texts = database.text_ids().await?;
+    let migration = plan_migration(local, records, &texts);
+    let mut problem = None;
+    if migration.writes() {
+        match database.migrate(&migration).await {
+            Ok(()) => clear_local(&migration.clear),
+            Err(error) => problem = Some(StorageError::NotMoved(error.to_string())),
+        }
+    } else {
+        // Leftovers of a migration that committed: older than its marker.
+        clear_local(&migration.clear);
     }
-    let mut set_aside: Vec<SetAside> = loaded
-        .unreadable
-        .into_iter()
-        .map(|item| SetAside { key: item.key, reason: item.reason, value: item.value })
+    if let Some(meta) = &migration.meta {
+        let _ = storage::write(META_KEY, meta);
+    }
+    Ok((migration.entries, problem))
+}
+
+fn clear_local(keys: &[String]) {
+    for key in keys {
+        let _ = storage::remove(key);
+    }
+}
+
+/// Sets the unreadable records aside under quarantine keys, in one
+/// transaction with the removal of the originals (left as they are if
+/// that fails).
+async fn set_aside(database: &Database, loaded: &Loaded) {
+    let records: Vec<Record> = (loaded.unreadable.iter())
+        .filter(|item| item.key != META_KEY)
+        .flat_map(|item| {
+            [
+                Record { key: quarantine_key(&item.key), value: Some(item.value.clone()) },
+                Record { key: item.key.clone(), value: None },
+            ]
+        })
         .collect();
-    for (key, value) in loaded.quarantined {
+    if !records.is_empty() {
+        let _ = database.put(&records).await;
+    }
+}
+
+/// Reads the work (after the preferences, synchronously from localStorage).
+pub async fn boot() -> Boot {
+    let bundled = bundled_documents();
+    // Unreadable localStorage holds no work: only the preferences are lost.
+    let local = storage::entries().unwrap_or_default();
+    let (database, mut entries, problem) = match Database::open().await {
+        Ok(opened) => match read_store(&opened, &local).await {
+            Ok((read, moved)) => (Some(opened), read, moved),
+            // Unreadable: nothing may be written over it.
+            Err(error) => (None, Vec::new(), Some(error)),
+        },
+        Err(error) => {
+            // No store: what an earlier version left in localStorage, in memory.
+            let entries = local.iter().filter(|(key, _)| key != META_KEY).cloned().collect();
+            (None, entries, Some(error))
+        }
+    };
+    let meta = storage::read(META_KEY).ok().flatten();
+    entries.extend(meta.map(|meta| (META_KEY.to_string(), meta)));
+    let loaded = load(&bundled, &entries);
+    if let Some(database) = &database {
+        set_aside(database, &loaded).await;
+    }
+    let initial = State::restore(bundled, loaded.saved.clone());
+    let stale = if loaded.reanchored { stale_keys(&entries, &initial.work, &loaded.imported) } else { Vec::new() };
+    let stored = (!loaded.reanchored).then_some(&initial.work);
+    let writer = Writer::new(stored, loaded.imported.clone(), loaded.max_seq, stale);
+    let mut set_aside: Vec<SetAside> = (loaded.unreadable.iter())
+        .map(|item| SetAside { key: item.key.clone(), reason: item.reason.clone(), value: item.value.clone() })
+        .collect();
+    for (key, value) in &loaded.quarantined {
         let original = key.trim_start_matches(QUARANTINE_PREFIX).to_string();
         if !set_aside.iter().any(|known| known.key == original) {
-            set_aside.push(SetAside { key: original, reason: "set aside earlier".into(), value });
+            set_aside.push(SetAside { key: original, reason: "set aside earlier".into(), value: value.clone() });
         }
     }
-    Boot { initial, persistence: Rc::new(RefCell::new(writer)), storage_error, set_aside }
+    let persistence = Persistence::new(database, writer, initial.preferences(), problem);
+    Boot { initial, persistence, set_aside, listed: loaded.imported, entries: std::cell::RefCell::new(entries) }
 }
 
-/// A journal record that localStorage lost, to take in.
-pub enum Replayed {
-    /// An attempt at an exercise started just before a crash.
-    Exercise(Attempt),
-    /// A newer record of the work.
-    Update(StoredUpdate),
-}
-
-/// The journal's records newer than localStorage's: each is written back
-/// to localStorage and returned to be taken in.
-pub fn replay_journal(
-    entries: Vec<JournalEntry>,
-    persistence: &RefCell<Persistence>,
-    documents: &[Rc<Document>],
-) -> Vec<Replayed> {
-    let mut replayed = Vec::new();
-    for entry in entries {
-        let local = storage::read(&entry.key).ok().flatten();
-        if entry.seq <= local.as_deref().map_or(0, record_seq) || key_kind(&entry.key) == KeyKind::Foreign {
-            continue;
-        }
-        let _ = match &entry.value {
-            Some(value) => storage::write(&entry.key, value),
-            None => storage::remove(&entry.key),
-        };
-        if entry.key == EXERCISE_KEY {
-            persistence.borrow_mut().observe(entry.value.as_deref());
-            if let Some(attempt) = entry.value.as_deref().and_then(|value| decode_exercise(value).ok().flatten()) {
-                replayed.push(Replayed::Exercise(attempt));
-            }
-        } else if let Some(update) = persistence.borrow_mut().replayed(documents, &entry.key, entry.value.as_deref()) {
-            replayed.push(Replayed::Update(update));
-        }
-    }
-    replayed
-}
-
-/// An imported document listed in storage, read back: its entry, text and
-/// stored annotations, not yet split into sentences.
+/// An imported document listed in the store, read back: its entry, text
+/// and stored annotations, not yet split into sentences.
 pub struct ReadBack {
     entry: ImportedEntry,
     text: String,
     annotations: Vec<StoredAnnotation>,
 }
 
-/// The imported documents listed in storage that `known` lacks, read back
-/// (every text from IndexedDB in one request, or from localStorage without
-/// it) with their stored annotations.
-pub async fn read_back_imported(journal: &Journal, known: &[Rc<Document>]) -> Vec<ReadBack> {
-    let listed =
-        storage::read(IMPORTED_KEY).ok().flatten().and_then(|value| decode_imported(&value).ok()).unwrap_or_default();
-    let entries = storage::entries().unwrap_or_default();
-    let mut stored = stored_annotations_by_document(&entries);
+/// The documents of `listed` that `known` lacks, read back (every text in
+/// one request) with their stored annotations among `entries`.
+pub async fn read_back(
+    database: &Database,
+    listed: Vec<ImportedEntry>,
+    entries: &[(String, String)],
+    known: &[Rc<Document>],
+) -> Vec<ReadBack> {
     let known: HashSet<&DocumentId> = known.iter().map(|document| &document.id).collect();
-    let missing: Vec<_> = listed.into_iter().filter(|entry| !known.contains(&entry.id)).collect();
-    let mut texts = if missing.is_empty() { Default::default() } else { journal.all_texts().await.unwrap_or_default() };
-    let mut read = Vec::new();
-    for entry in missing {
-        let text = match storage::read(&text_key(&entry.id)).ok().flatten() {
-            Some(text) => Some(text),
-            None => texts.remove(&entry.id.0),
-        };
-        if let Some(text) = text {
-            let annotations = stored.remove(&entry.id).unwrap_or_default();
-            read.push(ReadBack { entry, text, annotations });
-        }
+    let missing: Vec<ImportedEntry> = listed.into_iter().filter(|entry| !known.contains(&entry.id)).collect();
+    if missing.is_empty() {
+        return Vec::new();
     }
-    read
+    let mut stored = stored_annotations_by_document(entries);
+    let mut texts = database.texts().await.unwrap_or_default();
+    (missing.into_iter())
+        .filter_map(|entry| {
+            let text = texts.remove(&entry.id.0)?;
+            let annotations = stored.remove(&entry.id).unwrap_or_default();
+            Some(ReadBack { entry, text, annotations })
+        })
+        .collect()
+}
+
+/// The documents another tab imported: the list and every record read
+/// from the store again, and the documents `known` lacks read back.
+pub async fn read_back_new(database: &Database, known: &[Rc<Document>]) -> Vec<ReadBack> {
+    let Ok(records) = database.records().await else {
+        return Vec::new();
+    };
+    let entries: Vec<(String, String)> = (records.into_iter())
+        .filter(|record| matches!(key_kind(&record.key), KeyKind::Chunk(..) | KeyKind::Imported))
+        .filter_map(|StoredRecord { key, value, .. }| Some((key, value?)))
+        .collect();
+    let listed = (entries.iter())
+        .find(|(key, _)| key == IMPORTED_KEY)
+        .and_then(|(_, value)| decode_imported(value).ok())
+        .unwrap_or_default();
+    read_back(database, listed, &entries, known).await
 }
 
 /// Documents split into sentences between two yields to the page.
 const DOCUMENTS_PER_SLICE: usize = 200;
 
-/// Takes read-back documents in a slice at a time, the one to open (`first`)
-/// alone and at once, so it is painted before the others are split into
-/// sentences; then puts them back in their stored order. The stored list of
-/// imported documents is left alone until then, and no kept text is
-/// written again.
+/// Takes read-back documents in a slice at a time, the one to open
+/// (`first`) alone and at once, so it is painted before the others are
+/// split into sentences; then puts them back in their stored order. The
+/// writer counts them as stored already (never written again).
 pub async fn load_in_slices(
     mut read: Vec<ReadBack>,
     first: Option<DocumentId>,
-    persistence: &Rc<RefCell<Persistence>>,
+    persistence: &Persistence,
     dispatch: impl Fn(Action),
 ) {
     if read.is_empty() {
-        // Nothing listed is missing: the reading is over, nothing to write.
+        // Nothing listed is missing: the reading is over.
         dispatch(Action::LoadDocuments(Vec::new()));
         return;
     }
+    persistence.expect(read.iter().map(|back| back.entry.clone()).collect());
     let order: Vec<DocumentId> = read.iter().map(|back| back.entry.id.clone()).collect();
     if let Some(at) = first.and_then(|first| read.iter().position(|back| back.entry.id == first)) {
         let opened = read.remove(at);
@@ -163,7 +209,6 @@ pub async fn load_in_slices(
     let mut rest = read.into_iter();
     let mut slice: Vec<ReadBack> = rest.by_ref().take(1).collect();
     loop {
-        persistence.borrow_mut().reading_back(slice.iter().map(|back| back.entry.id.clone()), true);
         let loaded =
             slice.into_iter().map(|back| (Rc::new(back.entry.document(back.text)), back.annotations)).collect();
         dispatch(Action::LoadDocuments(loaded));
@@ -173,6 +218,5 @@ pub async fn load_in_slices(
         }
         crate::browser::files::next_task().await;
     }
-    persistence.borrow_mut().reading_back([], false);
     dispatch(Action::OrderDocuments(Rc::new(order)));
 }

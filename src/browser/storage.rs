@@ -1,11 +1,12 @@
-//! localStorage access, with every failure turned into a value.
+//! localStorage, which keeps only the preferences and the first-view mark
+//! the page reads before it paints (the work is in [`super::database`]),
+//! with every failure turned into a value.
 
 use crate::core::prefs::Preferences;
 use crate::core::store::{decode_meta, META_KEY, PREFIX};
-use gloo::events::EventListener;
 use thiserror::Error;
 use wasm_bindgen::JsCast;
-use web_sys::{DomException, Storage, StorageEvent};
+use web_sys::{DomException, Storage};
 
 /// Key of the stored preferences (language, open document).
 pub const PREFERENCES_KEY: &str = META_KEY;
@@ -22,6 +23,10 @@ pub enum StorageError {
     /// The browser refused for another reason.
     #[error("the browser refused to store data: {0}")]
     Refused(String),
+    /// Work kept by an earlier version could not be moved into the store:
+    /// it stays where it was, and moving it is tried again at the next start.
+    #[error("the work of an earlier version could not be moved: {0}")]
+    NotMoved(String),
 }
 
 fn local_storage() -> Result<Storage, StorageError> {
@@ -80,23 +85,9 @@ pub fn load_preferences() -> Result<Preferences, StorageError> {
     Ok(read(PREFERENCES_KEY)?.and_then(|stored| decode_meta(&stored).ok()).unwrap_or_default())
 }
 
-/// Calls `on_change(key, new value)` when another tab of this origin changes
-/// one of the app's keys.
-pub fn listen_changes(on_change: impl Fn(String, Option<String>) + 'static) -> Option<EventListener> {
-    let window = web_sys::window()?;
-    Some(EventListener::new(&window, "storage", move |event| {
-        let Some(event) = event.dyn_ref::<StorageEvent>() else {
-            return;
-        };
-        if let Some(key) = event.key().filter(|key| key.starts_with(PREFIX)) {
-            on_change(key, event.new_value());
-        }
-    }))
-}
-
-/// Says whether the app shows just what a first visit shows, for the next
-/// visit to read before the page paints (`static/theme.js`).
+/// Says whether the app shows just what a first visit shows (`"1"`, else
+/// `"0"`), for the next visit to read before the page paints
+/// (`static/theme.js`).
 pub fn mark_first_view(shows: bool) {
-    let key = crate::core::store::FIRST_VIEW_KEY;
-    let _ = if shows { write(key, "1") } else { remove(key) };
+    let _ = write(crate::core::store::FIRST_VIEW_KEY, if shows { "1" } else { "0" });
 }

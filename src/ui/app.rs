@@ -3,6 +3,7 @@
 
 use crate::browser::dom;
 use crate::browser::highlights;
+use crate::browser::startup::Boot;
 use crate::core::labels::Target;
 use crate::core::state::Action;
 use crate::core::strings::{tr, Text};
@@ -23,10 +24,28 @@ use crate::ui::toolbar::Toolbar;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What start-up read from the browser, handed to the app (compared by
+/// address: it never changes).
+#[derive(Clone)]
+pub struct Booted(pub Rc<Boot>);
+
+impl PartialEq for Booted {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// What start-up read.
+    pub boot: Booted,
+}
+
 /// The whole app.
 #[function_component(App)]
-pub fn app() -> Html {
-    let storage = use_storage();
+pub fn app(props: &AppProps) -> Html {
+    let storage = use_storage(props.boot.0.clone());
     let handle = storage.handle.clone();
     let state = &handle.state;
     let lang = state.lang;
@@ -38,7 +57,7 @@ pub fn app() -> Html {
     let painted = use_memo((), |_| highlights::supported());
     use_effect_with((), |_| dom::remove_prerendered());
     let files = use_files(state, on_action.clone());
-    let saving = use_saving(state, on_action.clone(), storage.set_aside.clone());
+    let saving = use_saving(state, on_action.clone(), storage.set_aside.clone(), storage.persistence.clone());
     // One callback for the life of the app: every sentence holds it, so a
     // new one on each render would re-render every sentence.
     let on_select = use_callback(on_action.clone(), |(index, extend): (usize, bool), on_action| {
@@ -90,14 +109,19 @@ pub fn app() -> Html {
         },
         None => html! { <p class="empty">{ tr(lang, Text::NoDocuments) }</p> },
     };
+    let on_retry = {
+        let persistence = storage.persistence.clone();
+        Callback::from(move |_| persistence.retry())
+    };
     let set_aside: Rc<Vec<(String, String)>> =
         Rc::new(storage.set_aside.iter().map(|item| (item.key.clone(), item.reason.clone())).collect());
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             <Header documents={state.work.documents.clone()} open={state.open} {lang}
                 on_language={on_action.reform(Action::SetLanguage)}
-                on_action={on_action.clone()} on_files={files.on_files.clone()} />
-            <StorageAlerts problem={storage.problem.clone()} {set_aside} {lang} on_backup={saving.on_backup}
+                on_action={on_action.clone()} on_files={files.on_files.clone()} saving={storage.status.saving} />
+            <StorageAlerts problem={storage.status.problem.clone()} {set_aside} {lang} on_backup={saving.on_backup}
+                on_retry={on_retry}
                 on_download_set_aside={saving.on_download_set_aside}
                 on_discard_set_aside={saving.on_discard_set_aside} />
             <div class="workspace">
@@ -122,8 +146,8 @@ pub fn app() -> Html {
                     <OrphansPanel orphans={state.work.orphans.clone()} labels={labels.clone()} {lang} />
                 </main>
             </div>
-            <NoticeBar notice={state.notice.clone()} {lang} />
-            <Dialogs app={handle.clone()} import_view={files.import_view} preview={files.preview}
+            <NoticeBar notice={state.notice.clone()} {lang} saved={storage.saved} />
+            <Dialogs app={handle.clone()} saved={storage.saved} import_view={files.import_view} preview={files.preview}
                 progress={files.progress} on_encoding={files.on_encoding} on_preview={files.on_preview}
                 on_paste={files.on_paste} on_action={on_action.clone()}
                 on_export={saving.on_export} on_save_exercise={saving.on_save_exercise} />

@@ -29,6 +29,9 @@ use yew::prelude::*;
 pub struct DialogsProps {
     /// The state (compared by revision).
     pub app: UseReducerHandle<AppState>,
+    /// Whether the work shown is stored in the browser.
+    #[prop_or(true)]
+    pub saved: bool,
     /// What the import dialog shows.
     pub import_view: Option<ImportView>,
     /// A file waiting for its preview (shown over any other dialog).
@@ -86,7 +89,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             None => html! {},
         },
         Panel::ImportSummary => match state.import_summary.clone() {
-            Some(summary) => html! { <ImportSummaryDialog {summary} {lang} {on_action} /> },
+            Some(summary) => html! { <ImportSummaryDialog {summary} {lang} saved={props.saved} {on_action} /> },
             None => html! {},
         },
         Panel::Search => {

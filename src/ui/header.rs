@@ -27,6 +27,9 @@ pub struct HeaderProps {
     pub on_action: Callback<Action>,
     /// Files were chosen for import.
     pub on_files: Callback<Vec<File>>,
+    /// Whether a change is on its way to the browser's storage.
+    #[prop_or_default]
+    pub saving: bool,
 }
 
 /// The top bar.
@@ -68,6 +71,11 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="brand-name">{ tr(lang, Text::AppName) }</span>
                 <span class="brand-tagline">{ tr(lang, Text::Tagline) }</span>
                 <span class="app-version" dir="ltr" title={tr(lang, Text::Version)}>{ format!("v{APP_VERSION}") }</span>
+                // Quiet: shown only when a write takes long enough to notice,
+                // taking no room, and not read out.
+                <span class="save-status" data-saving={props.saving.to_string()} aria-hidden={(!props.saving).to_string()}>
+                    { tr(lang, Text::Saving) }
+                </span>
             </div>
             <DocumentSwitcher documents={props.documents.clone()} open={props.open} {lang} on_action={props.on_action.clone()} />
             if imported_open {

@@ -16,6 +16,9 @@ pub struct ImportSummaryProps {
     pub summary: Rc<ImportSummary>,
     /// Interface language.
     pub lang: Lang,
+    /// Whether the documents are stored in the browser yet.
+    #[prop_or(true)]
+    pub saved: bool,
     /// Dispatches an action (closing).
     pub on_action: Callback<Action>,
 }
@@ -62,6 +65,9 @@ pub fn import_summary_dialog(props: &ImportSummaryProps) -> Html {
     html! {
         <Dialog id="import-summary" title={tr(lang, Text::SummaryTitle)} {lang} {on_close}>
             <p class="summary-totals" role="status">{ totals }</p>
+            <p class="summary-stored" role="status" data-saved={props.saved.to_string()}>
+                { tr(lang, if props.saved { Text::SummarySaved } else { Text::SummarySaving }) }
+            </p>
             if !summary.new_labels.is_empty() {
                 <p>{ tr_with(lang, Text::SummaryNewLabels, &[("names", &summary.new_labels.join(lang.list_separator()))]) }</p>
             }

@@ -11,6 +11,10 @@ pub struct NoticeBarProps {
     pub notice: Option<Notice>,
     /// Interface language.
     pub lang: Lang,
+    /// Whether the work is stored: until then a notice that says something
+    /// is done says it is being saved.
+    #[prop_or(true)]
+    pub saved: bool,
 }
 
 /// The words of `notice` in `lang`.
@@ -72,7 +76,11 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
 /// A live region at the bottom of the page.
 #[function_component(NoticeBar)]
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
-    let text = props.notice.as_ref().map(|notice| notice_text(props.lang, notice)).unwrap_or_default();
+    let text = match &props.notice {
+        Some(notice) if !props.saved && notice.waits_for_store() => tr(props.lang, Text::Saving).to_string(),
+        Some(notice) => notice_text(props.lang, notice),
+        None => String::new(),
+    };
     // A failure is an alert, read out at once; anything else is polite.
     let problem = props.notice.as_ref().is_some_and(Notice::is_problem);
     let (role, live) = if problem { ("alert", "assertive") } else { ("status", "polite") };

@@ -3,8 +3,9 @@
 
 use crate::core::prefs::{TextSize, Theme};
 use crate::core::state::Action;
-use crate::core::strings::{tr, Lang, Text};
+use crate::core::strings::{tr, tr_size, tr_with, Lang, Text};
 use crate::ui::dialog::Dialog;
+use crate::ui::hooks::use_quota;
 use yew::prelude::*;
 
 /// Props of [`SettingsDialog`].
@@ -54,6 +55,15 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
         }
     };
     let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let quota = use_quota();
+    let usage = match quota.estimate {
+        Some(estimate) => {
+            let (used, available) = (tr_size(lang, estimate.usage as usize), tr_size(lang, estimate.quota as usize));
+            tr_with(lang, Text::StorageUse, &[("used", &used), ("quota", &available)])
+        }
+        None => tr(lang, Text::StorageUseUnknown).to_string(),
+    };
+    let keep = quota.on_keep.reform(|_: MouseEvent| ());
     let advance = {
         let on = !props.advance;
         props.on_action.reform(move |_: Event| Action::SetAdvance(on))
@@ -77,6 +87,16 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
                 <input id="setting-advance" type="checkbox" checked={props.advance} onchange={advance} />
                 { tr(lang, Text::SettingsAdvance) }
             </label>
+            <section class="storage-info" aria-labelledby="storage-legend">
+                <h3 id="storage-legend">{ tr(lang, Text::StorageLegend) }</h3>
+                <p class="storage-use">{ usage }</p>
+                <p class="storage-persisted" data-persisted={quota.persisted.map(|kept| kept.to_string())}>
+                    { tr(lang, if quota.persisted == Some(true) { Text::StoragePersisted } else { Text::StorageBestEffort }) }
+                </p>
+                if quota.persisted != Some(true) {
+                    <button type="button" class="quiet" data-action="keep-storage" onclick={keep}>{ tr(lang, Text::StorageKeep) }</button>
+                }
+            </section>
         </Dialog>
     }
 }

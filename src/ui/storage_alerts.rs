@@ -1,5 +1,5 @@
-//! Alerts about the browser's storage: unavailable, full, or holding data
-//! that could not be read. Each says what happened and what to do, in the
+//! Alerts about the browser's storage: unavailable, full, refusing, work
+//! of an earlier version not moved, or data that could not be read. Each says what happened and what to do, in the
 //! interface language, and stays in view (a bar fixed to the window) until
 //! the problem is gone; the browser's own words sit behind a disclosure.
 
@@ -19,6 +19,8 @@ pub struct StorageAlertsProps {
     pub lang: Lang,
     /// Downloads a backup of all the work in memory.
     pub on_backup: Callback<()>,
+    /// Writes again what could not be stored.
+    pub on_retry: Callback<()>,
     /// Downloads the values set aside.
     pub on_download_set_aside: Callback<()>,
     /// Deletes the values set aside.
@@ -35,11 +37,17 @@ pub fn storage_alerts(props: &StorageAlertsProps) -> Html {
             StorageError::Unavailable => (Text::StorageUnavailable, None),
             StorageError::Full => (Text::StorageFull, None),
             StorageError::Refused(reason) => (Text::StorageRefused, Some(reason)),
+            StorageError::NotMoved(reason) => (Text::StorageNotMoved, Some(reason)),
         };
+        let retry = matches!(problem, StorageError::Full | StorageError::Refused(_)).then(|| {
+            let retry = props.on_retry.reform(|_: MouseEvent| ());
+            html! { <button type="button" class="quiet" data-action="retry" onclick={retry}>{ tr(lang, Text::TryAgain) }</button> }
+        });
         html! {
             <div class="alert" role="alert" data-problem={format!("{problem:?}")}>
                 <p>{ tr(lang, text) }</p>
                 <button type="button" class="primary" onclick={backup}>{ tr(lang, Text::DownloadBackup) }</button>
+                { for retry }
                 if let Some(reason) = detail {
                     { details(lang, html! { <p dir="auto">{ reason.clone() }</p> }) }
                 }

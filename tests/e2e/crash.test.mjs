@@ -1,7 +1,8 @@
-// Journey: the annotator presses a label key and the browser is killed right
-// after (power cut, OOM killer). The IndexedDB journal, written with strict
-// durability, must bring the label back when the browser starts again on the
-// same profile, even if localStorage had not reached the disk.
+// Journeys: the annotator presses a label key and the browser is killed right
+// after (power cut, OOM killer). The store (IndexedDB, written with strict
+// durability once the key is pressed) must bring the label back when the
+// browser starts again on the same profile: always once the write has
+// committed (the quiet "saving…" gone), and how soon that is, measured.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -114,7 +115,7 @@ test("a browser killed right after a keypress keeps the label", async () => {
   await waitForLabels(again, 1, CLAIM, 3000);
   assert.equal(await labelsOf(again, 2), "");
   assert.equal(await again.locator(".progress-document .progress-figure").textContent(), "1 من 32 مصنفة");
-  // And it is in localStorage again, so a plain reload keeps it too.
+  // And a plain reload keeps it too.
   await again.reload();
   await appReady(again);
   await waitForLabels(again, 1, CLAIM, 3000);
@@ -122,4 +123,56 @@ test("a browser killed right after a keypress keeps the label", async () => {
 
   await second.browser.close();
   await killGroup(second, "SIGTERM");
+});
+
+/**
+ * On a fresh profile: labels sentence `index`, waits `wait(page)`, kills the
+ * browser, starts it again and says whether the label is back.
+ */
+async function killAfter(index, wait) {
+  const dir = mkdtempSync(join(tmpdir(), "hamish-kill-"));
+  try {
+    const first = await startChromium(dir);
+    const page = await appPage(first.browser);
+    await openApp(page, url);
+    await page.locator(`[data-sentence="${index}"]`).click();
+    const pressed = Date.now();
+    await page.keyboard.press("1");
+    await wait(page);
+    const waited = Date.now() - pressed;
+    const disconnected = new Promise((resolve) => first.browser.once("disconnected", resolve));
+    await killGroup(first, "SIGKILL");
+    await disconnected;
+    const second = await startChromium(dir);
+    const again = await appPage(second.browser);
+    await openApp(again, url);
+    const kept = (await labelsOf(again, index)) === CLAIM;
+    await second.browser.close();
+    await killGroup(second, "SIGTERM");
+    return { kept, waited };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a label whose write has committed survives a kill at that instant", async () => {
+  // "Saved" means stored: the moment the quiet status clears, nothing is lost.
+  for (const index of [2, 3, 4]) {
+    const { kept, waited } = await killAfter(index, (page) =>
+      page.waitForFunction(
+        ([index, label]) => document.querySelector(`[data-sentence="${index}"]`)?.dataset.labels === label
+          && document.querySelector(".save-status")?.dataset.saving === "false",
+        [String(index), CLAIM],
+        { polling: "raf" },
+      ));
+    console.log(`# killed ${waited} ms after the key, once committed: ${kept ? "kept" : "LOST"}`);
+    assert.ok(kept, `sentence ${index}: the label was lost`);
+  }
+});
+
+test("measured: how soon after a key a kill no longer loses the label", async () => {
+  for (const delay of [0, 16, 50]) {
+    const { kept, waited } = await killAfter(5, (page) => page.waitForTimeout(delay));
+    console.log(`# killed ${waited} ms after the key: ${kept ? "kept" : "lost"}`);
+  }
 });

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { session, screenshot, labelsOf, waitForLabels, documentTitles, exportFile, appReady } from "./harness.mjs";
+import { session, screenshot, labelsOf, waitForLabels, documentTitles, exportFile, appReady, storedRecords } from "./harness.mjs";
 
 let session_, page, problems, files;
 
@@ -126,7 +126,8 @@ print("tools ok", len(loaded))
 });
 
 test("a malformed import says what is wrong and where, and changes nothing", async () => {
-  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  await page.locator('.save-status[data-saving="false"]').waitFor({ state: "attached" });
+  const before = await storedRecords(page);
   const bad = join(files, "bad.json");
   writeFileSync(bad, JSON.stringify({
     format: "hamish", version: 1, label_set: { labels: [] },
@@ -143,8 +144,7 @@ test("a malformed import says what is wrong and where, and changes nothing", asy
   await page.locator("#import-dialog [role=alert]").waitFor();
   assert.match(await page.locator(".error-detail").textContent(), /JSON غير سليم في السطر 1/);
   await page.keyboard.press("Escape");
-  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-  assert.equal(after, before);
+  assert.deepEqual(await storedRecords(page), before);
   assert.equal(await labelsOf(page, 2), "دليل سؤال");
   assert.deepEqual(await documentTitles(page), ["10 سبتمبر 2025"], "no document was added");
 });

@@ -1,27 +1,31 @@
-// Journeys: with localStorage unavailable the app works in memory and says
-// so; with the quota used up a label stays on screen, the alert offers a
-// backup, and the backup holds the label.
+// Journeys: storage that fails. Without IndexedDB the app works in memory
+// and says so; without localStorage the work is still kept; with the quota
+// used up (set small through the DevTools protocol) what was stored before
+// stays, the new work stays on screen, the alert says so and offers a backup
+// that holds it, leaving asks the browser to warn, and once there is room
+// "Try again" stores it all.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { startServer, launch, watch, openApp, labelsOf } from "./harness.mjs";
+import { startServer, launch, watch, openApp, labelsOf, waitForLabels, openDocument, appReady } from "./harness.mjs";
 
-let server, url;
+let server, url, origin;
 
 before(async () => {
   ({ server, url } = await startServer());
+  origin = url.replace(/\/$/, "");
 });
 
 after(() => server?.close());
 
-test("without localStorage the app works in memory and warns", async () => {
+test("without IndexedDB the app works in memory and warns", async () => {
   const { context, userDataDir } = await launch();
   const page = await context.newPage();
-  const problems = watch(page, url.replace(/\/$/, ""));
+  const problems = watch(page, origin);
   await page.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
+    Object.defineProperty(window, "indexedDB", {
       get() {
         throw new DOMException("The operation is insecure.", "SecurityError");
       },
@@ -39,35 +43,104 @@ test("without localStorage the app works in memory and warns", async () => {
   rmSync(userDataDir, { recursive: true, force: true });
 });
 
-test("with the quota used up the label stays, the alert says so, and the backup holds it", async () => {
+test("without localStorage the work is still kept", async () => {
   const { context, userDataDir } = await launch();
   const page = await context.newPage();
-  await openApp(page, url);
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    let n = 0;
-    while (size > 0) {
-      const block = "x".repeat(size);
-      try {
-        for (;;) localStorage.setItem(`filler/${n++}`, block);
-      } catch {
-        size >>= 1;
-      }
-    }
+  const problems = watch(page, origin);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
   });
-  await page.locator('[data-sentence="4"]').click();
-  await page.keyboard.press("3");
-  assert.equal(await labelsOf(page, 4), "رأي");
+  await openApp(page, url);
+  await page.locator('[data-sentence="3"]').click();
+  await page.keyboard.press("2");
+  await page.locator('.save-status[data-saving="false"]').waitFor({ state: "attached" });
+  await page.reload();
+  await appReady(page);
+  await waitForLabels(page, 3, "دليل");
+  assert.equal(await page.locator("[role=alert]").count(), 0, "nothing is lost, so nothing to alert");
+  assert.deepEqual(problems, []);
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+});
+
+test("with the quota used up nothing stored is lost, the new work stays and is stored once there is room", async () => {
+  const { context, userDataDir } = await launch();
+  const page = await context.newPage();
+  const problems = watch(page, origin);
+  await openApp(page, url);
+  // Room for a label, not for a long text (the browser reads the quota at
+  // the first write, so it is set before).
+  const cdp = await context.newCDPSession(page);
+  const { usage } = await page.evaluate(() => navigator.storage.estimate());
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: usage + 100_000 });
+  await page.locator('[data-sentence="1"]').click();
+  await page.keyboard.press("1");
+  await page.locator('.save-status[data-saving="false"]').waitFor({ state: "attached" });
+  assert.equal(await page.locator("[role=alert]").count(), 0, "the label is stored");
+
+  // A 2 MB text does not fit.
+  const lines = Array.from({ length: 20_000 }, (_, i) => `السطر رقم ${i + 1} من نص طويل لا يتسع له التخزين.`);
+  const path = join(tmpdir(), `طويل-${process.pid}.txt`);
+  writeFileSync(path, `نص طويل\n${lines.join("\n")}`);
+  const short = join(tmpdir(), `قصير-${process.pid}.txt`);
+  writeFileSync(short, "نص قصير\nجملة واحدة.");
+  await page.locator("#import-file").setInputFiles([path, short]);
   const alert = page.locator('[role=alert][data-problem="Full"]');
-  await alert.waitFor();
-  const [file] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button").click()]);
-  const path = join(tmpdir(), `hamish-backup-${process.pid}.json`);
-  await file.saveAs(path);
-  const backup = JSON.parse(readFileSync(path, "utf8"));
-  const chunk = Object.entries(backup).find(([key]) => key.startsWith("hamish/v1/doc/"));
-  assert.ok(chunk, "the backup holds the document's annotations");
-  assert.deepEqual(chunk[1].a[0].slice(3, 4), [[3]]);
+  await alert.waitFor({ timeout: 20_000 });
+  assert.match(await alert.textContent(), /امتلأ تخزين المتصفح: ما خُزّن من قبل باقٍ/);
+  assert.equal(await page.locator(".summary-stored").getAttribute("data-saved"), "false", "the summary does not say stored");
+  await page.keyboard.press("Escape");
+  // A label on the long text (opened by the import) stays on screen too.
+  await page.locator('[data-sentence="2"]').click();
+  await page.keyboard.press("3");
+  assert.equal(await labelsOf(page, 2), "رأي", "the label stays on screen");
+
+  // Leaving now asks the browser to warn.
+  const dialogs = [];
+  const warned = new Promise((resolve) =>
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.type());
+      await dialog.dismiss();
+      resolve(dialog.type());
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await warned, "beforeunload");
+  assert.equal(page.isClosed(), false, "the page stays when the user stays");
+
+  // The backup holds the new work: the label and the imported text.
+  const [file] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "تنزيل نسخة احتياطية" }).click()]);
+  const backupPath = join(tmpdir(), `hamish-backup-${process.pid}.json`);
+  await file.saveAs(backupPath);
+  const backup = JSON.parse(readFileSync(backupPath, "utf8"));
+  const texts = Object.entries(backup).filter(([key]) => key.startsWith("hamish/v1/text/"));
+  assert.equal(texts.length, 2, "both imported texts");
+  assert.ok(texts.some(([, text]) => text.endsWith("السطر رقم 20000 من نص طويل لا يتسع له التخزين.")), "the whole text");
+  const chunks = Object.entries(backup).filter(([key]) => key.startsWith("hamish/v1/doc/"));
+  assert.ok(chunks.some(([, record]) => record.a.some((annotation) => JSON.stringify(annotation[3]) === "[3]")), JSON.stringify(chunks));
+
+  // Room again: "Try again" stores everything, and a reload finds it.
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+  await alert.getByRole("button", { name: "أعد المحاولة" }).click();
+  await alert.waitFor({ state: "detached", timeout: 20_000 });
+  await page.locator('.save-status[data-saving="false"]').waitFor({ state: "attached" });
+  page.removeAllListeners("dialog");
+  await page.reload();
+  await appReady(page);
+  await openDocument(page, { title: `طويل-${process.pid}` });
+  await page.locator('[data-sentence="19999"]').waitFor({ state: "attached" });
+  await waitForLabels(page, 2, "رأي");
+  await openDocument(page, { title: "10 سبتمبر 2025" });
+  await waitForLabels(page, 1, "ادعاء");
+  assert.deepEqual(dialogs, ["beforeunload"]);
+  assert.deepEqual(problems, []);
   rmSync(path, { force: true });
+  rmSync(short, { force: true });
+  rmSync(backupPath, { force: true });
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });
 });

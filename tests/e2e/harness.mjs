@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
+import { readStoredRecords } from "../../scripts/stored-records.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -199,4 +200,25 @@ export async function exportFile(page, dir, format, { all = false, companion = f
   await file.saveAs(path);
   await page.keyboard.press("Escape");
   return { name: file.suggestedFilename(), path, text: readFileSync(path, "utf8") };
+}
+
+/** The value of the stored record `key` in the app's IndexedDB on `page` (`null` when none). */
+export function storedRecord(page, key) {
+  return page.evaluate((key) => new Promise((resolve, reject) => {
+    const open = indexedDB.open("hamish");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction("journal").objectStore("journal").get(key);
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result?.value ?? null);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  }), key);
+}
+
+/** Every stored record of the app's IndexedDB on `page`, as `[key, value]` pairs in key order. */
+export function storedRecords(page) {
+  return page.evaluate(readStoredRecords);
 }

@@ -6,7 +6,7 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels, appReady } from "./harness.mjs";
+import { startServer, launch, watch, openApp, screenshot, labelsOf, waitForLabels, appReady, storedRecord } from "./harness.mjs";
 
 const CLAIM = "ادعاء";
 const EVIDENCE = "دليل";
@@ -456,9 +456,10 @@ describe("corrupted storage", () => {
     assert.match(await alert.textContent(), /hamish\/v1\/labels/);
     assert.equal(await page.locator("[data-sentence]").count(), 32);
     assert.match(await sentence(page, 1).textContent(), /^تسجيلفي 18 يونيو الماضي/);
-    const stored = await page.evaluate((key) => localStorage.getItem(`hamish/v1/quarantine/${key}`), KEY);
-    assert.equal(stored, BAD);
-    assert.notEqual(await page.evaluate((key) => localStorage.getItem(key), KEY), BAD);
+    // Moved out of localStorage (an earlier version's place) and set aside in the store.
+    assert.equal(await storedRecord(page, `hamish/v1/quarantine/${KEY}`), BAD);
+    assert.notEqual(await storedRecord(page, KEY), BAD);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
     // The default labels are offered.
     assert.equal(await page.locator(".palette-label").count(), 5);
     await screenshot(page, "labeling-unreadable");
@@ -477,7 +478,7 @@ describe("corrupted storage", () => {
     assert.equal(await labelsOf(page, 1), CLAIM);
     await reload(page);
     await waitForLabels(page, 1, CLAIM);
-    assert.equal(await page.evaluate((key) => localStorage.getItem(`hamish/v1/quarantine/${key}`), KEY), BAD);
+    assert.equal(await storedRecord(page, `hamish/v1/quarantine/${KEY}`), BAD);
   });
 
   test("no console error and no request left 127.0.0.1 (corrupted storage)", () => {

@@ -139,7 +139,7 @@ test("the first view is kept out of sight when stored work would change it", asy
   assert.equal(await firstView(), null, "nothing stored changes the first view");
   await page.locator('[data-sentence="1"]').click();
   await page.keyboard.press("1");
-  await page.waitForFunction(() => localStorage.getItem("hamish/v1/first-view") === null);
+  await page.waitForFunction(() => localStorage.getItem("hamish/v1/first-view") === "0");
   await page.reload();
   await appReady(page);
   assert.equal(await firstView(), "off", "a labeled sentence: the app paints first");

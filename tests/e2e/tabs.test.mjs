@@ -1,6 +1,7 @@
-// Journey: two tabs and an imported text. A document imported in one tab
-// appears in the other; labels made on it in either tab show in both, and
-// neither tab's label erases the other's.
+// Journeys: two tabs. A document imported in one tab appears in the other;
+// labels made on it in either tab show in both, and neither tab's label
+// erases the other's; two different labels put on one sentence at the same
+// instant are both kept, and one taken off stays off.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -50,4 +51,35 @@ test("a text imported in one tab can be labeled in both", async () => {
     await waitForLabels(page, 2, "دليل");
   }
   assert.deepEqual(problems.flat(), []);
+});
+
+test("two tabs adding different labels to one sentence at the same instant keep both", async () => {
+  const a = await profile.context.newPage();
+  const b = await profile.context.newPage();
+  const problems = [a, b].map((page) => watch(page, url.replace(/\/$/, "")));
+  await openApp(a, url);
+  await openApp(b, url);
+  for (const page of [a, b]) {
+    await openDocument(page, { title: "10 سبتمبر 2025" });
+    await page.locator('[data-sentence="5"]').click();
+  }
+  // Both keys land before either tab has heard of the other's write.
+  await Promise.all([
+    a.evaluate(() => document.dispatchEvent(new KeyboardEvent("keydown", { key: "1", code: "Digit1", bubbles: true }))),
+    b.evaluate(() => document.dispatchEvent(new KeyboardEvent("keydown", { key: "2", code: "Digit2", bubbles: true }))),
+  ]);
+  for (const page of [a, b]) await waitForLabels(page, 5, "ادعاء دليل");
+  for (const page of [a, b]) {
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+    await openDocument(page, { title: "10 سبتمبر 2025" });
+    await waitForLabels(page, 5, "ادعاء دليل");
+  }
+  // Taken off in one tab, it stays off in both.
+  await a.locator('[data-sentence="5"]').click();
+  await a.keyboard.press("1");
+  for (const page of [a, b]) await waitForLabels(page, 5, "دليل");
+  assert.deepEqual(problems.flat(), []);
+  await a.close();
+  await b.close();
 });

@@ -28,6 +28,7 @@ mod view;
 pub use action::Action;
 pub use attempts::{clean_student_name, students_of, STUDENT_NAME_MAX_CHARS};
 pub use history::{History, Place, Transaction, HISTORY_LIMIT};
+pub use stored::take_in;
 pub use view::{Notice, Panel, Selection};
 
 use crate::annotations::DocAnnotations;

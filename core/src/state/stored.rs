@@ -6,12 +6,21 @@ use crate::annotations::Chunk;
 use crate::change::{Change, SentenceEdit, ShelfEdit};
 use crate::document::DocumentId;
 use crate::store::StoredUpdate;
+use crate::work::Work;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// Takes in a stored update: the stored value replaces what this tab has.
 pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
-    let work = &next.work;
+    take_in(&mut next.work, update);
+    Step::Done
+}
+
+/// Puts an update from storage into `work` as a change (chunks as changes
+/// from what this tab last knew stored, so its own newer edits stay). The
+/// reducer does this, and so does the writer for the work it writes next,
+/// before the interface has caught up.
+pub fn take_in(work: &mut Work, update: &StoredUpdate) {
     let mut change = Change::default();
     match update {
         StoredUpdate::Labels(labels) => {
@@ -43,8 +52,7 @@ pub(super) fn reduce(next: &mut State, update: &StoredUpdate) -> Step {
             }
         }
     }
-    next.work.apply(&change);
-    Step::Done
+    work.apply(&change);
 }
 
 /// The sentence edits that take chunk `before` of `doc` to `after`.

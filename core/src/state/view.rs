@@ -173,4 +173,21 @@ impl Notice {
                 | Notice::KeyRefused { .. }
         )
     }
+
+    /// Whether the notice says something is done that is done only once the
+    /// work is stored (an import taken in, a student's work kept, a file
+    /// saved from it): it waits until the store has committed.
+    pub fn waits_for_store(&self) -> bool {
+        matches!(
+            self,
+            Notice::Imported { .. }
+                | Notice::SuggestionsAccepted(_)
+                | Notice::FileSaved(_)
+                | Notice::KeyMade { .. }
+                | Notice::KeyLoaded { .. }
+                | Notice::AttemptResumed(_)
+                | Notice::AttemptKept { .. }
+                | Notice::LabelDeleted { .. }
+        )
+    }
 }

@@ -17,17 +17,19 @@ pub const EXERCISE_KEY: &str = "hamish/v1/exercise";
 /// Prefix of the text a bundled document had when its annotations were
 /// stored: the quotes of orphans come from it if the text changes.
 pub const BASE_PREFIX: &str = "hamish/v1/base/";
-/// Key of the list of imported documents (their texts are kept in
-/// IndexedDB, or under [`TEXT_PREFIX`] where IndexedDB is unavailable).
+/// Key of the list of imported documents (their texts are kept in the
+/// store's texts).
 pub const IMPORTED_KEY: &str = "hamish/v1/imported";
-/// Prefix of imported document texts kept in localStorage.
+/// Prefix of imported document texts in a backup (earlier versions kept
+/// them in localStorage under it where IndexedDB was missing).
 pub const TEXT_PREFIX: &str = "hamish/v1/text/";
 /// Key of the teacher's comparison of submissions.
 pub const ADJUDICATION_KEY: &str = "hamish/v1/adjudication";
 /// Prefix of students' work set aside: `<prefix><exercise hash>/<student>`.
 pub const SHELF_PREFIX: &str = "hamish/v1/shelf/";
-/// Key that says the app shows just what a first visit shows (`"1"`), read
-/// before the page paints (see `static/theme.js`); absent otherwise.
+/// Key that says whether the app shows just what a first visit shows
+/// (`"1"`, else `"0"`), in localStorage, read before the page paints (see
+/// `static/theme.js`).
 pub const FIRST_VIEW_KEY: &str = "hamish/v1/first-view";
 /// Prefix of quarantined values.
 pub const QUARANTINE_PREFIX: &str = "hamish/v1/quarantine/";
@@ -113,7 +115,7 @@ pub fn base_key(doc: &DocumentId) -> String {
     format!("{BASE_PREFIX}{doc}")
 }
 
-/// The key under which an imported text is kept in localStorage.
+/// The key of an imported text in a backup (and in earlier versions' localStorage).
 pub fn text_key(doc: &DocumentId) -> String {
     format!("{TEXT_PREFIX}{doc}")
 }

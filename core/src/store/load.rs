@@ -225,3 +225,22 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
     }
     loaded
 }
+
+/// After anchoring moved or orphaned annotations at start-up, every record
+/// of `work` is written afresh: the chunk and orphan keys among `entries`
+/// that it no longer writes, to delete with them. Those of imported
+/// documents still to be read back (`listed` but not in `work`) stay.
+pub fn stale_keys(entries: &[(String, String)], work: &crate::work::Work, listed: &[ImportedEntry]) -> Vec<String> {
+    let current: HashSet<String> =
+        super::writes::writes_between(None, work, 0).into_iter().map(|write| write.key).collect();
+    let awaited: HashSet<&DocumentId> =
+        listed.iter().map(|entry| &entry.id).filter(|id| work.position(id).is_none()).collect();
+    entries
+        .iter()
+        .filter(|(key, _)| match key_kind(key) {
+            KeyKind::Chunk(doc, _) | KeyKind::Orphans(doc) => !awaited.contains(&doc) && !current.contains(key),
+            _ => false,
+        })
+        .map(|(key, _)| key.clone())
+        .collect()
+}

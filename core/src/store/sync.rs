@@ -1,21 +1,20 @@
 //! Keeping tabs in step when they write at the same instant.
 //!
-//! A browser shows a tab another tab's localStorage writes a moment late, so
-//! two tabs can each write a chunk without having seen the other's write,
-//! and the later write would drop the earlier one's labels. So a tab writes
-//! a chunk to the journal (IndexedDB, whose transactions on one record run
-//! one after another across tabs) as a change, not a snapshot: in one
-//! transaction it reads the chunk as stored now and puts it back with its
-//! own change on top ([`merge_stored`]). The stored chunk therefore always
-//! holds every tab's work, and each record's `seq` grows with every merge,
-//! so a tab takes in a stored chunk only when it is newer than the one it
-//! holds.
+//! Two tabs can each change a chunk before either has heard of the other's
+//! write, and a write of the whole chunk would drop the other's labels. So a
+//! tab writes a chunk as a change, not a snapshot: in one transaction it
+//! reads the chunk as stored now and puts it back with its own change on
+//! top ([`merge_stored`], three-way per label and per span). The stored
+//! chunk therefore always holds every tab's work, and each record's `seq`
+//! grows with every merge, so a tab takes in a stored chunk only when it is
+//! newer than the one it holds ([`ChunkSync`]).
 
 use super::records::{decode_annotations, encode_chunk, record_seq};
 use super::writes::StoredUpdate;
 use crate::anchor::anchor;
-use crate::annotations::{Chunk, CHUNK_SIZE};
+use crate::annotations::{rebase, Chunk, CHUNK_SIZE};
 use crate::document::{Document, DocumentId};
+use crate::labels::LabelSet;
 use crate::work::Work;
 use std::collections::{BTreeSet, HashMap};
 
@@ -48,18 +47,18 @@ pub struct Merged {
 
 /// This tab's change of chunk `chunk` of `document`, from `base` (the chunk
 /// as this tab last knew it stored) to `after`, put on top of the stored
-/// record `theirs`: every sentence this tab changed is set as this tab set
-/// it, every other sentence stays as stored.
+/// record `theirs` by [`merge_chunk`].
 pub fn merge_stored(
     document: &Document,
     chunk: usize,
     theirs: Option<&str>,
     base: &Chunk,
     after: &Chunk,
+    labels: &LabelSet,
     ours: u64,
 ) -> Merged {
     let stored = stored_chunk(document, chunk, theirs);
-    let merged = merge_chunk(base, after, &stored);
+    let merged = merge_chunk(base, after, &stored, labels);
     let seq = ours.max(theirs.map_or(0, record_seq) + 1);
     Merged { value: encode_chunk(seq, document, &merged), chunk: merged, seq }
 }
@@ -133,28 +132,38 @@ impl ChunkSync {
         Some(StoredUpdate::ChunkChange { doc: document.id.clone(), chunk, before, after })
     }
 
-    /// A queued write of `key` that will never run (the journal refused
-    /// it): no longer waited for, and the chunk it would have stored no
-    /// longer counted as stored.
-    pub fn abandon(&mut self, key: &str) {
+    /// The chunk this tab counts as stored under `key`, if it knows one.
+    pub fn base_of(&self, key: &str) -> Option<&Chunk> {
+        self.base.get(key)
+    }
+
+    /// A queued write of `key` that failed (the store refused it): no
+    /// longer waited for, and what this tab counts as stored is `base`
+    /// again, the value before the write was queued (`None`: unknown).
+    pub fn abandon(&mut self, key: &str, base: Option<Chunk>) {
         if let Some(pending) = self.pending.get_mut(key) {
             *pending = pending.saturating_sub(1);
         }
-        self.base.remove(key);
+        match base {
+            Some(base) => self.base.insert(key.to_string(), base),
+            None => self.base.remove(key),
+        };
     }
 }
 
-/// Merges a chunk written by another tab (`theirs`) with this tab's change
-/// from `ours_before` to `ours_after`: their chunk, with every sentence this
-/// tab changed set as this tab set it. Neither side's work is lost.
-pub fn merge_chunk(ours_before: &Chunk, ours_after: &Chunk, theirs: &Chunk) -> Chunk {
+/// Merges a chunk written elsewhere (`theirs`: another tab, another
+/// device) with this side's change from `ours_before` to `ours_after`:
+/// every sentence this side changed gets the change on top of theirs (see
+/// [`rebase`]: per label, per span), every other sentence stays as theirs.
+/// Neither side's work is lost.
+pub fn merge_chunk(ours_before: &Chunk, ours_after: &Chunk, theirs: &Chunk, labels: &LabelSet) -> Chunk {
     let mut merged = theirs.clone();
     let indexes: BTreeSet<usize> = ours_before.keys().chain(ours_after.keys()).copied().collect();
     for index in indexes {
         let (before, after) = (ours_before.get(&index), ours_after.get(&index));
         if before != after {
-            match after {
-                Some(annotation) => merged.insert(index, annotation.clone()),
+            match rebase(theirs.get(&index), before, after, labels) {
+                Some(annotation) => merged.insert(index, annotation),
                 None => merged.remove(&index),
             };
         }

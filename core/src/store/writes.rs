@@ -224,12 +224,16 @@ pub fn all_records(work: &Work, preferences: &Preferences, seq: u64) -> Vec<Writ
     meta_write(None, preferences, seq).into_iter().chain(writes_between(None, work, seq)).collect()
 }
 
-/// Everything in memory as storage records, keyed like storage: a backup
-/// that loses nothing, readable by hand.
+/// Everything in memory as storage records, keyed like storage, with the
+/// texts of imported documents under `hamish/v1/text/<doc>`: a backup that
+/// loses nothing, readable by hand.
 pub fn backup_json(work: &Work, preferences: &Preferences) -> String {
-    let records: std::collections::BTreeMap<String, serde_json::Value> = all_records(work, preferences, 0)
+    let mut records: std::collections::BTreeMap<String, serde_json::Value> = all_records(work, preferences, 0)
         .into_iter()
         .filter_map(|write| Some((write.key, serde_json::from_str(&write.value?).ok()?)))
         .collect();
+    for document in work.documents.iter().filter(|document| document.source == DocumentSource::Imported) {
+        records.insert(text_key(&document.id), serde_json::Value::String(document.text().to_string()));
+    }
     serde_json::to_string_pretty(&records).unwrap_or_default()
 }

@@ -3,14 +3,14 @@
 //! refused it.
 
 use crate::browser::download::{self, download_text};
+use crate::browser::persistence::Persistence;
 use crate::browser::startup::SetAside;
-use crate::browser::storage;
 use crate::core::exercise_file::{exercise_json, make_exercise, submission_json, with_practice_key};
 use crate::core::export::{
     export_csv, export_documents_jsonl, export_file_name, export_hamish_json, export_jsonl, file_part, Scope,
 };
 use crate::core::state::{Action, Notice, State};
-use crate::core::store::{backup_json, quarantine_key};
+use crate::core::store::{backup_json, quarantine_key, Record};
 use crate::core::training::{
     export_doccano_spans, export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card,
     label_studio_config,
@@ -47,7 +47,12 @@ pub fn save(dispatch: &Callback<Action>, name: &str, mime: &str, text: &str) {
 
 /// Callbacks that save files from `state`.
 #[hook]
-pub fn use_saving(state: &State, dispatch: Callback<Action>, set_aside: UseStateHandle<Vec<SetAside>>) -> Saving {
+pub fn use_saving(
+    state: &State,
+    dispatch: Callback<Action>,
+    set_aside: UseStateHandle<Vec<SetAside>>,
+    persistence: Persistence,
+) -> Saving {
     let on_export = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |request: ExportRequest| {
@@ -125,10 +130,19 @@ pub fn use_saving(state: &State, dispatch: Callback<Action>, set_aside: UseState
         })
     };
     let on_discard_set_aside = Callback::from(move |_| {
-        for item in set_aside.iter() {
-            let _ = storage::remove(&quarantine_key(&item.key));
-        }
-        set_aside.set(Vec::new());
+        let (set_aside, database) = (set_aside.clone(), persistence.database());
+        let records: Vec<Record> =
+            set_aside.iter().map(|item| Record { key: quarantine_key(&item.key), value: None }).collect();
+        wasm_bindgen_futures::spawn_local(async move {
+            // Gone from view only once gone from the store.
+            let deleted = match database {
+                Some(database) => database.put(&records).await.is_ok(),
+                None => true,
+            };
+            if deleted {
+                set_aside.set(Vec::new());
+            }
+        });
     });
     Saving { on_export, on_save_exercise, on_submit, on_backup, on_download_set_aside, on_discard_set_aside }
 }

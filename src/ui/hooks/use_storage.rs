@@ -1,14 +1,13 @@
-//! The state, kept in the browser: restored at start-up, written after
-//! every change (localStorage and the IndexedDB journal), completed from
-//! the journal and IndexedDB once they open, and kept in step with the
-//! writes of other tabs.
+//! The state, kept in the browser: restored at start-up (before the app
+//! mounts), written after every change, completed with the imported
+//! documents read back from the store, and kept in step with other tabs.
 
-use crate::browser::journal::Journal;
-use crate::browser::startup::{self, load_in_slices, read_back_imported, replay_journal, Replayed, SetAside};
-use crate::browser::storage::{self, StorageError};
+use crate::browser::persistence::{Persistence, SaveStatus};
+use crate::browser::startup::{load_in_slices, read_back, read_back_new, Boot, SetAside};
 use crate::core::document::Document;
 use crate::core::state::{Action, State};
 use crate::core::store::IMPORTED_KEY;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,8 +44,12 @@ impl Reducible for AppState {
 pub struct Storage {
     /// The state, and its dispatcher.
     pub handle: UseReducerHandle<AppState>,
-    /// The last storage failure, if any.
-    pub problem: Option<StorageError>,
+    /// Where saving stands.
+    pub status: SaveStatus,
+    /// Whether everything up to the state shown is stored.
+    pub saved: bool,
+    /// The writer (to try a failed write again).
+    pub persistence: Persistence,
     /// Values that could not be read, set aside.
     pub set_aside: UseStateHandle<Vec<SetAside>>,
 }
@@ -56,110 +59,98 @@ fn documents_of(state_now: &RefCell<Option<State>>) -> Rc<Vec<Rc<Document>>> {
     state_now.borrow().as_ref().map(|state| state.work.documents.clone()).unwrap_or_default()
 }
 
-/// The state, restored from storage and stored after every change.
+/// The state, restored by `boot` and stored after every change.
 #[hook]
-pub fn use_storage() -> Storage {
-    let boot = use_memo((), |_| startup::boot());
+pub fn use_storage(boot: Rc<Boot>) -> Storage {
     let handle = use_reducer({
         let initial = boot.initial.clone();
         move || AppState { state: initial, revision: 0 }
     });
-    let problem = use_state({
-        let error = boot.storage_error.clone();
-        move || error
-    });
+    let status = use_state(SaveStatus::default);
     let set_aside = use_state({
         let items = boot.set_aside.clone();
         move || items
     });
     let state_now = use_mut_ref(|| None::<State>);
     *state_now.borrow_mut() = Some(handle.state.clone());
+    let persistence = boot.persistence.clone();
     let dispatcher = handle.dispatcher();
 
-    // Chunks merged in the journal, or read from it, come back as updates
-    // (set before the first write).
+    // Updates from the store (merges, other tabs) and the saving status
+    // (connected before the first write); leaving with a change still on
+    // its way asks the browser to warn.
     {
-        let (persistence, dispatcher) = (boot.persistence.clone(), dispatcher.clone());
+        let (persistence, dispatcher, status, state_now) =
+            (persistence.clone(), dispatcher.clone(), status.clone(), state_now.clone());
         use_effect_with((), move |_| {
-            persistence
-                .borrow_mut()
-                .set_on_update(Rc::new(move |update| dispatcher.dispatch(Action::ApplyStored(update))));
+            let on_update = dispatcher.clone();
+            persistence.connect(
+                Rc::new(move |update| on_update.dispatch(Action::ApplyStored(update))),
+                Rc::new(move |now| status.set(now)),
+            );
+            let pending = persistence.pending();
+            let leaving = web_sys::window().map(|window| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+                    if pending.get() {
+                        event.prevent_default();
+                        let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                    }
+                })
+            });
+            let tabs = persistence.clone();
+            persistence.join_tabs(move |keys| {
+                let (persistence, dispatcher, documents) = (tabs.clone(), dispatcher.clone(), documents_of(&state_now));
+                wasm_bindgen_futures::spawn_local(async move {
+                    take_in(&persistence, &documents, keys, |action| dispatcher.dispatch(action)).await;
+                });
+            });
+            move || drop(leaving)
         });
     }
-    // After every change, write what changed, and whether the next visit
-    // may paint the first view the build put into the page.
+    // After every change, start what changed on its way to the store.
     {
-        let (persistence, problem) = (boot.persistence.clone(), problem.clone());
-        let first_view = use_mut_ref(|| None::<bool>);
-        let state = handle.state.clone();
-        use_effect_with(handle.revision, move |_| {
-            let shows = state.shows_first_view();
-            if first_view.replace(Some(shows)) != Some(shows) {
-                storage::mark_first_view(shows);
-            }
-            match persistence.borrow_mut().save(&state).error {
-                Some(error) => problem.set(Some(error)),
-                None if matches!(*problem, Some(StorageError::Full) | Some(StorageError::Refused(_))) => {
-                    problem.set(None)
-                }
-                None => {}
-            }
-        });
+        let (persistence, state, revision) = (persistence.clone(), handle.state.clone(), handle.revision);
+        use_effect_with(revision, move |_| persistence.save(&state, revision));
     }
-    // The journal: take in what it holds that localStorage lost, then mirror every write.
+    // Imported documents listed in the store: the one to open first, the
+    // others a slice at a time.
     {
-        let (persistence, dispatcher, state_now) = (boot.persistence.clone(), dispatcher.clone(), state_now.clone());
+        let (persistence, boot, state_now) = (persistence.clone(), boot.clone(), state_now.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let Ok(journal) = Journal::open().await else {
+                let Some(database) = persistence.database() else {
                     dispatcher.dispatch(Action::LoadDocuments(Vec::new()));
                     return;
                 };
-                // Writes made before the journal opened (the start-up rewrite
-                // among them) go in first, so they are not undone below.
-                persistence.borrow_mut().flush_queue(&journal);
-                let entries = journal.entries().await.unwrap_or_default();
-                for replayed in replay_journal(entries, &persistence, &documents_of(&state_now)) {
-                    dispatcher.dispatch(match replayed {
-                        Replayed::Exercise(attempt) => Action::StartExercise(attempt.exercise, attempt.student),
-                        Replayed::Update(update) => Action::ApplyStored(update),
-                    });
-                }
-                // Imported documents, as listed now (the journal may have restored
-                // the list): the one to open first, the others a slice at a time.
-                let read = read_back_imported(&journal, &documents_of(&state_now)).await;
-                persistence.borrow_mut().set_journal(journal);
+                let entries = boot.entries.take();
+                let read = read_back(&database, boot.listed.clone(), &entries, &documents_of(&state_now)).await;
+                drop(entries);
                 let first = state_now.borrow().as_ref().and_then(|state| state.pending_open.clone());
                 load_in_slices(read, first, &persistence, |action| dispatcher.dispatch(action)).await;
             });
         });
     }
-    // Other tabs: take in their writes as they happen, against the documents
-    // as they are now; documents another tab imported are read back too.
-    {
-        let (persistence, dispatcher, state_now) = (boot.persistence.clone(), dispatcher, state_now);
-        use_effect_with((), move |_| {
-            let listener = storage::listen_changes(move |key, value| {
-                let documents = documents_of(&state_now);
-                let update = persistence.borrow_mut().received(&documents, &key, value.as_deref());
-                if key == IMPORTED_KEY {
-                    let (dispatcher, journal, persistence) =
-                        (dispatcher.clone(), persistence.borrow().journal(), persistence.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let Some(journal) = journal else {
-                            return;
-                        };
-                        let read = read_back_imported(&journal, &documents).await;
-                        if !read.is_empty() {
-                            load_in_slices(read, None, &persistence, |action| dispatcher.dispatch(action)).await;
-                        }
-                    });
-                } else if let Some(update) = update {
-                    dispatcher.dispatch(Action::ApplyStored(update));
-                }
-            });
-            move || drop(listener)
-        });
+    let saved = status.saved >= handle.revision || (!status.saving && status.problem.is_none());
+    Storage { handle, status: (*status).clone(), saved, persistence, set_aside }
+}
+
+/// Records another tab wrote (`keys`), read from the store and taken in;
+/// documents it imported are read back.
+async fn take_in(persistence: &Persistence, documents: &[Rc<Document>], keys: Vec<String>, dispatch: impl Fn(Action)) {
+    let Some(database) = persistence.database() else {
+        return;
+    };
+    let Ok(records) = database.read(&keys).await else {
+        return;
+    };
+    for update in persistence.received(documents, &records) {
+        dispatch(Action::ApplyStored(update));
     }
-    Storage { handle, problem: (*problem).clone(), set_aside }
+    if keys.iter().any(|key| key == IMPORTED_KEY) {
+        let read = read_back_new(&database, documents).await;
+        if !read.is_empty() {
+            load_in_slices(read, None, persistence, dispatch).await;
+        }
+    }
 }
