@@ -15,6 +15,9 @@ import { readStoredRecords } from "./stored-records.mjs";
 const DIST = "dist";
 const OUT = "target/bench";
 const RUNS = Number(process.env.BENCH_RUNS || 5);
+// BENCH_ONLY=seed,csv,corpus,long,spans runs only those sections.
+const ONLY = (process.env.BENCH_ONLY || "").split(",").filter(Boolean);
+const wanted = (section) => !ONLY.length || ONLY.includes(section);
 const PRESSES = Number(process.env.BENCH_PRESSES || 200);
 // A few more than 10,000 corpus sentences: segmentation joins a few of them.
 const LONG_SENTENCES = 10_100;
@@ -250,9 +253,10 @@ async function indexedDbUsage(page) {
 }
 
 /**
- * A label key's main-thread time spent storing it (the app's `hamish:store`
- * measures: the batch made and issued, the chunk merged, the commit taken
- * in), and the time from the key to the commit, for `count` keys.
+ * A label key's main-thread time spent storing it (the app's
+ * `hamish:store:*` measures: the batch made and issued, the chunk merged,
+ * the commit taken in), and the time from the key to the commit, for
+ * `count` keys.
  */
 async function writeCost(page, count) {
   return page.evaluate(async (count) => {
@@ -260,40 +264,48 @@ async function writeCost(page, count) {
     const sentences = [...document.querySelectorAll("[data-sentence]")];
     const status = document.querySelector(".save-status");
     const main = [];
+    const parts = { batch: [], merge: [], commit: [] };
     const durable = [];
     for (let i = 0; i < count; i++) {
       sentences[i % sentences.length].click();
       await frame();
       while (status.dataset.saving !== "false") await new Promise((resolve) => setTimeout(resolve, 1));
-      performance.clearMeasures("hamish:store");
+      performance.clearMeasures();
       const start = performance.now();
       document.dispatchEvent(new KeyboardEvent("keydown", { key: "1", code: "Digit1", bubbles: true, cancelable: true }));
       await new Promise((resolve) => setTimeout(resolve, 0));
       while (status.dataset.saving !== "false") await new Promise((resolve) => setTimeout(resolve, 1));
       durable.push(performance.now() - start);
-      main.push(performance.getEntriesByName("hamish:store").reduce((sum, entry) => sum + entry.duration, 0));
+      const spent = (part) => performance.getEntriesByName(`hamish:store:${part}`).reduce((sum, entry) => sum + entry.duration, 0);
+      for (const part of Object.keys(parts)) parts[part].push(spent(part));
+      main.push(Object.keys(parts).reduce((sum, part) => sum + spent(part), 0));
     }
-    return { main, durable };
+    return { main, parts, durable };
   }, count);
 }
 
 const profile = mkdtempSync(join(tmpdir(), "hamish-bench-"));
 try {
-  // ---- Seed document ----
-  console.error(`bench: Seed document`);
   let context = await launch(profile);
-  await startupFigures(context, "seed", "seed", "≤ 100 ms");
-  let page = await context.newPage();
-  await page.addInitScript(TIMING);
-  await startup(page);
+  let page;
   // First paints on this kind of machine vary by a third from run to run:
   // enough alternating pairs that the medians settle.
   const ratio = { dist: DIST, out: OUT, runs: Math.max(RUNS, 25), timing: TIMING, record, median };
+
+  // ---- Seed document ----
+  if (wanted("seed")) {
+  console.error(`bench: Seed document`);
+  await startupFigures(context, "seed", "seed", "≤ 100 ms");
+  page = await context.newPage();
+  await page.addInitScript(TIMING);
+  await startup(page);
   await paintRatio(ratio, context, page, "seed", "seed", async (fresh) => (await startup(fresh)).paint, "≤ 1.15×");
   await latencyFigures(page, "seed", "seed", "", "");
   await page.close();
+  }
 
   // ---- A 5,000-row CSV: picked, previewed, imported (a fresh profile each run) ----
+  if (wanted("csv")) {
   console.error(`bench: A 5,000-row CSV: picked, previewed, imported (a fresh profile each run)`);
   const csvTimes = [], previewTimes = [], longestFrames = [], navigatorTimes = [];
   for (let run = 0; run < RUNS; run++) {
@@ -332,10 +344,11 @@ try {
   record("csv_import_ms", `5,000-row CSV: Import pressed → summary shown (median of ${RUNS})`, median(csvTimes), "ms", "≤ 2 s");
   record("csv_longest_task_ms", `5,000-row CSV: longest task while importing (median of ${RUNS})`, median(longestFrames), "ms");
   record("csv_navigator_open_ms", `5,000-row CSV: navigator opened and listed (median of ${RUNS})`, median(navigatorTimes), "ms");
+  }
 
   // ---- 100,000 sentences in 5,000 documents ----
+  if (wanted("corpus")) {
   console.error(`bench: 100,000 sentences in 5,000 documents`);
-  {
     const corpusProfile = mkdtempSync(join(tmpdir(), "hamish-bench-corpus-"));
     const corpusContext = await launch(corpusProfile);
     let corpusPage = await corpusContext.newPage();
@@ -375,6 +388,9 @@ try {
     const writes = await writeCost(corpusPage, Math.min(PRESSES, 100));
     record("corpus_label_write_main_p50_ms", "5,000 documents: a label key's write, main-thread time p50", percentile(writes.main, 50), "ms");
     record("corpus_label_write_main_p95_ms", "5,000 documents: a label key's write, main-thread time p95", percentile(writes.main, 95), "ms", "≤ 4 ms");
+    for (const [part, said] of [["batch", "batch made and issued"], ["merge", "chunk merged"], ["commit", "commit taken in"]]) {
+      record(`corpus_label_write_${part}_p50_ms`, `5,000 documents: … of which ${said}, p50`, percentile(writes.parts[part], 50), "ms");
+    }
     record("corpus_label_durable_p50_ms", "5,000 documents: label key → transaction committed, p50", percentile(writes.durable, 50), "ms");
     record("corpus_label_durable_p95_ms", "5,000 documents: label key → transaction committed, p95", percentile(writes.durable, 95), "ms");
     record("corpus_indexeddb_bytes", "5,000 documents, 100,000 labeled sentences: IndexedDB use", await indexedDbUsage(corpusPage), "B");
@@ -448,6 +464,7 @@ try {
   }
 
   // ---- 10,000 sentences: imported as a .txt file, then opened on each load ----
+  if (wanted("long")) {
   console.error(`bench: 10,000 sentences: imported as a .txt file, then opened on each load`);
   page = await context.newPage();
   await page.addInitScript(TIMING);
@@ -519,11 +536,12 @@ try {
   }
   record("long_export_ms", `10,000 sentences: export of all labels to file bytes (median of ${RUNS})`, median(exportTimes), "ms", "≤ 200 ms");
   record("long_export_bytes", "10,000 sentences: size of the Hamish JSON export of all documents", await page.evaluate(() => window.__exportBytes), "B");
+  }
   await context.close();
 
   // ---- 10,000 sentences with 10,000 spans (doccano JSONL, one document) ----
+  if (wanted("spans")) {
   console.error("bench: 10,000 sentences with 10,000 spans");
-  {
     const spanProfile = mkdtempSync(join(tmpdir(), "hamish-bench-spans-"));
     const spanContext = await launch(spanProfile);
     const spanPage = await spanContext.newPage();

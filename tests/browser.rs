@@ -8,10 +8,10 @@
 use hamish::browser::database::Database;
 use hamish::browser::startup;
 use hamish::browser::storage;
-use hamish::core::document::DocumentId;
-use hamish::core::prefs::Preferences;
+use hamish::core::i18n::strings::Lang;
+use hamish::core::model::prefs::Preferences;
 use hamish::core::store::{encode_meta, Record};
-use hamish::core::strings::Lang;
+use hamish::core::text::document::DocumentId;
 use hamish::ui::app::{App, AppProps, Booted};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -170,8 +170,8 @@ async fn preferences_round_trip_through_local_storage() {
         lang: Lang::English,
         open_document: Some(DocumentId("000_x".into())),
         annotator: "سارة".into(),
-        theme: hamish::core::prefs::Theme::Dark,
-        text_size: hamish::core::prefs::TextSize::Large,
+        theme: hamish::core::model::prefs::Theme::Dark,
+        text_size: hamish::core::model::prefs::TextSize::Large,
         advance: true,
         span_any_range: true,
     };
@@ -196,7 +196,7 @@ async fn a_label_is_stored_in_indexed_db_and_restored_by_a_new_visit() {
     yew::scheduler::flush().await;
     assert_eq!(labels_of(&root, 2).as_deref(), Some("دليل"));
     saved(&root).await;
-    let document = hamish::core::seeds::bundled_documents().remove(0).id;
+    let document = hamish::core::text::seeds::bundled_documents().remove(0).id;
     let chunk = stored(&format!("hamish/v1/doc/{document}/0")).await.expect("a stored chunk");
     assert!(chunk.contains("[2]"), "{chunk}");
     let local = storage::entries().expect("entries");
@@ -214,7 +214,7 @@ async fn a_label_is_stored_in_indexed_db_and_restored_by_a_new_visit() {
 #[wasm_bindgen_test]
 async fn work_an_earlier_version_kept_in_local_storage_moves_to_indexed_db() {
     clear_storage().await;
-    let document = hamish::core::seeds::bundled_documents().remove(0);
+    let document = hamish::core::text::seeds::bundled_documents().remove(0);
     let sentence = &document.sentences()[3];
     let chunk = format!(r#"{{"v":2,"seq":7,"a":[[{},{},"{}",[3]]]}}"#, sentence.start, sentence.end, sentence.hash);
     let key = format!("hamish/v1/doc/{}/0", document.id);

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use hamish::browser::highlights;
-use hamish::core::labels::LabelColor;
+use hamish::core::model::labels::LabelColor;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -2,7 +2,7 @@
 //!
 //! `cargo run --example print_sentences -- FILE`
 
-use hamish_core::segment::sentence_spans;
+use hamish_core::text::segment::sentence_spans;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

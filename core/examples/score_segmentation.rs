@@ -3,7 +3,7 @@
 //! `cargo run --release --example score_segmentation -- [FILE]`
 //! (default: `corpora/ud-arabic-pud/sentences.txt`).
 
-use hamish_core::segment_score::score_boundaries;
+use hamish_core::text::segment_score::score_boundaries;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

@@ -2,7 +2,7 @@
 //!
 //! `cargo run --release --example time_document -- FILE`
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let start = Instant::now();
-    let segments = hamish_core::segment::segment(&text);
+    let segments = hamish_core::text::segment::segment(&text);
     println!("segment: {} segments in {:?}", segments.len(), start.elapsed());
     let start = Instant::now();
     let document = Document::new(DocumentId("long".into()), text, "long", DocumentSource::Imported);

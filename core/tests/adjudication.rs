@@ -4,19 +4,19 @@
 //! gradebook and a feedback file per student.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::adjudication::{
+use hamish_core::classroom::adjudication::{
     adjudicated, adjudicated_json, comparison_of, feedback_json, gradebook, open_ties, scores, FeedbackDetail,
 };
-use hamish_core::classroom::Adjudication;
-use hamish_core::compare::compare_files;
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::exercise::Exercise;
-use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::lang::Lang;
-use hamish_core::prefs::Preferences;
+use hamish_core::classroom::compare::compare_files;
+use hamish_core::formats::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::i18n::lang::Lang;
+use hamish_core::model::comparison::Adjudication;
+use hamish_core::model::exercise::Exercise;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Notice, State};
 use hamish_core::store::{load, writes_between};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::rc::Rc;
 
 const TEXT: &str = "مقال\nالتعليم حق. تؤكد الدراسات ذلك. هل نوافق؟ ربما.";
@@ -58,8 +58,8 @@ fn a_renamed_label_is_the_same_label_and_a_namesake_is_reported() {
     let sara = submission(&exercise, "سارة", &[], &[(1, 1), (2, 2)]);
     // Laila renames claim (1) to زعم, and evidence to برهان, then adds a new label named دليل.
     let renames = [
-        Action::RenameLabel(hamish_core::labels::LabelId(1), "زعم".into()),
-        Action::RenameLabel(hamish_core::labels::LabelId(2), "برهان".into()),
+        Action::RenameLabel(hamish_core::model::labels::LabelId(1), "زعم".into()),
+        Action::RenameLabel(hamish_core::model::labels::LabelId(2), "برهان".into()),
         Action::AddLabel("دليل".into()),
     ];
     let laila = submission(&exercise, "ليلى", &renames, &[(1, 1), (2, 6)]);
@@ -91,7 +91,7 @@ fn two_students_who_disagree_tie_and_the_tie_is_left_to_the_teacher() {
     let a = submission(&exercise, "أ", &[], &[(1, 1), (2, 2)]);
     let b = submission(&exercise, "ب", &[], &[(1, 1), (2, 1)]);
     let teacher = teacher_with(vec![a, b]);
-    let adjudication = teacher.work.adjudication.clone().expect("kept");
+    let adjudication = teacher.work.adjudication().cloned().expect("kept");
     let comparison = comparison_of(&adjudication).expect("a comparison");
     let tied = &comparison.sentences[2];
     assert!(tied.tie && tied.majority.is_none(), "1–1 is a tie, never pre-filled");
@@ -99,13 +99,13 @@ fn two_students_who_disagree_tie_and_the_tie_is_left_to_the_teacher() {
     assert!(!adjudicated(&comparison, &adjudication).contains_key(&(doc(), 2)));
     // The teacher decides; undo takes the decision back, redo restores it.
     let decided = run(teacher, &[Action::Decide(doc(), 2, Some(vec![2]))]);
-    let adjudication = decided.work.adjudication.clone().expect("kept");
+    let adjudication = decided.work.adjudication().cloned().expect("kept");
     assert_eq!(open_ties(&comparison, &adjudication), 0);
     assert_eq!(adjudicated(&comparison, &adjudication).get(&(doc(), 2)), Some(&vec![2]));
     let undone = run(decided.clone(), &[Action::Undo]);
-    assert!(undone.work.adjudication.as_ref().is_some_and(|a| a.decisions.is_empty()));
+    assert!(undone.work.adjudication().is_some_and(|a| a.decisions.is_empty()));
     let redone = run(undone, &[Action::Redo]);
-    assert_eq!(redone.work.adjudication, decided.work.adjudication);
+    assert_eq!(redone.work.adjudication(), decided.work.adjudication());
 }
 
 #[test]
@@ -127,13 +127,13 @@ fn the_comparison_is_stored_and_read_back_with_its_decisions_notes_and_key() {
     let loaded = load(&[], &entries);
     assert!(loaded.unreadable.is_empty());
     let restored = State::restore(vec![], loaded.saved);
-    assert_eq!(restored.work.adjudication, state.work.adjudication);
-    let key = restored.work.adjudication.as_ref().and_then(|a| a.key.clone()).expect("a key");
+    assert_eq!(restored.work.adjudication(), state.work.adjudication());
+    let key = restored.work.adjudication().and_then(|a| a.key.clone()).expect("a key");
     assert_eq!(key.notes.get(&(doc(), 2)).map(String::as_str), Some("الدراسات دليل."));
     // Ending the comparison is undoable too.
     let ended = run(restored, &[Action::EndComparison]);
-    assert!(ended.work.adjudication.is_none());
-    assert!(run(ended, &[Action::Undo]).work.adjudication.is_some());
+    assert!(ended.work.adjudication().is_none());
+    assert!(run(ended, &[Action::Undo]).work.adjudication().is_some());
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn every_student_is_scored_against_the_key_and_gets_feedback() {
     let teacher = run(teacher_with(vec![a, b]), &[Action::LoadKey(key_file.0.clone(), key_file.1.clone())]);
     assert!(matches!(&teacher.notice, Some(Notice::KeyLoaded { unknown, .. }) if unknown.is_empty()));
     let teacher = run(teacher, &[Action::SetExplanation(doc(), 2, "كل ما يسند الادعاء دليل.".into())]);
-    let adjudication = teacher.work.adjudication.clone().expect("kept");
+    let adjudication = teacher.work.adjudication().cloned().expect("kept");
     let comparison = comparison_of(&adjudication).expect("a comparison");
     let key = adjudication.key.clone().expect("a key");
     let scored = scores(&comparison, &key);
@@ -184,19 +184,19 @@ fn a_file_that_labels_nothing_of_the_exercise_is_refused_as_the_key() {
     let blank = submission(&exercise, "فارغ", &[], &[]);
     let teacher = run(teacher_with(vec![a]), &[Action::LoadKey(blank.0.clone(), blank.1)]);
     assert!(matches!(&teacher.notice, Some(Notice::KeyRefused { name, .. }) if *name == blank.0));
-    assert!(teacher.work.adjudication.as_ref().is_some_and(|a| a.key.is_none()));
+    assert!(teacher.work.adjudication().is_some_and(|a| a.key.is_none()));
     let unreadable = run(
         teacher,
-        &[Action::AddSubmissions(vec![("x.json".into(), Err(hamish_core::import::ImportError::Unreadable))])],
+        &[Action::AddSubmissions(vec![("x.json".into(), Err(hamish_core::formats::errors::ImportError::Unreadable))])],
     );
     assert!(matches!(unreadable.notice, Some(Notice::SubmissionsUnreadable(ref files)) if files.len() == 1));
-    assert_eq!(unreadable.work.adjudication.as_ref().map(|a| a.files.len()), Some(1));
+    assert_eq!(unreadable.work.adjudication().map(|a| a.files.len()), Some(1));
 }
 
 #[test]
 fn a_practice_key_in_the_exercise_checks_a_students_answers() {
-    use hamish_core::exercise_file::with_practice_key;
-    use hamish_core::self_check::self_check;
+    use hamish_core::classroom::self_check::self_check;
+    use hamish_core::formats::exercise_file::with_practice_key;
     // The teacher labels the text, with an explanation, and hands out the key with it.
     let document = Document::new(DocumentId("essay".into()), TEXT.into(), "essay", DocumentSource::Bundled);
     let teacher = run(
@@ -255,5 +255,5 @@ fn labels_two_students_add_are_told_apart_and_a_majority_is_more_than_half() {
     let state =
         run(State::new(vec![], &Preferences::default()), &[Action::StartExercise(exercise.clone(), "أ".into())]);
     let other = run(state.clone(), &[Action::StartExercise(exercise.clone(), "ب".into())]);
-    assert_ne!(state.work.documents[0].id, other.work.documents[0].id);
+    assert_ne!(state.work.documents()[0].id, other.work.documents()[0].id);
 }

@@ -2,7 +2,7 @@
 //! and the edge cases.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::agreement::{
+use hamish_core::classroom::agreement::{
     cohen_kappa, figures, fleiss_from_counts, fleiss_kappa, krippendorff_alpha, majority, observed_agreement,
 };
 use std::collections::BTreeMap;

@@ -3,7 +3,7 @@
 //! the dark theme, as the stylesheet defines them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::labels::LabelColor;
+use hamish_core::model::labels::LabelColor;
 
 const STYLE: &str = include_str!("../../static/style.css");
 

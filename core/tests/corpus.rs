@@ -2,19 +2,23 @@
 //! files, and source ids that survive every export and storage.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::batch::{Batch, FileRead, Incoming};
-use hamish_core::document::{DocumentSource, Split};
-use hamish_core::encoding::{decode_unicode, sniff, Encoding, Sniffed};
-use hamish_core::export::{export_csv, export_hamish_json, export_jsonl, Scope};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::ImportError;
-use hamish_core::open_file::{decode_file, open_file, Decoded, Opened};
-use hamish_core::prefs::Preferences;
-use hamish_core::seeds::bundled_documents;
+use hamish_core::formats::batch::{Batch, FileRead, Incoming};
+use hamish_core::formats::errors::ImportError;
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::formats::open_file::{decode_file, open_file, Decoded, Opened};
+use hamish_core::formats::table::read::{read_table, Cell, Table, TableFormat, TableReader};
+use hamish_core::formats::table::rows::{pasted_document, plan_table, row_document, TableChoice};
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Panel, State};
 use hamish_core::store::{decode_imported, encode_imported, imported_entries};
-use hamish_core::table::{read_table, Cell, Table, TableFormat, TableReader};
-use hamish_core::table_import::{pasted_document, plan_table, row_document, TableChoice};
+use hamish_core::text::document::{DocumentSource, Split};
+use hamish_core::text::encoding::{decode_unicode, sniff, Encoding, Sniffed};
+use hamish_core::text::seeds::bundled_documents;
+use hamish_core::{
+    formats::export::Scope,
+    formats::hamish::write::export_hamish_json,
+    formats::sentences::{export_csv, export_jsonl},
+};
 use proptest::prelude::*;
 use std::rc::Rc;
 
@@ -78,8 +82,8 @@ fn json_lines_and_arrays_flatten_their_records() {
 fn the_preview_names_the_labels_the_import_would_add() {
     let table = table("t.csv", "id,text,label\n1,نص.,  إيجابي  \n2,آخر.,ادعاء\n3,ثالث.,إيجابي\n");
     let choice = TableChoice::default_for(&table);
-    let labels = hamish_core::labels::LabelSet::default();
-    assert_eq!(hamish_core::table_import::labels_to_add(&table, &choice, &labels), ["إيجابي"]);
+    let labels = hamish_core::model::labels::LabelSet::default();
+    assert_eq!(hamish_core::formats::table::rows::labels_to_add(&table, &choice, &labels), ["إيجابي"]);
     let state = State::new(Vec::new(), &Preferences::default());
     let next = state
         .reduce(&Action::AddBatch(Rc::new(batch_of(&[("t.csv", "id,text,label\n1,نص.,  إيجابي  \n2,آخر.,ادعاء\n")]))))
@@ -93,13 +97,14 @@ fn doccano_exports_come_back_with_their_labels() {
     let jsonl = "{\"id\": 17, \"text\": \"خبر عاجل.\", \"label\": [\"أخبار\"], \"Comments\": []}\n";
     let state = State::new(Vec::new(), &Preferences::default());
     let next = state.reduce(&Action::AddBatch(Rc::new(batch_of(&[("doccano.jsonl", jsonl)])))).expect("taken in");
-    let document = next.work.documents.first().expect("a document");
-    assert_eq!((document.id.0.as_str(), document.text()), ("doccano#17", "خبر عاجل."));
+    let document = next.work.documents().first().expect("a document");
+    assert_eq!((document.id.as_str(), document.text()), ("doccano#17", "خبر عاجل."));
     assert_eq!(next.import_summary.as_ref().map(|summary| summary.new_labels.clone()), Some(vec!["أخبار".to_string()]));
     // Its CSV export: `id,text,label`.
     let csv = "id,text,label\n3,نص آخر.,رياضة\n";
     let next = next.reduce(&Action::AddBatch(Rc::new(batch_of(&[("doccano.csv", csv)])))).expect("taken in");
-    let labeled = next.work.annotations_of(&hamish_core::document::DocumentId("doccano#3".into())).expect("labeled");
+    let labeled =
+        next.work.annotations_of(&hamish_core::text::document::DocumentId("doccano#3".into())).expect("labeled");
     assert_eq!(labeled.labeled_count(), 1);
 }
 
@@ -110,14 +115,14 @@ fn each_row_is_a_document_with_its_file_row_and_id() {
     let plan = plan_table(&table, &choice);
     assert_eq!((plan.groups.len(), plan.empty_rows), (2, 1));
     let first = row_document("tweets.csv", &plan.groups[0], &choice);
-    assert_eq!(first.document.id.0, "tweets#t1");
+    assert_eq!(first.document.id.as_str(), "tweets#t1");
     let origin = first.document.origin.clone().expect("an origin");
     assert_eq!((origin.file.as_str(), origin.row, origin.id.as_deref()), ("tweets.csv", Some(1), Some("t1")));
     assert_eq!(first.document.sentence_count(), 2);
     assert_eq!(first.labels, [(0, vec!["رأي".to_string()]), (1, vec!["رأي".to_string()])]);
     let whole = TableChoice { whole_rows: true, id: None, ..choice.clone() };
     let kept = row_document("tweets.csv", &plan_table(&table, &whole).groups[0], &whole);
-    assert_eq!((kept.document.sentence_count(), kept.document.id.0.as_str()), (1, "tweets#row1"));
+    assert_eq!((kept.document.sentence_count(), kept.document.id.as_str()), (1, "tweets#row1"));
     assert_eq!(kept.document.origin.and_then(|origin| origin.source_id()), Some("1".to_string()));
 }
 
@@ -148,15 +153,15 @@ fn grouped_rows_make_one_document_with_one_sentence_a_row() {
 fn hamish_jsonl_comes_back_grouped_by_document_with_its_labels() {
     let state = State::new(bundled_documents(), &Preferences::default());
     let labeled = state.reduce(&Action::Select(1)).and_then(|s| s.reduce(&Action::ToggleLabelKey(2))).expect("labeled");
-    let exported = export_jsonl(&labeled.work, &Scope::Document(labeled.work.documents[0].id.clone()));
+    let exported = export_jsonl(&labeled.work, &Scope::Document(labeled.work.documents()[0].id.clone()));
     let table = table("export.jsonl", &exported);
     let choice = TableChoice::default_for(&table);
     assert!(choice.group.is_some() && choice.whole_rows);
     let plan = plan_table(&table, &choice);
     assert_eq!(plan.groups.len(), 1);
     let back = row_document("export.jsonl", &plan.groups[0], &choice);
-    assert_eq!(back.document.sentence_count(), labeled.work.documents[0].sentence_count());
-    assert_eq!(back.labels, [(1, vec![labeled.work.labels.labels[1].name.clone()])]);
+    assert_eq!(back.document.sentence_count(), labeled.work.documents()[0].sentence_count());
+    assert_eq!(back.labels, [(1, vec![labeled.work.labels().labels[1].name.clone()])]);
 }
 
 #[test]
@@ -165,15 +170,17 @@ fn hamish_csv_comes_back_with_several_labels_per_sentence() {
     let labeled = [Action::Select(2), Action::ToggleLabelKey(1), Action::ToggleLabelKey(3)]
         .iter()
         .fold(state, |state, action| state.reduce(action).unwrap_or(state));
-    let id = labeled.work.documents[0].id.clone();
+    let id = labeled.work.documents()[0].id.clone();
     let exported = export_csv(&labeled.work, &Scope::Document(id));
     let table = table("export.csv", exported.trim_start_matches('\u{feff}'));
     let choice = TableChoice::default_for(&table);
     assert!(
-        !choice.split_labels && choice.label_flags.len() == labeled.work.labels.labels.len() && choice.group.is_some()
+        !choice.split_labels
+            && choice.label_flags.len() == labeled.work.labels().labels.len()
+            && choice.group.is_some()
     );
     let back = row_document("export.csv", &plan_table(&table, &choice).groups[0], &choice);
-    let names: Vec<String> = [0, 2].iter().map(|i| labeled.work.labels.labels[*i].name.clone()).collect();
+    let names: Vec<String> = [0, 2].iter().map(|i| labeled.work.labels().labels[*i].name.clone()).collect();
     assert_eq!(back.labels, [(2, names)]);
 }
 
@@ -183,8 +190,9 @@ fn w3c_targets_say_where_an_imported_document_came_from() {
     let batch = batch_of(&[("t.csv", "id,text,label\nx7,نص.,رأي\n")]);
     let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
     let w3c: serde_json::Value =
-        serde_json::from_str(&hamish_core::w3c::export_w3c(&next.work, "", &Scope::All, "")).expect("json");
-    assert_eq!(w3c["@context"][1]["hamish"], hamish_core::w3c::HAMISH_TERMS);
+        serde_json::from_str(&hamish_core::formats::w3c::write::export_w3c(&next.work, "", &Scope::All, ""))
+            .expect("json");
+    assert_eq!(w3c["@context"][1]["hamish"], hamish_core::formats::w3c::write::HAMISH_TERMS);
     let target = &w3c["first"]["items"][0]["target"];
     assert_eq!((target["hamish:sourceFile"].as_str(), target["hamish:sourceId"].as_str()), (Some("t.csv"), Some("x7")));
     assert_eq!(target["hamish:sourceRow"], 1);
@@ -224,9 +232,9 @@ fn word_pdf_and_spreadsheets_are_refused_with_a_way_forward() {
     assert_eq!(word, Err(ImportError::NotPlainText { kind: "Word".into() }));
     let pdf = decode_file("paper", b"%PDF-1.7");
     assert_eq!(pdf, Err(ImportError::NotPlainText { kind: "PDF".into() }));
-    let message = ImportError::NotPlainText { kind: "PDF".into() }.describe(hamish_core::strings::Lang::English);
+    let message = ImportError::NotPlainText { kind: "PDF".into() }.describe(hamish_core::i18n::strings::Lang::English);
     assert!(message.contains("Paste text"), "{message}");
-    let sheet = ImportError::NotPlainText { kind: "Excel".into() }.describe(hamish_core::strings::Lang::English);
+    let sheet = ImportError::NotPlainText { kind: "Excel".into() }.describe(hamish_core::i18n::strings::Lang::English);
     assert!(sheet.contains("CSV"), "{sheet}");
 }
 
@@ -267,17 +275,17 @@ fn batch_of(files: &[(&str, &str)]) -> Batch {
 #[test]
 fn a_batch_adds_what_is_new_says_what_was_there_and_undoes_in_one_step() {
     let state = State::new(bundled_documents(), &Preferences::default());
-    let before = state.work.documents.len();
+    let before = state.work.documents().len();
     let batch = batch_of(&[("a.txt", "نص أول."), ("b.txt", "نص ثان."), ("c.txt", "  "), ("a copy.txt", "نص أول.")]);
     let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
-    assert_eq!(next.work.documents.len(), before + 2);
+    assert_eq!(next.work.documents().len(), before + 2);
     assert_eq!(next.panel, Panel::ImportSummary);
     let summary = next.import_summary.clone().expect("a summary");
     assert_eq!((summary.added(), summary.already(), summary.refused()), (2, 1, 1));
     assert_eq!(summary.files[2].read.refused, Some(ImportError::EmptyText));
     assert_eq!(next.open_document().map(|d| d.title.as_str()), Some("a"));
     let undone = next.reduce(&Action::Undo).expect("undone");
-    assert_eq!(undone.work.documents.len(), before);
+    assert_eq!(undone.work.documents().len(), before);
 }
 
 #[test]
@@ -288,7 +296,7 @@ fn row_labels_are_added_to_the_set_and_carried_by_their_sentences() {
     let summary = next.import_summary.clone().expect("a summary");
     assert_eq!(summary.new_labels, ["إيجابي", "سلبي"]);
     assert_eq!(summary.labeled, 3);
-    assert_eq!(next.work.labels.labels.len(), state.work.labels.labels.len() + 2);
+    assert_eq!(next.work.labels().labels.len(), state.work.labels().labels.len() + 2);
     let jsonl = export_jsonl(&next.work, &Scope::All);
     let row: serde_json::Value =
         serde_json::from_str(jsonl.lines().find(|line| line.contains("t#2")).expect("row 2")).expect("json");
@@ -317,20 +325,21 @@ fn a_models_predictions_arrive_as_suggestions_to_review() {
     let batch = Batch { incoming, files: vec![FileRead::read("model.jsonl")], suggested: choice.as_suggestions };
     let state = State::new(bundled_documents(), &Preferences::default());
     let next = state.reduce(&Action::AddBatch(Rc::new(batch))).expect("taken in");
-    let annotations = next.work.annotations_of(&hamish_core::document::DocumentId("model#a".into())).expect("labeled");
+    let annotations =
+        next.work.annotations_of(&hamish_core::text::document::DocumentId("model#a".into())).expect("labeled");
     assert!(annotations.get(0).is_some_and(|annotation| annotation.suggested));
     let rows: Vec<serde_json::Value> =
         export_jsonl(&next.work, &Scope::All).lines().filter_map(|line| serde_json::from_str(line).ok()).collect();
     let a = rows.iter().find(|row| row["document"] == "model#a").expect("row a");
     assert_eq!((a["label"].clone(), a["reviewed"].clone()), (serde_json::json!(["رأي"]), serde_json::json!(false)));
     let accepted = next
-        .reduce(&Action::OpenDocument(hamish_core::document::DocumentId("model#a".into())))
+        .reduce(&Action::OpenDocument(hamish_core::text::document::DocumentId("model#a".into())))
         .and_then(|s| s.reduce(&Action::Select(0)))
         .and_then(|s| s.reduce(&Action::AcceptSuggestion))
         .expect("accepted");
     let annotation = accepted
         .work
-        .annotations_of(&hamish_core::document::DocumentId("model#a".into()))
+        .annotations_of(&hamish_core::text::document::DocumentId("model#a".into()))
         .and_then(|a| a.get(0).cloned());
     assert!(annotation.is_some_and(|annotation| !annotation.suggested));
 }
@@ -343,14 +352,15 @@ fn origins_survive_hamish_json_and_storage() {
     let json = export_hamish_json(&next.work, "", &Scope::All, "");
     let file = read_hamish_json(&json).expect("valid");
     let back = State::new(Vec::new(), &Preferences::default());
-    let plan = hamish_core::import_plan::plan_import(&back.work, file);
-    let imported = back.reduce(&Action::Import(Rc::new(plan), hamish_core::import::ImportMode::Replace)).expect("in");
-    for (mine, theirs) in next.work.documents.iter().zip(imported.work.documents.iter()) {
+    let plan = hamish_core::formats::plan::plan_import(&back.work, file);
+    let imported =
+        back.reduce(&Action::Import(Rc::new(plan), hamish_core::formats::plan::ImportMode::Replace)).expect("in");
+    for (mine, theirs) in next.work.documents().iter().zip(imported.work.documents().iter()) {
         assert_eq!((&mine.origin, mine.split, &mine.title), (&theirs.origin, theirs.split, &theirs.title));
         assert_eq!(mine.sentence_count(), theirs.sentence_count());
     }
     let entries = decode_imported(&encode_imported(1, imported_entries(&next.work))).expect("read back");
-    for (entry, document) in entries.into_iter().zip(next.work.documents.iter()) {
+    for (entry, document) in entries.into_iter().zip(next.work.documents().iter()) {
         let again = entry.document(document.text().to_string());
         assert_eq!(&again, &**document);
         assert_eq!(again.source, DocumentSource::Imported);

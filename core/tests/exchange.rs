@@ -3,23 +3,31 @@
 //! panics or changes anything on bad input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{
-    export_csv, export_documents_jsonl, export_file_name, export_hamish_json, export_jsonl, Scope,
-};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::{decode_bytes, text_document, ImportError, ImportMode, Problem, MAX_IMPORT_BYTES};
-use hamish_core::import_plan::plan_import;
-use hamish_core::labels::LabelId;
-use hamish_core::open_file::{file_kind, FileKind};
-use hamish_core::prefs::Preferences;
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::formats::open_file::{file_kind, FileKind};
+use hamish_core::formats::plan::plan_import;
+use hamish_core::formats::table::read::TableFormat;
+use hamish_core::formats::w3c::write::export_w3c;
+use hamish_core::i18n::strings::Lang;
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, State};
-use hamish_core::strings::Lang;
-use hamish_core::table::TableFormat;
-use hamish_core::training::{
-    export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card, label_studio_config,
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{
+    formats::errors::{ImportError, Problem},
+    formats::plan::ImportMode,
+    formats::text_file::{decode_bytes, text_document, MAX_IMPORT_BYTES},
 };
-use hamish_core::w3c::export_w3c;
+use hamish_core::{
+    formats::export::{export_file_name, Scope},
+    formats::hamish::write::export_hamish_json,
+    formats::sentences::{export_csv, export_documents_jsonl, export_jsonl},
+};
+use hamish_core::{
+    formats::training::huggingface::{export_hf_jsonl, hf_dataset_card},
+    formats::training::label_studio::{export_label_studio, label_studio_config},
+    formats::training::spacy::export_spacy_jsonl,
+};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -62,11 +70,15 @@ fn fixed_state() -> State {
 /// Labels by name and notes, per document: what an exchange must keep.
 fn work(state: &State) -> Vec<(String, usize, Vec<String>, String)> {
     let mut rows = Vec::new();
-    for (doc, annotations) in state.work.annotations.iter() {
+    for (doc, annotations) in state.work.annotations().iter() {
         for (index, annotation) in annotations.iter() {
-            let names =
-                annotation.labels.iter().filter_map(|id| state.work.labels.get(*id)).map(|l| l.name.clone()).collect();
-            rows.push((doc.0.clone(), index, names, annotation.note.clone()));
+            let names = annotation
+                .labels
+                .iter()
+                .filter_map(|id| state.work.labels().get(*id))
+                .map(|l| l.name.clone())
+                .collect();
+            rows.push((doc.as_str().to_string(), index, names, annotation.note.clone()));
         }
     }
     rows
@@ -88,8 +100,8 @@ fn export_then_import_gives_back_the_same_work() {
     // Into a browser without these documents: they arrive with their text.
     let empty = State::new(vec![doc("other", "نص آخر.")], &Preferences::default());
     let added = import(&empty, &json, ImportMode::Replace).expect("a valid file");
-    assert_eq!(added.work.documents.len(), 3);
-    assert_eq!(added.work.documents[1].text(), state.work.documents[0].text());
+    assert_eq!(added.work.documents().len(), 3);
+    assert_eq!(added.work.documents()[1].text(), state.work.documents()[0].text());
     assert_eq!(work(&added), work(&state));
     assert!(added.history.can_undo(), "an import is one undoable change");
 }
@@ -156,7 +168,7 @@ fn every_format_matches_its_golden_file() {
     golden("export.documents.jsonl", &export_documents_jsonl(&state.work, &Scope::All));
     golden("export.spacy.jsonl", &export_spacy_jsonl(&state.work, &Scope::All));
     golden("export.label-studio.json", &export_label_studio(&state.work, &Scope::All));
-    golden("export.label-studio.xml", &label_studio_config(&state.work.labels));
+    golden("export.label-studio.xml", &label_studio_config(state.work.labels()));
     golden("export.hf.jsonl", &export_hf_jsonl(&state.work, &Scope::All));
     golden("export.hf.README.md", &hf_dataset_card(&state.work, &Scope::All, EXPORTED_AT));
 }
@@ -182,7 +194,7 @@ fn w3c_annotations_select_by_quote_and_by_code_point_position() {
     let selectors = first["target"]["selector"].as_array().expect("selectors");
     assert_eq!(selectors[0]["type"], "TextQuoteSelector");
     assert_eq!(selectors[1]["type"], "TextPositionSelector");
-    let chars: Vec<char> = state.work.documents[0].text().chars().collect();
+    let chars: Vec<char> = state.work.documents()[0].text().chars().collect();
     let (start, end) =
         (selectors[1]["start"].as_u64().unwrap_or(0) as usize, selectors[1]["end"].as_u64().unwrap_or(0) as usize);
     assert_eq!(chars[start..end].iter().collect::<String>(), selectors[0]["exact"].as_str().unwrap_or_default());
@@ -229,13 +241,13 @@ fn merging_keeps_both_sides_and_conflicts_are_chosen_one_by_one() {
     );
     let plan = plan_import(&mine.work, read_hamish_json(&json).expect("valid"));
     assert_eq!(plan.conflicts.len(), 1);
-    assert_eq!((plan.conflicts[0].doc.0.as_str(), plan.conflicts[0].index), ("news", 1));
+    assert_eq!((plan.conflicts[0].doc.as_str(), plan.conflicts[0].index), ("news", 1));
     assert_eq!(plan.conflicts[0].mine.0, ["خلفية"]);
     assert_eq!(plan.annotations, 3);
     let keep = mine
         .reduce(&Action::Import(Rc::new(plan.clone()), ImportMode::Merge { take_theirs: BTreeSet::new() }))
         .expect("a change");
-    let news = |state: &State, index| state.work.annotations[&DocumentId("news".into())].labels(index).to_vec();
+    let news = |state: &State, index| state.work.annotations()[&DocumentId("news".into())].labels(index).to_vec();
     assert_eq!(news(&keep, 1), vec![LabelId(5)], "kept mine");
     assert_eq!(news(&keep, 0), vec![LabelId(5)], "my other annotation stays");
     assert_eq!(news(&keep, 3), vec![LabelId(4)], "theirs added");
@@ -243,7 +255,7 @@ fn merging_keeps_both_sides_and_conflicts_are_chosen_one_by_one() {
     let took = mine.reduce(&Action::Import(Rc::new(plan), ImportMode::Merge { take_theirs: take })).expect("a change");
     assert_eq!(news(&took, 1), vec![LabelId(1), LabelId(2)], "took theirs");
     let undone = took.reduce(&Action::Undo).expect("undo");
-    assert_eq!(undone.work.annotations, mine.work.annotations);
+    assert_eq!(undone.work.annotations(), mine.work.annotations());
 }
 
 #[test]
@@ -254,7 +266,7 @@ fn unknown_labels_in_a_merge_are_added_by_name() {
     let mine =
         apply(&State::new(documents(), &Preferences::default()), &[Action::RenameLabel(LabelId(1), "زعم".into())]);
     let merged = import(&mine, &json, ImportMode::Merge { take_theirs: BTreeSet::new() }).expect("valid");
-    let names: Vec<&str> = merged.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    let names: Vec<&str> = merged.work.labels().labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names, ["زعم", "دليل", "رأي", "سؤال", "خلفية", "ادعاء", "استنتاج"]);
 }
 
@@ -342,11 +354,11 @@ fn a_text_file_becomes_a_document_titled_by_its_name_or_else_its_first_line() {
     let added = state.reduce(&Action::AddDocument(Rc::new(document.clone()))).expect("added");
     assert_eq!(added.open_document().map(|d| d.id.clone()), Some(document.id.clone()));
     let again = added.reduce(&Action::AddDocument(Rc::new(same))).expect("opened");
-    assert_eq!(again.work.documents.len(), 3);
+    assert_eq!(again.work.documents().len(), 3);
     let labeled = apply(&added, &[Action::Select(1), Action::ToggleLabelKey(1)]);
     let removed = labeled.reduce(&Action::RemoveDocument(document.id.clone())).expect("removed");
-    assert_eq!(removed.work.documents.len(), 2);
-    assert!(!removed.work.annotations.contains_key(&document.id));
+    assert_eq!(removed.work.documents().len(), 2);
+    assert!(!removed.work.annotations().contains_key(&document.id));
     assert_eq!(removed.reduce(&Action::RemoveDocument(DocumentId("news".into()))), None, "bundled documents stay");
 }
 
@@ -389,7 +401,7 @@ proptest! {
         let documents: Vec<Document> = texts.iter().enumerate().map(|(i, text)| doc(&format!("d{i}"), text)).collect();
         let mut state = State::new(documents.clone(), &Preferences::default());
         for (d, sentence, key, note) in picks {
-            let id = DocumentId(format!("d{}", d % documents.len()));
+            let id = DocumentId::from(format!("d{}", d % documents.len()));
             state = apply(&state, &[Action::OpenDocument(id), Action::Select(sentence), Action::ToggleLabelKey(key), Action::SetNote { index: sentence, note }]);
         }
         let json = export_hamish_json(&state.work, &state.annotator, &Scope::All, EXPORTED_AT);

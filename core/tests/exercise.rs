@@ -2,13 +2,13 @@
 //! submissions, the comparison with its agreement figures, and adjudication.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::compare::{compare, Rejection};
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::exercise_file::{exercise_json, is_exercise, make_exercise, read_exercise, submission_json};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::ImportError;
-use hamish_core::prefs::Preferences;
+use hamish_core::classroom::compare::{compare, Rejection};
+use hamish_core::formats::errors::ImportError;
+use hamish_core::formats::exercise_file::{exercise_json, is_exercise, make_exercise, read_exercise, submission_json};
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Notice, State};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::rc::Rc;
 
 fn teacher() -> State {
@@ -70,15 +70,15 @@ fn a_student_works_in_the_exercise_with_its_locked_label_set() {
     let exercise = Rc::new(read_exercise(&exercise_text()).expect("valid"));
     let state = teacher().reduce(&Action::StartExercise(exercise.clone(), "سارة".into())).expect("started");
     let open = state.open_document().map(|d| d.id.clone()).expect("a document open");
-    assert_ne!(open.0, "essay", "the student works on a copy, apart from the teacher's document");
+    assert_ne!(open.as_str(), "essay", "the student works on a copy, apart from the teacher's document");
     assert_eq!(
-        state.work.exercise.as_ref().and_then(|attempt| attempt.original_id(&open)).map(|id| id.0),
+        state.work.exercise().and_then(|attempt| attempt.original_id(&open)).map(|id| id.as_str().to_string()),
         Some("essay".into())
     );
-    assert!(state.work.exercise.is_some());
+    assert!(state.work.exercise().is_some());
     let locked = state.reduce(&Action::AddLabel("جديد".into())).expect("a notice");
     assert_eq!(locked.notice, Some(Notice::LabelsLocked));
-    assert_eq!(locked.work.labels.labels.len(), 5);
+    assert_eq!(locked.work.labels().labels.len(), 5);
     let submission = student("سارة", &[(1, 1), (2, 2)]);
     let file = read_hamish_json(&submission).expect("a submission is a Hamish file");
     assert_eq!(file.annotator, "سارة");
@@ -123,10 +123,10 @@ fn other_exercises_duplicates_and_damaged_files_are_left_out_with_a_reason() {
         ("big.json".to_string(), Err(ImportError::TooLarge { size: 99_999_999 })),
         (
             "plain.json".to_string(),
-            Ok(hamish_core::export::export_hamish_json(
+            Ok(hamish_core::formats::hamish::write::export_hamish_json(
                 &teacher().work,
                 &teacher().annotator,
-                &hamish_core::export::Scope::All,
+                &hamish_core::formats::export::Scope::All,
                 "",
             )),
         ),

@@ -3,10 +3,10 @@
 //! gradebook CSV read back, and sorting the scores.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::DocumentId;
-use hamish_core::grading::{
+use hamish_core::classroom::grading::{
     gradebook_csv, score, sort_scores, spreadsheet_cell, Answers, LabelKey, Score, ScoreColumn,
 };
+use hamish_core::text::document::DocumentId;
 use proptest::prelude::*;
 
 const A: LabelKey = 1;
@@ -15,7 +15,7 @@ const C: LabelKey = 3;
 const LABELS: [LabelKey; 3] = [A, B, C];
 
 fn answers(entries: &[(&str, usize, &[LabelKey])]) -> Answers {
-    entries.iter().map(|(doc, index, labels)| ((DocumentId(doc.to_string()), *index), labels.to_vec())).collect()
+    entries.iter().map(|(doc, index, labels)| ((DocumentId(doc.to_string().into()), *index), labels.to_vec())).collect()
 }
 
 fn close(actual: Option<f64>, expected: f64) {
@@ -121,7 +121,7 @@ fn the_empty_student_scores_nothing() {
 
 fn random_answers() -> impl Strategy<Value = Answers> {
     prop::collection::btree_map(
-        (0..2usize, 0..6usize).prop_map(|(doc, index)| (DocumentId(format!("d{doc}")), index)),
+        (0..2usize, 0..6usize).prop_map(|(doc, index)| (DocumentId::from(format!("d{doc}")), index)),
         prop::collection::vec(0..4 as LabelKey, 0..4),
         0..12,
     )

@@ -3,14 +3,14 @@
 //! exported, carried in an exercise file and undone like any edit.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::compare::compare_files;
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
-use hamish_core::export::{export_hamish_json, Scope};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::prefs::Preferences;
+use hamish_core::classroom::compare::compare_files;
+use hamish_core::formats::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Notice, State};
 use hamish_core::store::{load, writes_between};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{formats::export::Scope, formats::hamish::write::export_hamish_json};
 use std::rc::Rc;
 
 const TEXT: &str = "مقال\nالتعليم حق. تؤكد الدراسات ذلك. هل نوافق؟";
@@ -96,8 +96,8 @@ fn the_first_view_is_what_a_fresh_state_shows_and_nothing_else() {
     let labeled = run(fresh.clone(), &[Action::Select(1), Action::ToggleLabelKey(1)]);
     assert!(!labeled.shows_first_view());
     assert!(run(labeled, &[Action::ToggleLabelKey(1)]).shows_first_view(), "the label taken off");
-    let english = run(fresh.clone(), &[Action::SetLanguage(hamish_core::lang::Lang::English)]);
+    let english = run(fresh.clone(), &[Action::SetLanguage(hamish_core::i18n::lang::Lang::English)]);
     assert!(!english.shows_first_view());
-    let renamed = run(fresh, &[Action::RenameLabel(hamish_core::labels::LabelId(1), "زعم".into())]);
+    let renamed = run(fresh, &[Action::RenameLabel(hamish_core::model::labels::LabelId(1), "زعم".into())]);
     assert!(!renamed.shows_first_view());
 }

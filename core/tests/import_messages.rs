@@ -2,13 +2,13 @@
 //! read, and the labels a file would add.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{export_hamish_json, Scope};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::{ImportError, MAX_IMPORT_BYTES};
-use hamish_core::import_plan::plan_import;
-use hamish_core::strings::{tr_size, Lang};
-use hamish_core::work::Work;
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::formats::plan::plan_import;
+use hamish_core::i18n::strings::{tr_size, Lang};
+use hamish_core::model::work::Work;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{formats::errors::ImportError, formats::text_file::MAX_IMPORT_BYTES};
+use hamish_core::{formats::export::Scope, formats::hamish::write::export_hamish_json};
 use serde_json::Value;
 
 #[test]

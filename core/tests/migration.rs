@@ -4,13 +4,13 @@
 //! hold, and a second start after an interrupted one only clears.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::prefs::Preferences;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::store::{
     all_records, encode_imported, load, plan_migration, record_seq, ImportedEntry, Migration, Record, StoredRecord,
     IMPORTED_KEY, LABELS_KEY, META_KEY, MIGRATED_KEY,
 };
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::collections::{BTreeMap, HashSet};
 
 fn documents() -> Vec<Document> {

@@ -2,8 +2,8 @@
 //! file are bidi isolates, so they read whole inside a right-to-left sentence.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::import::{ImportError, Problem};
-use hamish_core::strings::Lang;
+use hamish_core::formats::errors::{ImportError, Problem};
+use hamish_core::i18n::strings::Lang;
 
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';

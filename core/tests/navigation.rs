@@ -3,12 +3,12 @@
 //! search results labeled at once.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::corpus_search::search_work;
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
-use hamish_core::search::SearchOptions;
+use hamish_core::corpus::search::search_work;
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Notice, Selection, State};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::text::search::SearchOptions;
 use std::rc::Rc;
 
 fn state() -> State {
@@ -16,7 +16,9 @@ fn state() -> State {
     let documents = texts
         .iter()
         .enumerate()
-        .map(|(i, text)| Document::new(DocumentId(format!("d{i}")), text.to_string(), "", DocumentSource::Imported))
+        .map(|(i, text)| {
+            Document::new(DocumentId::from(format!("d{i}")), text.to_string(), "", DocumentSource::Imported)
+        })
         .collect();
     State::new(documents, &Preferences::default())
 }
@@ -26,7 +28,7 @@ fn apply(state: &State, actions: &[Action]) -> State {
 }
 
 fn open_id(state: &State) -> String {
-    state.open_document().map(|document| document.id.0.clone()).unwrap_or_default()
+    state.open_document().map(|document| document.id.0.clone()).unwrap_or_default().to_string()
 }
 
 fn labels(state: &State, doc: &str, index: usize) -> Vec<LabelId> {
@@ -75,7 +77,7 @@ fn search_results_are_labeled_at_once_and_undone_in_one_step() {
     let results = search_work(&state.work, "الاسلام", SearchOptions::default(), 100);
     let places: Vec<(DocumentId, usize)> = results.hits.iter().map(|hit| (hit.doc.clone(), hit.index)).collect();
     assert_eq!(places.len(), 2);
-    let label = state.work.labels.labels[3].id;
+    let label = state.work.labels().labels[3].id;
     let labeled = apply(&state, &[Action::LabelSentences(Rc::new(places.clone()), label)]);
     assert_eq!((labels(&labeled, "d1", 0), labels(&labeled, "d2", 0)), (vec![label], vec![label]));
     let again = apply(&labeled, &[Action::LabelSentences(Rc::new(places), label)]);
@@ -89,12 +91,12 @@ fn search_results_are_labeled_at_once_and_undone_in_one_step() {
 #[test]
 fn documents_read_back_out_of_order_are_put_back_in_their_stored_order() {
     let state = apply(&state(), &[Action::OpenAdjacentDocument(2)]);
-    let order: Vec<DocumentId> = ["d2", "d0", "d1"].iter().map(|id| DocumentId(id.to_string())).collect();
+    let order: Vec<DocumentId> = ["d2", "d0", "d1"].iter().map(|id| DocumentId(id.to_string().into())).collect();
     let ordered = apply(&state, &[Action::OrderDocuments(Rc::new(order))]);
-    let ids: Vec<&str> = ordered.work.documents.iter().map(|document| document.id.0.as_str()).collect();
+    let ids: Vec<&str> = ordered.work.documents().iter().map(|document| document.id.as_str()).collect();
     assert_eq!(ids, ["d2", "d0", "d1"]);
     assert_eq!(open_id(&ordered), "d2", "the open document stays open");
     assert!(ordered.history.can_undo() == state.history.can_undo(), "not a change to undo");
-    let again = Rc::new(ids.iter().map(|id| DocumentId(id.to_string())).collect::<Vec<_>>());
+    let again = Rc::new(ids.iter().map(|id| DocumentId(id.to_string().into())).collect::<Vec<_>>());
     assert!(ordered.reduce(&Action::OrderDocuments(again)).is_none(), "already in order: nothing to do");
 }

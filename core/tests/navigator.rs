@@ -3,11 +3,11 @@
 //! of 5,000 documents.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::annotations::{DocAnnotations, SentenceAnnotation};
-use hamish_core::document::{Document, DocumentId, DocumentSource, Origin, Split};
-use hamish_core::labels::LabelId;
-use hamish_core::navigator::{grouped, rows, shown, Filter, Query, Row, Search, Sort, Status};
-use hamish_core::work::Work;
+use hamish_core::corpus::navigator::{grouped, rows, shown, Filter, Query, Row, Search, Sort, Status};
+use hamish_core::model::annotations::{DocAnnotations, SentenceAnnotation};
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::work::Work;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Instant;
@@ -36,10 +36,9 @@ fn annotated(entries: &[(usize, &[LabelId], bool, &str)]) -> DocAnnotations {
 }
 
 fn work(documents: Vec<Document>, annotations: Vec<(&str, DocAnnotations)>) -> Work {
-    let mut work = Work::new(documents);
-    work.annotations =
-        Rc::new(annotations.into_iter().map(|(id, a)| (DocumentId(id.into()), a)).collect::<BTreeMap<_, _>>());
-    work
+    Work::new(documents).with_annotations(
+        annotations.into_iter().map(|(id, a)| (DocumentId(id.into()), Rc::new(a))).collect::<BTreeMap<_, _>>(),
+    )
 }
 
 /// Five documents: not started, in progress, done, suggestions only, and
@@ -63,7 +62,7 @@ fn corpus() -> Work {
 }
 
 fn ids(rows: &[Row], positions: &[usize]) -> Vec<String> {
-    positions.iter().map(|position| rows[*position].id.0.clone()).collect()
+    positions.iter().map(|position| rows[*position].id.as_str().to_string()).collect()
 }
 
 fn query(search: &str, filter: Filter, sort: Sort) -> Query {
@@ -154,7 +153,7 @@ fn search_ignores_case_diacritics_tatweel_and_letter_variants() {
     // Decomposed letters (alef with a combining hamza or madda) fold the same.
     assert_eq!(found("\u{0627}\u{0654}\u{062D}\u{0645}\u{062F}"), ["started"]);
     let wasla = work(vec![doc("w", &["ٱلْحَمْدُ لِلَّهِ"], None)], vec![]);
-    let wasla_rows = hamish_core::navigator::rows(&wasla);
+    let wasla_rows = hamish_core::corpus::navigator::rows(&wasla);
     assert!(Search::new("الحمد").matches(&wasla_rows[0]), "ٱ is searched as ا");
 }
 

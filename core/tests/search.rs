@@ -2,10 +2,10 @@
 //! original text whose folding is the query, and every occurrence is found.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::corpus_search::{search_documents, search_work, SearchIndex};
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::search::{find_all, fold, fold_query, SearchOptions};
-use hamish_core::work::Work;
+use hamish_core::corpus::search::{search_documents, search_work, SearchIndex};
+use hamish_core::model::work::Work;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::text::search::{find_all, fold, fold_query, SearchOptions};
 use proptest::prelude::*;
 
 /// Letters, their spelling variants, marks, tatweel, digits of three
@@ -33,7 +33,7 @@ proptest! {
         let documents: Vec<std::rc::Rc<Document>> = texts
             .iter()
             .enumerate()
-            .map(|(i, text)| std::rc::Rc::new(Document::new(DocumentId(format!("d{i}")), text_of(text), "", DocumentSource::Imported)))
+            .map(|(i, text)| std::rc::Rc::new(Document::new(DocumentId::from(format!("d{i}")), text_of(text), "", DocumentSource::Imported)))
             .collect();
         let query = text_of(&query);
         let index = SearchIndex::new(&documents, options);
@@ -91,12 +91,12 @@ fn corpus_hits_point_into_their_sentence() {
     assert_eq!((results.total, results.hits.len()), (3, 2), "all counted, the limit kept");
     let all = search_work(&work, "الاسلام", SearchOptions::default(), 100);
     for hit in &all.hits {
-        let document = work.documents.iter().find(|document| document.id == hit.doc).expect("its document");
+        let document = work.documents().iter().find(|document| document.id == hit.doc).expect("its document");
         let sentence: Vec<char> = document.sentence_text(hit.index).expect("its sentence").chars().collect();
         let piece: String = sentence[hit.range.clone()].iter().collect();
         assert!(piece.contains("سلام"), "{piece}");
     }
-    let places: Vec<(String, usize)> = all.hits.iter().map(|hit| (hit.doc.0.clone(), hit.index)).collect();
+    let places: Vec<(String, usize)> = all.hits.iter().map(|hit| (hit.doc.as_str().to_string(), hit.index)).collect();
     assert_eq!(places, [("a".to_string(), 0), ("b".to_string(), 0), ("b".to_string(), 1)]);
     assert_eq!(search_work(&work, "  ", SearchOptions::default(), 10).total, 0);
 }

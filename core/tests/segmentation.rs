@@ -2,9 +2,9 @@
 //! invariants that hold for any text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::seeds::bundled_documents;
-use hamish_core::segment::{segment, sentence_spans, SegmentKind};
-use hamish_core::segment_score::score_boundaries;
+use hamish_core::text::seeds::bundled_documents;
+use hamish_core::text::segment::{segment, sentence_spans, SegmentKind};
+use hamish_core::text::segment_score::score_boundaries;
 use proptest::prelude::*;
 
 fn sentences(text: &str) -> Vec<String> {
@@ -176,7 +176,7 @@ proptest! {
                 SegmentKind::Sentence => {
                     prop_assert!(!slice[0].is_whitespace());
                     prop_assert!(!slice[slice.len() - 1].is_whitespace());
-                    prop_assert!(!slice.iter().any(|&c| hamish_core::segment::is_line_break(c)));
+                    prop_assert!(!slice.iter().any(|&c| hamish_core::text::segment::is_line_break(c)));
                 }
             }
         }

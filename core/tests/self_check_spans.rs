@@ -3,13 +3,13 @@
 //! spans (exact and overlap F1) and lists the sentences where they differ.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise, with_practice_key};
-use hamish_core::labels::{LabelId, LabelScope};
-use hamish_core::prefs::Preferences;
-use hamish_core::self_check::self_check;
-use hamish_core::span_cursor::Unit;
+use hamish_core::classroom::self_check::self_check;
+use hamish_core::formats::exercise_file::{exercise_json, make_exercise, read_exercise, with_practice_key};
+use hamish_core::model::labels::{LabelId, LabelScope};
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::span_cursor::Unit;
 use hamish_core::state::{Action, State};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::rc::Rc;
 
 /// Two nominal sentences: «العلمُ نورٌ.» and «الصبرُ مفتاحُ الفرج.».

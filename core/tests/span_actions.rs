@@ -1,12 +1,12 @@
 //! Marking spans: toggled, relabeled, undone, refused where they cannot
 //! be, and kept in storage.
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
-use hamish_core::spans::{snap_to_words, Span};
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::spans::{snap_to_words, Span};
 use hamish_core::state::{Action, Notice, State};
 use hamish_core::store::{all_records, load};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 
 const CLAIM: LabelId = LabelId(1);
 const EVIDENCE: LabelId = LabelId(2);
@@ -114,6 +114,6 @@ fn marked_spans_survive_storage() {
     let loaded = load(&documents(), &entries);
     assert!(loaded.unreadable.is_empty());
     let restored = State::restore(documents(), loaded.saved);
-    assert_eq!(restored.work.annotations, state.work.annotations);
+    assert_eq!(restored.work.annotations(), state.work.annotations());
     assert_eq!(spans_of(&restored, 1), vec![span(4, 10, EVIDENCE)]);
 }

@@ -5,22 +5,22 @@
 //! the key, adjudicated file and gradebook that carry them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::adjudication::{
+use hamish_core::classroom::adjudication::{
     adjudicated_json, adjudicated_spans, comparison_of, feedback_json, gradebook, key_from_file, scores, FeedbackDetail,
 };
-use hamish_core::classroom::Adjudication;
-use hamish_core::compare::compare_files;
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::exercise::Exercise;
-use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::labels::{LabelId, LabelScope};
-use hamish_core::lang::Lang;
-use hamish_core::prefs::Preferences;
-use hamish_core::span_figures::{span_report, SpanRow};
-use hamish_core::spans::Span;
+use hamish_core::classroom::compare::compare_files;
+use hamish_core::classroom::span_agreement::{span_report, SpanRow};
+use hamish_core::formats::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::i18n::lang::Lang;
+use hamish_core::model::comparison::Adjudication;
+use hamish_core::model::exercise::Exercise;
+use hamish_core::model::labels::{LabelId, LabelScope};
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::spans::Span;
 use hamish_core::state::{Action, State};
 use hamish_core::store::{load, writes_between};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::rc::Rc;
 
 /// Sentence 0: الطالبُ (0..7) مجتهدٌ (8..14). Sentence 1: الكتابُ (0..7)
@@ -34,7 +34,7 @@ fn run(state: State, actions: &[Action]) -> State {
 }
 
 fn id_of(state: &State, name: &str) -> LabelId {
-    state.work.labels.labels.iter().find(|label| label.name == name).map(|label| label.id).expect("the label")
+    state.work.labels().labels.iter().find(|label| label.name == name).map(|label| label.id).expect("the label")
 }
 
 /// The exercise: the teacher's two span labels over the text.
@@ -117,7 +117,7 @@ fn the_majority_spans_and_a_students_spans_chosen_by_the_teacher_make_the_key() 
         State::new(vec![], &Preferences::default()),
         &[Action::AddSubmissions(files().into_iter().map(|(name, text)| (name, Ok(text))).collect())],
     );
-    let adjudication = teacher.work.adjudication.as_deref().cloned().expect("a comparison");
+    let adjudication = teacher.work.adjudication().cloned().expect("a comparison");
     let comparison = comparison_of(&adjudication).expect("a comparison");
     let salim = comparison.spans[0].clone();
     let subject = salim[&(doc(), 0)][0];
@@ -133,9 +133,9 @@ fn the_majority_spans_and_a_students_spans_chosen_by_the_teacher_make_the_key() 
     let chosen = salim[&(doc(), 1)].clone();
     let decided = run(teacher.clone(), &[Action::DecideSpans(doc(), 1, Some(chosen.clone()))]);
     let undone = run(decided.clone(), &[Action::Undo]);
-    assert_eq!(undone.work.adjudication, teacher.work.adjudication, "a choice undoes like the others");
+    assert_eq!(undone.work.adjudication(), teacher.work.adjudication(), "a choice undoes like the others");
     let keyed = run(decided, &[Action::MakeKey]);
-    let adjudication = keyed.work.adjudication.as_deref().cloned().expect("a comparison");
+    let adjudication = keyed.work.adjudication().cloned().expect("a comparison");
     let key = adjudication.key.clone().expect("a key");
     assert_eq!(key.spans.get(&(doc(), 0)), Some(&vec![subject]));
     assert_eq!(key.spans.get(&(doc(), 1)), Some(&chosen));
@@ -143,7 +143,7 @@ fn the_majority_spans_and_a_students_spans_chosen_by_the_teacher_make_the_key() 
     let entries: Vec<(String, String)> =
         writes_between(None, &keyed.work, 1).into_iter().filter_map(|w| Some((w.key, w.value?))).collect();
     let restored = State::restore(vec![], load(&[], &entries).saved);
-    assert_eq!(restored.work.adjudication, keyed.work.adjudication);
+    assert_eq!(restored.work.adjudication(), keyed.work.adjudication());
     // The adjudicated file carries the spans with their label names.
     let file = read_hamish_json(&adjudicated_json(&comparison, &adjudication, "المعلم", "")).expect("valid");
     let name_of = |span: &Span| file.labels.get(span.label).map(|label| label.name.clone()).unwrap_or_default();
@@ -179,7 +179,7 @@ fn without_spans_nothing_about_spans_is_shown_or_scored() {
     let plain = submission(&exercise, "سالم", &[]);
     let comparison = compare_files(None, &[plain]).expect("a comparison");
     assert!(span_report(&comparison, None).is_none());
-    let key = hamish_core::classroom::AnswerKey::default();
+    let key = hamish_core::model::comparison::AnswerKey::default();
     assert!(!gradebook(&comparison, &key).contains("span_"));
 }
 

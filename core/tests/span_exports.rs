@@ -3,14 +3,14 @@
 //! them; W3C Web Annotation gives each span its own annotation whose
 //! position slices the document to its quote.
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::Scope;
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
-use hamish_core::spans::Span;
+use hamish_core::formats::export::Scope;
+use hamish_core::formats::training::spacy::export_spacy_jsonl;
+use hamish_core::formats::w3c::write::export_w3c;
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::spans::Span;
 use hamish_core::state::{Action, State};
-use hamish_core::training::export_spacy_jsonl;
-use hamish_core::w3c::export_w3c;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use serde_json::{json, Value};
 
 const CLAIM: LabelId = LabelId(1);

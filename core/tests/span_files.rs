@@ -3,15 +3,15 @@
 //! span is outside its sentence, of an unknown label or of other words is
 //! refused with where and why.
 
-use hamish_core::anchor::anchor;
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{export_hamish_json, Scope};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::{ImportError, Problem};
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
-use hamish_core::spans::Span;
+use hamish_core::formats::errors::{ImportError, Problem};
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::model::anchor::anchor;
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::spans::Span;
 use hamish_core::state::{Action, State};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{formats::export::Scope, formats::hamish::write::export_hamish_json};
 use serde_json::Value;
 
 const CLAIM: LabelId = LabelId(1);
@@ -63,7 +63,7 @@ fn spans_read_back_to_the_same_sentence_and_offsets() {
     let state = marked();
     let file = read_hamish_json(&export_hamish_json(&state.work, "", &Scope::All, "")).expect("reads");
     let anchored = anchor(&document(), file.documents[0].annotations.clone());
-    let expected = state.work.annotations[&DocumentId("a".into())].get(1).cloned();
+    let expected = state.work.annotations()[&DocumentId("a".into())].get(1).cloned();
     assert_eq!(anchored.placed.get(&1).cloned(), expected);
 }
 
@@ -92,7 +92,7 @@ fn a_span_outside_its_sentence_of_an_unknown_label_or_other_words_is_refused() {
 
 #[test]
 fn doccano_sequence_jsonl_slices_back_to_the_same_words() {
-    use hamish_core::training::export_doccano_spans;
+    use hamish_core::formats::training::doccano::export_doccano_spans;
     let jsonl = export_doccano_spans(&marked().work, &Scope::All);
     let lines: Vec<Value> = jsonl.lines().map(|line| serde_json::from_str(line).expect("a JSON line")).collect();
     assert_eq!(lines.len(), 2, "every sentence, marked or not");
@@ -114,7 +114,7 @@ fn doccano_sequence_jsonl_slices_back_to_the_same_words() {
 
 #[test]
 fn python_slices_the_doccano_spans_back_to_the_same_words() {
-    use hamish_core::training::export_doccano_spans;
+    use hamish_core::formats::training::doccano::export_doccano_spans;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let dir = std::env::temp_dir().join(format!("hamish-doccano-spans-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temp dir");

@@ -4,19 +4,19 @@
 //! fall in; a model's span predictions arrive as suggestions; what cannot
 //! be placed is said per row, in both languages.
 
-use hamish_core::batch::{span_notes, Batch, FileRead};
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{export_hamish_json, Scope};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::Problem;
-use hamish_core::labels::{LabelId, LabelScope};
-use hamish_core::open_file::{open_file, Opened};
-use hamish_core::prefs::Preferences;
-use hamish_core::spans::Span;
+use hamish_core::formats::batch::{span_notes, Batch, FileRead};
+use hamish_core::formats::errors::Problem;
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::formats::open_file::{open_file, Opened};
+use hamish_core::formats::table::rows::{plan_table, row_document, TableChoice};
+use hamish_core::i18n::strings::Lang;
+use hamish_core::model::labels::{LabelId, LabelScope};
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::spans::Span;
 use hamish_core::state::{Action, State};
-use hamish_core::strings::Lang;
-use hamish_core::table_import::{plan_table, row_document, TableChoice};
-use hamish_core::training::{export_doccano_spans, export_spacy_jsonl};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{formats::export::Scope, formats::hamish::write::export_hamish_json};
+use hamish_core::{formats::training::doccano::export_doccano_spans, formats::training::spacy::export_spacy_jsonl};
 use proptest::prelude::*;
 use std::rc::Rc;
 
@@ -68,7 +68,7 @@ type Seen = (String, Vec<(String, String)>, Vec<String>);
 fn sentences(state: &State, id: &str) -> Vec<Seen> {
     let id = DocumentId(id.into());
     let document = state.work.document(&id).expect("the document");
-    let name = |label: LabelId| state.work.labels.get(label).map(|label| label.name.clone()).unwrap_or_default();
+    let name = |label: LabelId| state.work.labels().get(label).map(|label| label.name.clone()).unwrap_or_default();
     (0..document.sentence_count())
         .map(|index| {
             let text = document.sentence_text(index).unwrap_or_default().to_string();
@@ -106,7 +106,8 @@ fn span_labels_are_made_for_spans_and_a_name_used_both_ways_is_for_both() {
     file.incoming[1].labels = vec![(0, vec!["مكان".into()])];
     let start = State::new(vec![document("نص آخر.")], &Preferences::default());
     let state = start.reduce(&Action::AddBatch(Rc::new(file))).expect("taken in");
-    let scope = |name: &str| state.work.labels.labels.iter().find(|label| label.name == name).map(|label| label.scope);
+    let scope =
+        |name: &str| state.work.labels().labels.iter().find(|label| label.name == name).map(|label| label.scope);
     assert_eq!(scope("شخص"), Some(LabelScope::Span));
     assert_eq!(scope("مكان"), Some(LabelScope::Both));
     assert_eq!(scope("ادعاء"), Some(LabelScope::Both), "a sentence label given spans is widened");
@@ -193,7 +194,7 @@ proptest! {
             .iter()
             .filter_map(|&(sentence, first, more, label)| {
                 let text = sentences_text.get(sentence)?;
-                let words = hamish_core::spans::words(text);
+                let words = hamish_core::model::spans::words(text);
                 let from = words.get(first)?.0;
                 let to = words.get((first + more).min(words.len() - 1))?.1;
                 Some(Action::ToggleSpan { index: sentence, span: span(from, to, LabelId(label)) })

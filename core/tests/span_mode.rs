@@ -2,12 +2,12 @@
 //! character, the label keys on it, and label scopes deciding which labels
 //! those keys reach.
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::labels::{LabelId, LabelScope, Target};
-use hamish_core::prefs::Preferences;
-use hamish_core::span_cursor::Unit;
-use hamish_core::spans::Span;
+use hamish_core::model::labels::{LabelId, LabelScope, Target};
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::span_cursor::Unit;
+use hamish_core::model::spans::Span;
 use hamish_core::state::{Action, Notice, State};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 
 /// A nominal sentence: subject «العلمُ», predicate «نورٌ».
 const TEXT: &str = "العلمُ نورٌ والجهلُ ظلام. قال المعلم.";
@@ -46,7 +46,7 @@ const WORD_ON: Action = Action::MoveSpanCursor { by: 1, unit: Unit::Word, extend
 #[test]
 fn a_teacher_marks_subject_and_predicate_by_keyboard() {
     let state = teacher();
-    let keys = state.work.labels.for_target(Target::Spans).map(|label| label.id).collect::<Vec<_>>();
+    let keys = state.work.labels().for_target(Target::Spans).map(|label| label.id).collect::<Vec<_>>();
     assert_eq!(keys, [LabelId(3), LabelId(4), LabelId(5)], "span keys count span labels only");
     let marking = apply(&state, &[Action::EnterSpanMode]);
     assert_eq!(marking.span.map(|cursor| cursor.range()), Some((0, 6)), "on the first word");
@@ -136,15 +136,15 @@ fn without_span_labels_a_key_says_so_and_headings_take_no_cursor() {
 #[test]
 fn a_label_made_in_span_mode_is_for_spans() {
     let state = apply(&teacher(), &[Action::EnterSpanMode, Action::AddLabel("مبتدأ".into())]);
-    let made = state.work.labels.labels.last().expect("a new label");
+    let made = state.work.labels().labels.last().expect("a new label");
     assert_eq!((made.name.as_str(), made.scope), ("مبتدأ", LabelScope::Span));
     let outside = apply(&teacher(), &[Action::AddLabel("فكرة".into())]);
-    assert_eq!(outside.work.labels.labels.last().map(|label| label.scope), Some(LabelScope::Sentence));
+    assert_eq!(outside.work.labels().labels.last().map(|label| label.scope), Some(LabelScope::Sentence));
 }
 
 #[test]
 fn an_undo_after_another_tab_marked_a_span_in_the_same_sentence_keeps_that_span() {
-    use hamish_core::annotations::Chunk;
+    use hamish_core::model::annotations::Chunk;
     use hamish_core::store::StoredUpdate;
     let ours = apply(&teacher(), &[Action::EnterSpanMode, Action::ToggleSpanKey(2)]);
     let mine = spans_of(&ours, 0);

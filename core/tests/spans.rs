@@ -1,7 +1,7 @@
 //! Spans inside a sentence: words, snapping to whole words, agreement.
 
-use hamish_core::labels::LabelId;
-use hamish_core::spans::{exact_agreement, overlap_agreement, snap_to_words, words, Span};
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::spans::{exact_agreement, overlap_agreement, snap_to_words, words, Span};
 use proptest::prelude::*;
 
 const SUBJECT: LabelId = LabelId(1);

@@ -2,11 +2,11 @@
 //! filters, and undo/redo over every change.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::labels::{LabelColor, LabelId};
-use hamish_core::prefs::Preferences;
+use hamish_core::i18n::strings::Lang;
+use hamish_core::model::labels::{LabelColor, LabelId};
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Notice, Panel, Selection, State, NOTE_MAX_CHARS};
-use hamish_core::strings::Lang;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use proptest::prelude::*;
 use std::rc::Rc;
 
@@ -173,28 +173,28 @@ fn the_label_set_can_be_edited_and_every_edit_undone() {
             Action::MoveLabel(LabelId(6), -10),
         ],
     );
-    let names: Vec<&str> = edited.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    let names: Vec<&str> = edited.work.labels().labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names, ["استنتاج", "ادعاء رئيسي", "دليل", "رأي", "سؤال", "خلفية"]);
-    assert_eq!(edited.work.labels.get(CLAIM).map(|label| label.color), Some(LabelColor::Red));
+    assert_eq!(edited.work.labels().get(CLAIM).map(|label| label.color), Some(LabelColor::Red));
     assert_eq!(
-        edited.work.labels.by_key(1, hamish_core::labels::Target::Sentences).map(|label| label.id),
+        edited.work.labels().by_key(1, hamish_core::model::labels::Target::Sentences).map(|label| label.id),
         Some(LabelId(6)),
         "keys follow the order"
     );
     let undone = apply(&edited, &[Action::Undo, Action::Undo, Action::Undo, Action::Undo]);
-    assert_eq!(undone.work.labels, state().work.labels);
+    assert_eq!(undone.work.labels(), state().work.labels());
     let redone = apply(&undone, &[Action::Redo, Action::Redo, Action::Redo, Action::Redo]);
-    assert_eq!(redone.work.labels, edited.work.labels);
+    assert_eq!(redone.work.labels(), edited.work.labels());
 }
 
 #[test]
 fn english_renames_change_the_english_name_and_duplicates_are_refused() {
     let english = apply(&state(), &[Action::SetLanguage(Lang::English), Action::RenameLabel(CLAIM, "thesis".into())]);
-    let claim = english.work.labels.get(CLAIM).cloned().expect("claim");
+    let claim = english.work.labels().get(CLAIM).cloned().expect("claim");
     assert_eq!((claim.name.as_str(), claim.name_en.as_str()), ("ادعاء", "thesis"));
     let duplicate = apply(&state(), &[Action::AddLabel("دليل".into())]);
     assert_eq!(duplicate.notice, Some(Notice::DuplicateLabelName));
-    assert_eq!(duplicate.work.labels.labels.len(), 5);
+    assert_eq!(duplicate.work.labels().labels.len(), 5);
     assert_eq!(state().reduce(&Action::AddLabel("   ".into())), None);
 }
 
@@ -214,12 +214,12 @@ fn deleting_a_label_in_use_says_how_many_sentences_lose_it_and_undo_restores_the
     );
     let deleted = apply(&labeled, &[Action::DeleteLabel(CLAIM)]);
     assert_eq!(deleted.notice, Some(Notice::LabelDeleted { name: "ادعاء".into(), sentences: 3 }));
-    assert!(deleted.work.labels.get(CLAIM).is_none());
+    assert!(deleted.work.labels().get(CLAIM).is_none());
     assert_eq!(labels_of(&deleted, 0), vec![EVIDENCE]);
     assert_eq!(deleted.work.progress(), (1, 5));
     let undone = apply(&deleted, &[Action::Undo]);
-    assert_eq!(undone.work.labels, labeled.work.labels);
-    assert_eq!(undone.work.annotations, labeled.work.annotations);
+    assert_eq!(undone.work.labels(), labeled.work.labels());
+    assert_eq!(undone.work.annotations(), labeled.work.annotations());
 }
 
 #[test]
@@ -264,17 +264,17 @@ fn action() -> impl Strategy<Value = Action> {
 type AnnotationList = Vec<(DocumentId, Vec<(usize, Vec<LabelId>, String)>)>;
 
 /// The work that undo restores: labels and annotations.
-fn work(state: &State) -> (hamish_core::labels::LabelSet, AnnotationList) {
+fn work(state: &State) -> (hamish_core::model::labels::LabelSet, AnnotationList) {
     let annotations = state
         .work
-        .annotations
+        .annotations()
         .iter()
         .map(|(doc, annotations)| {
             (doc.clone(), annotations.iter().map(|(index, a)| (index, a.labels.clone(), a.note.clone())).collect())
         })
         .filter(|(_, list): &(DocumentId, Vec<_>)| !list.is_empty())
         .collect();
-    ((*state.work.labels).clone(), annotations)
+    ((**state.work.labels()).clone(), annotations)
 }
 
 /// Undoes every recorded change; returns the state and how many there were.
@@ -306,7 +306,7 @@ proptest! {
     #[test]
     fn counts_always_match_the_annotations(actions in prop::collection::vec(action(), 0..40)) {
         let end = apply(&state(), &actions);
-        for annotations in end.work.annotations.values() {
+        for annotations in end.work.annotations().values() {
             let labeled = annotations.iter().filter(|(_, a)| !a.labels.is_empty()).count();
             prop_assert_eq!(annotations.labeled_count(), labeled);
             for id in 1..8 {
@@ -325,7 +325,7 @@ proptest! {
 
 #[test]
 fn undo_keeps_what_another_tab_added_to_the_same_sentence() {
-    use hamish_core::annotations::{Chunk, SentenceAnnotation};
+    use hamish_core::model::annotations::{Chunk, SentenceAnnotation};
     use hamish_core::store::StoredUpdate;
     let mine = apply(&state(), &[Action::Select(0), Action::ToggleLabelKey(1)]);
     // Another tab adds "opinion" and a note to the same sentence.
@@ -348,13 +348,13 @@ fn undo_after_removing_a_document_does_not_bring_its_annotations_back() {
     let imported = Rc::new(Document::new(DocumentId("txt".into()), "أ. ب.".into(), "t", DocumentSource::Imported));
     let labeled = apply(&state(), &[Action::AddDocument(imported), Action::Select(0), Action::ToggleLabelKey(1)]);
     let removed = apply(&labeled, &[Action::RemoveDocument(DocumentId("txt".into())), Action::Undo]);
-    assert!(!removed.work.annotations.contains_key(&DocumentId("txt".into())));
+    assert!(!removed.work.annotations().contains_key(&DocumentId("txt".into())));
     assert_eq!(removed.work.progress(), (0, 5));
 }
 
 #[test]
 fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
-    use hamish_core::annotations::{Chunk, SentenceAnnotation};
+    use hamish_core::model::annotations::{Chunk, SentenceAnnotation};
     use hamish_core::store::StoredUpdate;
     let single =
         apply(&state(), &[Action::SetMultiple(false), Action::Select(0), Action::ToggleLabelKey(1), Action::Undo]);
@@ -367,24 +367,24 @@ fn redo_over_another_tabs_label_keeps_one_label_in_one_label_mode() {
 
 #[test]
 fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
-    use hamish_core::exercise_file::{exercise_json, make_exercise, read_exercise};
+    use hamish_core::formats::exercise_file::{exercise_json, make_exercise, read_exercise};
     // The teacher moved "opinion" to the top, then labeled a sentence "claim".
     let teacher = apply(&state(), &[Action::MoveLabel(LabelId(3), -5), Action::Select(0), Action::ToggleLabel(CLAIM)]);
     let exercise = make_exercise(&teacher.work, &[DocumentId("b".into())], "تمرين", "", true);
     let exercise = Rc::new(read_exercise(&exercise_json(&exercise)).expect("valid"));
     let started = apply(&teacher, &[Action::StartExercise(exercise, "سارة".into())]);
-    let names: Vec<&str> = started.work.labels.labels.iter().map(|label| label.name.as_str()).collect();
+    let names: Vec<&str> = started.work.labels().labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names[0], "رأي", "the exercise's order");
-    let sentence = started.work.annotations[&DocumentId("a".into())].labels(0).to_vec();
+    let sentence = started.work.annotations()[&DocumentId("a".into())].labels(0).to_vec();
     let shown: Vec<&str> =
-        sentence.iter().filter_map(|id| started.work.labels.get(*id)).map(|label| label.name.as_str()).collect();
+        sentence.iter().filter_map(|id| started.work.labels().get(*id)).map(|label| label.name.as_str()).collect();
     assert_eq!(shown, ["ادعاء"], "the earlier label still means claim");
 }
 
 #[test]
 fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
-    use hamish_core::anchor::StoredAnnotation;
-    use hamish_core::annotations::SentenceAnnotation;
+    use hamish_core::model::anchor::StoredAnnotation;
+    use hamish_core::model::annotations::SentenceAnnotation;
     let document =
         Rc::new(Document::new(DocumentId("txt".into()), "أولى. ثانية.".into(), "t", DocumentSource::Imported));
     let added = apply(&state(), &[Action::AddDocument(document.clone()), Action::Select(1), Action::ToggleLabelKey(2)]);
@@ -397,6 +397,6 @@ fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
         annotation: SentenceAnnotation { labels: vec![CLAIM], ..SentenceAnnotation::default() },
     }];
     let loaded = apply(&added, &[Action::LoadDocuments(vec![(document, stored)])]);
-    let annotations = &loaded.work.annotations[&DocumentId("txt".into())];
+    let annotations = &loaded.work.annotations()[&DocumentId("txt".into())];
     assert_eq!((annotations.labels(0), annotations.labels(1)), (&[CLAIM][..], &[EVIDENCE][..]));
 }

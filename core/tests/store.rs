@@ -2,17 +2,17 @@
 //! and what a change writes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::anchor::{anchor, StoredAnnotation};
-use hamish_core::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
+use hamish_core::i18n::strings::Lang;
+use hamish_core::model::anchor::{anchor, StoredAnnotation};
+use hamish_core::model::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::store::{
     all_records, chunk_key, decode_labels, decode_meta, key_kind, load, merge_chunk, stored_update, writes_between,
     KeyKind, RecordError, StoredUpdate, LABELS_KEY, META_KEY,
 };
-use hamish_core::strings::Lang;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use proptest::prelude::*;
 
 fn doc(id: &str, text: &str) -> Document {
@@ -59,8 +59,8 @@ fn everything_written_reads_back_the_same() {
     assert!(!loaded.reanchored);
     assert_eq!(loaded.max_seq, 7);
     let restored = State::restore(documents(), loaded.saved);
-    assert_eq!(restored.work.annotations, state.work.annotations);
-    assert_eq!(restored.work.labels, state.work.labels);
+    assert_eq!(restored.work.annotations(), state.work.annotations());
+    assert_eq!(restored.work.labels(), state.work.labels());
     assert_eq!(restored.preferences(), state.preferences());
 }
 
@@ -86,7 +86,7 @@ fn a_label_change_writes_only_the_chunk_it_touched() {
     let writes = writes_between(Some(&before.work), &after.work, 9);
     let keys: Vec<&str> = writes.iter().map(|write| write.key.as_str()).collect();
     assert_eq!(keys, [chunk_key(&DocumentId("long".into()), 1)]);
-    let label_edit = apply(&after, &[Action::RecolorLabel(LabelId(1), hamish_core::labels::LabelColor::Red)]);
+    let label_edit = apply(&after, &[Action::RecolorLabel(LabelId(1), hamish_core::model::labels::LabelColor::Red)]);
     let keys: Vec<String> =
         writes_between(Some(&after.work), &label_edit.work, 10).into_iter().map(|write| write.key).collect();
     assert_eq!(keys, [LABELS_KEY]);
@@ -226,15 +226,15 @@ fn another_tabs_chunk_becomes_an_update() {
     let state =
         apply(&State::new(documents(), &Preferences::default()), &[Action::Select(2), Action::ToggleLabelKey(4)]);
     let (key, value) = stored(&state).into_iter().find(|(key, _)| key.contains("/doc/")).expect("a chunk");
-    let update = stored_update(&state.work.documents, &key, Some(&value)).expect("an update");
+    let update = stored_update(state.work.documents(), &key, Some(&value)).expect("an update");
     let StoredUpdate::Chunk { doc, chunk, entries } = &update else { panic!("{update:?}") };
-    assert_eq!((doc.0.as_str(), *chunk, entries[&2].labels.as_slice()), ("a", 0, &[LabelId(4)][..]));
+    assert_eq!((doc.as_str(), *chunk, entries[&2].labels.as_slice()), ("a", 0, &[LabelId(4)][..]));
     let fresh = State::new(documents(), &Preferences::default());
     let applied = fresh.reduce(&Action::ApplyStored(update.clone())).expect("it changes the state");
-    assert_eq!(applied.work.annotations, state.work.annotations);
+    assert_eq!(applied.work.annotations(), state.work.annotations());
     assert!(!applied.history.can_undo(), "data from storage is not an undoable change");
     assert_eq!(applied.reduce(&Action::ApplyStored(update)), None, "the same data twice changes nothing");
-    assert_eq!(stored_update(&state.work.documents, META_KEY, Some("{}")), None);
+    assert_eq!(stored_update(state.work.documents(), META_KEY, Some("{}")), None);
 }
 
 #[test]
@@ -243,7 +243,7 @@ fn merging_keeps_both_tabs_work() {
     let base: Chunk = [(1, annotation(1))].into_iter().collect();
     let ours: Chunk = [(1, annotation(1)), (2, annotation(2))].into_iter().collect();
     let theirs: Chunk = [(1, annotation(1)), (5, annotation(5))].into_iter().collect();
-    let labels = hamish_core::labels::LabelSet::default();
+    let labels = hamish_core::model::labels::LabelSet::default();
     let merged = merge_chunk(&base, &ours, &theirs, &labels);
     assert_eq!(merged.keys().copied().collect::<Vec<_>>(), vec![1, 2, 5]);
     let ours_removed: Chunk = Chunk::new();
@@ -257,7 +257,7 @@ fn merging_goes_label_by_label() {
         labels: ids.iter().map(|id| LabelId(*id)).collect(),
         ..SentenceAnnotation::default()
     };
-    let labels = hamish_core::labels::LabelSet::default();
+    let labels = hamish_core::model::labels::LabelSet::default();
     let base: Chunk = [(1, annotation(&[1]))].into_iter().collect();
     // Here label 2 was added; there label 3 was added and label 1 taken off.
     let ours: Chunk = [(1, annotation(&[1, 2]))].into_iter().collect();
@@ -269,7 +269,7 @@ fn merging_goes_label_by_label() {
     let merged = merge_chunk(&base, &ours, &theirs, &labels);
     assert_eq!(merged.get(&1), Some(&annotation(&[1, 2, 9])));
     // One label per sentence: this side's choice wins.
-    let single = hamish_core::labels::LabelSet { multiple: false, ..labels };
+    let single = hamish_core::model::labels::LabelSet { multiple: false, ..labels };
     let (base, ours, theirs) = (Chunk::new(), [(1, annotation(&[2]))].into(), [(1, annotation(&[3]))].into());
     assert_eq!(merge_chunk(&base, &ours, &theirs, &single).get(&1), Some(&annotation(&[2])));
 }
@@ -299,8 +299,8 @@ proptest! {
         prop_assert!(loaded.unreadable.is_empty());
         prop_assert!(!loaded.reanchored);
         let restored = State::restore(documents(), loaded.saved);
-        prop_assert_eq!(&restored.work.annotations, &state.work.annotations);
-        prop_assert_eq!(&restored.work.labels, &state.work.labels);
+        prop_assert_eq!(&restored.work.annotations(), &state.work.annotations());
+        prop_assert_eq!(&restored.work.labels(), &state.work.labels());
     }
 
     #[test]

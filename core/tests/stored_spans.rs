@@ -2,13 +2,13 @@
 //! same, carried by anchoring (placed or orphaned) and by label remapping;
 //! records written before spans existed read as before.
 
-use hamish_core::anchor::{anchor, orphans_from, StoredAnnotation};
-use hamish_core::annotations::{Chunk, SentenceAnnotation};
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::import_plan::remap;
-use hamish_core::labels::LabelId;
-use hamish_core::spans::Span;
+use hamish_core::formats::plan::remap;
+use hamish_core::model::anchor::{anchor, orphans_from, StoredAnnotation};
+use hamish_core::model::annotations::{Chunk, SentenceAnnotation};
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::spans::Span;
 use hamish_core::store::{decode_annotations, encode_chunk};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 

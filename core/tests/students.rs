@@ -4,13 +4,15 @@
 //! another's submission.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::exercise::Exercise;
-use hamish_core::exercise_file::{exercise_json, file_label_ids, make_exercise, read_exercise, submission_json};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::prefs::Preferences;
+use hamish_core::formats::exercise_file::{
+    exercise_json, file_label_ids, make_exercise, read_exercise, submission_json,
+};
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::model::exercise::Exercise;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{students_of, Action, Notice, State};
 use hamish_core::store::{load, writes_between, Write};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::rc::Rc;
 
 const TEXT: &str = "مقال\nالتعليم حق. تؤكد الدراسات ذلك. هل نوافق؟ ربما.";
@@ -33,11 +35,11 @@ fn label(sentence: usize, key: u8) -> [Action; 2] {
 /// `(sentence index, label names)` of each labeled sentence of a submission.
 fn answers(submission: &str) -> Vec<(usize, Vec<String>)> {
     let file = read_hamish_json(submission).expect("a Hamish file");
-    let names = |ids: &[hamish_core::labels::LabelId]| -> Vec<String> {
+    let names = |ids: &[hamish_core::model::labels::LabelId]| -> Vec<String> {
         ids.iter().filter_map(|id| file.labels.get(*id)).map(|label| label.name.clone()).collect()
     };
     let document = &file.documents[0];
-    let placed = hamish_core::anchor::anchor(
+    let placed = hamish_core::model::anchor::anchor(
         &Document::new(document.id.clone(), document.text.clone(), "", DocumentSource::Imported),
         document.annotations.clone(),
     );
@@ -56,9 +58,9 @@ fn the_next_student_starts_blank_and_each_submission_holds_only_its_student() {
     let sara = submission_json(&first.work, "");
     let left = run(first, &[Action::LeaveExercise]);
     assert!(matches!(&left.notice, Some(Notice::AttemptKept { student, .. }) if student == "سارة أحمد"));
-    assert!(left.work.exercise.is_none());
-    assert!(left.work.documents.is_empty(), "her copy of the text is out of sight");
-    assert!(left.work.annotations.is_empty(), "and so are her labels");
+    assert!(left.work.exercise().is_none());
+    assert!(left.work.documents().is_empty(), "her copy of the text is out of sight");
+    assert!(left.work.annotations().is_empty(), "and so are her labels");
     assert_eq!(students_of(&left.work, &exercise), ["سارة أحمد"]);
     // The next student opens the same exercise.
     let mut second = run(left, &[Action::StartExercise(exercise.clone(), "ليلى".into())]);
@@ -70,7 +72,7 @@ fn the_next_student_starts_blank_and_each_submission_holds_only_its_student() {
     assert_eq!(answers(&laila), [(3, vec!["سؤال".to_string()])], "nothing of Sara's");
     assert_eq!(read_hamish_json(&laila).expect("valid").annotator, "ليلى");
     // Undo cannot reach the last student's work.
-    assert!(!second.history.can_undo() || run(second.clone(), &[Action::Undo]).work.exercise.is_some());
+    assert!(!second.history.can_undo() || run(second.clone(), &[Action::Undo]).work.exercise().is_some());
     // Sara comes back: her labels, not Laila's.
     let back = run(second, &[Action::StartExercise(exercise.clone(), "سارة أحمد".into())]);
     assert!(matches!(&back.notice, Some(Notice::AttemptResumed(name)) if name == "سارة أحمد"));
@@ -90,10 +92,10 @@ fn the_teachers_own_document_is_never_the_students_copy() {
     let document = Document::new(DocumentId("essay".into()), TEXT.into(), "essay", DocumentSource::Bundled);
     let teacher = run(State::new(vec![document], &Preferences::default()), &label(1, 3));
     let student = run(teacher, &[Action::StartExercise(exercise, "سارة".into())]);
-    assert_eq!(student.work.documents.len(), 2);
+    assert_eq!(student.work.documents().len(), 2);
     assert_eq!(student.progress().0, 0, "the student's copy has none of the teacher's labels");
     let left = run(student, &[Action::LeaveExercise]);
-    assert_eq!(left.work.documents.len(), 1, "the teacher's document stays");
+    assert_eq!(left.work.documents().len(), 1, "the teacher's document stays");
     assert_eq!(left.work.progress().0, 1, "with its label");
 }
 
@@ -102,7 +104,7 @@ fn a_renamed_label_keeps_its_id_in_the_exercise_and_comes_back_renamed() {
     let exercise = exercise(false);
     let started =
         run(State::new(vec![], &Preferences::default()), &[Action::StartExercise(exercise.clone(), "سارة".into())]);
-    let claim = started.work.labels.labels[0].id;
+    let claim = started.work.labels().labels[0].id;
     let renamed = run(started, &[Action::RenameLabel(claim, "زعم".into())]);
     let renamed = run(renamed, &label(1, 1));
     let renamed = run(renamed, &[Action::AddLabel("جديد".into())]);

@@ -3,17 +3,24 @@
 //! counted apart in progress; kept by exports, imports and storage.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::annotations::SentenceAnnotation;
-use hamish_core::change::{Change, SentenceEdit};
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{export_csv, export_hamish_json, export_jsonl, Scope};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::{ImportError, ImportMode, Problem};
-use hamish_core::import_plan::plan_import;
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::formats::plan::plan_import;
+use hamish_core::model::annotations::SentenceAnnotation;
+use hamish_core::model::change::{Change, SentenceEdit};
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Notice, Selection, State};
 use hamish_core::store::{all_records, chunk_key, load};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{
+    formats::errors::{ImportError, Problem},
+    formats::plan::ImportMode,
+};
+use hamish_core::{
+    formats::export::Scope,
+    formats::hamish::write::export_hamish_json,
+    formats::sentences::{export_csv, export_jsonl},
+};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -205,7 +212,9 @@ fn exports_say_which_labels_were_reviewed() {
     assert_eq!(reviewed, vec![true, false, false, true], "false only while the labels are a suggestion");
     assert_eq!(rows[1]["label"], serde_json::json!(["دليل"]));
     let csv = export_csv(&state.work, &Scope::Document(DocumentId("a".into())));
-    let table = hamish_core::table::read_table(hamish_core::table::TableFormat::Csv, &csv).expect("a table");
+    let table =
+        hamish_core::formats::table::read::read_table(hamish_core::formats::table::read::TableFormat::Csv, &csv)
+            .expect("a table");
     let column = table.column(&["reviewed"]).expect("a reviewed column");
     assert!(csv.starts_with('\u{feff}'), "a byte order mark");
     assert_eq!(
@@ -230,7 +239,7 @@ fn a_hamish_json_round_trip_keeps_suggestions() {
     let state = apply(&reviewing(), &[Action::Select(0), Action::AcceptSuggestion]);
     let json = export_hamish_json(&state.work, "", &Scope::All, EXPORTED_AT);
     let back = import(&fresh(), &json, ImportMode::Replace, false);
-    assert_eq!(back.work.annotations, state.work.annotations);
+    assert_eq!(back.work.annotations(), state.work.annotations());
     assert_eq!(suggested(&back, 1), (vec![EVIDENCE], true));
     assert_eq!(suggested(&back, 0), (vec![CLAIM], false));
     // A file may say so by hand; anything but true or false is refused.
@@ -267,7 +276,7 @@ fn stored_records_keep_suggestions_and_ordinary_labels_are_stored_as_before() {
     assert_eq!(rows[1].as_array().and_then(|row| row.get(6)), Some(&serde_json::json!(true)));
     let loaded = load(&documents(), &entries);
     assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
-    assert_eq!(loaded.saved.annotations, (*state.work.annotations).clone(), "a reload restores every suggestion");
+    assert_eq!(loaded.saved.annotations, (**state.work.annotations()).clone(), "a reload restores every suggestion");
 }
 
 #[test]
@@ -303,7 +312,7 @@ fn an_accept_from_another_tab_keeps_this_tab_s_note() {
     };
     let mut work = apply(&state, &[Action::SetNote { index: 0, note: "من هذا التبويب".into() }]).work;
     work.apply(&accept);
-    let merged = work.annotations[&doc].get(0).cloned().expect("annotated");
+    let merged = work.annotations()[&doc].get(0).cloned().expect("annotated");
     assert_eq!(
         merged,
         SentenceAnnotation {

@@ -11,14 +11,14 @@
 //! sentence and per label, each tab's last word.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::annotations::CHUNK_SIZE;
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
+use hamish_core::model::annotations::CHUNK_SIZE;
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::work::Work;
 use hamish_core::state::{take_in, Action, State};
 use hamish_core::store::StoredUpdate;
 use hamish_core::store::{stored_chunk, Batch, Committed, Writer};
-use hamish_core::work::Work;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -139,7 +139,7 @@ impl Browser {
         let Some(keys) = self.tabs[tab].heard.pop_front() else {
             return;
         };
-        let documents = self.tabs[tab].state.work.documents.clone();
+        let documents = self.tabs[tab].state.work.documents().clone();
         for key in keys {
             let value = self.store.get(&key).cloned();
             let update = self.tabs[tab].writer.received(&documents, &key, value.as_deref());

@@ -6,17 +6,23 @@
 //! holds spaces and Arabic; no annotator is named.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::annotations::{DocAnnotations, SentenceAnnotation};
-use hamish_core::document::{Document, DocumentId, DocumentSource, Origin, Split};
-use hamish_core::export::{export_csv, export_documents_jsonl, export_jsonl, hamish_file, Scope};
-use hamish_core::labels::{Label, LabelColor, LabelId, LabelSet};
-use hamish_core::table::{read_table, TableFormat};
-use hamish_core::table_import::{plan_table, row_document, TableChoice};
-use hamish_core::training::{
-    export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card, label_studio_config,
+use hamish_core::formats::table::read::{read_table, TableFormat};
+use hamish_core::formats::table::rows::{plan_table, row_document, TableChoice};
+use hamish_core::formats::w3c::write::export_w3c;
+use hamish_core::model::annotations::{DocAnnotations, SentenceAnnotation};
+use hamish_core::model::labels::{Label, LabelColor, LabelId, LabelSet};
+use hamish_core::model::work::Work;
+use hamish_core::text::document::{Document, DocumentId, DocumentSource, Origin, Split};
+use hamish_core::{
+    formats::export::Scope,
+    formats::hamish::write::hamish_file,
+    formats::sentences::{export_csv, export_documents_jsonl, export_jsonl},
 };
-use hamish_core::w3c::export_w3c;
-use hamish_core::work::Work;
+use hamish_core::{
+    formats::training::huggingface::{export_hf_jsonl, hf_dataset_card},
+    formats::training::label_studio::{export_label_studio, label_studio_config},
+    formats::training::spacy::export_spacy_jsonl,
+};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,7 +39,7 @@ fn label(id: u32, name: &str) -> Label {
         name: name.into(),
         name_en: format!("label {id}"),
         color: LabelColor::Blue,
-        scope: hamish_core::labels::LabelScope::Sentence,
+        scope: hamish_core::model::labels::LabelScope::Sentence,
     }
 }
 
@@ -67,11 +73,10 @@ fn annotation(labels: &[u32], note: &str, suggested: bool) -> Option<SentenceAnn
 /// The work: several labels per sentence (or at most one when `single`),
 /// a suggestion still to review, notes that look like formulas.
 fn tricky_work(single: bool) -> Work {
-    let mut work = Work::new(documents());
-    work.labels = Rc::new(LabelSet {
+    let work = Work::new(documents()).with_labels(Rc::new(LabelSet {
         labels: NAMES.iter().zip(1..).map(|(name, id)| label(id, name)).collect(),
         multiple: !single,
-    });
+    }));
     let mut essay = DocAnnotations::default();
     essay.set(0, annotation(if single { &[1] } else { &[1, 2] }, "=cmd|' /C calc'!A0", false));
     essay.set(1, annotation(&[4], "", true));
@@ -79,9 +84,10 @@ fn tricky_work(single: bool) -> Work {
     essay.set(3, annotation(&[], "- ملاحظة", false));
     let mut news = DocAnnotations::default();
     news.set(0, annotation(&[6], "", false));
-    work.annotations =
-        Rc::new(BTreeMap::from([(DocumentId("مقال طالب 1".into()), essay), (DocumentId("news".into()), news)]));
-    work
+    work.with_annotations(BTreeMap::from([
+        (DocumentId("مقال طالب 1".into()), Rc::new(essay)),
+        (DocumentId("news".into()), Rc::new(news)),
+    ]))
 }
 
 /// What every sentence row must say, for the Python readers.
@@ -100,8 +106,8 @@ fn expected(work: &Work) -> serde_json::Value {
             })
         })
         .collect();
-    let names: Vec<&str> = work.labels.labels.iter().map(|label| label.name.as_str()).collect();
-    serde_json::json!({"label_names": names, "single": !work.labels.multiple, "rows": rows})
+    let names: Vec<&str> = work.labels().labels.iter().map(|label| label.name.as_str()).collect();
+    serde_json::json!({"label_names": names, "single": !work.labels().multiple, "rows": rows})
 }
 
 fn repository() -> PathBuf {
@@ -159,7 +165,7 @@ fn tricky_labels_and_ids_match_their_golden_files() {
     golden("tricky-single.csv", &export_csv(&single, &Scope::All));
     golden("tricky-single.hf.jsonl", &export_hf_jsonl(&single, &Scope::All));
     golden("tricky-single.hf.README.md", &hf_dataset_card(&single, &Scope::All, EXPORTED_AT));
-    golden("tricky-single.label-studio.xml", &label_studio_config(&single.labels));
+    golden("tricky-single.label-studio.xml", &label_studio_config(single.labels()));
 }
 
 #[test]
@@ -189,8 +195,8 @@ fn hamish_reads_its_own_csv_back_with_labels_and_texts_exact() {
         assert_eq!(names, NAMES);
         let plan = plan_table(&table, &choice);
         let essay = row_document("export.csv", &plan.groups[0], &choice);
-        assert_eq!(essay.document.text(), work.documents[0].text(), "no apostrophe is left in the text");
-        assert_eq!(essay.document.title, work.documents[0].title);
+        assert_eq!(essay.document.text(), work.documents()[0].text(), "no apostrophe is left in the text");
+        assert_eq!(essay.document.title, work.documents()[0].title);
         assert_eq!(essay.document.origin.as_ref().and_then(|origin| origin.id.as_deref()), Some("مقال طالب 1"));
         let first: Vec<&str> = if single { vec![NAMES[0]] } else { vec![NAMES[0], NAMES[1]] };
         assert_eq!(essay.labels[0], (0, first.iter().map(|name| name.to_string()).collect()));
@@ -272,7 +278,7 @@ fn label_studio_takes_the_tasks_with_their_config() {
         let work = tricky_work(single);
         let files = [
             ("export.label-studio.json", export_label_studio(&work, &Scope::All)),
-            ("export.label-studio.xml", label_studio_config(&work.labels)),
+            ("export.label-studio.xml", label_studio_config(work.labels())),
         ];
         let dir = folder("label-studio", &work, &files);
         read_with("label-studio", &dir);
@@ -284,7 +290,7 @@ fn label_studio_takes_the_tasks_with_their_config() {
 fn datasets_loads_a_labeled_and_an_unlabeled_export_together() {
     for single in [false, true] {
         let work = tricky_work(single);
-        let unlabeled = Work { annotations: Rc::default(), ..work.clone() };
+        let unlabeled = work.clone().with_annotations(BTreeMap::new());
         let (labeled_rows, unlabeled_rows) =
             (export_hf_jsonl(&work, &Scope::All), export_hf_jsonl(&unlabeled, &Scope::All));
         let files = [

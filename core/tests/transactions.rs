@@ -4,14 +4,14 @@
 //! opened file is routed to the right reader.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::{export_hamish_json, Scope};
-use hamish_core::hamish_json::read_hamish_json;
-use hamish_core::import::{text_document, ImportError, ImportMode};
-use hamish_core::import_plan::plan_import;
-use hamish_core::open_file::{open_file, Opened};
-use hamish_core::prefs::Preferences;
+use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::formats::open_file::{open_file, Opened};
+use hamish_core::formats::plan::plan_import;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Selection, State};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{formats::errors::ImportError, formats::plan::ImportMode, formats::text_file::text_document};
+use hamish_core::{formats::export::Scope, formats::hamish::write::export_hamish_json};
 use serde_json::Value;
 use std::rc::Rc;
 
@@ -65,23 +65,23 @@ fn undoing_an_import_removes_what_it_brought_and_redo_brings_it_back() {
     let start = apply(&state(), &[Action::OpenDocument(DocumentId("b".into())), Action::Select(1)]);
     let imported = import(&start, &file_with_a_new_document());
     assert!(imported.work.document(&DocumentId("c".into())).is_some());
-    assert_eq!(imported.work.labels.labels.len(), 6);
+    assert_eq!(imported.work.labels().labels.len(), 6);
     assert!(imported.work.annotations_of(&DocumentId("a".into())).is_some());
 
     let undone = apply(&imported, &[Action::Undo]);
     assert!(undone.work.document(&DocumentId("c".into())).is_none(), "the new document is gone");
-    assert_eq!(undone.work.labels, start.work.labels, "the new label is gone");
-    assert_eq!(undone.work.annotations, start.work.annotations);
-    assert_eq!(undone.work.orphans, start.work.orphans);
-    assert_eq!(undone.open_document().map(|d| d.id.0.as_str()), Some("b"), "back where the user was");
+    assert_eq!(undone.work.labels(), start.work.labels(), "the new label is gone");
+    assert_eq!(undone.work.annotations(), start.work.annotations());
+    assert_eq!(undone.work.orphans(), start.work.orphans());
+    assert_eq!(undone.open_document().map(|d| d.id.as_str()), Some("b"), "back where the user was");
     assert_eq!(undone.selection, Some(Selection::single(1)));
 
     let redone = apply(&undone, &[Action::Redo]);
-    assert_eq!(redone.work.documents, imported.work.documents);
-    assert_eq!(redone.work.labels, imported.work.labels);
-    assert_eq!(redone.work.annotations, imported.work.annotations);
-    assert_eq!(redone.work.orphans, imported.work.orphans);
-    assert_eq!(redone.open_document().map(|d| d.id.0.as_str()), imported.open_document().map(|d| d.id.0.as_str()));
+    assert_eq!(redone.work.documents(), imported.work.documents());
+    assert_eq!(redone.work.labels(), imported.work.labels());
+    assert_eq!(redone.work.annotations(), imported.work.annotations());
+    assert_eq!(redone.work.orphans(), imported.work.orphans());
+    assert_eq!(redone.open_document().map(|d| d.id.as_str()), imported.open_document().map(|d| d.id.as_str()));
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn undoing_an_import_takes_back_the_orphans_it_made() {
     assert_eq!(imported.work.orphan_count(), 1, "the unplaced annotation is kept as an orphan");
     let undone = apply(&imported, &[Action::Undo]);
     assert_eq!(undone.work.orphan_count(), 0, "undo takes the orphan back");
-    assert_eq!(apply(&undone, &[Action::Redo]).work.orphans, imported.work.orphans);
+    assert_eq!(apply(&undone, &[Action::Redo]).work.orphans(), imported.work.orphans());
 }
 
 #[test]
@@ -109,7 +109,7 @@ fn undoing_a_text_import_removes_the_document_and_reopens_the_last_one() {
     assert_eq!(added.open_document().map(|d| &d.id), Some(&text.id));
     let undone = apply(&added, &[Action::Undo]);
     assert!(undone.work.document(&text.id).is_none());
-    assert_eq!((undone.open_document().map(|d| d.id.0.as_str()), undone.selection), (Some("a"), start.selection));
+    assert_eq!((undone.open_document().map(|d| d.id.as_str()), undone.selection), (Some("a"), start.selection));
 }
 
 #[test]
@@ -117,15 +117,15 @@ fn undo_and_redo_reopen_the_document_they_change_and_restore_its_selection() {
     let labeled = apply(&state(), &[Action::Select(1), Action::ExtendSelection(2), Action::ToggleLabelKey(2)]);
     let elsewhere = apply(&labeled, &[Action::OpenDocument(DocumentId("b".into())), Action::Select(0)]);
     let undone = apply(&elsewhere, &[Action::Undo]);
-    assert_eq!(undone.open_document().map(|d| d.id.0.as_str()), Some("a"));
+    assert_eq!(undone.open_document().map(|d| d.id.as_str()), Some("a"));
     assert_eq!(undone.selection, Some(Selection { anchor: 1, focus: 2 }));
     assert!(undone.open_annotations().is_none(), "the labels are taken back");
 
     let away_again = apply(&undone, &[Action::OpenDocument(DocumentId("b".into()))]);
     let redone = apply(&away_again, &[Action::Redo]);
-    assert_eq!(redone.open_document().map(|d| d.id.0.as_str()), Some("a"));
+    assert_eq!(redone.open_document().map(|d| d.id.as_str()), Some("a"));
     assert_eq!(redone.selection, Some(Selection { anchor: 1, focus: 2 }));
-    assert_eq!(redone.work.annotations, labeled.work.annotations);
+    assert_eq!(redone.work.annotations(), labeled.work.annotations());
 }
 
 #[test]
@@ -134,13 +134,14 @@ fn an_opened_file_goes_to_the_right_reader() {
     assert!(matches!(text, Opened::Text(document) if document.text() == "نص."));
     let hamish = export_hamish_json(&state().work, "", &Scope::All, "");
     assert!(matches!(open_file("x.json", &hamish), Ok(Opened::Hamish(file)) if file.documents.len() == 2));
-    let exercise = hamish_core::exercise_file::exercise_json(&hamish_core::exercise_file::make_exercise(
-        &state().work,
-        &[DocumentId("a".into())],
-        "تمرين",
-        "",
-        false,
-    ));
+    let exercise =
+        hamish_core::formats::exercise_file::exercise_json(&hamish_core::formats::exercise_file::make_exercise(
+            &state().work,
+            &[DocumentId("a".into())],
+            "تمرين",
+            "",
+            false,
+        ));
     assert!(matches!(open_file("e.json", &exercise), Ok(Opened::Exercise(e)) if e.title == "تمرين"));
     // Content decides too: a brace means JSON whatever the name.
     assert!(matches!(open_file("data", "{ nope"), Err(ImportError::MalformedJson { line: 1, .. })));
@@ -155,13 +156,14 @@ fn storage_updates_leave_the_notice_alone() {
     use hamish_core::store::StoredUpdate;
     let deleted = apply(
         &state(),
-        &[Action::Select(0), Action::ToggleLabelKey(1), Action::DeleteLabel(hamish_core::labels::LabelId(1))],
+        &[Action::Select(0), Action::ToggleLabelKey(1), Action::DeleteLabel(hamish_core::model::labels::LabelId(1))],
     );
     assert!(deleted.notice.is_some());
     let same = StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries: Default::default() };
     assert_eq!(deleted.reduce(&Action::ApplyStored(same)), None, "nothing changed, nothing to render");
-    let mut entries = hamish_core::annotations::Chunk::new();
-    entries.insert(1, hamish_core::annotations::SentenceAnnotation { note: "ملاحظة".into(), ..Default::default() });
+    let mut entries = hamish_core::model::annotations::Chunk::new();
+    entries
+        .insert(1, hamish_core::model::annotations::SentenceAnnotation { note: "ملاحظة".into(), ..Default::default() });
     let other =
         apply(&deleted, &[Action::ApplyStored(StoredUpdate::Chunk { doc: DocumentId("a".into()), chunk: 0, entries })]);
     assert_eq!(other.notice, deleted.notice, "another tab's note does not hide the notice");

@@ -4,18 +4,18 @@
 //! span across sentences and a malformed file are each said, never passed
 //! over.
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::export::Scope;
-use hamish_core::import::{ImportError, ImportMode};
-use hamish_core::import_plan::plan_import;
-use hamish_core::labels::{LabelId, LabelScope};
-use hamish_core::open_file::{file_kind, open_file, FileKind, Opened};
-use hamish_core::prefs::Preferences;
-use hamish_core::spans::{words, Span};
+use hamish_core::formats::export::Scope;
+use hamish_core::formats::open_file::{file_kind, open_file, FileKind, Opened};
+use hamish_core::formats::plan::plan_import;
+use hamish_core::formats::w3c::read::{left_out_lines, read_w3c};
+use hamish_core::formats::w3c::write::export_w3c;
+use hamish_core::i18n::strings::Lang;
+use hamish_core::model::labels::{LabelId, LabelScope};
+use hamish_core::model::prefs::Preferences;
+use hamish_core::model::spans::{words, Span};
 use hamish_core::state::{Action, State};
-use hamish_core::strings::Lang;
-use hamish_core::w3c::export_w3c;
-use hamish_core::w3c_import::{left_out_lines, read_w3c};
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
+use hamish_core::{formats::errors::ImportError, formats::plan::ImportMode};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -64,14 +64,14 @@ type Sentence = (String, usize, Vec<String>, String, Vec<(usize, usize, String)>
 
 /// Every annotated sentence: document, index, label names, note, spans.
 fn annotations(state: &State) -> Vec<Sentence> {
-    let name = |id: &LabelId| state.work.labels.get(*id).map(|label| label.name.clone()).unwrap_or_default();
+    let name = |id: &LabelId| state.work.labels().get(*id).map(|label| label.name.clone()).unwrap_or_default();
     let mut all = Vec::new();
-    for document in state.work.documents.iter() {
+    for document in state.work.documents().iter() {
         let Some(annotations) = state.work.annotations_of(&document.id) else { continue };
         for (index, annotation) in annotations.iter() {
             let spans = annotation.spans.iter().map(|span| (span.start, span.end, name(&span.label))).collect();
             let labels = annotation.labels.iter().map(name).collect();
-            all.push((document.id.0.clone(), index, labels, annotation.note.clone(), spans));
+            all.push((document.id.as_str().to_string(), index, labels, annotation.note.clone(), spans));
         }
     }
     all
@@ -83,7 +83,7 @@ fn export(state: &State) -> String {
 
 /// `text` imported into `into` in `mode`.
 fn import(into: &State, text: &str, mode: ImportMode) -> Result<State, ImportError> {
-    let valid = read_w3c(text, &into.work.documents, &into.work.labels)?;
+    let valid = read_w3c(text, into.work.documents(), into.work.labels())?;
     let plan = plan_import(&into.work, valid);
     Ok(into.reduce(&Action::Import(Rc::new(plan), mode)).unwrap_or_else(|| into.clone()))
 }
@@ -103,10 +103,10 @@ fn an_export_comes_back_onto_the_same_documents_with_its_labels_notes_and_spans(
     assert_eq!(want.len(), 3);
     assert_eq!(want[1].4.len(), 4, "nested and overlapping spans");
     for mode in [merge(), ImportMode::Replace] {
-        let back = import(&fresh(&state.work.documents), &export(&state), mode).expect("imported");
+        let back = import(&fresh(state.work.documents()), &export(&state), mode).expect("imported");
         assert_eq!(annotations(&back), want);
         let scope =
-            |name: &str| back.work.labels.labels.iter().find(|label| label.name == name).map(|label| label.scope);
+            |name: &str| back.work.labels().labels.iter().find(|label| label.name == name).map(|label| label.scope);
         assert_eq!(scope("ادعاء"), Some(LabelScope::Both), "a label on sentences and spans is for both");
         assert_eq!(back.annotator, "مها");
     }
@@ -122,15 +122,15 @@ fn a_w3c_file_is_routed_by_its_extension_or_its_context() {
     assert_eq!(file_kind("work.json", "{\"format\": \"hamish\"}"), FileKind::Json);
     assert_eq!(
         file_kind("rows.json", "[{\"text\": \"نص\"}]"),
-        FileKind::Table(hamish_core::table::TableFormat::JsonArray)
+        FileKind::Table(hamish_core::formats::table::read::TableFormat::JsonArray)
     );
 }
 
 #[test]
 fn annotations_of_a_document_not_in_the_app_are_left_out_and_said() {
     let state = marked();
-    let only_b = fresh(&[state.work.documents[1].clone()]);
-    let valid = read_w3c(&export(&state), &only_b.work.documents, &only_b.work.labels).expect("b is here");
+    let only_b = fresh(&[state.work.documents()[1].clone()]);
+    let valid = read_w3c(&export(&state), only_b.work.documents(), only_b.work.labels()).expect("b is here");
     assert_eq!(valid.documents.len(), 1);
     assert_eq!((valid.left_out.other_documents, valid.left_out.document_ids.clone()), (6, vec!["a".to_string()]));
     let english = left_out_lines(&valid.left_out, Lang::English);
@@ -140,7 +140,7 @@ fn annotations_of_a_document_not_in_the_app_are_left_out_and_said() {
     assert_eq!(annotations(&back), annotations(&state)[2..]);
 
     let neither = fresh(&[document("c", "نص آخر.")]);
-    let error = read_w3c(&export(&state), &neither.work.documents, &neither.work.labels).expect_err("refused");
+    let error = read_w3c(&export(&state), neither.work.documents(), neither.work.labels()).expect_err("refused");
     assert_eq!(error, ImportError::UnknownDocuments { ids: vec!["a".into(), "b".into()] });
     assert!(error
         .describe(Lang::English)
@@ -161,7 +161,7 @@ fn a_changed_text_moves_annotations_to_their_quotes_or_says_they_are_gone() {
 
     let rewritten = ARABIC.replace("العِلْمُ نُورٌ", "المعرفة ضياء");
     let changed = fresh(&[document("a", &rewritten)]);
-    let valid = read_w3c(&export(&state), &changed.work.documents, &changed.work.labels).expect("read");
+    let valid = read_w3c(&export(&state), changed.work.documents(), changed.work.labels()).expect("read");
     assert_eq!(valid.left_out.quotes_not_found, 5, "the sentence and the four spans on its changed words");
     assert_eq!(valid.documents[0].annotations.len(), 1, "sentence 0 is still there");
     let lines = left_out_lines(&valid.left_out, Lang::English);
@@ -181,8 +181,8 @@ fn a_span_across_two_sentences_is_left_out_and_counted() {
     item["target"]["selector"][0]["prefix"] = Value::from(chars[..start].iter().collect::<String>());
     item["target"]["selector"][1]["start"] = Value::from(start);
     item["target"]["selector"][1]["end"] = Value::from(end);
-    let into = fresh(&state.work.documents);
-    let valid = read_w3c(&json.to_string(), &into.work.documents, &into.work.labels).expect("read");
+    let into = fresh(state.work.documents());
+    let valid = read_w3c(&json.to_string(), into.work.documents(), into.work.labels()).expect("read");
     assert_eq!(valid.left_out.spans_across, 1);
     assert_eq!(left_out_lines(&valid.left_out, Lang::English).len(), 1);
     let spans: usize = valid.documents.iter().flat_map(|d| &d.annotations).map(|a| a.annotation.spans.len()).sum();
@@ -192,7 +192,7 @@ fn a_span_across_two_sentences_is_left_out_and_counted() {
 #[test]
 fn malformed_or_other_json_is_refused_with_a_clear_error() {
     let docs = [document("a", ARABIC)];
-    let labels = hamish_core::labels::LabelSet::default();
+    let labels = hamish_core::model::labels::LabelSet::default();
     let read = |text: &str| read_w3c(text, &docs, &labels).expect_err("refused");
     assert!(matches!(read("{\"@context\": "), ImportError::MalformedJson { line: 1, .. }));
     let other = read("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"Thing\"}");
@@ -225,7 +225,7 @@ proptest! {
             format!("{}.", words.join(" "))
         }).collect::<Vec<_>>().join(" ");
         let state = fresh(&[document("p", &text)]);
-        let doc = state.work.documents[0].clone();
+        let doc = state.work.documents()[0].clone();
         let mut actions = Vec::new();
         for (sentence, first, length, label) in picks {
             let index = sentence % doc.sentence_count();
@@ -250,6 +250,6 @@ fn a_target_without_hamish_terms_is_found_by_its_source_iri() {
     for item in json["first"]["items"].as_array_mut().expect("items") {
         item["target"].as_object_mut().expect("a target").remove("hamish:documentId");
     }
-    let back = import(&fresh(&labeled.work.documents), &json.to_string(), merge()).expect("imported");
+    let back = import(&fresh(labeled.work.documents()), &json.to_string(), merge()).expect("imported");
     assert_eq!(annotations(&back), annotations(&labeled));
 }

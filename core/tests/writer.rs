@@ -3,14 +3,14 @@
 //! read back never written again, and another tab's records not echoed.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hamish_core::document::{Document, DocumentId, DocumentSource};
-use hamish_core::labels::LabelId;
-use hamish_core::prefs::Preferences;
+use hamish_core::model::labels::LabelId;
+use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::store::{
     decode_imported, encode_imported, encode_labels, imported_entries, Batch, Committed, Writer, IMPORTED_KEY,
     LABELS_KEY,
 };
+use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -20,7 +20,7 @@ fn bundled() -> Vec<Document> {
 
 fn imported(n: usize) -> Rc<Document> {
     let text = format!("النص المستورد رقم {n}. جملة ثانية.");
-    Rc::new(Document::new(DocumentId(format!("imp-{n}")), text, &format!("نص {n}"), DocumentSource::Imported))
+    Rc::new(Document::new(DocumentId::from(format!("imp-{n}")), text, &format!("نص {n}"), DocumentSource::Imported))
 }
 
 fn act(state: State, actions: &[Action]) -> State {
@@ -55,7 +55,7 @@ fn an_import_goes_in_one_batch_with_its_texts_and_the_list() {
     let (state, mut writer) = start();
     let state = act(state, &[Action::AddDocument(imported(1))]);
     let batch = writer.batch(&state.work, 10).expect("a batch");
-    assert_eq!(batch.texts.iter().map(|d| d.id.0.as_str()).collect::<Vec<_>>(), ["imp-1"]);
+    assert_eq!(batch.texts.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["imp-1"]);
     let list = batch.records.iter().find(|record| record.key == IMPORTED_KEY).expect("the list");
     let listed = decode_imported(list.value.as_deref().expect("a value")).expect("readable");
     assert_eq!(listed, imported_entries(&state.work));
@@ -88,9 +88,10 @@ fn a_failed_batch_is_written_again_whole() {
 fn documents_read_back_are_not_written_again() {
     let documents: Vec<Rc<Document>> = (0..300).map(imported).collect();
     let listed: Vec<_> = {
-        let mut work = State::new(bundled(), &Preferences::default()).work;
-        work.documents = Rc::new(bundled().into_iter().map(Rc::new).chain(documents.iter().cloned()).collect());
-        imported_entries(&work)
+        let work = State::new(bundled(), &Preferences::default()).work;
+        imported_entries(
+            &work.with_documents(bundled().into_iter().map(Rc::new).chain(documents.iter().cloned()).collect()),
+        )
     };
     let state = State::new(bundled(), &Preferences::default());
     let mut writer = Writer::new(Some(&state.work), listed.clone(), 0, Vec::new());
@@ -99,7 +100,7 @@ fn documents_read_back_are_not_written_again() {
     let state = act(state, &[Action::LoadDocuments((0..100).map(|n| (stored(n), Vec::new())).collect())]);
     let state = act(state, &[Action::AddDocument(imported(1000))]);
     let batch = writer.batch(&state.work, 10).expect("the new text");
-    assert_eq!(batch.texts.iter().map(|d| d.id.0.as_str()).collect::<Vec<_>>(), ["imp-1000"]);
+    assert_eq!(batch.texts.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["imp-1000"]);
     let list = batch.records.iter().find(|record| record.key == IMPORTED_KEY).expect("the list");
     let written = decode_imported(list.value.as_deref().expect("a value")).expect("readable");
     assert_eq!(written.len(), 301, "documents not yet read back stay listed");
@@ -112,13 +113,13 @@ fn documents_read_back_are_not_written_again() {
 #[test]
 fn a_record_from_another_tab_is_not_written_back() {
     let (state, mut writer) = start();
-    let mut labels = (*state.work.labels).clone();
+    let mut labels = (**state.work.labels()).clone();
     labels.labels.retain(|label| label.id != LabelId(5));
     let value = encode_labels(40, &labels);
-    let documents = state.work.documents.clone();
+    let documents = state.work.documents().clone();
     let update = writer.received(&documents, LABELS_KEY, Some(&value)).expect("an update");
     let state = act(state, &[Action::ApplyStored(update)]);
-    assert_eq!(state.work.labels.labels.len(), 4);
+    assert_eq!(state.work.labels().labels.len(), 4);
     assert!(writer.batch(&state.work, 41).is_none(), "the label set is stored as it is");
     // The other tab's list of imported documents counts as stored too.
     let listed = encode_imported(42, imported_entries(&state.work));

@@ -4,8 +4,8 @@
 
 use crate::browser::idb::{self, durable, on_settled, reading, refusal, settle};
 use crate::browser::storage::StorageError;
-use crate::core::document::DocumentId;
 use crate::core::store::{record_seq, Batch, Committed, Migration, Record, StoredRecord};
+use crate::core::text::document::DocumentId;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -105,7 +105,7 @@ impl Database {
         let transaction = reading(&self.db, &[TEXTS])?;
         let store = transaction.object_store(TEXTS).map_err(|error| refusal(&error))?;
         let keys = settle(&store.get_all_keys().map_err(|error| refusal(&error))?).await?;
-        Ok(js_sys::Array::from(&keys).iter().filter_map(|key| key.as_string()).map(DocumentId).collect())
+        Ok(js_sys::Array::from(&keys).iter().filter_map(|key| key.as_string()).map(DocumentId::from).collect())
     }
 
     /// Every kept text of an imported document, by id, read in one go.
@@ -144,10 +144,10 @@ impl Database {
                 put_record(&records, record)?;
             }
             for document in &batch.texts {
-                texts.put_with_key(&JsValue::from_str(document.text()), &JsValue::from_str(&document.id.0))?;
+                texts.put_with_key(&JsValue::from_str(document.text()), &JsValue::from_str(document.id.as_str()))?;
             }
             for id in &batch.forget {
-                texts.delete(&JsValue::from_str(&id.0))?;
+                texts.delete(&JsValue::from_str(id.as_str()))?;
             }
             for merge in batch.merges {
                 let request = records.get(&JsValue::from_str(&merge.key))?;
@@ -168,7 +168,7 @@ impl Database {
                     }
                     let doc = merge.document.id.clone();
                     merged.borrow_mut().push(Committed { key: merge.key, doc, chunk: merge.chunk, merged: result });
-                    crate::browser::dom::measure(crate::browser::persistence::WRITE_MEASURE, start);
+                    crate::browser::dom::measure(crate::browser::persistence::MEASURE_MERGE, start);
                 });
                 request.set_onsuccess(Some(on_read.unchecked_ref()));
             }
@@ -190,7 +190,7 @@ impl Database {
             }
             let texts = transaction.object_store(TEXTS)?;
             for (id, text) in &migration.texts {
-                texts.put_with_key(&JsValue::from_str(text), &JsValue::from_str(&id.0))?;
+                texts.put_with_key(&JsValue::from_str(text), &JsValue::from_str(id.as_str()))?;
             }
             Ok(())
         };

@@ -1,6 +1,6 @@
 //! Small DOM effects the components ask for.
 
-use crate::core::strings::Lang;
+use crate::core::i18n::strings::Lang;
 
 /// Scrolls the element of sentence `index` into view, if it is not already.
 pub fn scroll_sentence_into_view(index: usize) {

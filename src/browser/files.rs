@@ -2,8 +2,8 @@
 //! through the browser's own `TextDecoder`, and a web page's visible text
 //! through its `DOMParser`.
 
-use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
-use crate::core::markup::inert_markup;
+use crate::core::text::markup::inert_markup;
+use crate::core::{formats::errors::ImportError, formats::text_file::MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, File, Node, SupportedType, TextDecoder, TextDecoderOptions};

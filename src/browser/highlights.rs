@@ -5,7 +5,7 @@
 //! span cursor) holds the ranges of every sentence; a sentence adds and
 //! takes back only its own.
 
-use crate::core::labels::LabelColor;
+use crate::core::model::labels::LabelColor;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;

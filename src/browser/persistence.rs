@@ -11,18 +11,22 @@ use crate::browser::dom;
 use crate::browser::quota;
 use crate::browser::storage::{self, StorageError};
 use crate::browser::tabs::Tabs;
-use crate::core::document::Document;
-use crate::core::prefs::Preferences;
+use crate::core::model::prefs::Preferences;
+use crate::core::model::work::Work;
 use crate::core::state::{take_in, State};
 use crate::core::store::{encode_meta, Batch, Committed, StoredUpdate, Writer, EXERCISE_KEY, META_KEY};
-use crate::core::work::Work;
+use crate::core::text::document::Document;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// The user-timing measure of the main-thread time spent storing: making a
-/// batch and issuing it, merging chunks, taking in a commit (read by `make
-/// bench`).
-pub const WRITE_MEASURE: &str = "hamish:store";
+/// User-timing measures of the main-thread time spent storing (read by
+/// `make bench`): making a batch and issuing it, merging a chunk into what
+/// is stored, taking in a commit.
+pub const MEASURE_BATCH: &str = "hamish:store:batch";
+/// See [`MEASURE_BATCH`].
+pub const MEASURE_MERGE: &str = "hamish:store:merge";
+/// See [`MEASURE_BATCH`].
+pub const MEASURE_COMMIT: &str = "hamish:store:commit";
 
 /// Imported texts in one batch from which the import counts as a corpus,
 /// worth asking the browser to keep.
@@ -43,8 +47,32 @@ pub struct SaveStatus {
 
 /// Hands updates from the store to the app.
 pub type OnUpdate = Rc<dyn Fn(StoredUpdate)>;
-/// Hands the saving status to the interface.
+/// Hands the saving status to a part of the interface.
 pub type OnStatus = Rc<dyn Fn(SaveStatus)>;
+
+/// The parts of the interface that show where saving stands, by number.
+#[derive(Default)]
+struct Watchers {
+    next: u64,
+    all: Vec<(u64, OnStatus)>,
+    /// What they were last told.
+    told: Option<SaveStatus>,
+}
+
+/// A part of the interface watching where saving stands; it stops when
+/// dropped.
+pub struct Watch {
+    id: u64,
+    watchers: std::rc::Weak<RefCell<Watchers>>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        if let Some(watchers) = self.watchers.upgrade() {
+            watchers.borrow_mut().all.retain(|(id, _)| *id != self.id);
+        }
+    }
+}
 
 struct Inner {
     database: Option<Database>,
@@ -82,7 +110,7 @@ impl Inner {
 pub struct Persistence {
     inner: Rc<RefCell<Inner>>,
     on_update: Rc<RefCell<Option<OnUpdate>>>,
-    on_status: Rc<RefCell<Option<OnStatus>>>,
+    watchers: Rc<RefCell<Watchers>>,
     /// Whether leaving now would lose a change (read by `beforeunload`).
     pending: Rc<Cell<bool>>,
 }
@@ -118,16 +146,29 @@ impl Persistence {
         Self {
             inner: Rc::new(RefCell::new(inner)),
             on_update: Rc::default(),
-            on_status: Rc::default(),
+            watchers: Rc::default(),
             pending: Rc::default(),
         }
     }
 
-    /// Where updates from the store (merges, other tabs) and the saving
-    /// status go.
-    pub fn connect(&self, on_update: OnUpdate, on_status: OnStatus) {
+    /// Where updates from the store (merges, other tabs) go.
+    pub fn connect(&self, on_update: OnUpdate) {
         *self.on_update.borrow_mut() = Some(on_update);
-        *self.on_status.borrow_mut() = Some(on_status);
+    }
+
+    /// Where saving stands now.
+    pub fn status(&self) -> SaveStatus {
+        self.watchers.borrow().told.clone().unwrap_or_else(|| self.inner.borrow().status.clone())
+    }
+
+    /// Tells `on_status` where saving stands whenever that changes, until
+    /// the returned [`Watch`] is dropped.
+    pub fn watch(&self, on_status: OnStatus) -> Watch {
+        let mut watchers = self.watchers.borrow_mut();
+        watchers.next += 1;
+        let id = watchers.next;
+        watchers.all.push((id, on_status));
+        Watch { id, watchers: Rc::downgrade(&self.watchers) }
     }
 
     /// The open database, if any.
@@ -165,7 +206,7 @@ impl Persistence {
             inner.latest = Some((revision, state.work.clone()));
         }
         self.pump();
-        dom::measure(WRITE_MEASURE, start);
+        dom::measure(MEASURE_BATCH, start);
     }
 
     /// Writes again what a failed transaction left unwritten.
@@ -255,7 +296,7 @@ impl Persistence {
         // Changes made meanwhile go now; what failed waits for the next
         // change or the user's "try again".
         self.pump();
-        dom::measure(WRITE_MEASURE, start);
+        dom::measure(MEASURE_COMMIT, start);
     }
 
     /// Asks the browser to keep the data when space runs short (a corpus
@@ -272,7 +313,7 @@ impl Persistence {
         });
     }
 
-    /// Tells the interface where saving stands.
+    /// Tells the interface where saving stands, when that changed.
     fn report(&self) {
         let status = {
             let inner = self.inner.borrow();
@@ -281,9 +322,16 @@ impl Persistence {
             SaveStatus { saving, ..inner.status.clone() }
         };
         self.pending.set(status.saving);
-        let on_status = self.on_status.borrow().clone();
-        if let Some(on_status) = on_status {
-            on_status(status);
+        let watchers: Vec<OnStatus> = {
+            let mut watchers = self.watchers.borrow_mut();
+            if watchers.told.as_ref() == Some(&status) {
+                return;
+            }
+            watchers.told = Some(status.clone());
+            watchers.all.iter().map(|(_, on_status)| on_status.clone()).collect()
+        };
+        for on_status in watchers {
+            on_status(status.clone());
         }
     }
 

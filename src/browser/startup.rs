@@ -6,14 +6,14 @@
 use crate::browser::database::Database;
 use crate::browser::persistence::Persistence;
 use crate::browser::storage::{self, StorageError};
-use crate::core::anchor::StoredAnnotation;
-use crate::core::document::{Document, DocumentId};
-use crate::core::seeds::bundled_documents;
+use crate::core::model::anchor::StoredAnnotation;
 use crate::core::state::{Action, State};
 use crate::core::store::{
     decode_imported, key_kind, load, plan_migration, quarantine_key, stale_keys, stored_annotations_by_document,
     ImportedEntry, KeyKind, Loaded, Record, StoredRecord, Writer, IMPORTED_KEY, META_KEY, QUARANTINE_PREFIX,
 };
+use crate::core::text::document::{Document, DocumentId};
+use crate::core::text::seeds::bundled_documents;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -158,7 +158,7 @@ pub async fn read_back(
     let mut texts = database.texts().await.unwrap_or_default();
     (missing.into_iter())
         .filter_map(|entry| {
-            let text = texts.remove(&entry.id.0)?;
+            let text = texts.remove(entry.id.as_str())?;
             let annotations = stored.remove(&entry.id).unwrap_or_default();
             Some(ReadBack { entry, text, annotations })
         })

@@ -2,7 +2,7 @@
 //! the page reads before it paints (the work is in [`super::database`]),
 //! with every failure turned into a value.
 
-use crate::core::prefs::Preferences;
+use crate::core::model::prefs::Preferences;
 use crate::core::store::{decode_meta, META_KEY, PREFIX};
 use thiserror::Error;
 use wasm_bindgen::JsCast;

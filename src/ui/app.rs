@@ -4,23 +4,24 @@
 use crate::browser::dom;
 use crate::browser::highlights;
 use crate::browser::startup::Boot;
-use crate::core::labels::Target;
+use crate::core::i18n::strings::{tr, Text};
+use crate::core::model::labels::Target;
 use crate::core::state::Action;
-use crate::core::strings::{tr, Text};
-use crate::ui::dialogs::Dialogs;
-use crate::ui::document_view::DocumentView;
-use crate::ui::exercise_panel::ExercisePanel;
-use crate::ui::header::Header;
+use crate::ui::chrome::header::Header;
+use crate::ui::chrome::notice_bar::NoticeBar;
+use crate::ui::chrome::save_status::SaveStatus;
+use crate::ui::chrome::storage_alerts::StorageAlerts;
+use crate::ui::classroom::exercise_panel::ExercisePanel;
+use crate::ui::dialogs::open_dialog::Dialogs;
 use crate::ui::hooks::{use_appearance, use_files, use_keyboard, use_saving, use_span_selection, use_storage};
-use crate::ui::label_palette::LabelPalette;
-use crate::ui::notice_bar::NoticeBar;
-use crate::ui::orphans_panel::OrphansPanel;
+use crate::ui::palette::label_palette::LabelPalette;
+use crate::ui::palette::span_bar::SpanBar;
+use crate::ui::palette::toolbar::Toolbar;
 use crate::ui::props::{AnnotationsRef, DocumentRef};
-use crate::ui::review_bar::ReviewBar;
-use crate::ui::sentence::span_paints;
-use crate::ui::span_bar::SpanBar;
-use crate::ui::storage_alerts::StorageAlerts;
-use crate::ui::toolbar::Toolbar;
+use crate::ui::reading::document_view::DocumentView;
+use crate::ui::reading::orphans_panel::OrphansPanel;
+use crate::ui::reading::review_bar::ReviewBar;
+use crate::ui::reading::sentence::span_paints;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -74,7 +75,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
 
-    let labels = &state.work.labels;
+    let labels = state.work.labels();
     let annotations = state.open_annotations();
     let target = state.label_target();
     // Spans are counted only where they are shown: in span mode, and for
@@ -117,16 +118,18 @@ pub fn app(props: &AppProps) -> Html {
         Rc::new(storage.set_aside.iter().map(|item| (item.key.clone(), item.reason.clone())).collect());
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
-            <Header documents={state.work.documents.clone()} open={state.open} {lang}
+            <Header documents={state.work.documents().clone()} open={state.open} {lang}
                 on_language={on_action.reform(Action::SetLanguage)}
-                on_action={on_action.clone()} on_files={files.on_files.clone()} saving={storage.status.saving} />
-            <StorageAlerts problem={storage.status.problem.clone()} {set_aside} {lang} on_backup={saving.on_backup}
+                on_action={on_action.clone()} on_files={files.on_files.clone()}>
+                <SaveStatus persistence={storage.persistence.clone()} {lang} />
+            </Header>
+            <StorageAlerts persistence={storage.persistence.clone()} {set_aside} {lang} on_backup={saving.on_backup}
                 on_retry={on_retry}
                 on_download_set_aside={saving.on_download_set_aside}
                 on_discard_set_aside={saving.on_discard_set_aside} />
             <div class="workspace">
                 <aside class="sidebar">
-                    if let Some(attempt) = &state.work.exercise {
+                    if let Some(attempt) = &state.work.exercise() {
                         <ExercisePanel exercise={attempt.exercise.clone()} student={attempt.student.clone()} {lang}
                             on_action={on_action.clone()} on_submit={saving.on_submit} />
                     }
@@ -143,11 +146,11 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="reading">
                     <ReviewBar count={state.suggestions_to_review()} {lang} on_action={on_action.clone()} />
                     { body }
-                    <OrphansPanel orphans={state.work.orphans.clone()} labels={labels.clone()} {lang} />
+                    <OrphansPanel orphans={state.work.orphans().clone()} labels={labels.clone()} {lang} />
                 </main>
             </div>
-            <NoticeBar notice={state.notice.clone()} {lang} saved={storage.saved} />
-            <Dialogs app={handle.clone()} saved={storage.saved} import_view={files.import_view} preview={files.preview}
+            <NoticeBar notice={state.notice.clone()} {lang} persistence={storage.persistence.clone()} revision={handle.revision} />
+            <Dialogs app={handle.clone()} persistence={storage.persistence.clone()} import_view={files.import_view} preview={files.preview}
                 progress={files.progress} on_encoding={files.on_encoding} on_preview={files.on_preview}
                 on_paste={files.on_paste} on_action={on_action.clone()}
                 on_export={saving.on_export} on_save_exercise={saving.on_save_exercise} />

@@ -1,45 +1,25 @@
-//! Yew components, one per file. They hold no logic of their own beyond
-//! turning [`crate::core`] state into markup and events into actions.
+//! Yew components, one per file, by area of the page. They hold no logic
+//! of their own beyond turning [`crate::core`] state into markup and events
+//! into actions; effects run in [`hooks`], I/O in [`crate::browser`].
+//!
+//! | folder | what |
+//! |---|---|
+//! | [`app`] | the root: wires the hooks to the layout |
+//! | [`chrome`] | the top bar, the status line and the storage alerts |
+//! | [`reading`] | the document: blocks, paragraphs, sentences, review bar, orphans |
+//! | [`palette`] | the label palette, span mode's bar, the toolbar and progress |
+//! | [`dialogs`] | every dialog, and the one open ([`dialogs::open_dialog`]) |
+//! | [`classroom`] | exercises, the student's panel, the teacher's comparison and key |
+//! | [`corpus`] | the navigator over every document |
+//! | [`hooks`] | storage, files, saving, keyboard, appearance, quota |
+//! | [`props`] | shared props compared by address |
 
-pub mod answer_key;
 pub mod app;
-pub mod block;
-pub mod compare_table;
-pub mod compare_view;
-pub mod confirm_remove;
-pub mod corpus_navigator;
-pub mod dialog;
+pub mod chrome;
+pub mod classroom;
+pub mod corpus;
 pub mod dialogs;
-pub mod document_switcher;
-pub mod document_view;
-pub mod exercise_maker;
-pub mod exercise_panel;
-pub mod export_dialog;
-pub mod header;
-pub mod help_dialog;
 pub mod hooks;
-pub mod import_dialog;
-pub mod import_summary;
-pub mod label_editor;
-pub mod label_palette;
-pub mod language_switch;
-pub mod navigator_entry;
-pub mod note_dialog;
-pub mod notice_bar;
-pub mod orphans_panel;
-pub mod paragraph;
-pub mod paste_dialog;
+pub mod palette;
 pub mod props;
-pub mod review_bar;
-pub mod search_dialog;
-pub mod self_check;
-pub mod sentence;
-pub mod settings_dialog;
-pub mod span_agreement;
-pub mod span_bar;
-pub mod span_choice;
-pub mod statistics_dialog;
-pub mod storage_alerts;
-pub mod student_picker;
-pub mod table_preview;
-pub mod toolbar;
+pub mod reading;

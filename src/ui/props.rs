@@ -1,8 +1,8 @@
 //! Props shared by several components, compared by identity rather than by
 //! content: comparing a long text on every render would be wasted work.
 
-use crate::core::annotations::DocAnnotations;
-use crate::core::document::Document;
+use crate::core::model::annotations::DocAnnotations;
+use crate::core::text::document::Document;
 use std::rc::Rc;
 
 /// A shared document compared by identity, not by content: documents never

@@ -4,8 +4,8 @@
 //! (such as Arabic) is active, by the physical key, so `j` works on an
 //! Arabic keyboard too. Digits match both `1` and `١`.
 
-use super::span_cursor::Unit;
 use super::state::{Action, Panel};
+use crate::model::span_cursor::Unit;
 
 /// A key press, as the browser edge reports it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -164,28 +164,28 @@ pub fn action_for(press: &KeyPress, panel: Panel, spans: bool) -> Option<Action>
 /// The shortcuts, for the help panel: every key [`action_for`] handles, as
 /// the key combinations shown (`"Shift + ↓"`, or a range `"1 … 9"`) and what
 /// they do.
-pub const SHORTCUTS: &[(&[&str], super::strings::Text)] = &[
-    (&["↓", "j"], super::strings::Text::ShortcutNext),
-    (&["↑", "k"], super::strings::Text::ShortcutPrevious),
-    (&["Shift + ↓", "Shift + ↑", "Shift + j", "Shift + k"], super::strings::Text::ShortcutExtend),
-    (&["Home", "End"], super::strings::Text::ShortcutFirstLast),
-    (&["Shift + Home", "Shift + End", "Ctrl + A"], super::strings::Text::ShortcutSelectToEdge),
-    (&["1 … 9", "١ … ٩", "۱ … ۹"], super::strings::Text::ShortcutToggleLabel),
-    (&["0", "٠", "۰", "Backspace", "Delete"], super::strings::Text::ShortcutClear),
-    (&["Enter"], super::strings::Text::ShortcutAccept),
-    (&["n"], super::strings::Text::ShortcutNote),
-    (&["s", "←", "→"], super::strings::Text::ShortcutSpanMode),
-    (&["Shift + ←", "Shift + →"], super::strings::Text::ShortcutSpanExtend),
-    (&["Alt + ←", "Alt + →", "Alt + Shift + ←", "Alt + Shift + →"], super::strings::Text::ShortcutSpanCharacter),
-    (&["u"], super::strings::Text::ShortcutNextUnlabeled),
-    (&["Shift + u"], super::strings::Text::ShortcutNextUnlabeledAnywhere),
-    (&["]", "Alt + ↓"], super::strings::Text::ShortcutNextDocument),
-    (&["[", "Alt + ↑"], super::strings::Text::ShortcutPreviousDocument),
-    (&["/"], super::strings::Text::ShortcutSearch),
-    (&["Ctrl + Z"], super::strings::Text::ShortcutUndo),
-    (&["Ctrl + Shift + Z", "Ctrl + Y"], super::strings::Text::ShortcutRedo),
-    (&["?", "؟"], super::strings::Text::ShortcutHelp),
-    (&["Esc"], super::strings::Text::ShortcutClose),
+pub const SHORTCUTS: &[(&[&str], crate::i18n::strings::Text)] = &[
+    (&["↓", "j"], crate::i18n::strings::Text::ShortcutNext),
+    (&["↑", "k"], crate::i18n::strings::Text::ShortcutPrevious),
+    (&["Shift + ↓", "Shift + ↑", "Shift + j", "Shift + k"], crate::i18n::strings::Text::ShortcutExtend),
+    (&["Home", "End"], crate::i18n::strings::Text::ShortcutFirstLast),
+    (&["Shift + Home", "Shift + End", "Ctrl + A"], crate::i18n::strings::Text::ShortcutSelectToEdge),
+    (&["1 … 9", "١ … ٩", "۱ … ۹"], crate::i18n::strings::Text::ShortcutToggleLabel),
+    (&["0", "٠", "۰", "Backspace", "Delete"], crate::i18n::strings::Text::ShortcutClear),
+    (&["Enter"], crate::i18n::strings::Text::ShortcutAccept),
+    (&["n"], crate::i18n::strings::Text::ShortcutNote),
+    (&["s", "←", "→"], crate::i18n::strings::Text::ShortcutSpanMode),
+    (&["Shift + ←", "Shift + →"], crate::i18n::strings::Text::ShortcutSpanExtend),
+    (&["Alt + ←", "Alt + →", "Alt + Shift + ←", "Alt + Shift + →"], crate::i18n::strings::Text::ShortcutSpanCharacter),
+    (&["u"], crate::i18n::strings::Text::ShortcutNextUnlabeled),
+    (&["Shift + u"], crate::i18n::strings::Text::ShortcutNextUnlabeledAnywhere),
+    (&["]", "Alt + ↓"], crate::i18n::strings::Text::ShortcutNextDocument),
+    (&["[", "Alt + ↑"], crate::i18n::strings::Text::ShortcutPreviousDocument),
+    (&["/"], crate::i18n::strings::Text::ShortcutSearch),
+    (&["Ctrl + Z"], crate::i18n::strings::Text::ShortcutUndo),
+    (&["Ctrl + Shift + Z", "Ctrl + Y"], crate::i18n::strings::Text::ShortcutRedo),
+    (&["?", "؟"], crate::i18n::strings::Text::ShortcutHelp),
+    (&["Esc"], crate::i18n::strings::Text::ShortcutClose),
 ];
 
 #[cfg(test)]

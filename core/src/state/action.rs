@@ -1,17 +1,20 @@
 //! Everything a user (or storage) can ask of the state.
 
 use super::view::{Notice, Panel};
-use crate::anchor::StoredAnnotation;
-use crate::batch::Batch;
-use crate::classroom::LabelKey;
-use crate::document::{Document, DocumentId};
-use crate::exercise::Exercise;
-use crate::import::{ImportError, ImportMode, ImportPlan};
-use crate::labels::{LabelColor, LabelId};
-use crate::lang::Lang;
-use crate::prefs::{TextSize, Theme};
-use crate::spans::Span;
+use crate::formats::batch::Batch;
+use crate::i18n::lang::Lang;
+use crate::model::anchor::StoredAnnotation;
+use crate::model::comparison::LabelKey;
+use crate::model::exercise::Exercise;
+use crate::model::labels::{LabelColor, LabelId};
+use crate::model::prefs::{TextSize, Theme};
+use crate::model::spans::Span;
 use crate::store::StoredUpdate;
+use crate::text::document::{Document, DocumentId};
+use crate::{
+    formats::errors::ImportError,
+    formats::plan::{ImportMode, ImportPlan},
+};
 use std::rc::Rc;
 
 /// Everything a user can do that changes the state.
@@ -103,7 +106,7 @@ pub enum Action {
         /// Units to move.
         by: isize,
         /// Words or characters.
-        unit: crate::span_cursor::Unit,
+        unit: crate::model::span_cursor::Unit,
         /// Keep the anchor.
         extend: bool,
     },
@@ -157,7 +160,7 @@ pub enum Action {
     /// One label per sentence (`false`) or several (`true`).
     SetMultiple(bool),
     /// Say what a label can be put on.
-    SetLabelScope(LabelId, crate::labels::LabelScope),
+    SetLabelScope(LabelId, crate::model::labels::LabelScope),
     /// Take in data from storage.
     ApplyStored(StoredUpdate),
     /// Take in a validated Hamish JSON file (one undoable change; new

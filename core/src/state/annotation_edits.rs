@@ -2,9 +2,9 @@
 //! and notes.
 
 use super::{Action, Notice, State, Step, NOTE_MAX_CHARS};
-use crate::annotations::SentenceAnnotation;
-use crate::change::{Change, SentenceEdit};
-use crate::labels::LabelId;
+use crate::model::annotations::SentenceAnnotation;
+use crate::model::change::{Change, SentenceEdit};
+use crate::model::labels::LabelId;
 
 impl State {
     /// Edits of the selected sentences by `edit` (unchanged ones left out).
@@ -28,7 +28,7 @@ impl State {
     /// Edits of every annotated sentence of every document by `edit`.
     pub(super) fn edit_everywhere(&self, edit: impl Fn(&mut SentenceAnnotation)) -> Vec<SentenceEdit> {
         let mut edits = Vec::new();
-        for (doc, annotations) in self.work.annotations.iter() {
+        for (doc, annotations) in self.work.annotations().iter() {
             for (index, annotation) in annotations.iter() {
                 let mut after = annotation.clone();
                 edit(&mut after);
@@ -65,7 +65,7 @@ impl State {
     }
 
     fn toggle_label(&mut self, id: LabelId) -> Step {
-        if self.work.labels.get(id).is_none() {
+        if self.work.labels().get(id).is_none() {
             return Step::Done;
         }
         let annotations = self.open_annotations();
@@ -83,7 +83,7 @@ impl State {
         let all_have = selected
             .iter()
             .all(|&i| !suggestion(i) && annotations.is_some_and(|annotations| annotations.labels(i).contains(&id)));
-        let labels = self.work.labels.clone();
+        let labels = self.work.labels().clone();
         let edits = self.edit_selected(|annotation| {
             if annotation.heading {
                 // Headings are never labeled.
@@ -108,7 +108,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
     Some(match action {
         Action::ToggleLabel(id) => next.toggle_label(*id),
         Action::ToggleLabelKey(digit) => {
-            let id = state.work.labels.by_key(*digit, crate::labels::Target::Sentences)?.id;
+            let id = state.work.labels().by_key(*digit, crate::model::labels::Target::Sentences)?.id;
             let step = next.toggle_label(id);
             if next.advance {
                 next.advance_after_label();
@@ -117,7 +117,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
         }
         Action::ToggleHeading => {
             let document = state.open_document()?;
-            if state.work.exercise.as_ref().is_some_and(|attempt| attempt.has_document(&document.id)) {
+            if state.work.exercise().is_some_and(|attempt| attempt.has_document(&document.id)) {
                 next.notice = Some(Notice::HeadingsByTeacher);
                 return Some(Step::Done);
             }

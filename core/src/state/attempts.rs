@@ -7,16 +7,16 @@
 
 use super::label_edits::labels_for;
 use super::{Notice, Panel, State, Step};
-use crate::anchor::anchor;
-use crate::annotations::SentenceAnnotation;
-use crate::change::{Change, SentenceEdit, ShelfEdit};
-use crate::document::Document;
-use crate::exercise::{Attempt, Exercise};
-use crate::exercise_file::{file_label_ids, submission_json};
-use crate::hamish_json::read_hamish_json;
-use crate::import::ValidFile;
-use crate::labels::{Label, LabelId, LabelSet};
-use crate::work::Work;
+use crate::formats::exercise_file::{file_label_ids, submission_json};
+use crate::formats::hamish::read::read_hamish_json;
+use crate::formats::plan::ValidFile;
+use crate::model::anchor::anchor;
+use crate::model::annotations::SentenceAnnotation;
+use crate::model::change::{Change, SentenceEdit, ShelfEdit};
+use crate::model::exercise::{Attempt, Exercise};
+use crate::model::labels::{Label, LabelId, LabelSet};
+use crate::model::work::Work;
+use crate::text::document::Document;
 use std::rc::Rc;
 
 /// Longest student name, in code points.
@@ -32,8 +32,8 @@ pub fn clean_student_name(name: &str) -> Option<String> {
 /// The students whose work on `exercise` this browser keeps, by name.
 pub fn students_of(work: &Work, exercise: &Exercise) -> Vec<String> {
     let mut names: Vec<String> =
-        work.shelf.keys().filter(|(hash, _)| *hash == exercise.hash).map(|(_, student)| student.clone()).collect();
-    if let Some(attempt) = work.exercise.as_ref().filter(|attempt| attempt.exercise.hash == exercise.hash) {
+        work.shelf().keys().filter(|(hash, _)| *hash == exercise.hash).map(|(_, student)| student.clone()).collect();
+    if let Some(attempt) = work.exercise().filter(|attempt| attempt.exercise.hash == exercise.hash) {
         names.push(attempt.student.clone());
     }
     names.sort();
@@ -43,13 +43,13 @@ pub fn students_of(work: &Work, exercise: &Exercise) -> Vec<String> {
 
 /// The change that sets the attempt under way aside (empty when none is).
 fn leave(work: &Work) -> Change {
-    let Some(attempt) = &work.exercise else {
+    let Some(attempt) = &work.exercise() else {
         return Change::default();
     };
     let key = (attempt.exercise.hash.clone(), attempt.student.clone());
     let kept: Rc<str> = submission_json(work, "").into();
     let removed: Vec<Rc<Document>> =
-        work.documents.iter().filter(|document| attempt.has_document(&document.id)).cloned().collect();
+        work.documents().iter().filter(|document| attempt.has_document(&document.id)).cloned().collect();
     let mut edits = Vec::new();
     for document in &removed {
         for (index, annotation) in work.annotations_of(&document.id).into_iter().flat_map(|a| a.iter()) {
@@ -58,8 +58,8 @@ fn leave(work: &Work) -> Change {
     }
     Change {
         edits,
-        exercise: Some((Some(attempt.clone()), None)),
-        shelf: vec![ShelfEdit { before: work.shelf.get(&key).cloned(), after: Some(kept), key }],
+        exercise: Some((Some((*attempt).clone()), None)),
+        shelf: vec![ShelfEdit { before: work.shelf().get(&key).cloned(), after: Some(kept), key }],
         removed,
         ..Change::default()
     }
@@ -93,7 +93,7 @@ fn resumed(exercise: &Exercise, kept: &str) -> Option<(KeyedLabels, ValidFile)> 
 pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str) -> Option<Step> {
     let student = clean_student_name(student)?;
     let same = |attempt: &Rc<Attempt>| attempt.exercise.hash == exercise.hash && attempt.student == student;
-    if state.work.exercise.as_ref().is_some_and(same) {
+    if state.work.exercise().is_some_and(same) {
         open_first(next, exercise);
         return Some(Step::Done);
     }
@@ -101,7 +101,7 @@ pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, st
     after_leave.apply(&leave(&state.work));
     let mut change = Change::default();
     let key = (exercise.hash.clone(), student.clone());
-    let kept = after_leave.shelf.get(&key).cloned();
+    let kept = after_leave.shelf().get(&key).cloned();
     let back = kept.as_deref().and_then(|kept| resumed(exercise, kept));
     let wanted: Vec<(Option<u32>, Label)> = match &back {
         Some((labels, _)) => labels.clone(),
@@ -150,7 +150,7 @@ pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, st
         change.shelf.push(ShelfEdit { key, before: kept, after: None });
     }
     change.added = added;
-    change.labels = (labels != *after_leave.labels).then(|| (after_leave.labels.clone(), Rc::new(labels)));
+    change.labels = (labels != **after_leave.labels()).then(|| (after_leave.labels().clone(), Rc::new(labels)));
     change.exercise = Some((None, Some(attempt.clone())));
     // Two steps: the attempt set aside and the next one may share ids.
     after_leave.apply(&change);
@@ -163,7 +163,7 @@ pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, st
 
 /// Sets the attempt under way aside under the student's name.
 pub(super) fn stop(state: &State, next: &mut State) -> Option<Step> {
-    let attempt = state.work.exercise.clone()?;
+    let attempt = state.work.exercise().cloned()?;
     let open = state.open_document().map(|document| document.id.clone());
     next.work.apply(&leave(&state.work));
     next.history = Rc::default();
@@ -176,7 +176,7 @@ pub(super) fn stop(state: &State, next: &mut State) -> Option<Step> {
 }
 
 fn open_first(next: &mut State, exercise: &Exercise) {
-    if let (Some(first), Some(attempt)) = (exercise.documents.first(), next.work.exercise.clone()) {
+    if let (Some(first), Some(attempt)) = (exercise.documents.first(), next.work.exercise().cloned()) {
         next.open_id(&attempt.document_id(&first.id));
     }
     next.pending_open = None;

@@ -7,11 +7,13 @@
 //! change, so one undo takes the whole batch back.
 
 use super::{Panel, State, Step};
-use crate::annotations::SentenceAnnotation;
-use crate::batch::{batch_label_uses, new_label_scopes, scope_for, Batch, FileOutcome, ImportSummary, Incoming};
-use crate::change::SentenceEdit;
-use crate::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
-use crate::spans::{tidy, Span};
+use crate::formats::batch::{
+    batch_label_uses, new_label_scopes, scope_for, Batch, FileOutcome, ImportSummary, Incoming,
+};
+use crate::model::annotations::SentenceAnnotation;
+use crate::model::change::SentenceEdit;
+use crate::model::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
+use crate::model::spans::{tidy, Span};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -19,9 +21,9 @@ use std::rc::Rc;
 /// the batch brought (added or already there).
 pub(super) fn reduce(state: &State, next: &mut State, batch: &Batch) -> Step {
     let work = &state.work;
-    let new_scopes = new_label_scopes(&work.labels, &batch.incoming);
+    let new_scopes = new_label_scopes(work.labels(), &batch.incoming);
     let new_labels: Vec<String> = new_scopes.iter().map(|(name, _)| name.clone()).collect();
-    let mut labels = (*work.labels).clone();
+    let mut labels = (**work.labels()).clone();
     for (name, sentence, span) in batch_label_uses(&batch.incoming) {
         if let Some(label) = labels.labels.iter_mut().find(|label| label.name == name || label.name_en == name) {
             label.scope = scope_for(Some(label.scope), sentence, span);
@@ -37,7 +39,7 @@ pub(super) fn reduce(state: &State, next: &mut State, batch: &Batch) -> Step {
         labels.labels.iter().find(|label| label.name == name || label.name_en == name).map(|label| label.id)
     };
     let mut change = state.labels_change(labels.clone());
-    let known: BTreeSet<_> = work.documents.iter().map(|document| document.id.clone()).collect();
+    let known: BTreeSet<_> = work.documents().iter().map(|document| document.id.clone()).collect();
     let mut seen = BTreeSet::new();
     let mut files: Vec<FileOutcome> =
         batch.files.iter().map(|read| FileOutcome { read: read.clone(), added: 0, already: 0 }).collect();

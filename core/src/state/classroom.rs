@@ -4,15 +4,15 @@
 //! Ctrl+Z; closing the dialog loses nothing.
 
 use super::{Action, Notice, State, Step};
-use crate::adjudication::{comparison_of, key_from_decisions, key_from_file, open_ties};
-use crate::change::Change;
-use crate::classroom::Adjudication;
-use crate::spans::{tidy, Span};
+use crate::classroom::adjudication::{comparison_of, key_from_decisions, key_from_file, open_ties};
+use crate::model::change::Change;
+use crate::model::comparison::Adjudication;
+use crate::model::spans::{tidy, Span};
 use std::rc::Rc;
 
 /// The change from the current comparison to `after`.
 fn swap(state: &State, after: Option<Adjudication>) -> Change {
-    Change { adjudication: Some((state.work.adjudication.clone(), after.map(Rc::new))), ..Change::default() }
+    Change { adjudication: Some((state.work.adjudication().cloned(), after.map(Rc::new))), ..Change::default() }
 }
 
 /// `spans` sorted, each once.
@@ -24,7 +24,7 @@ fn tidied(spans: &[Span]) -> Vec<Span> {
 
 /// Classroom actions.
 pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
-    let current = || state.work.adjudication.as_deref().cloned().unwrap_or_default();
+    let current = || state.work.adjudication().map(|adjudication| (**adjudication).clone()).unwrap_or_default();
     let change = match action {
         Action::AddSubmissions(files) => {
             let unreadable: Vec<_> =

@@ -4,21 +4,21 @@
 //! one recorded change.
 
 use super::{Action, Notice, Selection, State, Step};
-use crate::annotations::{DocAnnotations, SentenceAnnotation};
-use crate::change::{Change, SentenceEdit};
-use crate::document::DocumentId;
-use crate::labels::LabelId;
+use crate::model::annotations::{DocAnnotations, SentenceAnnotation};
+use crate::model::change::{Change, SentenceEdit};
+use crate::model::labels::LabelId;
+use crate::text::document::DocumentId;
 
 /// Corpus actions.
 pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
     match action {
         Action::OpenAdjacentDocument(by) => {
-            let count = state.work.documents.len() as isize;
+            let count = state.work.documents().len() as isize;
             let target = (state.open as isize + by).clamp(0, count - 1);
             if target == state.open as isize || count == 0 {
                 return None;
             }
-            let id = state.work.documents[target as usize].id.clone();
+            let id = state.work.documents()[target as usize].id.clone();
             next.open_id(&id);
             Some(Step::Done)
         }
@@ -46,7 +46,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
 /// The first unlabeled sentence after the selection (or from the start of
 /// the open document), then in the documents after it, then from the first.
 fn next_unlabeled(state: &State) -> Option<(DocumentId, usize)> {
-    let documents = &state.work.documents;
+    let documents = state.work.documents();
     let count = documents.len();
     let start = state.selection.map_or(0, |selection| selection.focus + 1);
     (0..=count).find_map(|step| {
@@ -69,7 +69,7 @@ fn next_unlabeled(state: &State) -> Option<(DocumentId, usize)> {
 /// sentence, the label replaces what a sentence carried.
 fn label_sentences(state: &State, next: &mut State, places: &[(DocumentId, usize)], label: LabelId) -> Step {
     let work = &state.work;
-    if work.labels.get(label).is_none() {
+    if work.labels().get(label).is_none() {
         return Step::Done;
     }
     let current = |(doc, index): &(DocumentId, usize)| {
@@ -89,8 +89,8 @@ fn label_sentences(state: &State, next: &mut State, places: &[(DocumentId, usize
         if all_have {
             after.labels.retain(|id| *id != label);
         } else if !after.labels.contains(&label) || after.suggested {
-            after.labels = if work.labels.multiple && !after.suggested {
-                work.labels.sorted(&[after.labels.as_slice(), &[label]].concat())
+            after.labels = if work.labels().multiple && !after.suggested {
+                work.labels().sorted(&[after.labels.as_slice(), &[label]].concat())
             } else {
                 vec![label]
             };

@@ -3,9 +3,9 @@
 //! the browser after start-up.
 
 use super::{Action, Notice, Panel, State, Step};
-use crate::anchor::{anchor, StoredAnnotation};
-use crate::change::{Change, SentenceEdit};
-use crate::document::{Document, DocumentId, DocumentSource};
+use crate::model::anchor::{anchor, StoredAnnotation};
+use crate::model::change::{Change, SentenceEdit};
+use crate::text::document::{Document, DocumentSource};
 use std::rc::Rc;
 
 /// Document and exercise actions.
@@ -44,15 +44,11 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             Some(Step::Done)
         }
         Action::OrderDocuments(order) => {
-            let rank: std::collections::HashMap<&DocumentId, usize> =
-                order.iter().enumerate().map(|(at, id)| (id, at)).collect();
-            let mut documents = (*next.work.documents).clone();
-            documents.sort_by_key(|document| rank.get(&document.id).map_or((0, 0), |at| (1, *at)));
-            if documents.iter().zip(next.work.documents.iter()).all(|(a, b)| Rc::ptr_eq(a, b)) {
+            next.work.apply(&Change { order: Some(order.clone()), ..Change::default() });
+            if Rc::ptr_eq(next.work.documents(), state.work.documents()) {
                 return None;
             }
             let open = state.open_document().map(|document| document.id.clone());
-            next.work.documents = Rc::new(documents);
             next.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
             Some(Step::Done)
         }

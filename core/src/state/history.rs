@@ -5,8 +5,8 @@
 
 use super::view::Selection;
 use super::{Action, Notice, State, Step};
-use crate::change::Change;
-use crate::document::DocumentId;
+use crate::model::change::Change;
+use crate::text::document::DocumentId;
 use std::rc::Rc;
 
 /// The most changes kept for undo.
@@ -103,7 +103,7 @@ impl State {
         if !reopened {
             // The document is gone: stay where the user is, wherever that is now.
             let open = fallback.and_then(|doc| self.work.position(&doc)).unwrap_or(0);
-            self.open = open.min(self.work.documents.len().saturating_sub(1));
+            self.open = open.min(self.work.documents().len().saturating_sub(1));
             return;
         }
         let count = self.sentence_count();

@@ -3,13 +3,13 @@
 //! annotations and orphans).
 
 use super::{Notice, Panel, State, Step};
-use crate::anchor::anchor;
-use crate::annotations::SentenceAnnotation;
-use crate::change::SentenceEdit;
-use crate::document::DocumentId;
-use crate::import::{ImportMode, ImportPlan};
-use crate::import_plan::{document_for, merged_labels, remap, unplaced_orphans};
-use crate::labels::{Label, LabelId, LabelSet};
+use crate::formats::plan::{document_for, merged_labels, remap, unplaced_orphans};
+use crate::formats::plan::{ImportMode, ImportPlan};
+use crate::model::anchor::anchor;
+use crate::model::annotations::SentenceAnnotation;
+use crate::model::change::SentenceEdit;
+use crate::model::labels::{Label, LabelId, LabelSet};
+use crate::text::document::DocumentId;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -26,7 +26,7 @@ pub(super) fn reduce(
 ) -> Step {
     let file = &plan.file;
     let work = &state.work;
-    let (mut labels, map) = merged_labels(&work.labels, &file.labels);
+    let (mut labels, map) = merged_labels(work.labels(), &file.labels);
     if *mode == ImportMode::Replace {
         labels = replaced_labels(state, labels, &map, plan);
     }
@@ -101,7 +101,7 @@ fn replaced_labels(state: &State, merged: LabelSet, map: &BTreeMap<LabelId, Labe
         .collect();
     let in_file: BTreeSet<&DocumentId> = file.documents.iter().map(|valid| &valid.id).collect();
     for label in merged.labels {
-        let used_elsewhere = state.work.annotations.iter().any(|(doc, annotations)| {
+        let used_elsewhere = state.work.annotations().iter().any(|(doc, annotations)| {
             !in_file.contains(doc) && annotations.iter().any(|(_, a)| a.labels.contains(&label.id))
         });
         if used_elsewhere && !labels.iter().any(|known| known.id == label.id) {

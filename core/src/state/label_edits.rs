@@ -2,22 +2,22 @@
 //! label off every sentence), one or several per sentence.
 
 use super::{Action, Notice, State, Step};
-use crate::change::Change;
-use crate::labels::{clean_label_name, Label, LabelColor, LabelId, LabelScope, LabelSet};
-use crate::lang::Lang;
-use crate::work::Work;
+use crate::i18n::lang::Lang;
+use crate::model::change::Change;
+use crate::model::labels::{clean_label_name, Label, LabelColor, LabelId, LabelScope, LabelSet};
+use crate::model::work::Work;
 use std::rc::Rc;
 
 impl State {
     /// A change of the label set to `labels` (empty when it is the same).
     pub(super) fn labels_change(&self, labels: LabelSet) -> Change {
-        let labels = (labels != *self.work.labels).then(|| (self.work.labels.clone(), Rc::new(labels)));
+        let labels = (labels != **self.work.labels()).then(|| (self.work.labels().clone(), Rc::new(labels)));
         Change { labels, ..Change::default() }
     }
 
     fn name_taken(&self, name: &str, except: Option<LabelId>) -> bool {
         self.work
-            .labels
+            .labels()
             .labels
             .iter()
             .any(|label| Some(label.id) != except && (label.name == name || label.name_en == name))
@@ -29,7 +29,7 @@ impl State {
 /// same name (so existing annotations keep their meaning); then the
 /// work's labels the exercise lacks but annotations still use.
 pub(super) fn labels_for(work: &Work, exercise: &LabelSet) -> LabelSet {
-    let current = &work.labels;
+    let current = work.labels();
     let mut next_id = current.next_id().0.max(exercise.next_id().0);
     let mut labels: Vec<Label> = exercise
         .labels
@@ -56,7 +56,7 @@ pub(super) fn labels_for(work: &Work, exercise: &LabelSet) -> LabelSet {
 
 /// Label set actions.
 pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
-    let mut labels = (*state.work.labels).clone();
+    let mut labels = (**state.work.labels()).clone();
     let change = match action {
         Action::AddLabel(name) => {
             let name = clean_label_name(name)?;

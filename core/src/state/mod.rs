@@ -31,14 +31,14 @@ pub use history::{History, Place, Transaction, HISTORY_LIMIT};
 pub use stored::take_in;
 pub use view::{Notice, Panel, Selection};
 
-use crate::annotations::DocAnnotations;
-use crate::change::Change;
-use crate::document::{Document, DocumentId};
-use crate::exercise::Exercise;
-use crate::lang::Lang;
-use crate::prefs::{Preferences, TextSize, Theme};
+use crate::i18n::lang::Lang;
+use crate::model::annotations::DocAnnotations;
+use crate::model::change::Change;
+use crate::model::exercise::Exercise;
+use crate::model::prefs::{Preferences, TextSize, Theme};
+use crate::model::work::Work;
 use crate::store::Saved;
-use crate::work::Work;
+use crate::text::document::{Document, DocumentId};
 use std::rc::Rc;
 
 /// Longest note, in code points: a longer one is refused with a notice,
@@ -67,20 +67,20 @@ pub struct State {
     /// Undo and redo.
     pub history: Rc<History>,
     /// Only sentences with this label are shown.
-    pub filter: Option<crate::labels::LabelId>,
+    pub filter: Option<crate::model::labels::LabelId>,
     /// The open panel.
     pub panel: Panel,
     /// Feedback on the last action.
     pub notice: Option<Notice>,
     /// What became of each file of the last batch opened.
-    pub import_summary: Option<Rc<crate::batch::ImportSummary>>,
+    pub import_summary: Option<Rc<crate::formats::batch::ImportSummary>>,
     /// The document to open once it is loaded (an imported one, read
     /// from the browser after start-up).
     pub pending_open: Option<DocumentId>,
     /// An exercise just opened, waiting to hear who is working.
     pub arriving: Option<Rc<Exercise>>,
     /// The range being marked as a span, when in span mode.
-    pub span: Option<crate::span_cursor::SpanCursor>,
+    pub span: Option<crate::model::span_cursor::SpanCursor>,
     /// A span may be any range (else it snaps to whole words).
     pub span_any_range: bool,
 }
@@ -101,13 +101,13 @@ impl State {
 
     /// A state over `documents`, restoring `saved` work.
     pub fn restore(documents: Vec<Document>, saved: Saved) -> Self {
-        let mut work = Work::new(documents);
-        work.labels = Rc::new(saved.labels.unwrap_or_default());
-        work.annotations = Rc::new(saved.annotations);
-        work.orphans = Rc::new(saved.orphans);
-        work.exercise = saved.exercise.map(Rc::new);
-        work.shelf = Rc::new(saved.shelf);
-        work.adjudication = saved.adjudication.map(Rc::new);
+        let work = Work::new(documents)
+            .with_labels(Rc::new(saved.labels.unwrap_or_default()))
+            .with_annotations(saved.annotations)
+            .with_orphans(saved.orphans)
+            .with_exercise(saved.exercise.map(Rc::new))
+            .with_shelf(saved.shelf)
+            .with_adjudication(saved.adjudication.map(Rc::new));
         let preferences = saved.preferences;
         let open = preferences.open_document.as_ref().and_then(|id| work.position(id));
         Self {
@@ -140,16 +140,16 @@ impl State {
         self.lang == Lang::Arabic
             && self.open == 0
             && self.filter.is_none()
-            && work.exercise.is_none()
-            && work.annotations.is_empty()
-            && work.orphans.is_empty()
-            && work.documents.iter().all(|document| document.source == crate::document::DocumentSource::Bundled)
-            && *work.labels == crate::labels::LabelSet::default()
+            && work.exercise().is_none()
+            && work.annotations().is_empty()
+            && work.orphans().is_empty()
+            && work.documents().iter().all(|document| document.source == crate::text::document::DocumentSource::Bundled)
+            && **work.labels() == crate::model::labels::LabelSet::default()
     }
 
     /// The open document, if there is any document at all.
     pub fn open_document(&self) -> Option<&Rc<Document>> {
-        self.work.documents.get(self.open)
+        self.work.documents().get(self.open)
     }
 
     /// What is remembered across visits besides the work.
@@ -184,7 +184,7 @@ impl State {
     /// Whether the open exercise locks the label set: the labels can be
     /// used, not renamed, recoloured, moved, added or deleted.
     pub fn labels_locked(&self) -> bool {
-        self.work.exercise.as_ref().is_some_and(|attempt| attempt.exercise.lock_labels)
+        self.work.exercise().is_some_and(|attempt| attempt.exercise.lock_labels)
     }
 
     /// Whether sentence `index` of the open document passes the filter.

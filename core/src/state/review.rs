@@ -4,7 +4,7 @@
 //! change. Rejecting is choosing another label (see `annotation_edits`).
 
 use super::{Action, Notice, Selection, State, Step};
-use crate::change::{Change, SentenceEdit};
+use crate::model::change::{Change, SentenceEdit};
 
 impl State {
     /// How many sentences of the open document carry a suggestion.
@@ -32,7 +32,8 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
                 .iter()
                 .filter(|(_, annotation)| annotation.is_suggestion())
                 .map(|(index, annotation)| {
-                    let after = crate::annotations::SentenceAnnotation { suggested: false, ..annotation.clone() };
+                    let after =
+                        crate::model::annotations::SentenceAnnotation { suggested: false, ..annotation.clone() };
                     SentenceEdit { doc: doc.clone(), index, before: Some(annotation.clone()), after: Some(after) }
                 })
                 .collect();

@@ -2,9 +2,9 @@
 //! sentence of the open document, each one change (so one undo step).
 
 use super::{Action, Notice, State, Step};
-use crate::change::{Change, SentenceEdit};
-use crate::labels::LabelId;
-use crate::spans::{tidy, Span};
+use crate::model::change::{Change, SentenceEdit};
+use crate::model::labels::LabelId;
+use crate::model::spans::{tidy, Span};
 
 impl State {
     /// Applies `edit` to the spans of sentence `index` of the open document
@@ -18,7 +18,7 @@ impl State {
         let Some(length) = document.sentence_text(index).map(|text| text.chars().count()) else {
             return Step::Done;
         };
-        if span.end > length || self.work.labels.get(span.label).is_none() {
+        if span.end > length || self.work.labels().get(span.label).is_none() {
             return Step::Done;
         }
         let before = self.work.annotations_of(&document.id).and_then(|annotations| annotations.get(index)).cloned();

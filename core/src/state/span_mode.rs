@@ -3,10 +3,10 @@
 //! view; marking, relabeling and removing a span are one change each.
 
 use super::{Action, Notice, Selection, State, Step};
-use crate::labels::{LabelId, Target};
-use crate::span_cursor::SpanCursor;
-use crate::spans::Span;
-use crate::strings::{tr_with, Text};
+use crate::i18n::strings::{tr_with, Text};
+use crate::model::labels::{LabelId, Target};
+use crate::model::span_cursor::SpanCursor;
+use crate::model::spans::Span;
 
 impl State {
     /// The text of sentence `index` of the open document.
@@ -39,7 +39,7 @@ impl State {
     }
 
     fn toggle_span_key(&mut self, digit: u8) -> Step {
-        match self.work.labels.by_key(digit, Target::Spans).map(|label| label.id) {
+        match self.work.labels().by_key(digit, Target::Spans).map(|label| label.id) {
             Some(label) => self.toggle_span_label(label),
             None => {
                 self.notice = Some(Notice::NoSpanLabel);
@@ -52,7 +52,7 @@ impl State {
         let Some(cursor) = self.span else {
             return Step::Done;
         };
-        if !self.work.labels.get(label).is_some_and(|label| label.scope.applies_to(Target::Spans)) {
+        if !self.work.labels().get(label).is_some_and(|label| label.scope.applies_to(Target::Spans)) {
             return Step::Done;
         }
         let (start, end) = cursor.range();
@@ -64,7 +64,7 @@ impl State {
             .into_iter()
             .find(|kept| kept.start == start && kept.end == end && kept.label != label);
         match same_range {
-            Some(other) if !self.work.labels.multiple => {
+            Some(other) if !self.work.labels().multiple => {
                 self.reduce_span(&Action::RelabelSpan { index: cursor.index, span: other, label })
             }
             _ => self.reduce_span(&Action::ToggleSpan { index: cursor.index, span }),
@@ -100,7 +100,7 @@ impl State {
         let (start, end) = cursor.range();
         let on = self.span_at_cursor();
         let words: String = text.chars().skip(start).take(end - start).collect();
-        Some(match on.and_then(|span| Some((span, self.work.labels.get(span.label)?))) {
+        Some(match on.and_then(|span| Some((span, self.work.labels().get(span.label)?))) {
             Some((span, label)) => tr_with(
                 self.lang,
                 Text::SpanAnnouncement,
@@ -113,7 +113,7 @@ impl State {
     /// Spans with each label in the open document, in palette order.
     pub fn span_counts(&self) -> Vec<usize> {
         let annotations = self.open_annotations();
-        self.work.labels.labels.iter().map(|label| annotations.map_or(0, |a| a.span_count(label.id))).collect()
+        self.work.labels().labels.iter().map(|label| annotations.map_or(0, |a| a.span_count(label.id))).collect()
     }
 }
 

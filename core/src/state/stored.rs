@@ -2,11 +2,11 @@
 //! at start-up. Applied as changes to the work, never recorded for undo.
 
 use super::{State, Step};
-use crate::annotations::Chunk;
-use crate::change::{Change, SentenceEdit, ShelfEdit};
-use crate::document::DocumentId;
+use crate::model::annotations::Chunk;
+use crate::model::change::{Change, SentenceEdit, ShelfEdit};
+use crate::model::work::Work;
 use crate::store::StoredUpdate;
-use crate::work::Work;
+use crate::text::document::DocumentId;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -24,8 +24,8 @@ pub fn take_in(work: &mut Work, update: &StoredUpdate) {
     let mut change = Change::default();
     match update {
         StoredUpdate::Labels(labels) => {
-            if *labels != *work.labels {
-                change.labels = Some((work.labels.clone(), Rc::new(labels.clone())));
+            if *labels != **work.labels() {
+                change.labels = Some((work.labels().clone(), Rc::new(labels.clone())));
             }
         }
         StoredUpdate::Chunk { doc, chunk, entries } => {
@@ -34,18 +34,20 @@ pub fn take_in(work: &mut Work, update: &StoredUpdate) {
         }
         StoredUpdate::ChunkChange { doc, before, after, .. } => change.edits = edits_between(doc, before, after),
         StoredUpdate::Adjudication(adjudication) => {
-            if !crate::work::same_rc(&work.adjudication, adjudication) && work.adjudication != *adjudication {
-                change.adjudication = Some((work.adjudication.clone(), adjudication.clone()));
+            if !crate::model::work::same_rc(work.adjudication(), adjudication.as_ref())
+                && work.adjudication() != adjudication.as_ref()
+            {
+                change.adjudication = Some((work.adjudication().cloned(), adjudication.clone()));
             }
         }
         StoredUpdate::Shelf { key, kept } => {
-            let before = work.shelf.get(key).cloned();
+            let before = work.shelf().get(key).cloned();
             if before != *kept {
                 change.shelf.push(ShelfEdit { key: key.clone(), before, after: kept.clone() });
             }
         }
         StoredUpdate::Orphans { doc, orphans } => {
-            let current = work.orphans.get(doc).map_or(&[][..], Vec::as_slice);
+            let current = work.orphans().get(doc).map_or(&[][..], Vec::as_slice);
             if current != orphans.as_slice() {
                 change.orphans_removed = current.to_vec();
                 change.orphans_added = orphans.clone();

@@ -120,7 +120,7 @@ pub enum Notice {
     /// A file was handed to the browser to save.
     FileSaved(String),
     /// Submission files that could not be read at all.
-    SubmissionsUnreadable(Vec<(String, crate::import::ImportError)>),
+    SubmissionsUnreadable(Vec<(String, crate::formats::errors::ImportError)>),
     /// The answer key was made; this many tied sentences are left out.
     KeyMade {
         /// Ties the teacher has not decided.
@@ -138,7 +138,7 @@ pub enum Notice {
         /// The file.
         name: String,
         /// Why.
-        error: crate::import::ImportError,
+        error: crate::formats::errors::ImportError,
     },
     /// Headings are not labeled.
     HeadingNotLabeled,

@@ -2,9 +2,9 @@
 //! and the answer key, under `hamish/v1/adjudication`.
 
 use super::records::{check_version, encode, malformed, Envelope, RecordError, SCHEMA_VERSION};
-use crate::classroom::{Adjudication, AnswerKey, Answers, LabelKey, Notes, SpanAnswers};
-use crate::document::DocumentId;
-use crate::spans::{tidy, Span};
+use crate::model::comparison::{Adjudication, AnswerKey, Answers, LabelKey, Notes, SpanAnswers};
+use crate::model::spans::{tidy, Span};
+use crate::text::document::DocumentId;
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
@@ -60,7 +60,7 @@ struct AdjudicationBody {
 
 fn answers_out(answers: &Answers) -> Vec<AnswerRecord> {
     let record = |((doc, sentence), labels): (&(DocumentId, usize), &Vec<LabelKey>)| AnswerRecord {
-        document: doc.0.clone(),
+        document: doc.0.to_string(),
         sentence: *sentence,
         labels: labels.clone(),
     };
@@ -69,7 +69,7 @@ fn answers_out(answers: &Answers) -> Vec<AnswerRecord> {
 
 fn notes_out(notes: &Notes) -> Vec<NoteRecord> {
     let record = |((doc, sentence), note): (&(DocumentId, usize), &String)| NoteRecord {
-        document: doc.0.clone(),
+        document: doc.0.to_string(),
         sentence: *sentence,
         note: note.clone(),
     };
@@ -77,12 +77,12 @@ fn notes_out(notes: &Notes) -> Vec<NoteRecord> {
 }
 
 fn answers_in(records: Vec<AnswerRecord>) -> Answers {
-    records.into_iter().map(|r| ((DocumentId(r.document), r.sentence), r.labels)).collect()
+    records.into_iter().map(|r| ((DocumentId(r.document.into()), r.sentence), r.labels)).collect()
 }
 
 fn spans_out(spans: &SpanAnswers) -> Vec<SpansRecord> {
     let record = |((doc, sentence), spans): (&(DocumentId, usize), &Vec<Span>)| SpansRecord {
-        document: doc.0.clone(),
+        document: doc.0.to_string(),
         sentence: *sentence,
         spans: spans.clone(),
     };
@@ -96,11 +96,11 @@ fn spans_in(records: Vec<SpansRecord>) -> SpanAnswers {
         tidy(&mut spans);
         spans
     };
-    records.into_iter().map(|r| ((DocumentId(r.document), r.sentence), kept(r.spans))).collect()
+    records.into_iter().map(|r| ((DocumentId(r.document.into()), r.sentence), kept(r.spans))).collect()
 }
 
 fn notes_in(records: Vec<NoteRecord>) -> Notes {
-    records.into_iter().map(|r| ((DocumentId(r.document), r.sentence), r.note)).collect()
+    records.into_iter().map(|r| ((DocumentId(r.document.into()), r.sentence), r.note)).collect()
 }
 
 /// Encodes the teacher's comparison.

@@ -1,6 +1,6 @@
 //! Storage keys: what each one holds.
 
-use crate::document::DocumentId;
+use crate::text::document::DocumentId;
 
 /// Prefix of every key the app writes.
 pub const PREFIX: &str = "hamish/v1/";
@@ -76,20 +76,20 @@ pub fn key_kind(key: &str) -> KeyKind {
     } else if key == ADJUDICATION_KEY {
         KeyKind::Adjudication
     } else if let Some(doc) = key.strip_prefix(BASE_PREFIX) {
-        KeyKind::Base(DocumentId(doc.to_string()))
+        KeyKind::Base(DocumentId(doc.to_string().into()))
     } else if let Some(doc) = key.strip_prefix(TEXT_PREFIX) {
-        KeyKind::Text(DocumentId(doc.to_string()))
+        KeyKind::Text(DocumentId(doc.to_string().into()))
     } else if let Some((hash, student)) = key.strip_prefix(SHELF_PREFIX).and_then(|rest| rest.split_once('/')) {
         KeyKind::Shelf(hash.to_string(), student.to_string())
     } else if key.starts_with(QUARANTINE_PREFIX) {
         KeyKind::Quarantine
     } else if let Some(rest) = key.strip_prefix(DOC_PREFIX) {
         match rest.rsplit_once('/').map(|(doc, chunk)| (doc, chunk.parse::<usize>())) {
-            Some((doc, Ok(chunk))) if !doc.is_empty() => KeyKind::Chunk(DocumentId(doc.to_string()), chunk),
+            Some((doc, Ok(chunk))) if !doc.is_empty() => KeyKind::Chunk(DocumentId(doc.to_string().into()), chunk),
             _ => KeyKind::Foreign,
         }
     } else if let Some(doc) = key.strip_prefix(ORPHANS_PREFIX) {
-        KeyKind::Orphans(DocumentId(doc.to_string()))
+        KeyKind::Orphans(DocumentId(doc.to_string().into()))
     } else {
         KeyKind::Foreign
     }

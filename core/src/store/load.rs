@@ -7,14 +7,14 @@ use super::records::{
     decode_annotations, decode_base, decode_exercise, decode_imported, decode_labels, decode_meta, decode_shelved,
     record_seq, ImportedEntry,
 };
-use crate::anchor::{anchor, orphans_from, Orphan, StoredAnnotation, QUOTE_CHARS};
-use crate::annotations::DocAnnotations;
-use crate::classroom::Adjudication;
-use crate::document::{Document, DocumentId, DocumentSource};
-use crate::exercise::Attempt;
-use crate::labels::LabelSet;
-use crate::prefs::Preferences;
-use crate::work::Shelf;
+use crate::model::anchor::{anchor, orphans_from, Orphan, StoredAnnotation, QUOTE_CHARS};
+use crate::model::annotations::DocAnnotations;
+use crate::model::comparison::Adjudication;
+use crate::model::exercise::Attempt;
+use crate::model::labels::LabelSet;
+use crate::model::prefs::Preferences;
+use crate::model::work::Shelf;
+use crate::text::document::{Document, DocumentId, DocumentSource};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The work restored at start-up.
@@ -25,7 +25,7 @@ pub struct Saved {
     /// The label set, if one was stored.
     pub labels: Option<LabelSet>,
     /// Annotations by document.
-    pub annotations: BTreeMap<DocumentId, DocAnnotations>,
+    pub annotations: BTreeMap<DocumentId, std::rc::Rc<DocAnnotations>>,
     /// Orphans by document.
     pub orphans: BTreeMap<DocumentId, Vec<Orphan>>,
     /// The attempt under way, if any.
@@ -205,7 +205,7 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
             loaded.saved.orphans.entry(doc.clone()).or_default().extend(anchored.orphans);
         }
         if !annotations.is_empty() {
-            loaded.saved.annotations.insert(doc, annotations);
+            loaded.saved.annotations.insert(doc, std::rc::Rc::new(annotations));
         }
     }
     // An orphan read both from its old chunk and from the orphan list is one orphan.
@@ -230,7 +230,11 @@ pub fn load(documents: &[Document], entries: &[(String, String)]) -> Loaded {
 /// of `work` is written afresh: the chunk and orphan keys among `entries`
 /// that it no longer writes, to delete with them. Those of imported
 /// documents still to be read back (`listed` but not in `work`) stay.
-pub fn stale_keys(entries: &[(String, String)], work: &crate::work::Work, listed: &[ImportedEntry]) -> Vec<String> {
+pub fn stale_keys(
+    entries: &[(String, String)],
+    work: &crate::model::work::Work,
+    listed: &[ImportedEntry],
+) -> Vec<String> {
     let current: HashSet<String> =
         super::writes::writes_between(None, work, 0).into_iter().map(|write| write.key).collect();
     let awaited: HashSet<&DocumentId> =

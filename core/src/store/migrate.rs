@@ -14,7 +14,7 @@
 use super::keys::{key_kind, quarantine_key, KeyKind, FIRST_VIEW_KEY, META_KEY, PREFIX};
 use super::records::{encode, record_seq};
 use super::writer::Record;
-use crate::document::DocumentId;
+use crate::text::document::DocumentId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 

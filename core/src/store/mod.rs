@@ -1,5 +1,5 @@
 //! The stored form of the work: keys, records, migration, loading and
-//! writing. Anchoring stored annotations to sentences is in [`crate::anchor`].
+//! writing. Anchoring stored annotations to sentences is in [`crate::model::anchor`].
 //!
 //! The work lives in the browser's IndexedDB (database `hamish`): object
 //! store `journal` holds the records below as `{seq, value}` under their

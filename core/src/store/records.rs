@@ -1,14 +1,14 @@
 //! Stored records: the envelope with its version and sequence number, and
 //! each kind of record, encoded and decoded (older versions migrated).
 
-use crate::anchor::{Orphan, StoredAnnotation};
-use crate::annotations::Chunk;
-use crate::document::{Document, DocumentId, DocumentSource, Origin, Split};
-use crate::exercise::Attempt;
-use crate::exercise_file::{exercise_json, read_exercise};
-use crate::labels::{LabelId, LabelSet};
-use crate::prefs::Preferences;
-use crate::work::Work;
+use crate::formats::exercise_file::{exercise_json, read_exercise};
+use crate::model::anchor::{Orphan, StoredAnnotation};
+use crate::model::annotations::Chunk;
+use crate::model::exercise::Attempt;
+use crate::model::labels::{LabelId, LabelSet};
+use crate::model::prefs::Preferences;
+use crate::model::work::Work;
+use crate::text::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use thiserror::Error;
@@ -93,7 +93,7 @@ struct ImportedBody {
 
 /// The imported documents of `work`, as listed in storage.
 pub fn imported_entries(work: &Work) -> Vec<ImportedEntry> {
-    work.documents
+    work.documents()
         .iter()
         .filter(|document| document.source == DocumentSource::Imported)
         .map(|document| ImportedEntry {

@@ -11,11 +11,11 @@
 
 use super::records::{decode_annotations, encode_chunk, record_seq};
 use super::writes::StoredUpdate;
-use crate::anchor::anchor;
-use crate::annotations::{rebase, Chunk, CHUNK_SIZE};
-use crate::document::{Document, DocumentId};
-use crate::labels::LabelSet;
-use crate::work::Work;
+use crate::model::anchor::anchor;
+use crate::model::annotations::{rebase, Chunk, CHUNK_SIZE};
+use crate::model::labels::LabelSet;
+use crate::model::work::Work;
+use crate::text::document::{Document, DocumentId};
 use std::collections::{BTreeSet, HashMap};
 
 /// The chunk `chunk` of `document` held by a stored record (empty when

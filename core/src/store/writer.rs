@@ -17,10 +17,10 @@ use super::keys::{key_kind, KeyKind, IMPORTED_KEY};
 use super::records::{decode_imported, encode_imported, imported_entries, record_seq, ImportedEntry};
 use super::sync::{chunk_in, merge_stored, ChunkSync, Merged};
 use super::writes::{stored_update, writes_between, StoredUpdate};
-use crate::annotations::Chunk;
-use crate::document::{Document, DocumentId, DocumentSource};
-use crate::labels::LabelSet;
-use crate::work::Work;
+use crate::model::annotations::Chunk;
+use crate::model::labels::LabelSet;
+use crate::model::work::Work;
+use crate::text::document::{Document, DocumentId, DocumentSource};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -127,7 +127,7 @@ impl<'a> DocumentIndex<'a> {
         if writes.len() < 16 {
             return DocumentIndex::Few(work);
         }
-        DocumentIndex::Many(work.documents.iter().map(|document| (&document.id, document)).collect())
+        DocumentIndex::Many(work.documents().iter().map(|document| (&document.id, document)).collect())
     }
 
     fn get(&self, id: &DocumentId) -> Option<&'a Rc<Document>> {
@@ -176,7 +176,7 @@ impl Writer {
     /// first batch.
     pub fn new(stored: Option<&Work>, listed: Vec<ImportedEntry>, max_seq: u64, stale: Vec<String>) -> Self {
         let present: HashSet<&DocumentId> =
-            stored.map(|work| work.documents.iter().map(|document| &document.id).collect()).unwrap_or_default();
+            stored.map(|work| work.documents().iter().map(|document| &document.id).collect()).unwrap_or_default();
         let expected = listed.iter().filter(|entry| !present.contains(&entry.id)).cloned().collect();
         Self { stored: stored.cloned(), listed, expected, seq: max_seq, stale, ..Self::default() }
     }
@@ -199,10 +199,11 @@ impl Writer {
     /// Documents read back from the store are in `work` now: they count as
     /// stored, with what they carry (never written again).
     fn adopt(&mut self, work: &Work) {
-        if self.expected.is_empty() || self.stored.as_ref().is_some_and(|s| Rc::ptr_eq(&s.documents, &work.documents)) {
+        if self.expected.is_empty() || self.stored.as_ref().is_some_and(|s| Rc::ptr_eq(s.documents(), work.documents()))
+        {
             return;
         }
-        let in_work: HashSet<&DocumentId> = work.documents.iter().map(|document| &document.id).collect();
+        let in_work: HashSet<&DocumentId> = work.documents().iter().map(|document| &document.id).collect();
         let (arrived, waiting): (Vec<ImportedEntry>, Vec<ImportedEntry>) =
             std::mem::take(&mut self.expected).into_iter().partition(|entry| in_work.contains(&entry.id));
         self.expected = waiting;
@@ -210,20 +211,8 @@ impl Writer {
             self.kept_texts.extend(arrived.into_iter().map(|entry| entry.id));
             return;
         };
-        let present: HashSet<DocumentId> = stored.documents.iter().map(|document| document.id.clone()).collect();
         let arrived: HashSet<DocumentId> = arrived.into_iter().map(|entry| entry.id).collect();
-        for document in work.documents.iter().filter(|document| arrived.contains(&document.id)) {
-            let id = &document.id;
-            if !present.contains(id) {
-                Rc::make_mut(&mut stored.documents).push(document.clone());
-            }
-            if let Some(annotations) = work.annotations.get(id) {
-                Rc::make_mut(&mut stored.annotations).insert(id.clone(), annotations.clone());
-            }
-            if let Some(orphans) = work.orphans.get(id) {
-                Rc::make_mut(&mut stored.orphans).insert(id.clone(), orphans.clone());
-            }
-        }
+        stored.adopt(work, &arrived);
         self.kept_texts.extend(arrived);
     }
 
@@ -285,7 +274,7 @@ impl Writer {
                             chunk,
                             base,
                             after,
-                            labels: work.labels.clone(),
+                            labels: work.labels().clone(),
                             seq,
                         });
                     }
@@ -303,7 +292,7 @@ impl Writer {
         for key in &flight.stale {
             batch.records.push(Record { key: key.clone(), value: None });
         }
-        let documents_changed = stored.is_none_or(|stored| !Rc::ptr_eq(&stored.documents, &work.documents));
+        let documents_changed = stored.is_none_or(|stored| !Rc::ptr_eq(stored.documents(), work.documents()));
         if documents_changed {
             let list = self.list_for(work);
             if list != self.listed || (stored.is_none() && !list.is_empty()) {
@@ -312,11 +301,10 @@ impl Writer {
                     .push(Record { key: IMPORTED_KEY.into(), value: Some(encode_imported(seq, list.clone())) });
                 flight.listed = Some(list);
             }
-            let known: HashSet<&DocumentId> =
-                stored.map(|stored| stored.documents.iter().map(|document| &document.id).collect()).unwrap_or_default();
-            batch.texts = (work.documents.iter())
+            let known = |id: &DocumentId| stored.is_some_and(|stored| stored.position(id).is_some());
+            batch.texts = (work.documents().iter())
                 .filter(|d| d.source == DocumentSource::Imported)
-                .filter(|d| !known.contains(&d.id) && !self.kept_texts.contains(&d.id))
+                .filter(|d| !known(&d.id) && !self.kept_texts.contains(&d.id))
                 .cloned()
                 .collect();
         }
@@ -337,6 +325,8 @@ impl Writer {
         let Some(flight) = self.in_flight.take_if(|flight| flight.id == id) else {
             return Vec::new();
         };
+        let documents_changed =
+            self.stored.as_ref().is_none_or(|stored| !Rc::ptr_eq(stored.documents(), flight.work.documents()));
         self.stored = Some(flight.work);
         if let Some(list) = flight.listed {
             self.listed = list;
@@ -344,9 +334,10 @@ impl Writer {
         for (key, known) in flight.seen {
             self.seen.insert(key, known);
         }
-        let stored: HashSet<&DocumentId> =
-            self.stored.iter().flat_map(|work| work.documents.iter().map(|document| &document.id)).collect();
-        self.kept_texts.retain(|id| stored.contains(id));
+        if let Some(stored) = self.stored.as_ref().filter(|_| documents_changed) {
+            // Texts of documents removed since are no longer kept.
+            self.kept_texts.retain(|id| stored.position(id).is_some());
+        }
         merged
             .into_iter()
             .filter_map(|Committed { key, doc, chunk, merged }| self.chunks.committed(&key, &doc, chunk, &merged))

@@ -10,14 +10,14 @@ use super::records::{
     decode_annotations, decode_labels, decode_shelved, encode_base, encode_chunk, encode_exercise, encode_imported,
     encode_labels, encode_meta, encode_orphans, encode_shelved, imported_entries,
 };
-use crate::anchor::{anchor, orphans_from, Orphan};
-use crate::annotations::{Chunk, DocAnnotations, CHUNK_SIZE};
-use crate::classroom::Adjudication;
-use crate::document::{Document, DocumentId, DocumentSource};
-use crate::labels::LabelSet;
-use crate::prefs::Preferences;
-use crate::work::{same_rc, Work};
-use std::collections::BTreeSet;
+use crate::model::anchor::{anchor, orphans_from, Orphan};
+use crate::model::annotations::{Chunk, DocAnnotations, CHUNK_SIZE};
+use crate::model::comparison::Adjudication;
+use crate::model::labels::LabelSet;
+use crate::model::prefs::Preferences;
+use crate::model::work::{same_rc, Work};
+use crate::text::document::{Document, DocumentId, DocumentSource};
+use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
 
 /// Data that arrives from storage rather than from this tab's user: from
@@ -86,38 +86,38 @@ pub fn meta_write(before: Option<&Preferences>, after: &Preferences, seq: u64) -
 /// of `after`.
 pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Write> {
     let mut writes = Vec::new();
-    if before.is_none_or(|before| !Rc::ptr_eq(&before.labels, &after.labels)) {
-        writes.push(Write { key: LABELS_KEY.into(), value: Some(encode_labels(seq, &after.labels)) });
+    if before.is_none_or(|before| !Rc::ptr_eq(before.labels(), after.labels())) {
+        writes.push(Write { key: LABELS_KEY.into(), value: Some(encode_labels(seq, after.labels())) });
     }
-    let exercise_changed = match (before.map(|before| &before.exercise), &after.exercise) {
+    let exercise_changed = match (before.map(|before| before.exercise()), after.exercise()) {
         (None, current) => current.is_some(),
         (Some(Some(a)), Some(b)) => !Rc::ptr_eq(a, b),
         (Some(None), None) => false,
         _ => true,
     };
     if exercise_changed {
-        let value = after.exercise.as_ref().map(|exercise| encode_exercise(seq, exercise));
+        let value = after.exercise().map(|exercise| encode_exercise(seq, exercise));
         writes.push(Write { key: EXERCISE_KEY.into(), value });
     }
-    if before.is_none_or(|before| !same_rc(&before.adjudication, &after.adjudication)) {
-        let value = after.adjudication.as_ref().map(|adjudication| encode_adjudication(seq, adjudication));
+    if before.is_none_or(|before| !same_rc(before.adjudication(), after.adjudication())) {
+        let value = after.adjudication().map(|adjudication| encode_adjudication(seq, adjudication));
         if value.is_some() || before.is_some() {
             writes.push(Write { key: ADJUDICATION_KEY.into(), value });
         }
     }
-    if before.is_none_or(|before| !Rc::ptr_eq(&before.shelf, &after.shelf)) {
+    if before.is_none_or(|before| !Rc::ptr_eq(before.shelf(), after.shelf())) {
         let keys: BTreeSet<&(String, String)> =
-            after.shelf.keys().chain(before.map(|before| before.shelf.keys()).into_iter().flatten()).collect();
+            after.shelf().keys().chain(before.map(|before| before.shelf().keys()).into_iter().flatten()).collect();
         for key @ (hash, student) in keys {
-            let new = after.shelf.get(key);
-            if before.is_some_and(|before| before.shelf.get(key) == new) {
+            let new = after.shelf().get(key);
+            if before.is_some_and(|before| before.shelf().get(key) == new) {
                 continue;
             }
             let value = new.map(|kept| encode_shelved(seq, kept));
             writes.push(Write { key: shelf_key(hash, student), value });
         }
     }
-    let documents_changed = before.is_none_or(|before| !Rc::ptr_eq(&before.documents, &after.documents));
+    let documents_changed = before.is_none_or(|before| !Rc::ptr_eq(before.documents(), after.documents()));
     if documents_changed {
         let entries = imported_entries(after);
         if before.is_none_or(|before| imported_entries(before) != entries) {
@@ -129,8 +129,9 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
     }
     let empty = DocAnnotations::default();
     if let Some(before) = before.filter(|_| documents_changed) {
-        for gone in before.documents.iter().filter(|old| !after.documents.iter().any(|new| new.id == old.id)) {
-            let old = before.annotations.get(&gone.id).unwrap_or(&empty);
+        let present: HashSet<&DocumentId> = after.documents().iter().map(|document| &document.id).collect();
+        for gone in before.documents().iter().filter(|old| !present.contains(&old.id)) {
+            let old = before.annotations_of(&gone.id).unwrap_or(&empty);
             for chunk in 0..old.chunk_count() {
                 writes.push(Write { key: chunk_key(&gone.id, chunk), value: None });
             }
@@ -139,10 +140,10 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
             }
         }
     }
-    if before.is_none_or(|before| !Rc::ptr_eq(&before.annotations, &after.annotations)) {
-        for document in after.documents.iter() {
-            let new = after.annotations.get(&document.id).unwrap_or(&empty);
-            let old = before.and_then(|before| before.annotations.get(&document.id)).unwrap_or(&empty);
+    if before.is_none_or(|before| !Rc::ptr_eq(before.annotations(), after.annotations())) {
+        for document in annotated_differently(before, after) {
+            let new = after.annotations_of(&document.id).unwrap_or(&empty);
+            let old = before.and_then(|before| before.annotations_of(&document.id)).unwrap_or(&empty);
             let first_annotation = new.iter().next().is_some() && (before.is_none() || old.iter().next().is_none());
             if first_annotation && document.source == DocumentSource::Bundled {
                 writes.push(Write { key: base_key(&document.id), value: Some(encode_base(seq, document)) });
@@ -165,12 +166,12 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
             }
         }
     }
-    if before.is_none_or(|before| !Rc::ptr_eq(&before.orphans, &after.orphans)) {
+    if before.is_none_or(|before| !Rc::ptr_eq(before.orphans(), after.orphans())) {
         let docs: BTreeSet<&DocumentId> =
-            after.orphans.keys().chain(before.map(|before| before.orphans.keys()).into_iter().flatten()).collect();
+            after.orphans().keys().chain(before.map(|before| before.orphans().keys()).into_iter().flatten()).collect();
         for doc in docs {
-            let new = after.orphans.get(doc);
-            if before.is_some_and(|before| before.orphans.get(doc) == new) {
+            let new = after.orphans().get(doc);
+            if before.is_some_and(|before| before.orphans().get(doc) == new) {
                 continue;
             }
             let value = new.filter(|orphans| !orphans.is_empty()).map(|orphans| encode_orphans(seq, orphans));
@@ -178,6 +179,44 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
         }
     }
     writes
+}
+
+/// The documents of `after` whose annotations are not those of `before`
+/// (every annotated one when there is no `before`), in document order: the
+/// two maps are walked side by side and compared by address, so a change
+/// to one document costs a pass over pointers, not over sentences.
+fn annotated_differently<'a>(before: Option<&Work>, after: &'a Work) -> Vec<&'a Rc<Document>> {
+    let changed: Vec<&DocumentId> = match before {
+        None => after.annotations().keys().collect(),
+        Some(before) => {
+            let (mut old, mut new) = (before.annotations().iter().peekable(), after.annotations().iter().peekable());
+            let mut changed = Vec::new();
+            loop {
+                let order = match (old.peek(), new.peek()) {
+                    (None, None) => break,
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (Some((a, _)), Some((b, _))) => a.cmp(b),
+                };
+                match (order, old.next_if(|_| order.is_le()), new.next_if(|_| order.is_ge())) {
+                    (_, Some((_, x)), Some((_, y))) if Rc::ptr_eq(x, y) => {}
+                    (_, _, Some((id, _))) | (_, Some((id, _)), None) => changed.push(id),
+                    (_, None, None) => break,
+                }
+            }
+            changed
+        }
+    };
+    if changed.len() <= 16 {
+        // A keypress changes one document: look for it, no map built.
+        let mut found: Vec<(usize, &Rc<Document>)> = (changed.iter())
+            .filter_map(|id| after.documents().iter().enumerate().find(|(_, document)| &document.id == *id))
+            .collect();
+        found.sort_by_key(|(at, _)| *at);
+        return found.into_iter().map(|(_, document)| document).collect();
+    }
+    let changed: HashSet<&DocumentId> = changed.into_iter().collect();
+    after.documents().iter().filter(|document| changed.contains(&document.id)).collect()
 }
 
 /// The update that a record written elsewhere (another tab, or the journal)
@@ -232,7 +271,7 @@ pub fn backup_json(work: &Work, preferences: &Preferences) -> String {
         .into_iter()
         .filter_map(|write| Some((write.key, serde_json::from_str(&write.value?).ok()?)))
         .collect();
-    for document in work.documents.iter().filter(|document| document.source == DocumentSource::Imported) {
+    for document in work.documents().iter().filter(|document| document.source == DocumentSource::Imported) {
         records.insert(text_key(&document.id), serde_json::Value::String(document.text().to_string()));
     }
     serde_json::to_string_pretty(&records).unwrap_or_default()

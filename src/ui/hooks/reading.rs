@@ -4,16 +4,16 @@
 //! tables are made into documents a slice at a time, yielding to the page.
 
 use crate::browser::files::{decode_as, html_text, next_task};
-use crate::core::batch::{Batch, FileRead, Incoming};
-use crate::core::encoding::Encoding;
-use crate::core::exercise::Exercise;
-use crate::core::import::{text_document, ImportError, ImportPlan};
-use crate::core::import_plan::plan_import;
-use crate::core::open_file::{decode_file, file_kind, open_file, Decoded, FileKind, Opened};
-use crate::core::table::{Table, TableFormat, TableReader};
-use crate::core::table_import::{plan_table, row_document, TableChoice};
-use crate::core::w3c_import::read_w3c;
-use crate::core::work::Work;
+use crate::core::formats::batch::{Batch, FileRead, Incoming};
+use crate::core::formats::open_file::{decode_file, file_kind, open_file, Decoded, FileKind, Opened};
+use crate::core::formats::plan::plan_import;
+use crate::core::formats::table::read::{Table, TableFormat, TableReader};
+use crate::core::formats::table::rows::{plan_table, row_document, TableChoice};
+use crate::core::formats::w3c::read::read_w3c;
+use crate::core::model::exercise::Exercise;
+use crate::core::model::work::Work;
+use crate::core::text::encoding::Encoding;
+use crate::core::{formats::errors::ImportError, formats::plan::ImportPlan, formats::text_file::text_document};
 use std::rc::Rc;
 
 /// A file waiting for the reader to confirm its encoding or its columns.
@@ -116,7 +116,7 @@ pub async fn take_file(
     match open_file(name, &text) {
         Ok(Opened::Exercise(exercise)) => reading.exercise = Some(exercise),
         Ok(Opened::Hamish(valid)) => reading.plan = Some(plan_import(work, valid)),
-        Ok(Opened::W3c(text)) => match read_w3c(&text, &work.documents, &work.labels) {
+        Ok(Opened::W3c(text)) => match read_w3c(&text, work.documents(), work.labels()) {
             Ok(valid) => reading.plan = Some(plan_import(work, valid)),
             Err(error) => refuse(&mut reading.batch, name, error),
         },

@@ -1,8 +1,8 @@
 //! The page follows the state's language, colours and text size.
 
 use crate::browser::dom;
-use crate::core::prefs::{TextSize, Theme};
-use crate::core::strings::{tr, Lang, Text};
+use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::model::prefs::{TextSize, Theme};
 use yew::prelude::*;
 
 /// Sets the page's language and direction, and applies the colours (with

@@ -6,11 +6,11 @@
 
 use super::reading::{confirmed, take_file, Preview, Reading};
 use crate::browser::{dom, files};
-use crate::core::batch::{Batch, FileRead, Incoming};
-use crate::core::exercise_file::read_exercise;
+use crate::core::formats::batch::{Batch, FileRead, Incoming};
+use crate::core::formats::exercise_file::read_exercise;
+use crate::core::formats::table::rows::{pasted_document, TableChoice};
 use crate::core::state::{Action, Panel, State};
-use crate::core::table_import::{pasted_document, TableChoice};
-use crate::ui::import_dialog::ImportView;
+use crate::ui::dialogs::import_dialog::ImportView;
 use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
@@ -28,7 +28,7 @@ pub struct Files {
     /// The file waiting for its preview, if any.
     pub preview: Option<Rc<Preview>>,
     /// Reads the previewed file in another encoding.
-    pub on_encoding: Callback<crate::core::encoding::Encoding>,
+    pub on_encoding: Callback<crate::core::text::encoding::Encoding>,
     /// Confirms the preview with the columns chosen, or (`None`) skips it.
     pub on_preview: Callback<Option<TableChoice>>,
     /// Rows made into documents so far, of how many, while importing.
@@ -48,7 +48,7 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
     *state_now.borrow_mut() = state.clone();
     // An exercise baked into the page (a teacher's single file) opens at once.
     {
-        let (dispatch, current) = (dispatch.clone(), state.work.exercise.as_ref().map(|a| a.exercise.hash.clone()));
+        let (dispatch, current) = (dispatch.clone(), state.work.exercise().map(|a| a.exercise.hash.clone()));
         use_effect_with((), move |_| {
             if let Some(exercise) = dom::embedded_exercise().and_then(|text| read_exercise(&text).ok()) {
                 if current.as_deref() != Some(exercise.hash.as_str()) {

@@ -5,19 +5,23 @@
 use crate::browser::download::{self, download_text};
 use crate::browser::persistence::Persistence;
 use crate::browser::startup::SetAside;
-use crate::core::exercise_file::{exercise_json, make_exercise, submission_json, with_practice_key};
-use crate::core::export::{
-    export_csv, export_documents_jsonl, export_file_name, export_hamish_json, export_jsonl, file_part, Scope,
-};
+use crate::core::formats::exercise_file::{exercise_json, make_exercise, submission_json, with_practice_key};
+use crate::core::formats::w3c::write::export_w3c;
 use crate::core::state::{Action, Notice, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
-use crate::core::training::{
-    export_doccano_spans, export_hf_jsonl, export_label_studio, export_spacy_jsonl, hf_dataset_card,
-    label_studio_config,
+use crate::core::{
+    formats::export::{export_file_name, file_part, Scope},
+    formats::hamish::write::export_hamish_json,
+    formats::sentences::{export_csv, export_documents_jsonl, export_jsonl},
 };
-use crate::core::w3c::export_w3c;
-use crate::ui::exercise_maker::ExerciseChoice;
-use crate::ui::export_dialog::{ExportFormat, ExportRequest};
+use crate::core::{
+    formats::training::doccano::export_doccano_spans,
+    formats::training::huggingface::{export_hf_jsonl, hf_dataset_card},
+    formats::training::label_studio::{export_label_studio, label_studio_config},
+    formats::training::spacy::export_spacy_jsonl,
+};
+use crate::ui::classroom::exercise_maker::ExerciseChoice;
+use crate::ui::dialogs::export_dialog::{ExportFormat, ExportRequest};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -76,7 +80,7 @@ pub fn use_saving(
                     (export_label_studio(work, &scope), "label-studio.json", "application/json")
                 }
                 (ExportFormat::LabelStudio, true) => {
-                    (label_studio_config(&work.labels), "label-studio.xml", "application/xml")
+                    (label_studio_config(work.labels()), "label-studio.xml", "application/xml")
                 }
                 (ExportFormat::DoccanoSpans, _) => {
                     (export_doccano_spans(work, &scope), "doccano-spans.jsonl", "application/jsonl")
@@ -106,7 +110,7 @@ pub fn use_saving(
         Callback::from(move |_| {
             let name = format!(
                 "hamish-submission-{}-{}.json",
-                file_part(state.work.exercise.as_ref().map_or("", |a| a.student.as_str())),
+                file_part(state.work.exercise().map_or("", |a| a.student.as_str())),
                 download::today()
             );
             let text = submission_json(&state.work, &download::now());

@@ -2,11 +2,11 @@
 //! mounts), written after every change, completed with the imported
 //! documents read back from the store, and kept in step with other tabs.
 
-use crate::browser::persistence::{Persistence, SaveStatus};
+use crate::browser::persistence::Persistence;
 use crate::browser::startup::{load_in_slices, read_back, read_back_new, Boot, SetAside};
-use crate::core::document::Document;
 use crate::core::state::{Action, State};
 use crate::core::store::IMPORTED_KEY;
+use crate::core::text::document::Document;
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -44,11 +44,7 @@ impl Reducible for AppState {
 pub struct Storage {
     /// The state, and its dispatcher.
     pub handle: UseReducerHandle<AppState>,
-    /// Where saving stands.
-    pub status: SaveStatus,
-    /// Whether everything up to the state shown is stored.
-    pub saved: bool,
-    /// The writer (to try a failed write again).
+    /// The writer: where saving stands, and trying a failed write again.
     pub persistence: Persistence,
     /// Values that could not be read, set aside.
     pub set_aside: UseStateHandle<Vec<SetAside>>,
@@ -56,7 +52,7 @@ pub struct Storage {
 
 /// The documents of the latest rendered state.
 fn documents_of(state_now: &RefCell<Option<State>>) -> Rc<Vec<Rc<Document>>> {
-    state_now.borrow().as_ref().map(|state| state.work.documents.clone()).unwrap_or_default()
+    state_now.borrow().as_ref().map(|state| state.work.documents().clone()).unwrap_or_default()
 }
 
 /// The state, restored by `boot` and stored after every change.
@@ -66,7 +62,6 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
         let initial = boot.initial.clone();
         move || AppState { state: initial, revision: 0 }
     });
-    let status = use_state(SaveStatus::default);
     let set_aside = use_state({
         let items = boot.set_aside.clone();
         move || items
@@ -76,18 +71,14 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
     let persistence = boot.persistence.clone();
     let dispatcher = handle.dispatcher();
 
-    // Updates from the store (merges, other tabs) and the saving status
-    // (connected before the first write); leaving with a change still on
-    // its way asks the browser to warn.
+    // Updates from the store (merges, other tabs), connected before the
+    // first write; leaving with a change still on its way asks the browser
+    // to warn.
     {
-        let (persistence, dispatcher, status, state_now) =
-            (persistence.clone(), dispatcher.clone(), status.clone(), state_now.clone());
+        let (persistence, dispatcher, state_now) = (persistence.clone(), dispatcher.clone(), state_now.clone());
         use_effect_with((), move |_| {
             let on_update = dispatcher.clone();
-            persistence.connect(
-                Rc::new(move |update| on_update.dispatch(Action::ApplyStored(update))),
-                Rc::new(move |now| status.set(now)),
-            );
+            persistence.connect(Rc::new(move |update| on_update.dispatch(Action::ApplyStored(update))));
             let pending = persistence.pending();
             let leaving = web_sys::window().map(|window| {
                 let options = EventListenerOptions::enable_prevent_default();
@@ -131,8 +122,7 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
             });
         });
     }
-    let saved = status.saved >= handle.revision || (!status.saving && status.problem.is_none());
-    Storage { handle, status: (*status).clone(), saved, persistence, set_aside }
+    Storage { handle, persistence, set_aside }
 }
 
 /// Records another tab wrote (`keys`), read from the store and taken in;

@@ -1,0 +1,230 @@
+//! What can go wrong reading a file: every error and every problem of a
+//! row or annotation, described in both interface languages.
+use crate::formats::text_file::MAX_IMPORT_BYTES;
+
+use crate::i18n::strings::{tr, tr_size, tr_with, Lang, Text};
+
+/// What went wrong with an import, and where. Nothing changes on error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Over [`MAX_IMPORT_BYTES`].
+    TooLarge {
+        /// The file's size.
+        size: usize,
+    },
+    /// Not UTF-8.
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        at: usize,
+    },
+    /// A `.txt` file with no text.
+    EmptyText,
+    /// The browser could not read the file.
+    Unreadable,
+    /// A document format the app does not read (Word, PDF, a spreadsheet).
+    NotPlainText {
+        /// Which: `"Word"`, `"PDF"`, `"Excel"`, `"OpenDocument"`, `"RTF"`.
+        kind: String,
+    },
+    /// Not a text file at all (an image, an archive, a program).
+    NotText,
+    /// The bytes are not valid in the encoding chosen.
+    Undecodable {
+        /// The encoding's name.
+        encoding: String,
+    },
+    /// A table or record file with no columns or no records.
+    EmptyTable,
+    /// A CSV or TSV file that does not parse.
+    MalformedTable {
+        /// 1-based line.
+        line: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// A `.json` file that does not parse.
+    MalformedJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// JSON of another format.
+    NotHamish {
+        /// What the `format` field held, if anything.
+        found: String,
+    },
+    /// A format version newer than this app reads.
+    TooNew {
+        /// The file's version.
+        version: u64,
+    },
+    /// A file offered as the answer key labels none of the exercise's
+    /// sentences.
+    NoAnswers,
+    /// JSON-LD that is not a W3C Web Annotation collection, page,
+    /// annotation or list of annotations.
+    NotW3c,
+    /// W3C annotations none of whose documents the app has (their ids).
+    UnknownDocuments {
+        /// The documents' ids, each once.
+        ids: Vec<String>,
+    },
+    /// A field is missing or wrong.
+    Invalid {
+        /// Where, as a path such as `documents[2].sentences[14].start`.
+        path: String,
+        /// What is wrong.
+        problem: Problem,
+    },
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// It is missing.
+    Missing,
+    /// It should be a whole number (0 or more).
+    ExpectedNumber,
+    /// It should be a string.
+    ExpectedString,
+    /// It should be a list.
+    ExpectedList,
+    /// It should be an object.
+    ExpectedObject,
+    /// It should be true or false.
+    ExpectedBool,
+    /// An offset outside its text (`start`, `end`, text length in code points).
+    OutOfRange {
+        /// The start.
+        start: u64,
+        /// The end.
+        end: u64,
+        /// The text's length.
+        length: usize,
+    },
+    /// A span that is empty or reaches outside its sentence (`start`, `end`,
+    /// and the sentence's `from`–`to`, all in code points of the document).
+    SpanOutsideSentence {
+        /// The span's start.
+        start: u64,
+        /// The span's end.
+        end: u64,
+        /// The sentence's start.
+        from: usize,
+        /// The sentence's end.
+        to: usize,
+    },
+    /// The sentence text is not the document text at its offsets.
+    TextMismatch,
+    /// A label that the file's label set does not have.
+    UnknownLabel(String),
+    /// Two labels with one name, or two documents with one id.
+    Duplicate(String),
+    /// A colour this app does not know.
+    UnknownColor(String),
+    /// A label scope other than sentence, span or both.
+    UnknownScope(String),
+    /// An empty id or name.
+    Empty,
+}
+
+/// An [`ImportError::Invalid`] at `path`.
+pub(crate) fn invalid(path: &str, problem: Problem) -> ImportError {
+    ImportError::Invalid { path: path.to_string(), problem }
+}
+
+/// `value` as a bidi isolate inside an Arabic message (unchanged in English),
+/// so a path or a name from a file reads whole inside right-to-left text.
+fn isolate(lang: Lang, value: &str) -> String {
+    match lang {
+        Lang::Arabic => format!("\u{2068}{value}\u{2069}"),
+        Lang::English => value.to_string(),
+    }
+}
+
+impl ImportError {
+    /// What went wrong, in `lang`. In Arabic, paths, format names and values
+    /// from the file are bidi isolates, so they read whole inside the sentence.
+    pub fn describe(&self, lang: Lang) -> String {
+        let isolate = |value: &str| isolate(lang, value);
+        match self {
+            ImportError::TooLarge { size } => tr_with(
+                lang,
+                Text::ErrTooLarge,
+                &[("size", &tr_size(lang, *size)), ("limit", &tr_size(lang, MAX_IMPORT_BYTES))],
+            ),
+            ImportError::NotUtf8 { at } => {
+                tr_with(lang, Text::ErrNotUtf8, &[("at", &at.to_string())]).replacen("UTF-8", &isolate("UTF-8"), 1)
+            }
+            ImportError::EmptyText => tr(lang, Text::ErrEmptyText).to_string(),
+            ImportError::Unreadable => tr(lang, Text::ErrUnreadable).to_string(),
+            ImportError::NotText => tr(lang, Text::ErrNotText).to_string(),
+            ImportError::NotPlainText { kind } => {
+                let text = if kind == "Excel" { Text::ErrSpreadsheet } else { Text::ErrNotPlainText };
+                tr_with(lang, text, &[("kind", &isolate(kind))])
+            }
+            ImportError::Undecodable { encoding } => {
+                tr_with(lang, Text::ErrUndecodable, &[("encoding", &isolate(encoding))])
+            }
+            ImportError::EmptyTable => tr(lang, Text::ErrEmptyTable).to_string(),
+            ImportError::MalformedTable { line, .. } => {
+                tr_with(lang, Text::ErrMalformedTable, &[("line", &line.to_string())])
+            }
+            ImportError::MalformedJson { line, column, .. } => {
+                tr_with(lang, Text::ErrMalformedJson, &[("line", &line.to_string()), ("column", &column.to_string())])
+                    .replacen("JSON", &isolate("JSON"), 1)
+            }
+            ImportError::NotHamish { found } => tr(lang, Text::ErrNotHamish)
+                .replacen("JSON", &isolate("JSON"), 1)
+                .replace("format: {found}", &isolate("format: {found}"))
+                .replace("{found}", found),
+            ImportError::TooNew { version } => tr_with(lang, Text::ErrTooNew, &[("version", &version.to_string())]),
+            ImportError::NoAnswers => tr(lang, Text::ErrNoAnswers).to_string(),
+            ImportError::NotW3c => tr(lang, Text::ErrNotW3c).replacen("W3C", &isolate("W3C"), 1),
+            ImportError::UnknownDocuments { ids } => {
+                let ids: Vec<String> = ids.iter().map(|id| isolate(id)).collect();
+                tr_with(lang, Text::ErrUnknownDocuments, &[("ids", &ids.join(lang.list_separator()))])
+            }
+            ImportError::Invalid { path, problem } => format!("{}: {}", isolate(path), problem.describe(lang)),
+        }
+    }
+}
+
+impl Problem {
+    /// What is wrong, in `lang` (in Arabic, names from the file are isolates).
+    pub fn describe(&self, lang: Lang) -> String {
+        let isolate = |value: &str| isolate(lang, value);
+        match self {
+            Problem::Missing => tr(lang, Text::ProblemMissing).into(),
+            Problem::ExpectedNumber => tr(lang, Text::ProblemExpectedNumber).into(),
+            Problem::ExpectedString => tr(lang, Text::ProblemExpectedString).into(),
+            Problem::ExpectedList => tr(lang, Text::ProblemExpectedList).into(),
+            Problem::ExpectedObject => tr(lang, Text::ProblemExpectedObject).into(),
+            Problem::ExpectedBool => tr(lang, Text::ProblemExpectedBool).into(),
+            Problem::OutOfRange { start, end, length } => tr_with(
+                lang,
+                Text::ProblemOutOfRange,
+                &[("start", &start.to_string()), ("end", &end.to_string()), ("length", &length.to_string())],
+            ),
+            Problem::SpanOutsideSentence { start, end, from, to } => tr_with(
+                lang,
+                Text::ProblemSpanOutsideSentence,
+                &[
+                    ("start", &start.to_string()),
+                    ("end", &end.to_string()),
+                    ("from", &from.to_string()),
+                    ("to", &to.to_string()),
+                ],
+            ),
+            Problem::TextMismatch => tr(lang, Text::ProblemTextMismatch).into(),
+            Problem::UnknownLabel(name) => tr_with(lang, Text::ProblemUnknownLabel, &[("name", &isolate(name))]),
+            Problem::Duplicate(name) => tr_with(lang, Text::ProblemDuplicate, &[("name", &isolate(name))]),
+            Problem::UnknownColor(name) => tr_with(lang, Text::ProblemUnknownColor, &[("name", &isolate(name))]),
+            Problem::UnknownScope(name) => tr_with(lang, Text::ProblemUnknownScope, &[("name", &isolate(name))]),
+            Problem::Empty => tr(lang, Text::ProblemEmpty).into(),
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The status line: feedback on the last action, read out politely.
+
+use crate::browser::persistence::Persistence;
+use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::core::state::Notice;
+use crate::ui::hooks::use_save_status;
+use yew::prelude::*;
+
+/// Props of [`NoticeBar`].
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    /// The notice, if any.
+    pub notice: Option<Notice>,
+    /// Interface language.
+    pub lang: Lang,
+    /// The writer: until it has stored the work as of `revision`, a notice
+    /// that says something is done says it is being saved.
+    pub persistence: Persistence,
+    /// The state's revision.
+    pub revision: u64,
+}
+
+/// The words of `notice` in `lang`.
+pub fn notice_text(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::LabelDeleted { name, sentences } => {
+            tr_with(lang, Text::NoticeLabelDeleted, &[("name", name), ("n", &sentences.to_string())])
+        }
+        Notice::Undone => tr(lang, Text::NoticeUndone).into(),
+        Notice::Redone => tr(lang, Text::NoticeRedone).into(),
+        Notice::NothingToUndo => tr(lang, Text::NoticeNothingToUndo).into(),
+        Notice::NothingToRedo => tr(lang, Text::NoticeNothingToRedo).into(),
+        Notice::AllLabeled => tr(lang, Text::NoticeAllLabeled).into(),
+        Notice::NothingSelected => tr(lang, Text::NoticeNothingSelected).into(),
+        Notice::NoSpanLabel => tr(lang, Text::NoticeNoSpanLabel).into(),
+        Notice::DuplicateLabelName => tr(lang, Text::NoticeDuplicateLabel).into(),
+        Notice::Imported { annotations, documents } => tr_with(
+            lang,
+            Text::NoticeImported,
+            &[("annotations", &annotations.to_string()), ("documents", &documents.to_string())],
+        ),
+        Notice::AlreadyImported => tr(lang, Text::NoticeAlreadyImported).into(),
+        Notice::LabelsLocked => tr(lang, Text::NoticeLabelsLocked).into(),
+        Notice::NoteTooLong { length, limit } => {
+            tr_with(lang, Text::NoticeNoteTooLong, &[("length", &length.to_string()), ("limit", &limit.to_string())])
+        }
+        Notice::SuggestionsAccepted(n) => tr_count(lang, Text::NoticeSuggestionsAccepted, *n),
+        Notice::FileSaved(name) => tr_with(lang, Text::NoticeFileSaved, &[("name", name)]),
+        Notice::SubmissionsUnreadable(files) => {
+            let files: Vec<String> =
+                files.iter().map(|(name, error)| format!("{name} ({})", error.describe(lang))).collect();
+            tr_with(lang, Text::NoticeSubmissionsUnreadable, &[("files", &files.join("، "))])
+        }
+        Notice::KeyMade { open_ties: 0 } => tr(lang, Text::NoticeKeyMade).into(),
+        Notice::KeyMade { open_ties } => tr_with(lang, Text::NoticeKeyMadeTies, &[("n", &open_ties.to_string())]),
+        Notice::KeyLoaded { name, unknown } => {
+            let mut text = tr_with(lang, Text::NoticeKeyLoaded, &[("name", name)]);
+            if !unknown.is_empty() {
+                text.push(' ');
+                text.push_str(&tr_with(lang, Text::NoticeKeyUnknownLabels, &[("names", &unknown.join("، "))]));
+            }
+            text
+        }
+        Notice::KeyRefused { name, error } => {
+            tr_with(lang, Text::NoticeKeyRefused, &[("name", name), ("reason", &error.describe(lang))])
+        }
+        Notice::HeadingNotLabeled => tr(lang, Text::NoticeHeadingNotLabeled).into(),
+        Notice::HeadingsByTeacher => tr(lang, Text::NoticeHeadingsByTeacher).into(),
+        Notice::AttemptResumed(name) => tr_with(lang, Text::NoticeAttemptResumed, &[("name", name)]),
+        Notice::AttemptKept { title, student } => {
+            tr_with(lang, Text::NoticeAttemptKept, &[("student", student), ("title", title)])
+        }
+        Notice::DownloadFailed { name, reason } => {
+            tr_with(lang, Text::NoticeDownloadFailed, &[("name", name), ("reason", reason)])
+        }
+    }
+}
+
+/// A live region at the bottom of the page.
+#[function_component(NoticeBar)]
+pub fn notice_bar(props: &NoticeBarProps) -> Html {
+    let saved = use_save_status(&props.persistence).saved >= props.revision;
+    let text = match &props.notice {
+        Some(notice) if !saved && notice.waits_for_store() => tr(props.lang, Text::Saving).to_string(),
+        Some(notice) => notice_text(props.lang, notice),
+        None => String::new(),
+    };
+    // A failure is an alert, read out at once; anything else is polite.
+    let problem = props.notice.as_ref().is_some_and(Notice::is_problem);
+    let (role, live) = if problem { ("alert", "assertive") } else { ("status", "polite") };
+    html! {
+        <div class={classes!("notice", (!text.is_empty()).then_some("visible"), problem.then_some("problem"))}
+            {role} aria-live={live}>{ text }</div>
+    }
+}

@@ -1,0 +1,248 @@
+//! The teacher's comparison: load many submissions at once, see who chose
+//! what for each sentence with disagreements marked, the agreement figures,
+//! and adjudicate a final label per sentence (the majority pre-filled).
+
+use crate::browser::{download, files};
+use crate::core::classroom::adjudication::{adjudicated_json, comparison_of, left_out};
+use crate::core::classroom::agreement::Figures;
+use crate::core::classroom::compare::{Comparison, Rejection};
+use crate::core::formats::export::file_part;
+use crate::core::formats::text_file::decode_bytes;
+use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::model::comparison::{Adjudication, LabelKey};
+use crate::core::model::labels::Target;
+use crate::core::state::Action;
+use crate::ui::classroom::answer_key::AnswerKeyView;
+use crate::ui::classroom::compare_table::CompareTable;
+use crate::ui::classroom::span_agreement::SpanAgreementView;
+use crate::ui::dialogs::dialog::Dialog;
+use crate::ui::hooks::save;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`CompareView`].
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    /// The comparison kept in the work, if any.
+    pub adjudication: Option<Rc<Adjudication>>,
+    /// The teacher's name, for the adjudicated export.
+    pub annotator: AttrValue,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+}
+
+fn figure(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(|| tr(lang, Text::Undefined).to_string(), |value| format!("{value:.3}"))
+}
+
+fn figures_row(lang: Lang, name: &str, figures: &Figures) -> Html {
+    let name = name.to_string();
+    html! {
+        <tr>
+            <th scope="row" dir="auto">{ name }</th>
+            <td class="figure" dir="ltr" data-figure="observed">{ figure(lang, figures.observed) }</td>
+            <td class="figure" dir="ltr" data-figure="fleiss">{ figure(lang, figures.fleiss.map(|(kappa, _)| kappa)) }</td>
+            <td class="figure" dir="ltr" data-figure="alpha">{ figure(lang, figures.alpha) }</td>
+        </tr>
+    }
+}
+
+fn rejection_text(lang: Lang, rejection: &Rejection) -> String {
+    match rejection {
+        Rejection::Damaged(error) => error.describe(lang),
+        Rejection::NotSubmission => tr(lang, Text::RejectNotSubmission).to_string(),
+        Rejection::OtherExercise { title } => tr_with(lang, Text::RejectOther, &[("title", title)]),
+        Rejection::DuplicateStudent(name) => tr_with(lang, Text::RejectDuplicate, &[("name", name)]),
+    }
+}
+
+fn cohen_table(lang: Lang, comparison: &Comparison) -> Html {
+    let students = &comparison.students;
+    html! {
+        <table class="figures cohen" aria-label={tr(lang, Text::CohenKappa)}>
+            <thead><tr><th></th>{ for students.iter().map(|name| html! { <th scope="col" dir="auto">{ name.clone() }</th> }) }</tr></thead>
+            <tbody>
+                { for students.iter().enumerate().map(|(i, name)| html! {
+                    <tr>
+                        <th scope="row" dir="auto">{ name.clone() }</th>
+                        { for (0..students.len()).map(|j| {
+                            let value = comparison.overall.cohen.iter()
+                                .find(|((a, b), _)| (*a, *b) == (i.min(j), i.max(j)))
+                                .and_then(|(_, kappa)| *kappa);
+                            html! { <td class="figure" dir="ltr" data-pair={format!("{i}-{j}")}>{ if i == j { "—".to_string() } else { figure(lang, value) } }</td> }
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+fn reports(lang: Lang, comparison: &Comparison) -> Html {
+    let rejected = comparison.rejected.iter().map(|(name, rejection)| html! {
+        <li><code dir="ltr">{ name.clone() }</code>{ ": " }<span dir="auto">{ rejection_text(lang, rejection) }</span></li>
+    });
+    let clashes = comparison
+        .clashes
+        .iter()
+        .map(|(name, _)| html! { <li dir="auto">{ tr_with(lang, Text::LabelClash, &[("name", name)]) }</li> });
+    html! {
+        <>
+            if !comparison.rejected.is_empty() {
+                <div class="import-error" role="alert">
+                    <p>{ tr(lang, Text::LeftOut) }</p>
+                    <ul>{ for rejected }</ul>
+                </div>
+            }
+            if !comparison.clashes.is_empty() {
+                <ul class="label-clashes" role="note">{ for clashes }</ul>
+            }
+        </>
+    }
+}
+
+fn label_name(lang: Lang, comparison: &Comparison, key: u32) -> String {
+    let Some(label) = comparison.label(key) else { return key.to_string() };
+    match label.names.len() {
+        1 => label.name.clone(),
+        _ => format!("{} ({})", label.name, tr_with(lang, Text::AlsoNamed, &[("names", &label.names[1..].join("، "))])),
+    }
+}
+
+/// The comparison dialog.
+#[function_component(CompareView)]
+pub fn compare_view(props: &CompareViewProps) -> Html {
+    let lang = props.lang;
+    let adjudication = props.adjudication.clone().unwrap_or_default();
+    // Compared again only when the files change, not on every decision.
+    let files = Rc::new(Adjudication { files: adjudication.files.clone(), ..Adjudication::default() });
+    let comparison: Rc<Option<Comparison>> = use_memo(files, |files| comparison_of(files));
+    let add_files = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |list: web_sys::FileList| {
+            let on_action = on_action.clone();
+            let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|index| list.get(index)).collect();
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut read = Vec::new();
+                for file in picked {
+                    read.push((file.name(), files::read_file(&file).await.and_then(|(_, bytes)| decode_bytes(&bytes))));
+                }
+                on_action.emit(Action::AddSubmissions(read));
+            });
+        })
+    };
+    let on_input = {
+        let add_files = add_files.clone();
+        Callback::from(move |event: Event| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                if let Some(list) = input.files() {
+                    add_files.emit(list);
+                }
+                input.set_value("");
+            }
+        })
+    };
+    let on_drop = Callback::from(move |event: DragEvent| {
+        event.prevent_default();
+        event.stop_propagation();
+        if let Some(list) = event.data_transfer().and_then(|transfer| transfer.files()) {
+            add_files.emit(list);
+        }
+    });
+    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let end = props.on_action.reform(|_: MouseEvent| Action::EndComparison);
+    let body = match (*comparison).clone() {
+        None if adjudication.files.is_empty() => html! {},
+        None => {
+            // No file is a submission: say why each was left out.
+            let rejected = left_out(&adjudication).into_iter().map(|(name, rejection)| html! {
+                <li><code dir="ltr">{ name }</code>{ ": " }<span dir="auto">{ rejection_text(lang, &rejection) }</span></li>
+            });
+            html! {
+                <>
+                    <div class="import-error" role="alert">
+                        <p>{ tr(lang, Text::LeftOut) }</p>
+                        <ul>{ for rejected }</ul>
+                    </div>
+                    <div class="dialog-actions">
+                        <button type="button" class="quiet danger" data-action="end-comparison" onclick={end.clone()}>{ tr(lang, Text::EndComparison) }</button>
+                    </div>
+                </>
+            }
+        }
+        Some(comparison) => {
+            let comparison = Rc::new(comparison);
+            let export = {
+                let (adjudication, comparison, annotator, on_action) =
+                    (adjudication.clone(), comparison.clone(), props.annotator.clone(), props.on_action.clone());
+                Callback::from(move |_: MouseEvent| {
+                    let text = adjudicated_json(&comparison, &adjudication, &annotator, &download::now());
+                    let name =
+                        format!("hamish-adjudicated-{}-{}.json", file_part(&comparison.exercise.0), download::today());
+                    save(&on_action, &name, "application/json", &text);
+                })
+            };
+            let students = &comparison.students;
+            // An exercise of spans alone has no sentence-label figures to show.
+            let sentence_labels = comparison
+                .sentences
+                .iter()
+                .any(|sentence| sentence.choices.iter().flatten().any(|labels| !labels.is_empty()));
+            let sentence_figures = sentence_labels || comparison.spans.iter().all(|spans| spans.is_empty());
+            let for_sentences =
+                |key: &LabelKey| comparison.label(*key).is_none_or(|label| label.scope.applies_to(Target::Sentences));
+            html! {
+                <>
+                    <h3 class="panel-title" dir="auto">{ comparison.exercise.0.clone() }</h3>
+                    <p class="students" data-count={students.len().to_string()}>
+                        { tr(lang, Text::Students) }{ ": " }<span dir="auto">{ students.join("، ") }</span>
+                    </p>
+                    <p class="hint">{ tr(lang, Text::ComparisonKept) }</p>
+                    { reports(lang, &comparison) }
+                    if sentence_figures {
+                    <h3 class="panel-title">{ tr(lang, Text::Agreement) }</h3>
+                    <table class="figures agreement">
+                        <thead><tr><th></th>
+                            <th scope="col">{ tr(lang, Text::ObservedAgreement) }</th>
+                            <th scope="col">{ tr(lang, Text::FleissKappa) }</th>
+                            <th scope="col">{ tr(lang, Text::KrippendorffAlpha) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { figures_row(lang, tr(lang, Text::AllLabels), &comparison.overall) }
+                            { for comparison.per_label.iter().filter(|(key, _)| for_sentences(key)).map(|(key, figures)| figures_row(lang, &label_name(lang, &comparison, *key), figures)) }
+                        </tbody>
+                    </table>
+                    <p class="hint">{ tr(lang, Text::UndefinedHint) }</p>
+                    <h3 class="panel-title">{ tr(lang, Text::CohenKappa) }</h3>
+                    { cohen_table(lang, &comparison) }
+                    }
+                    <SpanAgreementView comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} />
+                    <h3 class="panel-title">{ tr(lang, Text::Sentences) }</h3>
+                    <CompareTable comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} on_action={props.on_action.clone()} />
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" data-action="export-adjudicated" onclick={export}>{ tr(lang, Text::ExportAdjudicated) }</button>
+                    </div>
+                    <AnswerKeyView comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} on_action={props.on_action.clone()} />
+                    <div class="dialog-actions">
+                        <button type="button" class="quiet danger" data-action="end-comparison" onclick={end}>{ tr(lang, Text::EndComparison) }</button>
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <Dialog id="compare-dialog" title={tr(lang, Text::CompareSubmissions)} {lang} {on_close}>
+            <div class="drop-zone" ondrop={on_drop} ondragover={Callback::from(|event: DragEvent| event.prevent_default())}>
+                <p class="hint">{ tr(lang, Text::CompareHint) }</p>
+                <label class="quiet file-button">
+                    { tr(lang, Text::AddSubmissions) }
+                    <input id="submission-files" type="file" multiple=true accept=".json,application/json" class="visually-hidden" onchange={on_input} />
+                </label>
+            </div>
+            { body }
+        </Dialog>
+    }
+}

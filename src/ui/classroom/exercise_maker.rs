@@ -1,0 +1,131 @@
+//! The teacher's exercise maker: title, instructions, documents, and
+//! whether students may change the label set (the current set is used).
+
+use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::state::Action;
+use crate::core::text::document::{Document, DocumentId};
+use crate::ui::dialogs::dialog::Dialog;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// What the teacher chose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExerciseChoice {
+    /// Title.
+    pub title: String,
+    /// Instructions.
+    pub instructions: String,
+    /// Lock the label set.
+    pub lock_labels: bool,
+    /// Carry the teacher's labels as a key for self-check practice.
+    pub practice_key: bool,
+    /// The documents.
+    pub documents: Vec<DocumentId>,
+}
+
+/// Props of [`ExerciseMaker`].
+#[derive(Properties, PartialEq)]
+pub struct ExerciseMakerProps {
+    /// Every document.
+    pub documents: Rc<Vec<Rc<Document>>>,
+    /// The open document (chosen at first).
+    pub open: usize,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+    /// Saves the exercise file.
+    pub on_save: Callback<ExerciseChoice>,
+}
+
+/// The dialog.
+#[function_component(ExerciseMaker)]
+pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
+    let lang = props.lang;
+    let title = use_node_ref();
+    let instructions = use_node_ref();
+    let lock = use_node_ref();
+    let practice = use_node_ref();
+    let chosen = use_state(|| {
+        props.documents.get(props.open).map(|document| document.id.clone()).into_iter().collect::<BTreeSet<_>>()
+    });
+    let documents = props.documents.iter().map(|document| {
+        let id = document.id.clone();
+        let checked = chosen.contains(&id);
+        let toggle = {
+            let chosen = chosen.clone();
+            Callback::from(move |_: Event| {
+                let mut next = (*chosen).clone();
+                if !next.remove(&id) {
+                    next.insert(id.clone());
+                }
+                chosen.set(next);
+            })
+        };
+        html! {
+            <label class="choice">
+                <input type="checkbox" name="exercise-document" value={document.id.0.clone()} {checked} onchange={toggle} />
+                <span dir="auto">{ document.title.clone() }</span>
+            </label>
+        }
+    });
+    let save = {
+        let (title, instructions, lock, practice, chosen, on_save, all) = (
+            title.clone(),
+            instructions.clone(),
+            lock.clone(),
+            practice.clone(),
+            chosen.clone(),
+            props.on_save.clone(),
+            props.documents.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let documents: Vec<DocumentId> =
+                all.iter().map(|document| document.id.clone()).filter(|id| chosen.contains(id)).collect();
+            if documents.is_empty() {
+                return;
+            }
+            on_save.emit(ExerciseChoice {
+                title: title.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default(),
+                instructions: instructions.cast::<HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
+                lock_labels: lock.cast::<HtmlInputElement>().is_some_and(|input| input.checked()),
+                practice_key: practice.cast::<HtmlInputElement>().is_some_and(|input| input.checked()),
+                documents,
+            });
+        })
+    };
+    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    html! {
+        <Dialog id="exercise-dialog" title={tr(lang, Text::MakeExercise)} {lang} {on_close}>
+            <label class="field">
+                <span>{ tr(lang, Text::ExerciseTitleField) }</span>
+                <input ref={title} id="exercise-title" type="text" dir="auto" maxlength="200" />
+            </label>
+            <label class="field">
+                <span>{ tr(lang, Text::Instructions) }</span>
+                <textarea ref={instructions} id="exercise-instructions" class="note-field" dir="auto" rows="5" />
+                <small class="hint">{ tr(lang, Text::InstructionsHint) }</small>
+            </label>
+            <fieldset class="choices">
+                <legend>{ tr(lang, Text::ExerciseDocuments) }</legend>
+                { for documents }
+            </fieldset>
+            <label class="choice">
+                <input ref={lock} id="exercise-lock" type="checkbox" />
+                { tr(lang, Text::LockLabels) }
+            </label>
+            <label class="choice">
+                <input ref={practice} id="exercise-practice-key" type="checkbox" aria-describedby="practice-key-warning" />
+                { tr(lang, Text::PracticeKey) }
+            </label>
+            <p id="practice-key-warning" class="hint warning">{ tr(lang, Text::PracticeKeyWarning) }</p>
+            <div class="dialog-actions">
+                <button type="button" class="primary" data-action="save-exercise" disabled={chosen.is_empty()} onclick={save}>
+                    { tr(lang, Text::SaveExercise) }
+                </button>
+            </div>
+        </Dialog>
+    }
+}

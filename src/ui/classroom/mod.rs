@@ -1,0 +1,12 @@
+//! A classroom exercise: the teacher makes it, a student picks a name and
+//! works beside its instructions and checks a practice key; the teacher
+//! compares submissions, decides, and grades against a key.
+
+pub mod answer_key;
+pub mod compare_table;
+pub mod compare_view;
+pub mod exercise_maker;
+pub mod exercise_panel;
+pub mod self_check;
+pub mod span_agreement;
+pub mod student_picker;

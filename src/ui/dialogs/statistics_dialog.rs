@@ -1,0 +1,125 @@
+//! Label statistics for the open document and for all documents: counts
+//! per label drawn as a bar chart (inline SVG), progress and notes.
+//! Suggestions still to review are counted apart, never as labeled.
+
+use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::core::model::annotations::DocAnnotations;
+use crate::core::model::labels::{Label, LabelId, LabelSet};
+use crate::core::state::{Action, State};
+use crate::ui::dialogs::dialog::Dialog;
+use yew::prelude::*;
+
+/// Props of [`StatisticsDialog`].
+#[derive(Properties, PartialEq)]
+pub struct StatisticsDialogProps {
+    /// The state (read only).
+    pub state: State,
+    /// Dispatches an action.
+    pub on_action: Callback<Action>,
+}
+
+/// What one section counts: per label, sentences with it confirmed and
+/// with it suggested; progress; suggestions to review; notes.
+struct Figures {
+    counts: Vec<usize>,
+    suggested: Vec<usize>,
+    progress: (usize, usize),
+    to_review: usize,
+    notes: usize,
+}
+
+impl Figures {
+    fn of<'a>(
+        labels: &LabelSet,
+        annotations: impl Iterator<Item = &'a DocAnnotations> + Clone,
+        progress: (usize, usize),
+    ) -> Self {
+        let count = |label: &Label, of: fn(&DocAnnotations, LabelId) -> usize| -> usize {
+            annotations.clone().map(|annotations| of(annotations, label.id)).sum()
+        };
+        Self {
+            suggested: labels.labels.iter().map(|label| count(label, DocAnnotations::suggested_label_count)).collect(),
+            counts: labels
+                .labels
+                .iter()
+                .map(|label| {
+                    count(label, DocAnnotations::label_count) - count(label, DocAnnotations::suggested_label_count)
+                })
+                .collect(),
+            progress,
+            to_review: annotations.clone().map(DocAnnotations::suggested_count).sum(),
+            notes: annotations.map(DocAnnotations::note_count).sum(),
+        }
+    }
+}
+
+/// One table: per label its confirmed count and a bar (and, while there
+/// are suggestions, how many suggest it), then progress and notes.
+fn section(lang: Lang, title: &str, labels: &LabelSet, figures: &Figures) -> Html {
+    let Figures { counts, suggested, progress: (done, total), to_review, notes } = figures;
+    let most = counts.iter().copied().max().unwrap_or(0).max(1);
+    let reviewing = *to_review > 0;
+    let rows = labels.labels.iter().zip(counts).zip(suggested).map(|((label, count), suggested)| {
+        let width = 100.0 * *count as f64 / most as f64;
+        html! {
+            <tr>
+                <th scope="row" dir="auto">{ label.display_name(lang).to_string() }</th>
+                <td class="figure" dir="ltr">{ count }</td>
+                if reviewing {
+                    <td class="figure to-review" dir="ltr">{ suggested }</td>
+                }
+                <td class="bar-cell">
+                    <svg class={classes!("bar", format!("label-{}", label.color.name()))} viewBox="0 0 100 10"
+                        preserveAspectRatio="none" role="img" aria-label={format!("{}: {count}", label.display_name(lang))}>
+                        <rect class="bar-track" x="0" y="0" width="100" height="10" rx="2" />
+                        <rect class="bar-fill" x="0" y="0" width={format!("{width:.1}")} height="10" rx="2" />
+                    </svg>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="stats-section">
+            <h3 class="panel-title" dir="auto">{ title.to_string() }</h3>
+            <table class="figures stats">
+                <thead>
+                    <tr>
+                        <th></th>
+                        <th scope="col">{ tr(lang, Text::StatsCount) }</th>
+                        if reviewing {
+                            <th scope="col">{ tr(lang, Text::StatsToReview) }</th>
+                        }
+                        <th></th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <p class="stats-progress">
+                { tr_with(lang, Text::Progress, &[("done", &done.to_string()), ("total", &total.to_string())]) }
+                if reviewing {
+                    { " · " }{ tr_count(lang, Text::ToReview, *to_review) }
+                }
+                { " · " }{ tr_count(lang, Text::NotesCount, *notes) }
+            </p>
+        </section>
+    }
+}
+
+/// The dialog.
+#[function_component(StatisticsDialog)]
+pub fn statistics_dialog(props: &StatisticsDialogProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let labels = state.work.labels();
+    let document = Figures::of(labels, state.open_annotations().into_iter(), state.progress());
+    let all =
+        Figures::of(labels, state.work.annotations().values().map(|annotations| &**annotations), state.work.progress());
+    let title = state.open_document().map(|document| document.title.clone()).unwrap_or_default();
+    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    html! {
+        <Dialog id="statistics-dialog" title={tr(lang, Text::Statistics)} {lang} {on_close}>
+            { section(lang, &title, labels, &document) }
+            { section(lang, tr(lang, Text::ProgressAll), labels, &all) }
+        </Dialog>
+    }
+}

@@ -1,0 +1,133 @@
+//! The reading view: a document, right-to-left, paragraph by paragraph.
+
+use crate::browser::dom;
+use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::core::model::labels::{LabelId, LabelSet};
+use crate::core::state::Selection;
+use crate::ui::props::{AnnotationsRef, DocumentRef};
+use crate::ui::reading::block::{chunk_refs, clip, Block, BLOCK_PARAGRAPHS};
+use crate::ui::reading::paragraph::{SentenceContext, SentenceTexts};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Blocks rendered at once when a document opens.
+const FIRST_BLOCKS: usize = 2;
+/// Blocks added on each following frame.
+const MORE_BLOCKS: usize = 8;
+
+/// Props of [`DocumentView`].
+#[derive(Properties, PartialEq)]
+pub struct DocumentViewProps {
+    /// The open document.
+    pub document: DocumentRef,
+    /// Its annotations.
+    pub annotations: AnnotationsRef,
+    /// The label set.
+    pub labels: Rc<LabelSet>,
+    /// Only sentences with this label are shown.
+    pub filter: Option<LabelId>,
+    /// Its selected sentences.
+    pub selection: Option<Selection>,
+    /// Interface language.
+    pub lang: Lang,
+    /// The span cursor: its sentence and range, when marking a span.
+    #[prop_or_default]
+    pub cursor: Option<(usize, (usize, usize))>,
+    /// A sentence was clicked: `(index, extend)`, `extend` with shift held.
+    pub on_select: Callback<(usize, bool)>,
+    /// A span of a sentence's list was chosen: `(index, start, end)`.
+    pub on_span: Callback<(usize, usize, usize)>,
+}
+
+/// The document's title, sentence count and text.
+#[function_component(DocumentView)]
+pub fn document_view(props: &DocumentViewProps) -> Html {
+    let document = &props.document.0;
+    let texts = use_memo(props.document.clone(), |document| SentenceTexts::of(&document.0));
+    let focus = props.selection.map(|selection| selection.focus);
+    // The view is made anew for each document: a newly opened one starts at its top.
+    use_effect_with((), |_| dom::scroll_to_top());
+    use_effect_with(focus, |focus| {
+        if let Some(index) = focus {
+            dom::scroll_sentence_into_view(*index);
+        }
+    });
+    // Span mode makes the palette taller on a narrow screen: keep the sentence in view.
+    let marking = props.cursor.map(|(index, _)| index);
+    use_effect_with(marking, |marking| {
+        if let Some(index) = marking {
+            dom::scroll_sentence_into_view(*index);
+        }
+    });
+
+    let lang = props.lang;
+    let filter_name =
+        props.filter.and_then(|id| props.labels.get(id)).map(|label| label.display_name(lang).to_string());
+    // Long documents appear block by block: the first blocks at once, the
+    // rest over the next few frames, so the first sentences paint quickly and
+    // the whole text is soon in the page (for the browser's find-in-page);
+    // all at once when the page is about to be printed.
+    let all = document.paragraphs();
+    let total_blocks = all.len().div_ceil(BLOCK_PARAGRAPHS);
+    let shown = use_state_eq(|| FIRST_BLOCKS);
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, total_blocks), move |(current, total)| {
+            let next = current.saturating_add(MORE_BLOCKS);
+            let pending = (*current < *total).then(|| dom::after_paint(move || shown.set(next)));
+            move || drop(pending)
+        });
+    }
+    // A printed page holds the whole document, however soon it is printed.
+    {
+        let shown = shown.clone();
+        use_effect_with(total_blocks, move |total| {
+            let total = *total;
+            let listeners = dom::listen_print(move || shown.set(total));
+            move || drop(listeners)
+        });
+    }
+    let focus_block =
+        focus.and_then(|index| document.paragraph_of(index)).map_or(0, |paragraph| paragraph / BLOCK_PARAGRAPHS);
+    let rendered = (*shown).max(focus_block + 1).min(total_blocks);
+    let selected = props.selection.map(|selection| (*selection.range().start(), *selection.range().end()));
+    let context = SentenceContext {
+        labels: props.labels.clone(),
+        lang,
+        filter: props.filter,
+        on_select: props.on_select.clone(),
+        on_span: props.on_span.clone(),
+    };
+    let cursor = props.cursor;
+    let blocks = (0..rendered * BLOCK_PARAGRAPHS).step_by(BLOCK_PARAGRAPHS).map(|first| {
+        let paragraphs = first..(first + BLOCK_PARAGRAPHS).min(all.len());
+        let sentences = all[first].start..all[paragraphs.end - 1].end;
+        html! {
+            <Block key={first} document={props.document.clone()} texts={(*texts).clone()} paragraphs={paragraphs}
+                chunks={chunk_refs(props.annotations.0.as_ref(), &sentences)} context={context.clone()}
+                selected={clip(selected, &sentences)} focus={focus.filter(|focus| sentences.contains(focus))}
+                cursor={cursor.filter(|(index, _)| sentences.contains(index))} />
+        }
+    });
+    html! {
+        <section class="document-view">
+            <div class="document-meta">
+                <h1 class="document-title" dir="auto">{ document.title.clone() }</h1>
+                <span class="document-count">{ tr_count(lang, Text::SentenceCount, document.sentence_count()) }</span>
+            </div>
+            <p class="hint keyboard-only">{ tr(lang, Text::KeyboardHint) }</p>
+            if let Some(name) = filter_name {
+                <p class="filter-note" role="status">{ tr_with(lang, Text::FilterActive, &[("name", &name)]) }</p>
+            }
+            if document.sentence_count() == 0 {
+                <p class="empty">{ tr(lang, Text::EmptyDocument) }</p>
+            } else {
+                <div class="document" dir="rtl" lang="ar" role="listbox" tabindex="0"
+                    aria-label={tr(lang, Text::SentencesOfDocument)} aria-multiselectable="true"
+                    aria-activedescendant={focus.map(|index| format!("s-{index}"))}>
+                    { for blocks }
+                </div>
+            }
+        </section>
+    }
+}
