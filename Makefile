@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: help tools build-tools build serve single bench size prerender screenshots test lint test-native test-browser test-e2e score
+.PHONY: help tools build-tools e2e-tools build serve single bench size prerender screenshots test lint test-native test-browser test-e2e score
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)/"
@@ -27,6 +27,10 @@ tools:
 build-tools:
 	@scripts/install-tools.sh build
 
+# What the journeys, the benchmark and the screenshots need.
+e2e-tools:
+	@scripts/install-tools.sh e2e
+
 build: build-tools
 	trunk build --release
 
@@ -36,34 +40,38 @@ serve: build
 single: build
 	node scripts/single.mjs dist dist-single $(EXERCISE)
 
-lint: tools
+lint:
+	@scripts/install-tools.sh lint
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 	scripts/check-core-purity.sh
+	scripts/check-layers.sh
 
-test-native: tools
+test-native:
+	@scripts/install-tools.sh native
 	cargo test -p hamish-core
 
-test-browser: tools
+test-browser:
+	@scripts/install-tools.sh browser
 	cargo test --target wasm32-unknown-unknown --test browser --test browser_highlights
 
-test-e2e: tools single
-	node --test --test-concurrency=1 tests/e2e/
+test-e2e: e2e-tools single
+	node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
 
 test: lint test-native test-browser test-e2e
 
-bench: tools build
+bench: e2e-tools build
 	node scripts/bench.mjs
 
 size: build
 	node scripts/wasm-profile.mjs
 
-prerender: tools build
+prerender: e2e-tools build
 	node scripts/prerender.mjs
 	trunk build --release
 
-screenshots: tools build
+screenshots: e2e-tools build
 	node scripts/screenshots.mjs
 
 score:

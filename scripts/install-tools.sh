@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Installs what Hamish builds and tests with, skipping what is already there.
+# Each make target asks for only what it needs:
 #
-#   scripts/install-tools.sh build   what building and serving need: the
-#                                    wasm32 target, Trunk, wasm-bindgen-cli
-#                                    (at the Cargo.lock version) and the npm
-#                                    tools (wasm-opt from binaryen)
-#   scripts/install-tools.sh         all of that, and what the tests need:
-#                                    rustfmt and clippy, Chromium with its
-#                                    driver, Firefox with geckodriver, an
-#                                    Arabic font, the Python readers and
-#                                    LibreOffice Calc
+#   build    building and serving: the wasm32 target, Trunk, wasm-bindgen-cli
+#            (at the Cargo.lock version) and the npm tools (wasm-opt)
+#   native   the core's tests: the Python readers and LibreOffice Calc the
+#            exports are handed to (no browser, no wasm)
+#   lint     rustfmt, clippy and the wasm32 target
+#   browser  the wasm tests: the wasm32 target, wasm-bindgen's test runner,
+#            Chromium with its driver
+#   e2e      the journeys and the benchmark: what building needs, Chromium
+#            with its driver, Firefox with geckodriver, an Arabic font and
+#            the Python readers the downloads are handed to
+#   all      everything above (the default)
 #
 # Independent installs run side by side: the Rust tools compile while apt,
 # npm and pip download and unpack.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:-all}
-case "$MODE" in build | all) ;; *) echo "usage: $0 [build|all]" >&2; exit 2 ;; esac
+case "$MODE" in build | native | lint | browser | e2e | all) ;;
+    *) echo "usage: $0 [build|native|lint|browser|e2e|all]" >&2; exit 2 ;;
+esac
+# Whether this mode needs a tool, by the modes that do: `wants build e2e`.
+wants() { [ "$MODE" = all ] || [[ " $* " == *" $MODE "* ]]; }
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
@@ -25,12 +32,12 @@ say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
 
-# Rust: the wasm target (and, for the tests, the formatter and linter).
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+# Rust: the wasm target (and, for linting, the formatter and linter).
+if wants build lint browser e2e && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
 fi
-if [ "$MODE" = all ]; then
+if wants lint; then
     for component in rustfmt clippy; do
         if ! rustup component list --installed | grep -q "^${component}"; then
             say "adding rustup component ${component}"
@@ -48,20 +55,20 @@ rust_tools() {
     # Trunk, pinned: newer releases need a newer rustc than this toolchain.
     # Without its default features (TLS and the update check): the build is
     # offline, and compiling less makes the first `make serve` quicker.
-    if [ "$(trunk --version 2>/dev/null || true)" != "trunk ${TRUNK_VERSION}" ]; then
+    if wants build e2e && [ "$(trunk --version 2>/dev/null || true)" != "trunk ${TRUNK_VERSION}" ]; then
         say "installing trunk ${TRUNK_VERSION} (a few minutes)"
         cargo install --locked --no-default-features trunk --version "${TRUNK_VERSION}"
     fi
     # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
-    if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen ${WASM_BINDGEN_VERSION}" ] \
-        || ! command -v wasm-bindgen-test-runner >/dev/null; then
+    if wants build browser e2e && { [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen ${WASM_BINDGEN_VERSION}" ] \
+        || ! command -v wasm-bindgen-test-runner >/dev/null; }; then
         say "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (a few minutes)"
         # Without --locked: a dependency locked by this release is missing from
         # the registry. Without TLS: the test runner talks to a local driver.
         cargo install --no-default-features wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
     fi
     # geckodriver drives Firefox for the single-file test.
-    if [ "$MODE" = all ] && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "${GECKODRIVER_VERSION}" ]; then
+    if wants e2e && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "${GECKODRIVER_VERSION}" ]; then
         say "installing geckodriver ${GECKODRIVER_VERSION} (a few minutes)"
         cargo install --locked geckodriver --version "${GECKODRIVER_VERSION}" \
             || cargo install geckodriver --version "${GECKODRIVER_VERSION}"
@@ -82,16 +89,20 @@ npm_tools() {
 # with it to check that no formula runs).
 apt_tools() {
     local missing=() updated=""
-    command -v chromium >/dev/null || missing+=(chromium)
-    command -v chromedriver >/dev/null || missing+=(chromium-driver)
-    command -v firefox-esr >/dev/null || missing+=(firefox-esr)
-    dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
+    if wants browser e2e; then
+        command -v chromium >/dev/null || missing+=(chromium)
+        command -v chromedriver >/dev/null || missing+=(chromium-driver)
+    fi
+    if wants e2e; then
+        command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+        dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
+    fi
     if [ ${#missing[@]} -gt 0 ]; then
         say "installing ${missing[*]} from apt"
         $SUDO apt-get update -qq && updated=yes
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
     fi
-    if ! command -v soffice >/dev/null; then
+    if wants native && ! command -v soffice >/dev/null; then
         say "installing LibreOffice Calc (headless) from apt"
         [ -n "$updated" ] || $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui
@@ -120,12 +131,10 @@ sys.exit(any(version(name) != number for name, number in wanted.items()))
 # Side by side; any failure fails the whole.
 jobs_started=()
 start() { "$@" & jobs_started+=("$!:$1"); }
-start rust_tools
-start npm_tools
-if [ "$MODE" = all ]; then
-    start apt_tools
-    start python_readers
-fi
+wants build browser e2e && start rust_tools
+wants build e2e && start npm_tools
+wants native browser e2e && start apt_tools
+wants native e2e && start python_readers
 failed=0
 for job in "${jobs_started[@]}"; do
     if ! wait "${job%%:*}"; then

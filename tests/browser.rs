@@ -2,13 +2,14 @@
 //! shows the seed sentences, selects by click and keyboard, remembers the
 //! interface language in localStorage, keeps the work in IndexedDB (moved
 //! there from localStorage where an earlier version kept it), sets aside
-//! what it cannot read, and keeps a change it could not store in memory.
+//! what it cannot read, keeps a change it could not store in memory, and
+//! reports preferences localStorage refused until it takes them.
 #![cfg(target_arch = "wasm32")]
 
 use hamish::browser::database::Database;
 use hamish::browser::startup;
 use hamish::browser::storage;
-use hamish::core::i18n::strings::Lang;
+use hamish::core::i18n::Lang;
 use hamish::core::model::prefs::Preferences;
 use hamish::core::store::{encode_meta, Record};
 use hamish::core::text::document::DocumentId;
@@ -285,4 +286,46 @@ async fn the_database_keeps_records_and_texts_by_key() {
     let all = database.records().await.expect("records");
     assert_eq!(all.iter().find(|record| record.key == key(0)).map(|record| record.seq), Some(7));
     database.put(&[record(0, None)]).await.expect("a removal");
+}
+
+/// Fills localStorage until it refuses more; returns the keys it took.
+fn fill_local_storage() -> Vec<String> {
+    let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten()).expect("localStorage");
+    let block = "x".repeat(256 * 1024);
+    let mut keys = Vec::new();
+    for size in [block.len(), 16 * 1024, 1024, 64, 1] {
+        while storage.set_item(&format!("filler-{}", keys.len()), &block[..size]).is_ok() {
+            keys.push(format!("filler-{}", keys.len()));
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+async fn preferences_the_browser_refuses_are_reported_and_written_with_the_next_change() {
+    clear_storage().await;
+    let (root, handle) = mount().await;
+    let filler = fill_local_storage();
+    assert!(!filler.is_empty(), "localStorage took some filler");
+    let switch = || root.query_selector(".lang-switch").ok().flatten().expect("the switch");
+    switch().dyn_into::<HtmlElement>().expect("a button").click();
+    yew::scheduler::flush().await;
+    sleep(50).await;
+    let alert = root.query_selector("[role=alert][data-problem]").ok().flatten().expect("the refusal is reported");
+    assert_eq!(alert.get_attribute("data-problem").as_deref(), Some("Full"));
+    assert_eq!(storage::load_preferences().map(|preferences| preferences.lang), Ok(Lang::Arabic), "not kept");
+    // Room again: the next change writes the preferences, and the alert goes.
+    for key in &filler {
+        storage::remove(key).expect("removing filler");
+    }
+    switch().dyn_into::<HtmlElement>().expect("a button").click();
+    yew::scheduler::flush().await;
+    switch().dyn_into::<HtmlElement>().expect("a button").click();
+    yew::scheduler::flush().await;
+    sleep(50).await;
+    assert_eq!(storage::load_preferences().map(|preferences| preferences.lang), Ok(Lang::English));
+    assert!(root.query_selector("[role=alert][data-problem]").ok().flatten().is_none(), "the alert is gone");
+    handle.destroy();
+    root.remove();
+    clear_storage().await;
 }

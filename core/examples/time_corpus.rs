@@ -6,7 +6,7 @@
 
 use hamish_core::model::labels::LabelId;
 use hamish_core::model::prefs::Preferences;
-use hamish_core::state::{Action, State};
+use hamish_core::state::{Action, Annotate, Corpus, Documents, Select, State};
 use hamish_core::store::Writer;
 use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use std::rc::Rc;
@@ -24,15 +24,17 @@ fn main() {
     let started = Instant::now();
     let all: Vec<(DocumentId, usize)> =
         state.work.documents().iter().flat_map(|d| (0..d.sentence_count()).map(move |i| (d.id.clone(), i))).collect();
-    state = state.reduce(&Action::LabelSentences(Rc::new(all), LabelId(1))).expect("labeled");
+    state = state.reduce(&Action::Corpus(Corpus::Label(Rc::new(all), LabelId(1)))).expect("labeled");
     println!("{} sentences labeled in {:?}", state.work.progress().0, started.elapsed());
     let mut writer = Writer::new(Some(&state.work), Vec::new(), 0, Vec::new());
-    state = state.reduce(&Action::OpenDocument(DocumentId::from(format!("doc-{}", count / 2)))).expect("opened");
+    state = state
+        .reduce(&Action::Documents(Documents::Open(DocumentId::from(format!("doc-{}", count / 2)))))
+        .expect("opened");
     let (mut reduce, mut batch, mut commit) = (Vec::new(), Vec::new(), Vec::new());
     for n in 0..50 {
         let at = Instant::now();
-        state = state.reduce(&Action::Select(n % 20)).unwrap_or(state);
-        state = state.reduce(&Action::ToggleLabelKey(2)).expect("toggled");
+        state = state.reduce(&Action::Select(Select::One(n % 20))).unwrap_or(state);
+        state = state.reduce(&Action::Annotate(Annotate::ToggleLabelKey(2))).expect("toggled");
         reduce.push(at.elapsed());
         let at = Instant::now();
         let made = writer.batch(&state.work, n as u64 + 10).expect("a batch");

@@ -11,7 +11,10 @@
 //! 5. [`classroom`]: comparing, grading and adjudicating submissions;
 //! 6. [`corpus`]: the navigator and search across documents;
 //! 7. [`store`]: the records kept in the browser;
-//! 8. [`state`]: actions, slices and undo, then [`keymap`].
+//! 8. [`keymap`]: which key does what;
+//! 9. [`state`]: actions, slices and undo.
+//!
+//! `scripts/check-layers.sh` (run by `make lint`) enforces this order.
 
 #![warn(missing_docs)]
 
@@ -28,4 +31,5 @@ pub mod corpus;
 pub mod store;
 
 pub mod keymap;
+
 pub mod state;

@@ -163,6 +163,8 @@ impl Database {
                     let put = stored_form(result.seq, &result.value).and_then(|form| store.put_with_key(&form, &key));
                     if let Err(error) = put {
                         outcome.borrow_mut().get_or_insert(refusal(&error));
+                        // The refusal is the outcome; an abort that fails
+                        // means the transaction has ended already.
                         let _ = store.transaction().abort();
                         return;
                     }

@@ -1,6 +1,6 @@
 //! Small DOM effects the components ask for.
 
-use crate::core::i18n::strings::Lang;
+use crate::core::i18n::Lang;
 
 /// Scrolls the element of sentence `index` into view, if it is not already.
 pub fn scroll_sentence_into_view(index: usize) {
@@ -293,4 +293,19 @@ pub fn measure(name: &str, start: f64) {
             let _ = measure.call2(&performance, &name.into(), &options);
         }
     }
+}
+
+/// Asks the browser to warn before the page is left while `pending` is
+/// set (a change still on its way to the store), until the returned
+/// listener is dropped.
+pub fn warn_before_leaving(pending: std::rc::Rc<std::cell::Cell<bool>>) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+        if pending.get() {
+            event.prevent_default();
+            // Older browsers warn only when `returnValue` is set.
+            let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+        }
+    }))
 }

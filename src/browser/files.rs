@@ -2,11 +2,31 @@
 //! through the browser's own `TextDecoder`, and a web page's visible text
 //! through its `DOMParser`.
 
+use crate::core::formats::reading::Platform;
+use crate::core::text::encoding::Encoding;
 use crate::core::text::markup::inert_markup;
 use crate::core::{formats::errors::ImportError, formats::text_file::MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, File, Node, SupportedType, TextDecoder, TextDecoderOptions};
+
+/// The browser as the platform opened files are read on: its decoder,
+/// its HTML parser, and a pause until the next task.
+pub struct Browser;
+
+impl Platform for Browser {
+    fn decode(&self, bytes: &[u8], encoding: Encoding) -> Result<String, ImportError> {
+        decode_as(bytes, encoding.label(), encoding.name())
+    }
+
+    fn page_text(&self, markup: &str) -> Option<(String, String)> {
+        html_text(markup)
+    }
+
+    fn pause(&self) -> impl std::future::Future<Output = ()> {
+        next_task()
+    }
+}
 
 /// A file's name and bytes; files over the import limit are refused
 /// before they are read.
@@ -21,7 +41,7 @@ pub async fn read_file(file: &File) -> Result<(String, Vec<u8>), ImportError> {
 
 /// Decodes `bytes` as the encoding with WHATWG `label` (its byte order
 /// mark dropped), refusing bytes that are not valid in it.
-pub fn decode_as(bytes: &[u8], label: &str, name: &str) -> Result<String, ImportError> {
+fn decode_as(bytes: &[u8], label: &str, name: &str) -> Result<String, ImportError> {
     let undecodable = || ImportError::Undecodable { encoding: name.to_string() };
     let options = TextDecoderOptions::new();
     options.set_fatal(true);
@@ -67,7 +87,7 @@ const BLOCKS: &[&str] = &[
 
 /// The title and visible text of a web page, one line per paragraph,
 /// heading, list item or table cell; scripts and styles left out.
-pub fn html_text(markup: &str) -> Option<(String, String)> {
+fn html_text(markup: &str) -> Option<(String, String)> {
     let parser = DomParser::new().ok()?;
     let document = parser.parse_from_string(&inert_markup(markup), SupportedType::TextHtml).ok()?;
     let title = document.title().trim().to_string();
@@ -170,7 +190,10 @@ async fn folder_entries(folder: &web_sys::FileSystemDirectoryEntry) -> Vec<web_s
     let mut entries = Vec::new();
     loop {
         let batch = js_sys::Promise::new(&mut |resolve, reject| {
-            let _ = reader.read_entries_with_callback_and_callback(&resolve, &reject);
+            if let Err(error) = reader.read_entries_with_callback_and_callback(&resolve, &reject) {
+                // A folder the browser will not read ends the walk, not hangs it.
+                let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &error);
+            }
         });
         let Ok(batch) = JsFuture::from(batch).await else {
             break;

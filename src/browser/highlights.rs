@@ -113,8 +113,13 @@ fn utf16_offsets(text: &str) -> Vec<u32> {
 }
 
 /// Paints `layers` — `(start, end, highlight name)` in code points of the
-/// sentence — over the text of `element` (a sentence, whose first child is
-/// its text). Nothing is painted where the API is missing.
+/// sentence — over the text of the sentence rendered at `node` (its first
+/// child is its text). Nothing is painted where the API is missing.
+pub fn paint_in(node: &yew::NodeRef, layers: &[(usize, usize, &'static str)]) -> Painted {
+    node.cast::<web_sys::Element>().map(|element| paint(&element, layers)).unwrap_or_default()
+}
+
+/// Paints `layers` over the text of `element` (its first child).
 pub fn paint(element: &web_sys::Element, layers: &[(usize, usize, &'static str)]) -> Painted {
     let mut painted = Painted::default();
     if layers.is_empty() {

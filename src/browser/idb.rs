@@ -31,6 +31,8 @@ pub async fn open(name: &str, version: u32, stores: &'static [&'static str]) -> 
         if let Ok(db) = upgrade_request.result().and_then(|db| db.dyn_into::<IdbDatabase>()) {
             for store in stores {
                 if !db.object_store_names().contains(store) {
+                    // A store that cannot be made fails every transaction
+                    // on it, and those report why.
                     let _ = db.create_object_store(store);
                 }
             }

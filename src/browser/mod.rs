@@ -5,6 +5,7 @@ pub mod database;
 pub mod dom;
 pub mod download;
 pub mod files;
+pub mod form;
 pub mod highlights;
 pub mod idb;
 pub mod keyboard;

@@ -89,6 +89,9 @@ struct Inner {
     /// The work a batch failed to store: written again only once the work
     /// changes or the user asks.
     failed: Option<Work>,
+    /// A failure outside the batches (writing the preferences, reading
+    /// back what the store holds), reported until that succeeds again.
+    elsewhere: Option<StorageError>,
 }
 
 impl Inner {
@@ -142,6 +145,7 @@ impl Persistence {
             tabs: None,
             seq: 0,
             failed: None,
+            elsewhere: None,
         };
         Self {
             inner: Rc::new(RefCell::new(inner)),
@@ -194,14 +198,23 @@ impl Persistence {
         {
             let mut inner = self.inner.borrow_mut();
             let preferences = state.preferences();
+            // What fails is written again with the next change, and reported.
             if inner.preferences.as_ref() != Some(&preferences) {
                 inner.seq = (inner.seq + 1).max(js_sys::Date::now() as u64);
-                let _ = storage::write(META_KEY, &encode_meta(inner.seq, &preferences));
-                inner.preferences = Some(preferences);
+                match storage::write(META_KEY, &encode_meta(inner.seq, &preferences)) {
+                    Ok(()) => {
+                        inner.preferences = Some(preferences);
+                        inner.elsewhere = None;
+                    }
+                    Err(error) => inner.elsewhere = Some(error),
+                }
             }
             let shows = state.shows_first_view();
-            if inner.first_view.replace(shows) != Some(shows) {
-                storage::mark_first_view(shows);
+            if inner.first_view != Some(shows) {
+                match storage::mark_first_view(shows) {
+                    Ok(()) => inner.first_view = Some(shows),
+                    Err(error) => inner.elsewhere = Some(error),
+                }
             }
             inner.latest = Some((revision, state.work.clone()));
         }
@@ -319,7 +332,8 @@ impl Persistence {
             let inner = self.inner.borrow();
             let behind = inner.latest.as_ref().is_some_and(|(revision, _)| *revision > inner.status.saved);
             let saving = inner.database.is_some() && (inner.writer.busy() || behind);
-            SaveStatus { saving, ..inner.status.clone() }
+            let problem = inner.status.problem.clone().or_else(|| inner.elsewhere.clone());
+            SaveStatus { saving, problem, ..inner.status.clone() }
         };
         self.pending.set(status.saving);
         let watchers: Vec<OnStatus> = {
@@ -333,6 +347,26 @@ impl Persistence {
         for on_status in watchers {
             on_status(status.clone());
         }
+    }
+
+    /// Reports how reading from the store went: a failure is shown until
+    /// a read succeeds again.
+    pub fn read_outcome<T>(&self, result: Result<T, StorageError>) -> Option<T> {
+        let value = {
+            let mut inner = self.inner.borrow_mut();
+            match result {
+                Ok(value) => {
+                    inner.elsewhere = None;
+                    Some(value)
+                }
+                Err(error) => {
+                    inner.elsewhere = Some(error);
+                    None
+                }
+            }
+        };
+        self.report();
+        value
     }
 
     /// Records other tabs wrote, read from the store now: the updates to

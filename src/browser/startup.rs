@@ -7,7 +7,7 @@ use crate::browser::database::Database;
 use crate::browser::persistence::Persistence;
 use crate::browser::storage::{self, StorageError};
 use crate::core::model::anchor::StoredAnnotation;
-use crate::core::state::{Action, State};
+use crate::core::state::{Action, Documents, State};
 use crate::core::store::{
     decode_imported, key_kind, load, plan_migration, quarantine_key, stale_keys, stored_annotations_by_document,
     ImportedEntry, KeyKind, Loaded, Record, StoredRecord, Writer, IMPORTED_KEY, META_KEY, QUARANTINE_PREFIX,
@@ -53,32 +53,36 @@ async fn read_store(
     let records = database.records().await?;
     let texts = database.text_ids().await?;
     let migration = plan_migration(local, records, &texts);
-    let mut problem = None;
-    if migration.writes() {
+    let mut problem = if migration.writes() {
         match database.migrate(&migration).await {
-            Ok(()) => clear_local(&migration.clear),
-            Err(error) => problem = Some(StorageError::NotMoved(error.to_string())),
+            Ok(()) => clear_local(&migration.clear).err(),
+            Err(error) => Some(StorageError::NotMoved(error.to_string())),
         }
     } else {
         // Leftovers of a migration that committed: older than its marker.
-        clear_local(&migration.clear);
-    }
+        clear_local(&migration.clear).err()
+    };
     if let Some(meta) = &migration.meta {
-        let _ = storage::write(META_KEY, meta);
+        problem = problem.or(storage::write(META_KEY, meta).err());
     }
     Ok((migration.entries, problem))
 }
 
-fn clear_local(keys: &[String]) {
+/// Removes what a committed migration moved out of localStorage; what
+/// cannot be removed is left for the next start, which removes it again.
+fn clear_local(keys: &[String]) -> Result<(), StorageError> {
+    let mut outcome = Ok(());
     for key in keys {
-        let _ = storage::remove(key);
+        // Every key is tried; the first refusal is reported.
+        outcome = outcome.and(storage::remove(key));
     }
+    outcome
 }
 
 /// Sets the unreadable records aside under quarantine keys, in one
 /// transaction with the removal of the originals (left as they are if
-/// that fails).
-async fn set_aside(database: &Database, loaded: &Loaded) {
+/// that fails, and shown either way).
+async fn set_aside(database: &Database, loaded: &Loaded) -> Result<(), StorageError> {
     let records: Vec<Record> = (loaded.unreadable.iter())
         .filter(|item| item.key != META_KEY)
         .flat_map(|item| {
@@ -88,9 +92,10 @@ async fn set_aside(database: &Database, loaded: &Loaded) {
             ]
         })
         .collect();
-    if !records.is_empty() {
-        let _ = database.put(&records).await;
+    if records.is_empty() {
+        return Ok(());
     }
+    database.put(&records).await.map(drop)
 }
 
 /// Reads the work (after the preferences, synchronously from localStorage).
@@ -98,7 +103,7 @@ pub async fn boot() -> Boot {
     let bundled = bundled_documents();
     // Unreadable localStorage holds no work: only the preferences are lost.
     let local = storage::entries().unwrap_or_default();
-    let (database, mut entries, problem) = match Database::open().await {
+    let (database, mut entries, mut problem) = match Database::open().await {
         Ok(opened) => match read_store(&opened, &local).await {
             Ok((read, moved)) => (Some(opened), read, moved),
             // Unreadable: nothing may be written over it.
@@ -114,7 +119,7 @@ pub async fn boot() -> Boot {
     entries.extend(meta.map(|meta| (META_KEY.to_string(), meta)));
     let loaded = load(&bundled, &entries);
     if let Some(database) = &database {
-        set_aside(database, &loaded).await;
+        problem = problem.or(set_aside(database, &loaded).await.err());
     }
     let initial = State::restore(bundled, loaded.saved.clone());
     let stale = if loaded.reanchored { stale_keys(&entries, &initial.work, &loaded.imported) } else { Vec::new() };
@@ -142,35 +147,34 @@ pub struct ReadBack {
 }
 
 /// The documents of `listed` that `known` lacks, read back (every text in
-/// one request) with their stored annotations among `entries`.
+/// one request) with their stored annotations among `entries`. Documents
+/// not read stay listed (the writer keeps them in the list).
 pub async fn read_back(
     database: &Database,
     listed: Vec<ImportedEntry>,
     entries: &[(String, String)],
     known: &[Rc<Document>],
-) -> Vec<ReadBack> {
+) -> Result<Vec<ReadBack>, StorageError> {
     let known: HashSet<&DocumentId> = known.iter().map(|document| &document.id).collect();
     let missing: Vec<ImportedEntry> = listed.into_iter().filter(|entry| !known.contains(&entry.id)).collect();
     if missing.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let mut stored = stored_annotations_by_document(entries);
-    let mut texts = database.texts().await.unwrap_or_default();
-    (missing.into_iter())
+    let mut texts = database.texts().await?;
+    Ok((missing.into_iter())
         .filter_map(|entry| {
             let text = texts.remove(entry.id.as_str())?;
             let annotations = stored.remove(&entry.id).unwrap_or_default();
             Some(ReadBack { entry, text, annotations })
         })
-        .collect()
+        .collect())
 }
 
 /// The documents another tab imported: the list and every record read
 /// from the store again, and the documents `known` lacks read back.
-pub async fn read_back_new(database: &Database, known: &[Rc<Document>]) -> Vec<ReadBack> {
-    let Ok(records) = database.records().await else {
-        return Vec::new();
-    };
+pub async fn read_back_new(database: &Database, known: &[Rc<Document>]) -> Result<Vec<ReadBack>, StorageError> {
+    let records = database.records().await?;
     let entries: Vec<(String, String)> = (records.into_iter())
         .filter(|record| matches!(key_kind(&record.key), KeyKind::Chunk(..) | KeyKind::Imported))
         .filter_map(|StoredRecord { key, value, .. }| Some((key, value?)))
@@ -197,7 +201,7 @@ pub async fn load_in_slices(
 ) {
     if read.is_empty() {
         // Nothing listed is missing: the reading is over.
-        dispatch(Action::LoadDocuments(Vec::new()));
+        dispatch(Action::Documents(Documents::Load(Vec::new())));
         return;
     }
     persistence.expect(read.iter().map(|back| back.entry.clone()).collect());
@@ -211,12 +215,38 @@ pub async fn load_in_slices(
     loop {
         let loaded =
             slice.into_iter().map(|back| (Rc::new(back.entry.document(back.text)), back.annotations)).collect();
-        dispatch(Action::LoadDocuments(loaded));
+        dispatch(Action::Documents(Documents::Load(loaded)));
         slice = rest.by_ref().take(DOCUMENTS_PER_SLICE).collect();
         if slice.is_empty() {
             break;
         }
         crate::browser::files::next_task().await;
     }
-    dispatch(Action::OrderDocuments(Rc::new(order)));
+    dispatch(Action::Documents(Documents::Order(Rc::new(order))));
+}
+
+/// Takes in what other tabs wrote under `keys`: each record's update, then
+/// the documents they imported, read back. A read that fails is reported
+/// (the store still holds everything; this tab shows it once a read works).
+pub async fn take_in_changes(
+    persistence: &Persistence,
+    documents: &[Rc<Document>],
+    keys: Vec<String>,
+    dispatch: impl Fn(Action),
+) {
+    let Some(database) = persistence.database() else {
+        return;
+    };
+    let Some(records) = persistence.read_outcome(database.read(&keys).await) else {
+        return;
+    };
+    for update in persistence.received(documents, &records) {
+        dispatch(Action::ApplyStored(update));
+    }
+    if keys.iter().any(|key| key == crate::core::store::IMPORTED_KEY) {
+        let read = persistence.read_outcome(read_back_new(&database, documents).await).unwrap_or_default();
+        if !read.is_empty() {
+            load_in_slices(read, None, persistence, dispatch).await;
+        }
+    }
 }

@@ -88,6 +88,6 @@ pub fn load_preferences() -> Result<Preferences, StorageError> {
 /// Says whether the app shows just what a first visit shows (`"1"`, else
 /// `"0"`), for the next visit to read before the page paints
 /// (`static/theme.js`).
-pub fn mark_first_view(shows: bool) {
-    let _ = write(crate::core::store::FIRST_VIEW_KEY, if shows { "1" } else { "0" });
+pub fn mark_first_view(shows: bool) -> Result<(), StorageError> {
+    write(crate::core::store::FIRST_VIEW_KEY, if shows { "1" } else { "0" })
 }

@@ -73,10 +73,18 @@ pub fn listen(on_range: impl Fn(usize, usize, usize) + 'static) -> Option<EventL
     }))
 }
 
-/// Selects `start..end` (code points) of sentence `index`, whose element is
-/// `element`: where highlights cannot be painted, the span cursor is shown
+/// Selects `start..end` (code points) of sentence `index`, rendered at
+/// `node`: where highlights cannot be painted, the span cursor is shown
 /// as the page's own selection.
-pub fn show(element: &web_sys::Element, index: usize, start: usize, end: usize) {
+pub fn show_in(node: &yew::NodeRef, index: usize, start: usize, end: usize) {
+    if let Some(element) = node.cast::<web_sys::Element>() {
+        show(&element, index, start, end);
+    }
+}
+
+/// Selects code points `start..end` of sentence `index`, whose text is the
+/// first child of `element`.
+fn show(element: &web_sys::Element, index: usize, start: usize, end: usize) {
     let Some(text) = element.first_child().filter(|node| node.node_type() == web_sys::Node::TEXT_NODE) else {
         return;
     };

@@ -4,9 +4,9 @@
 use crate::browser::dom;
 use crate::browser::highlights;
 use crate::browser::startup::Boot;
-use crate::core::i18n::strings::{tr, Text};
+use crate::core::i18n::{tr, Text};
 use crate::core::model::labels::Target;
-use crate::core::state::Action;
+use crate::core::state::{Action, Select, Setting, SpanMode};
 use crate::ui::chrome::header::Header;
 use crate::ui::chrome::notice_bar::NoticeBar;
 use crate::ui::chrome::save_status::SaveStatus;
@@ -49,11 +49,11 @@ pub fn app(props: &AppProps) -> Html {
     let storage = use_storage(props.boot.0.clone());
     let handle = storage.handle.clone();
     let state = &handle.state;
-    let lang = state.lang;
+    let lang = state.prefs.lang;
     let dispatcher = handle.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
-    use_appearance(lang, state.theme, state.text_size);
-    use_keyboard(on_action.clone(), state.panel, state.span.is_some());
+    use_appearance(lang, state.prefs.theme, state.prefs.text_size);
+    use_keyboard(on_action.clone(), state.view.panel, state.view.span.is_some());
     use_span_selection(on_action.clone());
     let painted = use_memo((), |_| highlights::supported());
     use_effect_with((), |_| dom::remove_prerendered());
@@ -62,7 +62,11 @@ pub fn app(props: &AppProps) -> Html {
     // One callback for the life of the app: every sentence holds it, so a
     // new one on each render would re-render every sentence.
     let on_select = use_callback(on_action.clone(), |(index, extend): (usize, bool), on_action| {
-        on_action.emit(if extend { Action::ExtendSelection(index) } else { Action::Select(index) })
+        on_action.emit(if extend {
+            Action::Select(Select::ExtendTo(index))
+        } else {
+            Action::Select(Select::One(index))
+        })
     });
     let on_drop = {
         let on_drop = files.on_drop.clone();
@@ -88,10 +92,10 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let on_span = use_callback(on_action.clone(), |(index, start, end): (usize, usize, usize), on_action| {
-        on_action.emit(Action::SetSpanCursor { index, start, end, snap: false })
+        on_action.emit(Action::SpanMode(SpanMode::SetCursor { index, start, end, snap: false }))
     });
-    let cursor = state.span.map(|cursor| (cursor.index, cursor.range()));
-    let marking = state.span.and_then(|cursor| {
+    let cursor = state.view.span.map(|cursor| (cursor.index, cursor.range()));
+    let marking = state.view.span.and_then(|cursor| {
         let text = state.open_document()?.sentence_text(cursor.index)?;
         let annotation = annotations.and_then(|annotations| annotations.get(cursor.index));
         let spans = annotation.map_or_else(Vec::new, |annotation| {
@@ -100,13 +104,13 @@ pub fn app(props: &AppProps) -> Html {
         Some((cursor.index, spans))
     });
     let body = match state.open_document() {
-        Some(_) if state.pending_open.is_some() => html! {
+        Some(_) if state.view.pending_open.is_some() => html! {
             <p class="empty" role="status">{ tr(lang, Text::LoadingDocument) }</p>
         },
         Some(document) => html! {
             <DocumentView key={document.id.0.clone()} document={DocumentRef(document.clone())}
-                annotations={AnnotationsRef(annotations.cloned())} labels={labels.clone()} filter={state.filter}
-                selection={state.selection} {cursor} {lang} {on_select} {on_span} />
+                annotations={AnnotationsRef(annotations.cloned())} labels={labels.clone()} filter={state.view.filter}
+                selection={state.view.selection} {cursor} {lang} {on_select} {on_span} />
         },
         None => html! { <p class="empty">{ tr(lang, Text::NoDocuments) }</p> },
     };
@@ -118,8 +122,8 @@ pub fn app(props: &AppProps) -> Html {
         Rc::new(storage.set_aside.iter().map(|item| (item.key.clone(), item.reason.clone())).collect());
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
-            <Header documents={state.work.documents().clone()} open={state.open} {lang}
-                on_language={on_action.reform(Action::SetLanguage)}
+            <Header documents={state.work.documents().clone()} open={state.view.open} {lang}
+                on_language={on_action.reform(|value| Action::Set(Setting::Language(value)))}
                 on_action={on_action.clone()} on_files={files.on_files.clone()}>
                 <SaveStatus persistence={storage.persistence.clone()} {lang} />
             </Header>
@@ -133,10 +137,10 @@ pub fn app(props: &AppProps) -> Html {
                         <ExercisePanel exercise={attempt.exercise.clone()} student={attempt.student.clone()} {lang}
                             on_action={on_action.clone()} on_submit={saving.on_submit} />
                     }
-                    <LabelPalette labels={labels.clone()} {counts} {target} filter={state.filter} locked={state.labels_locked()}
+                    <LabelPalette labels={labels.clone()} {counts} {target} filter={state.view.filter} locked={state.labels_locked()}
                         {lang} on_action={on_action.clone()}>
-                        <SpanBar active={state.span.is_some()} said={state.span_announcement().map(AttrValue::from)}
-                            any_range={state.span_any_range} painted={*painted} {has_spans} {marking} {lang} on_action={on_action.clone()} />
+                        <SpanBar active={state.view.span.is_some()} said={state.span_announcement().map(AttrValue::from)}
+                            any_range={state.prefs.span_any_range} painted={*painted} {has_spans} {marking} {lang} on_action={on_action.clone()} />
                     </LabelPalette>
                     <Toolbar progress={state.progress()} progress_all={state.work.progress()}
                         to_review={(state.suggestions_to_review(), state.work.suggestion_count())}
@@ -149,7 +153,7 @@ pub fn app(props: &AppProps) -> Html {
                     <OrphansPanel orphans={state.work.orphans().clone()} labels={labels.clone()} {lang} />
                 </main>
             </div>
-            <NoticeBar notice={state.notice.clone()} {lang} persistence={storage.persistence.clone()} revision={handle.revision} />
+            <NoticeBar notice={state.view.notice.clone()} {lang} persistence={storage.persistence.clone()} revision={handle.revision} />
             <Dialogs app={handle.clone()} persistence={storage.persistence.clone()} import_view={files.import_view} preview={files.preview}
                 progress={files.progress} on_encoding={files.on_encoding} on_preview={files.on_preview}
                 on_paste={files.on_paste} on_action={on_action.clone()}

@@ -179,7 +179,7 @@ test("a Hamish JSON import with a conflict merges as chosen, and undo takes it b
   writeFileSync(theirs, JSON.stringify(file));
   await page.locator("#import-file").setInputFiles(theirs);
   await page.locator(".import-summary").waitFor();
-  assert.match(await page.locator(".import-summary").textContent(), /1 تعارض/);
+  assert.match(await page.locator(".import-summary").textContent(), /تعارض واحد/);
   await screenshot(page, "import-plan");
   await page.locator(".conflict input[type=radio]").nth(1).check();
   await page.locator('[data-action="merge"]').click();

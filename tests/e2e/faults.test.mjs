@@ -69,12 +69,25 @@ test("without localStorage the work is still kept", async () => {
 
 test("with the quota used up nothing stored is lost, the new work stays and is stored once there is room", async () => {
   const { context, userDataDir } = await launch();
+  try {
+    await quotaJourney(context);
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+/** The journey of the quota test, in a profile of its own. */
+async function quotaJourney(context) {
   const page = await context.newPage();
   const problems = watch(page, origin);
   await openApp(page, url);
   // Room for a label, not for a long text (the browser reads the quota at
-  // the first write, so it is set before).
+  // the first write, so it is set before; and after the service worker has
+  // filled its cache, which counts too).
   const cdp = await context.newCDPSession(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await navigator.storage.estimate()).usage > 1e6);
   const { usage } = await page.evaluate(() => navigator.storage.estimate());
   await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: usage + 100_000 });
   await page.locator('[data-sentence="1"]').click();
@@ -141,6 +154,4 @@ test("with the quota used up nothing stored is lost, the new work stays and is s
   rmSync(path, { force: true });
   rmSync(short, { force: true });
   rmSync(backupPath, { force: true });
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-});
+}

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end journeys: serves the release build from
 // dist/ on 127.0.0.1, drives Debian's Chromium with playwright-core, and
 // records console errors and any request that leaves the page's origin.
+import { after } from "node:test";
 import { chromium } from "playwright-core";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,15 @@ export async function startServer(dir = "dist") {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
+/** Browsers still open; a test that fails before closing its own leaves one. */
+const launched = new Set();
+
+// Close what failed tests left open, so that the run ends (an open browser
+// keeps the test process alive) and its profile can be removed.
+after(async () => {
+  await Promise.all([...launched].map((context) => context.close().catch(() => {})));
+});
+
 /**
  * A persistent Chromium profile in a fresh directory (or `userDataDir`);
  * `deviceScaleFactor` 2 with half the viewport is the page at 200 % zoom.
@@ -40,6 +50,8 @@ export async function launch({ userDataDir, viewport = { width: 1200, height: 90
     ...(deviceScaleFactor ? { deviceScaleFactor } : {}),
     acceptDownloads: true,
   });
+  launched.add(context);
+  context.on("close", () => launched.delete(context));
   return { context, userDataDir: dir };
 }
 

@@ -255,7 +255,7 @@ test("a note counts its length, asks before dropping changes, and says what did 
   // Typing at the limit adds nothing, and says so.
   await page.keyboard.type("x");
   assert.equal((await field.inputValue()).length, 5000);
-  assert.match(await page.locator("#note-overflow").textContent(), /لم يتسع المكان لـ 1 حرف/);
+  assert.match(await page.locator("#note-overflow").textContent(), /لم يتسع المكان لحرف واحد:/);
   await page.keyboard.press("Control+Enter");
   await page.locator("#note-dialog").waitFor({ state: "detached" });
   const note = await page.locator(".note-chip").getAttribute("title");

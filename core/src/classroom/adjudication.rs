@@ -10,7 +10,8 @@ use crate::formats::errors::ImportError;
 use crate::formats::exercise_file::file_label_ids;
 use crate::formats::hamish::read::read_hamish_json;
 use crate::i18n::lang::Lang;
-use crate::i18n::strings::{tr, tr_with, Text};
+use crate::i18n::said::classroom;
+use crate::i18n::{tr, Text};
 use crate::model::annotations::{DocAnnotations, SentenceAnnotation};
 use crate::model::comparison::{Adjudication, AnswerKey, Answers, LabelKey, SpanAnswers};
 use crate::model::labels::{Label, LabelId, LabelSet};
@@ -235,28 +236,19 @@ fn percent(value: Option<f64>) -> String {
 pub fn score_sheet(comparison: &Comparison, score: &Score, lang: Lang) -> String {
     let mut lines = vec![
         format!("{}: {}", tr(lang, Text::FeedbackSheet), comparison.exercise.0),
-        tr_with(lang, Text::FeedbackStudent, &[("name", &score.student)]),
-        tr_with(
-            lang,
-            Text::FeedbackScore,
-            &[
-                ("correct", &score.correct.to_string()),
-                ("out_of", &score.out_of.to_string()),
-                ("percent", &percent(score.accuracy)),
-            ],
-        ),
-        tr_with(lang, Text::FeedbackUnlabeled, &[("n", &score.unlabeled.to_string())]),
+        classroom::student(lang, &score.student),
+        classroom::feedback_score(lang, score.correct, score.out_of, &percent(score.accuracy)),
+        classroom::feedback_unlabeled(lang, score.unlabeled),
     ];
     if let Some(span) = score.span {
         let (exact, overlap) = (percent(span.exact.f1), percent(span.overlap.f1));
-        lines.push(tr_with(lang, Text::FeedbackSpans, &[("exact", &exact), ("overlap", &overlap)]));
+        lines.push(classroom::feedback_spans(lang, &exact, &overlap));
     }
     for label in &score.per_label {
         if let Some(name) =
             comparison.label(label.label).map(|l| l.name.clone()).filter(|_| label.support + label.predicted > 0)
         {
-            let values = [("name", name.as_str()), ("f1", &percent(label.f1)), ("support", &label.support.to_string())];
-            lines.push(tr_with(lang, Text::FeedbackLabel, &values));
+            lines.push(classroom::feedback_label(lang, &name, &percent(label.f1), label.support));
         }
     }
     lines.join("\n")
@@ -292,7 +284,7 @@ pub fn feedback_json(
             let theirs = answers.get(sentence).map(|keys| comparison.ordered(keys));
             let mut note = match theirs.as_ref() == Some(expected) {
                 true => tr(lang, Text::FeedbackRight).to_string(),
-                false => tr_with(lang, Text::FeedbackKey, &[("labels", &comparison.names(expected).join("، "))]),
+                false => classroom::feedback_key(lang, &comparison.names(expected).join(lang.list_separator())),
             };
             let explanation = adjudication.notes.get(sentence).or_else(|| key.notes.get(sentence));
             if let Some(explanation) = explanation.filter(|note| !note.trim().is_empty()) {

@@ -3,7 +3,8 @@
 //! of each file, summed up for the reader once the batch is taken in.
 
 use crate::formats::errors::{ImportError, Problem};
-use crate::i18n::strings::{tr_count, tr_with, Lang, Text};
+use crate::i18n::said::import;
+use crate::i18n::Lang;
 use crate::model::labels::{clean_label_name, LabelScope, LabelSet};
 use crate::text::document::Document;
 use std::rc::Rc;
@@ -131,21 +132,15 @@ impl ImportSummary {
 pub fn span_notes(lang: Lang, read: &FileRead) -> Vec<String> {
     let mut notes = Vec::new();
     if read.kept_whole > 0 {
-        notes.push(tr_count(lang, Text::SummaryKeptWhole, read.kept_whole));
+        notes.push(import::summary_kept_whole(lang, read.kept_whole));
     }
     if !read.span_problems.is_empty() {
         let rows: Vec<String> = read
             .span_problems
             .iter()
-            .map(|(row, problem)| {
-                tr_with(
-                    lang,
-                    Text::SummarySpanProblem,
-                    &[("row", &row.to_string()), ("problem", &problem.describe(lang))],
-                )
-            })
+            .map(|(row, problem)| import::summary_span_problem(lang, *row, &problem.describe(lang)))
             .collect();
-        let count = tr_count(lang, Text::SummarySpansNotImported, read.span_problems.len());
+        let count = import::summary_spans_not_imported(lang, read.span_problems.len());
         notes.push(format!("{count}: {}", rows.join(lang.list_separator())));
     }
     notes

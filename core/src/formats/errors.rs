@@ -2,7 +2,8 @@
 //! row or annotation, described in both interface languages.
 use crate::formats::text_file::MAX_IMPORT_BYTES;
 
-use crate::i18n::strings::{tr, tr_size, tr_with, Lang, Text};
+use crate::i18n::said::{file_errors, files, isolate};
+use crate::i18n::{tr, Lang, Text};
 
 /// What went wrong with an import, and where. Nothing changes on error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,57 +137,29 @@ pub(crate) fn invalid(path: &str, problem: Problem) -> ImportError {
     ImportError::Invalid { path: path.to_string(), problem }
 }
 
-/// `value` as a bidi isolate inside an Arabic message (unchanged in English),
-/// so a path or a name from a file reads whole inside right-to-left text.
-fn isolate(lang: Lang, value: &str) -> String {
-    match lang {
-        Lang::Arabic => format!("\u{2068}{value}\u{2069}"),
-        Lang::English => value.to_string(),
-    }
-}
-
 impl ImportError {
     /// What went wrong, in `lang`. In Arabic, paths, format names and values
     /// from the file are bidi isolates, so they read whole inside the sentence.
     pub fn describe(&self, lang: Lang) -> String {
         let isolate = |value: &str| isolate(lang, value);
         match self {
-            ImportError::TooLarge { size } => tr_with(
-                lang,
-                Text::ErrTooLarge,
-                &[("size", &tr_size(lang, *size)), ("limit", &tr_size(lang, MAX_IMPORT_BYTES))],
-            ),
-            ImportError::NotUtf8 { at } => {
-                tr_with(lang, Text::ErrNotUtf8, &[("at", &at.to_string())]).replacen("UTF-8", &isolate("UTF-8"), 1)
-            }
+            ImportError::TooLarge { size } => files::too_large(lang, *size, MAX_IMPORT_BYTES),
+            ImportError::NotUtf8 { at } => file_errors::not_utf8(lang, *at),
             ImportError::EmptyText => tr(lang, Text::ErrEmptyText).to_string(),
             ImportError::Unreadable => tr(lang, Text::ErrUnreadable).to_string(),
             ImportError::NotText => tr(lang, Text::ErrNotText).to_string(),
-            ImportError::NotPlainText { kind } => {
-                let text = if kind == "Excel" { Text::ErrSpreadsheet } else { Text::ErrNotPlainText };
-                tr_with(lang, text, &[("kind", &isolate(kind))])
-            }
-            ImportError::Undecodable { encoding } => {
-                tr_with(lang, Text::ErrUndecodable, &[("encoding", &isolate(encoding))])
-            }
+            ImportError::NotPlainText { kind } if kind == "Excel" => file_errors::spreadsheet(lang, kind),
+            ImportError::NotPlainText { kind } => file_errors::not_plain_text(lang, kind),
+            ImportError::Undecodable { encoding } => file_errors::undecodable(lang, encoding),
             ImportError::EmptyTable => tr(lang, Text::ErrEmptyTable).to_string(),
-            ImportError::MalformedTable { line, .. } => {
-                tr_with(lang, Text::ErrMalformedTable, &[("line", &line.to_string())])
-            }
-            ImportError::MalformedJson { line, column, .. } => {
-                tr_with(lang, Text::ErrMalformedJson, &[("line", &line.to_string()), ("column", &column.to_string())])
-                    .replacen("JSON", &isolate("JSON"), 1)
-            }
-            ImportError::NotHamish { found } => tr(lang, Text::ErrNotHamish)
-                .replacen("JSON", &isolate("JSON"), 1)
-                .replace("format: {found}", &isolate("format: {found}"))
-                .replace("{found}", found),
-            ImportError::TooNew { version } => tr_with(lang, Text::ErrTooNew, &[("version", &version.to_string())]),
+            ImportError::MalformedTable { line, .. } => file_errors::malformed_table(lang, *line),
+            ImportError::MalformedJson { line, column, .. } => file_errors::malformed_json(lang, *line, *column),
+            ImportError::NotHamish { found } => file_errors::not_hamish(lang, found),
+            ImportError::TooNew { version } => file_errors::too_new(lang, *version),
             ImportError::NoAnswers => tr(lang, Text::ErrNoAnswers).to_string(),
             ImportError::NotW3c => tr(lang, Text::ErrNotW3c).replacen("W3C", &isolate("W3C"), 1),
             ImportError::UnknownDocuments { ids } => {
-                let ids: Vec<String> = ids.iter().map(|id| isolate(id)).collect();
-                tr_with(lang, Text::ErrUnknownDocuments, &[("ids", &ids.join(lang.list_separator()))])
+                file_errors::unknown_documents(lang, &ids.iter().map(String::as_str).collect::<Vec<_>>())
             }
             ImportError::Invalid { path, problem } => format!("{}: {}", isolate(path), problem.describe(lang)),
         }
@@ -196,7 +169,6 @@ impl ImportError {
 impl Problem {
     /// What is wrong, in `lang` (in Arabic, names from the file are isolates).
     pub fn describe(&self, lang: Lang) -> String {
-        let isolate = |value: &str| isolate(lang, value);
         match self {
             Problem::Missing => tr(lang, Text::ProblemMissing).into(),
             Problem::ExpectedNumber => tr(lang, Text::ProblemExpectedNumber).into(),
@@ -204,26 +176,15 @@ impl Problem {
             Problem::ExpectedList => tr(lang, Text::ProblemExpectedList).into(),
             Problem::ExpectedObject => tr(lang, Text::ProblemExpectedObject).into(),
             Problem::ExpectedBool => tr(lang, Text::ProblemExpectedBool).into(),
-            Problem::OutOfRange { start, end, length } => tr_with(
-                lang,
-                Text::ProblemOutOfRange,
-                &[("start", &start.to_string()), ("end", &end.to_string()), ("length", &length.to_string())],
-            ),
-            Problem::SpanOutsideSentence { start, end, from, to } => tr_with(
-                lang,
-                Text::ProblemSpanOutsideSentence,
-                &[
-                    ("start", &start.to_string()),
-                    ("end", &end.to_string()),
-                    ("from", &from.to_string()),
-                    ("to", &to.to_string()),
-                ],
-            ),
+            Problem::OutOfRange { start, end, length } => file_errors::out_of_range(lang, *start, *end, *length),
+            Problem::SpanOutsideSentence { start, end, from, to } => {
+                file_errors::span_outside_sentence(lang, *start, *end, *from, *to)
+            }
             Problem::TextMismatch => tr(lang, Text::ProblemTextMismatch).into(),
-            Problem::UnknownLabel(name) => tr_with(lang, Text::ProblemUnknownLabel, &[("name", &isolate(name))]),
-            Problem::Duplicate(name) => tr_with(lang, Text::ProblemDuplicate, &[("name", &isolate(name))]),
-            Problem::UnknownColor(name) => tr_with(lang, Text::ProblemUnknownColor, &[("name", &isolate(name))]),
-            Problem::UnknownScope(name) => tr_with(lang, Text::ProblemUnknownScope, &[("name", &isolate(name))]),
+            Problem::UnknownLabel(name) => file_errors::unknown_label(lang, name),
+            Problem::Duplicate(name) => file_errors::duplicate(lang, name),
+            Problem::UnknownColor(name) => file_errors::unknown_color(lang, name),
+            Problem::UnknownScope(name) => file_errors::unknown_scope(lang, name),
             Problem::Empty => tr(lang, Text::ProblemEmpty).into(),
         }
     }

@@ -8,11 +8,11 @@
 //! | spaCy, doccano, Label Studio, Hugging Face | [`training`] | as tables (spans in [`table::spans`]) |
 //! | W3C Web Annotation | [`w3c::write`] | [`w3c::read`] |
 //! | exercise files and submissions | [`exercise_file`] | [`exercise_file`] |
-//! | plain texts and web pages | | [`import`] |
+//! | plain texts and web pages | | [`text_file`] (pages through [`reading::Platform`]) |
 //!
-//! [`open_file`] sends an opened file to its reader; [`batch`] gathers what
-//! a batch of files became; [`import`] says what went wrong, in both
-//! languages. Readers validate a whole file before anything changes.
+//! [`reading`] reads the files a person opened, slice by slice;
+//! [`open_file`] sends each to its reader; [`batch`] gathers what a batch
+//! of files became; [`errors`] says what went wrong, in both languages. Readers validate a whole file before anything changes.
 
 pub mod batch;
 pub mod csv_cells;
@@ -22,6 +22,7 @@ pub mod export;
 pub mod hamish;
 pub mod open_file;
 pub mod plan;
+pub mod reading;
 pub mod sentences;
 pub mod table;
 pub mod text_file;

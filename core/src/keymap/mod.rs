@@ -4,7 +4,7 @@
 //! (such as Arabic) is active, by the physical key, so `j` works on an
 //! Arabic keyboard too. Digits match both `1` and `١`.
 
-use super::state::{Action, Panel};
+use super::state::{Action, Annotate, Corpus, Panel, Panels, Review, Select, SpanMode};
 use crate::model::span_cursor::Unit;
 
 /// A key press, as the browser edge reports it.
@@ -82,19 +82,19 @@ fn span_action(press: &KeyPress) -> Option<Action> {
         "ArrowLeft" => 1,
         "ArrowRight" => -1,
         _ if press.alt => return None,
-        "Escape" => return Some(Action::LeaveSpanMode),
-        "Backspace" | "Delete" => return Some(Action::RemoveSpanAtCursor),
+        "Escape" => return Some(Action::SpanMode(SpanMode::Leave)),
+        "Backspace" | "Delete" => return Some(Action::SpanMode(SpanMode::RemoveAtCursor)),
         _ => {
             return match (press.digit(), press.letter()) {
-                (Some(0), _) => Some(Action::RemoveSpanAtCursor),
-                (Some(digit), _) => Some(Action::ToggleSpanKey(digit)),
-                (None, Some('s')) if !press.shift => Some(Action::LeaveSpanMode),
+                (Some(0), _) => Some(Action::SpanMode(SpanMode::RemoveAtCursor)),
+                (Some(digit), _) => Some(Action::SpanMode(SpanMode::ToggleKey(digit))),
+                (None, Some('s')) if !press.shift => Some(Action::SpanMode(SpanMode::Leave)),
                 _ => None,
             };
         }
     };
     let unit = if press.alt { Unit::Char } else { Unit::Word };
-    Some(Action::MoveSpanCursor { by, unit, extend: press.shift })
+    Some(Action::SpanMode(SpanMode::MoveCursor { by, unit, extend: press.shift }))
 }
 
 /// The action a key press asks for, if any, with `panel` open; `spans`
@@ -107,7 +107,7 @@ pub fn action_for(press: &KeyPress, panel: Panel, spans: bool) -> Option<Action>
     }
     if press.ctrl || press.meta {
         return match (press.letter(), press.shift, press.alt) {
-            (Some('a'), false, false) if panel == Panel::None => Some(Action::SelectAll),
+            (Some('a'), false, false) if panel == Panel::None => Some(Action::Select(Select::All)),
             (Some('z'), false, false) => Some(Action::Undo),
             (Some('z'), true, false) | (Some('y'), false, false) => Some(Action::Redo),
             _ => None,
@@ -115,48 +115,53 @@ pub fn action_for(press: &KeyPress, panel: Panel, spans: bool) -> Option<Action>
     }
     if press.alt {
         return match press.key.as_str() {
-            "ArrowDown" if panel == Panel::None => Some(Action::OpenAdjacentDocument(1)),
-            "ArrowUp" if panel == Panel::None => Some(Action::OpenAdjacentDocument(-1)),
+            "ArrowDown" if panel == Panel::None => Some(Action::Corpus(Corpus::OpenAdjacent(1))),
+            "ArrowUp" if panel == Panel::None => Some(Action::Corpus(Corpus::OpenAdjacent(-1))),
             _ => None,
         };
     }
     if press.key == "Escape" {
-        return Some(Action::ClosePanel);
+        return Some(Action::Panels(Panels::Close));
     }
     if panel != Panel::None {
-        return (press.key == "?" && panel == Panel::Help).then_some(Action::ClosePanel);
+        return (press.key == "?" && panel == Panel::Help).then_some(Action::Panels(Panels::Close));
     }
-    let step = |by: isize| if press.shift { Action::ExtendSelectionBy(by) } else { Action::MoveSelection(by) };
+    let step =
+        |by: isize| if press.shift { Action::Select(Select::ExtendBy(by)) } else { Action::Select(Select::Move(by)) };
     match press.key.as_str() {
         "ArrowDown" => return Some(step(1)),
         "ArrowUp" => return Some(step(-1)),
-        "Home" if press.shift => return Some(Action::ExtendToFirst),
-        "End" if press.shift => return Some(Action::ExtendToLast),
-        "Home" => return Some(Action::SelectFirst),
-        "End" => return Some(Action::SelectLast),
-        "Backspace" | "Delete" => return Some(Action::ClearLabels),
-        "Enter" if !press.on_control => return Some(Action::AcceptSuggestion),
-        "ArrowLeft" | "ArrowRight" if !press.shift => return Some(Action::EnterSpanMode),
-        "?" | "؟" => return Some(Action::OpenPanel(Panel::Help)),
+        "Home" if press.shift => return Some(Action::Select(Select::ExtendToFirst)),
+        "End" if press.shift => return Some(Action::Select(Select::ExtendToLast)),
+        "Home" => return Some(Action::Select(Select::First)),
+        "End" => return Some(Action::Select(Select::Last)),
+        "Backspace" | "Delete" => return Some(Action::Annotate(Annotate::ClearLabels)),
+        "Enter" if !press.on_control => return Some(Action::Review(Review::Accept)),
+        "ArrowLeft" | "ArrowRight" if !press.shift => return Some(Action::SpanMode(SpanMode::Enter)),
+        "?" | "؟" => return Some(Action::Panels(Panels::Open(Panel::Help))),
         _ => {}
     }
     // Brackets and the slash by the physical key too, for Arabic layouts.
     match (press.key.as_str(), press.code.as_str()) {
-        ("]", _) | (_, "BracketRight") => return Some(Action::OpenAdjacentDocument(1)),
-        ("[", _) | (_, "BracketLeft") => return Some(Action::OpenAdjacentDocument(-1)),
-        ("/", _) | (_, "Slash") => return Some(Action::OpenPanel(Panel::Search)),
+        ("]", _) | (_, "BracketRight") => return Some(Action::Corpus(Corpus::OpenAdjacent(1))),
+        ("[", _) | (_, "BracketLeft") => return Some(Action::Corpus(Corpus::OpenAdjacent(-1))),
+        ("/", _) | (_, "Slash") => return Some(Action::Panels(Panels::Open(Panel::Search))),
         _ => {}
     }
     if let Some(digit) = press.digit() {
-        return Some(if digit == 0 { Action::ClearLabels } else { Action::ToggleLabelKey(digit) });
+        return Some(if digit == 0 {
+            Action::Annotate(Annotate::ClearLabels)
+        } else {
+            Action::Annotate(Annotate::ToggleLabelKey(digit))
+        });
     }
     match press.letter()? {
         'j' => Some(step(1)),
         'k' => Some(step(-1)),
-        'n' => Some(Action::OpenNote),
-        's' if !press.shift => Some(Action::EnterSpanMode),
-        'u' if press.shift => Some(Action::NextUnlabeledAnywhere),
-        'u' => Some(Action::NextUnlabeled),
+        'n' => Some(Action::Panels(Panels::OpenNote)),
+        's' if !press.shift => Some(Action::SpanMode(SpanMode::Enter)),
+        'u' if press.shift => Some(Action::Corpus(Corpus::NextUnlabeled)),
+        'u' => Some(Action::Select(Select::NextUnlabeled)),
         _ => None,
     }
 }
@@ -164,28 +169,28 @@ pub fn action_for(press: &KeyPress, panel: Panel, spans: bool) -> Option<Action>
 /// The shortcuts, for the help panel: every key [`action_for`] handles, as
 /// the key combinations shown (`"Shift + ↓"`, or a range `"1 … 9"`) and what
 /// they do.
-pub const SHORTCUTS: &[(&[&str], crate::i18n::strings::Text)] = &[
-    (&["↓", "j"], crate::i18n::strings::Text::ShortcutNext),
-    (&["↑", "k"], crate::i18n::strings::Text::ShortcutPrevious),
-    (&["Shift + ↓", "Shift + ↑", "Shift + j", "Shift + k"], crate::i18n::strings::Text::ShortcutExtend),
-    (&["Home", "End"], crate::i18n::strings::Text::ShortcutFirstLast),
-    (&["Shift + Home", "Shift + End", "Ctrl + A"], crate::i18n::strings::Text::ShortcutSelectToEdge),
-    (&["1 … 9", "١ … ٩", "۱ … ۹"], crate::i18n::strings::Text::ShortcutToggleLabel),
-    (&["0", "٠", "۰", "Backspace", "Delete"], crate::i18n::strings::Text::ShortcutClear),
-    (&["Enter"], crate::i18n::strings::Text::ShortcutAccept),
-    (&["n"], crate::i18n::strings::Text::ShortcutNote),
-    (&["s", "←", "→"], crate::i18n::strings::Text::ShortcutSpanMode),
-    (&["Shift + ←", "Shift + →"], crate::i18n::strings::Text::ShortcutSpanExtend),
-    (&["Alt + ←", "Alt + →", "Alt + Shift + ←", "Alt + Shift + →"], crate::i18n::strings::Text::ShortcutSpanCharacter),
-    (&["u"], crate::i18n::strings::Text::ShortcutNextUnlabeled),
-    (&["Shift + u"], crate::i18n::strings::Text::ShortcutNextUnlabeledAnywhere),
-    (&["]", "Alt + ↓"], crate::i18n::strings::Text::ShortcutNextDocument),
-    (&["[", "Alt + ↑"], crate::i18n::strings::Text::ShortcutPreviousDocument),
-    (&["/"], crate::i18n::strings::Text::ShortcutSearch),
-    (&["Ctrl + Z"], crate::i18n::strings::Text::ShortcutUndo),
-    (&["Ctrl + Shift + Z", "Ctrl + Y"], crate::i18n::strings::Text::ShortcutRedo),
-    (&["?", "؟"], crate::i18n::strings::Text::ShortcutHelp),
-    (&["Esc"], crate::i18n::strings::Text::ShortcutClose),
+pub const SHORTCUTS: &[(&[&str], crate::i18n::Text)] = &[
+    (&["↓", "j"], crate::i18n::Text::ShortcutNext),
+    (&["↑", "k"], crate::i18n::Text::ShortcutPrevious),
+    (&["Shift + ↓", "Shift + ↑", "Shift + j", "Shift + k"], crate::i18n::Text::ShortcutExtend),
+    (&["Home", "End"], crate::i18n::Text::ShortcutFirstLast),
+    (&["Shift + Home", "Shift + End", "Ctrl + A"], crate::i18n::Text::ShortcutSelectToEdge),
+    (&["1 … 9", "١ … ٩", "۱ … ۹"], crate::i18n::Text::ShortcutToggleLabel),
+    (&["0", "٠", "۰", "Backspace", "Delete"], crate::i18n::Text::ShortcutClear),
+    (&["Enter"], crate::i18n::Text::ShortcutAccept),
+    (&["n"], crate::i18n::Text::ShortcutNote),
+    (&["s", "←", "→"], crate::i18n::Text::ShortcutSpanMode),
+    (&["Shift + ←", "Shift + →"], crate::i18n::Text::ShortcutSpanExtend),
+    (&["Alt + ←", "Alt + →", "Alt + Shift + ←", "Alt + Shift + →"], crate::i18n::Text::ShortcutSpanCharacter),
+    (&["u"], crate::i18n::Text::ShortcutNextUnlabeled),
+    (&["Shift + u"], crate::i18n::Text::ShortcutNextUnlabeledAnywhere),
+    (&["]", "Alt + ↓"], crate::i18n::Text::ShortcutNextDocument),
+    (&["[", "Alt + ↑"], crate::i18n::Text::ShortcutPreviousDocument),
+    (&["/"], crate::i18n::Text::ShortcutSearch),
+    (&["Ctrl + Z"], crate::i18n::Text::ShortcutUndo),
+    (&["Ctrl + Shift + Z", "Ctrl + Y"], crate::i18n::Text::ShortcutRedo),
+    (&["?", "؟"], crate::i18n::Text::ShortcutHelp),
+    (&["Esc"], crate::i18n::Text::ShortcutClose),
 ];
 
 #[cfg(test)]

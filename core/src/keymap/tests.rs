@@ -8,53 +8,53 @@ fn act(press: KeyPress) -> Option<Action> {
 
 #[test]
 fn arrows_and_j_k_move_the_selection() {
-    assert_eq!(act(KeyPress::plain("ArrowDown")), Some(Action::MoveSelection(1)));
-    assert_eq!(act(KeyPress::plain("j")), Some(Action::MoveSelection(1)));
-    assert_eq!(act(KeyPress::plain("ArrowUp")), Some(Action::MoveSelection(-1)));
-    assert_eq!(act(KeyPress::plain("k")), Some(Action::MoveSelection(-1)));
-    assert_eq!(act(KeyPress::plain("ArrowDown").with_shift()), Some(Action::ExtendSelectionBy(1)));
-    assert_eq!(act(KeyPress::plain("Home")), Some(Action::SelectFirst));
-    assert_eq!(act(KeyPress::plain("End").with_shift()), Some(Action::ExtendToLast));
-    assert_eq!(act(KeyPress::plain("a").with_ctrl()), Some(Action::SelectAll));
+    assert_eq!(act(KeyPress::plain("ArrowDown")), Some(Action::Select(Select::Move(1))));
+    assert_eq!(act(KeyPress::plain("j")), Some(Action::Select(Select::Move(1))));
+    assert_eq!(act(KeyPress::plain("ArrowUp")), Some(Action::Select(Select::Move(-1))));
+    assert_eq!(act(KeyPress::plain("k")), Some(Action::Select(Select::Move(-1))));
+    assert_eq!(act(KeyPress::plain("ArrowDown").with_shift()), Some(Action::Select(Select::ExtendBy(1))));
+    assert_eq!(act(KeyPress::plain("Home")), Some(Action::Select(Select::First)));
+    assert_eq!(act(KeyPress::plain("End").with_shift()), Some(Action::Select(Select::ExtendToLast)));
+    assert_eq!(act(KeyPress::plain("a").with_ctrl()), Some(Action::Select(Select::All)));
 }
 
 #[test]
 fn an_arabic_layout_uses_the_physical_key() {
     let arabic_j = KeyPress { key: "ت".into(), code: "KeyJ".into(), ..KeyPress::default() };
-    assert_eq!(act(arabic_j), Some(Action::MoveSelection(1)));
+    assert_eq!(act(arabic_j), Some(Action::Select(Select::Move(1))));
     let arabic_n = KeyPress { key: "ى".into(), code: "KeyN".into(), ..KeyPress::default() };
-    assert_eq!(act(arabic_n), Some(Action::OpenNote));
+    assert_eq!(act(arabic_n), Some(Action::Panels(Panels::OpenNote)));
 }
 
 #[test]
 fn digits_toggle_labels_and_zero_clears() {
-    assert_eq!(act(KeyPress::plain("1")), Some(Action::ToggleLabelKey(1)));
-    assert_eq!(act(KeyPress::plain("٣")), Some(Action::ToggleLabelKey(3)));
-    assert_eq!(act(KeyPress::plain("۹")), Some(Action::ToggleLabelKey(9)));
-    assert_eq!(act(KeyPress::plain("0")), Some(Action::ClearLabels));
-    assert_eq!(act(KeyPress::plain("Backspace")), Some(Action::ClearLabels));
+    assert_eq!(act(KeyPress::plain("1")), Some(Action::Annotate(Annotate::ToggleLabelKey(1))));
+    assert_eq!(act(KeyPress::plain("٣")), Some(Action::Annotate(Annotate::ToggleLabelKey(3))));
+    assert_eq!(act(KeyPress::plain("۹")), Some(Action::Annotate(Annotate::ToggleLabelKey(9))));
+    assert_eq!(act(KeyPress::plain("0")), Some(Action::Annotate(Annotate::ClearLabels)));
+    assert_eq!(act(KeyPress::plain("Backspace")), Some(Action::Annotate(Annotate::ClearLabels)));
 }
 
 #[test]
 fn enter_accepts_a_suggestion_unless_a_control_has_the_focus() {
-    assert_eq!(act(KeyPress::plain("Enter")), Some(Action::AcceptSuggestion));
+    assert_eq!(act(KeyPress::plain("Enter")), Some(Action::Review(Review::Accept)));
     assert_eq!(act(KeyPress { on_control: true, ..KeyPress::plain("Enter") }), None);
-    assert_eq!(act(KeyPress { on_control: true, ..KeyPress::plain("j") }), Some(Action::MoveSelection(1)));
+    assert_eq!(act(KeyPress { on_control: true, ..KeyPress::plain("j") }), Some(Action::Select(Select::Move(1))));
     assert_eq!(action_for(&KeyPress::plain("Enter"), Panel::Help, false), None);
     assert_eq!(act(KeyPress::plain("Enter").with_ctrl()), None);
 }
 
 #[test]
 fn brackets_and_alt_arrows_open_documents_and_slash_searches() {
-    assert_eq!(act(KeyPress::plain("]")), Some(Action::OpenAdjacentDocument(1)));
-    assert_eq!(act(KeyPress::plain("[")), Some(Action::OpenAdjacentDocument(-1)));
+    assert_eq!(act(KeyPress::plain("]")), Some(Action::Corpus(Corpus::OpenAdjacent(1))));
+    assert_eq!(act(KeyPress::plain("[")), Some(Action::Corpus(Corpus::OpenAdjacent(-1))));
     let arabic_bracket = KeyPress { key: "د".into(), code: "BracketRight".into(), ..KeyPress::default() };
-    assert_eq!(act(arabic_bracket), Some(Action::OpenAdjacentDocument(1)));
+    assert_eq!(act(arabic_bracket), Some(Action::Corpus(Corpus::OpenAdjacent(1))));
     let alt_down = KeyPress { alt: true, ..KeyPress::plain("ArrowDown") };
-    assert_eq!(act(alt_down.clone()), Some(Action::OpenAdjacentDocument(1)));
+    assert_eq!(act(alt_down.clone()), Some(Action::Corpus(Corpus::OpenAdjacent(1))));
     assert_eq!(action_for(&alt_down, Panel::Help, false), None);
-    assert_eq!(act(KeyPress::plain("/")), Some(Action::OpenPanel(Panel::Search)));
-    assert_eq!(act(KeyPress::plain("U").with_shift()), Some(Action::NextUnlabeledAnywhere));
+    assert_eq!(act(KeyPress::plain("/")), Some(Action::Panels(Panels::Open(Panel::Search))));
+    assert_eq!(act(KeyPress::plain("U").with_shift()), Some(Action::Corpus(Corpus::NextUnlabeled)));
 }
 
 #[test]
@@ -70,23 +70,23 @@ fn undo_and_redo_chords() {
 #[test]
 fn span_mode_moves_by_word_and_character_and_takes_label_keys() {
     let span = |press: KeyPress| action_for(&press, Panel::None, true);
-    let word = |by, extend| Some(Action::MoveSpanCursor { by, unit: Unit::Word, extend });
-    assert_eq!(act(KeyPress::plain("s")), Some(Action::EnterSpanMode));
-    assert_eq!(act(KeyPress::plain("ArrowLeft")), Some(Action::EnterSpanMode));
+    let word = |by, extend| Some(Action::SpanMode(SpanMode::MoveCursor { by, unit: Unit::Word, extend }));
+    assert_eq!(act(KeyPress::plain("s")), Some(Action::SpanMode(SpanMode::Enter)));
+    assert_eq!(act(KeyPress::plain("ArrowLeft")), Some(Action::SpanMode(SpanMode::Enter)));
     assert_eq!(span(KeyPress::plain("ArrowLeft")), word(1, false), "← is onwards in right-to-left text");
     assert_eq!(span(KeyPress::plain("ArrowRight")), word(-1, false));
     assert_eq!(span(KeyPress::plain("ArrowLeft").with_shift()), word(1, true));
     let alt_left = KeyPress { alt: true, ..KeyPress::plain("ArrowLeft") };
-    assert_eq!(span(alt_left), Some(Action::MoveSpanCursor { by: 1, unit: Unit::Char, extend: false }));
-    assert_eq!(span(KeyPress::plain("2")), Some(Action::ToggleSpanKey(2)));
-    assert_eq!(span(KeyPress::plain("٢")), Some(Action::ToggleSpanKey(2)));
-    assert_eq!(span(KeyPress::plain("Delete")), Some(Action::RemoveSpanAtCursor));
-    assert_eq!(span(KeyPress::plain("0")), Some(Action::RemoveSpanAtCursor));
-    assert_eq!(span(KeyPress::plain("Escape")), Some(Action::LeaveSpanMode));
-    assert_eq!(span(KeyPress::plain("s")), Some(Action::LeaveSpanMode));
+    assert_eq!(span(alt_left), Some(Action::SpanMode(SpanMode::MoveCursor { by: 1, unit: Unit::Char, extend: false })));
+    assert_eq!(span(KeyPress::plain("2")), Some(Action::SpanMode(SpanMode::ToggleKey(2))));
+    assert_eq!(span(KeyPress::plain("٢")), Some(Action::SpanMode(SpanMode::ToggleKey(2))));
+    assert_eq!(span(KeyPress::plain("Delete")), Some(Action::SpanMode(SpanMode::RemoveAtCursor)));
+    assert_eq!(span(KeyPress::plain("0")), Some(Action::SpanMode(SpanMode::RemoveAtCursor)));
+    assert_eq!(span(KeyPress::plain("Escape")), Some(Action::SpanMode(SpanMode::Leave)));
+    assert_eq!(span(KeyPress::plain("s")), Some(Action::SpanMode(SpanMode::Leave)));
     assert_eq!(
         span(KeyPress::plain("ArrowDown")),
-        Some(Action::MoveSelection(1)),
+        Some(Action::Select(Select::Move(1))),
         "↓ still moves to the next sentence"
     );
     assert_eq!(span(KeyPress::plain("z").with_ctrl()), Some(Action::Undo));
@@ -95,12 +95,12 @@ fn span_mode_moves_by_word_and_character_and_takes_label_keys() {
 
 #[test]
 fn other_keys_and_open_panels() {
-    assert_eq!(act(KeyPress::plain("?")), Some(Action::OpenPanel(Panel::Help)));
-    assert_eq!(act(KeyPress::plain("u")), Some(Action::NextUnlabeled));
+    assert_eq!(act(KeyPress::plain("?")), Some(Action::Panels(Panels::Open(Panel::Help))));
+    assert_eq!(act(KeyPress::plain("u")), Some(Action::Select(Select::NextUnlabeled)));
     assert_eq!(act(KeyPress::plain("x")), None);
     assert_eq!(action_for(&KeyPress::plain("j"), Panel::Help, false), None);
-    assert_eq!(action_for(&KeyPress::plain("?"), Panel::Help, false), Some(Action::ClosePanel));
-    assert_eq!(action_for(&KeyPress::plain("Escape"), Panel::Labels, false), Some(Action::ClosePanel));
+    assert_eq!(action_for(&KeyPress::plain("?"), Panel::Help, false), Some(Action::Panels(Panels::Close)));
+    assert_eq!(action_for(&KeyPress::plain("Escape"), Panel::Labels, false), Some(Action::Panels(Panels::Close)));
 }
 
 /// How the help panel writes `press`: modifiers that change nothing are

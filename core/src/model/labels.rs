@@ -1,7 +1,7 @@
 //! The label set: names, colours and keys.
 
 use crate::i18n::lang::Lang;
-use crate::i18n::strings::Text;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

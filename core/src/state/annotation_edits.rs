@@ -1,7 +1,8 @@
 //! Annotation edits: labels toggled or cleared on the selected sentences,
 //! and notes.
 
-use super::{Action, Notice, State, Step, NOTE_MAX_CHARS};
+use super::action::Annotate;
+use super::{Notice, State, Step, NOTE_MAX_CHARS};
 use crate::model::annotations::SentenceAnnotation;
 use crate::model::change::{Change, SentenceEdit};
 use crate::model::labels::LabelId;
@@ -49,7 +50,7 @@ impl State {
     /// With one sentence selected and now labeled, selects the next
     /// unlabeled visible sentence after it (says so when there is none).
     fn advance_after_label(&mut self) {
-        let Some(selection) = self.selection.filter(|selection| selection.anchor == selection.focus) else {
+        let Some(selection) = self.view.selection.filter(|selection| selection.anchor == selection.focus) else {
             return;
         };
         let annotations = self.open_annotations();
@@ -59,8 +60,8 @@ impl State {
         let count = self.open_document().map_or(0, |document| document.sentence_count());
         let unlabeled = |index: &usize| annotations.is_none_or(|annotations| annotations.needs_label(*index));
         match (selection.focus + 1..count).filter(|index| self.is_visible(*index)).find(unlabeled) {
-            Some(index) => self.selection = Some(super::Selection::single(index)),
-            None => self.notice = Some(super::Notice::AllLabeled),
+            Some(index) => self.view.selection = Some(super::Selection::single(index)),
+            None => self.view.notice = Some(super::Notice::AllLabeled),
         }
     }
 
@@ -73,7 +74,7 @@ impl State {
         let all = self.selected_indexes();
         let selected: Vec<usize> = all.iter().copied().filter(|i| !heading(i)).collect();
         if selected.is_empty() {
-            self.notice = Some(if all.is_empty() { Notice::NothingSelected } else { Notice::HeadingNotLabeled });
+            self.view.notice = Some(if all.is_empty() { Notice::NothingSelected } else { Notice::HeadingNotLabeled });
             return Step::Done;
         }
         let suggestion = |i: usize| {
@@ -104,26 +105,26 @@ impl State {
 }
 
 /// Label and note actions on sentences.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &Annotate) -> Option<Step> {
     Some(match action {
-        Action::ToggleLabel(id) => next.toggle_label(*id),
-        Action::ToggleLabelKey(digit) => {
+        Annotate::ToggleLabel(id) => next.toggle_label(*id),
+        Annotate::ToggleLabelKey(digit) => {
             let id = state.work.labels().by_key(*digit, crate::model::labels::Target::Sentences)?.id;
             let step = next.toggle_label(id);
-            if next.advance {
+            if next.prefs.advance {
                 next.advance_after_label();
             }
             step
         }
-        Action::ToggleHeading => {
+        Annotate::ToggleHeading => {
             let document = state.open_document()?;
             if state.work.exercise().is_some_and(|attempt| attempt.has_document(&document.id)) {
-                next.notice = Some(Notice::HeadingsByTeacher);
+                next.view.notice = Some(Notice::HeadingsByTeacher);
                 return Some(Step::Done);
             }
             let selected = state.selected_indexes();
             if selected.is_empty() {
-                next.notice = Some(Notice::NothingSelected);
+                next.view.notice = Some(Notice::NothingSelected);
                 return Some(Step::Done);
             }
             let annotations = state.open_annotations();
@@ -137,14 +138,14 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             });
             next.commit(Change { edits, ..Change::default() })
         }
-        Action::ClearLabels => {
+        Annotate::ClearLabels => {
             let edits = next.edit_selected(|annotation| {
                 annotation.labels.clear();
                 annotation.suggested = false;
             });
             next.commit(Change { edits, ..Change::default() })
         }
-        Action::SetNote { index, note } => {
+        Annotate::SetNote { index, note } => {
             let doc = state.open_document()?.id.clone();
             if *index >= state.sentence_count() {
                 return None;
@@ -153,18 +154,17 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             let length = note.chars().count();
             if length > NOTE_MAX_CHARS {
                 // Never cut a note silently: keep the dialog open and say why.
-                next.notice = Some(Notice::NoteTooLong { length, limit: NOTE_MAX_CHARS });
+                next.view.notice = Some(Notice::NoteTooLong { length, limit: NOTE_MAX_CHARS });
                 return Some(Step::Done);
             }
             let before = state.work.annotations_of(&doc).and_then(|annotations| annotations.get(*index)).cloned();
             let mut after = before.clone().unwrap_or_default();
             after.note = note.to_string();
             let after = Some(after).filter(|annotation| !annotation.is_empty());
-            next.panel = super::Panel::None;
+            next.view.panel = super::Panel::None;
             let edits =
                 if before == after { Vec::new() } else { vec![SentenceEdit { doc, index: *index, before, after }] };
             next.commit(Change { edits, ..Change::default() })
         }
-        _ => return None,
     })
 }

@@ -5,6 +5,7 @@
 //! neither step can be undone (the next student must not undo into the
 //! last one's work).
 
+use super::action::Student;
 use super::label_edits::labels_for;
 use super::{Notice, Panel, State, Step};
 use crate::formats::exercise_file::{file_label_ids, submission_json};
@@ -90,7 +91,20 @@ fn resumed(exercise: &Exercise, kept: &str) -> Option<(KeyedLabels, ValidFile)> 
 }
 
 /// Starts `student`'s attempt at `exercise`, setting aside any other.
-pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str) -> Option<Step> {
+/// A student's attempt: an exercise opened, started or left.
+pub(super) fn reduce(state: &State, next: &mut State, action: &Student) -> Option<Step> {
+    match action {
+        Student::OpenExercise(exercise) => {
+            next.view.arriving = Some(exercise.clone());
+            next.view.panel = Panel::ChooseStudent;
+            Some(Step::Done)
+        }
+        Student::Start(exercise, student) => start(state, next, exercise, student),
+        Student::Leave => stop(state, next),
+    }
+}
+
+fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str) -> Option<Step> {
     let student = clean_student_name(student)?;
     let same = |attempt: &Rc<Attempt>| attempt.exercise.hash == exercise.hash && attempt.student == student;
     if state.work.exercise().is_some_and(same) {
@@ -157,21 +171,22 @@ pub(super) fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, st
     next.work = after_leave;
     next.history = Rc::default();
     open_first(next, exercise);
-    next.notice = back.is_some().then_some(Notice::AttemptResumed(student));
+    next.view.notice = back.is_some().then_some(Notice::AttemptResumed(student));
     Some(Step::Done)
 }
 
 /// Sets the attempt under way aside under the student's name.
-pub(super) fn stop(state: &State, next: &mut State) -> Option<Step> {
+fn stop(state: &State, next: &mut State) -> Option<Step> {
     let attempt = state.work.exercise().cloned()?;
     let open = state.open_document().map(|document| document.id.clone());
     next.work.apply(&leave(&state.work));
     next.history = Rc::default();
-    next.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
-    next.selection = None;
-    next.filter = None;
-    next.panel = Panel::None;
-    next.notice = Some(Notice::AttemptKept { title: attempt.exercise.title.clone(), student: attempt.student.clone() });
+    next.view.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
+    next.view.selection = None;
+    next.view.filter = None;
+    next.view.panel = Panel::None;
+    next.view.notice =
+        Some(Notice::AttemptKept { title: attempt.exercise.title.clone(), student: attempt.student.clone() });
     Some(Step::Done)
 }
 
@@ -179,9 +194,9 @@ fn open_first(next: &mut State, exercise: &Exercise) {
     if let (Some(first), Some(attempt)) = (exercise.documents.first(), next.work.exercise().cloned()) {
         next.open_id(&attempt.document_id(&first.id));
     }
-    next.pending_open = None;
-    next.selection = None;
-    next.filter = None;
-    next.panel = Panel::None;
-    next.arriving = None;
+    next.view.pending_open = None;
+    next.view.selection = None;
+    next.view.filter = None;
+    next.view.panel = Panel::None;
+    next.view.arriving = None;
 }

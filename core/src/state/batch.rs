@@ -70,8 +70,8 @@ pub(super) fn reduce(state: &State, next: &mut State, batch: &Batch) -> Step {
     if let Some(first) = first {
         next.open_id(&first);
     }
-    next.import_summary = Some(Rc::new(ImportSummary { files, new_labels, labeled, spans: spanned }));
-    next.panel = Panel::ImportSummary;
+    next.view.import_summary = Some(Rc::new(ImportSummary { files, new_labels, labeled, spans: spanned }));
+    next.view.panel = Panel::ImportSummary;
     step
 }
 

@@ -3,7 +3,8 @@
 //! recorded change, so it is saved like any other work and undone with
 //! Ctrl+Z; closing the dialog loses nothing.
 
-use super::{Action, Notice, State, Step};
+use super::action::Classroom;
+use super::{Notice, State, Step};
 use crate::classroom::adjudication::{comparison_of, key_from_decisions, key_from_file, open_ties};
 use crate::model::change::Change;
 use crate::model::comparison::Adjudication;
@@ -23,16 +24,16 @@ fn tidied(spans: &[Span]) -> Vec<Span> {
 }
 
 /// Classroom actions.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &Classroom) -> Option<Step> {
     let current = || state.work.adjudication().map(|adjudication| (**adjudication).clone()).unwrap_or_default();
     let change = match action {
-        Action::AddSubmissions(files) => {
+        Classroom::AddSubmissions(files) => {
             let unreadable: Vec<_> =
                 files.iter().filter_map(|(name, text)| Some((name.clone(), text.clone().err()?))).collect();
             let readable: Vec<(String, String)> =
                 files.iter().filter_map(|(name, text)| Some((name.clone(), text.clone().ok()?))).collect();
             if !unreadable.is_empty() {
-                next.notice = Some(Notice::SubmissionsUnreadable(unreadable));
+                next.view.notice = Some(Notice::SubmissionsUnreadable(unreadable));
             }
             if readable.is_empty() {
                 return Some(Step::Done);
@@ -41,7 +42,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             after.files.extend(readable);
             swap(state, Some(after))
         }
-        Action::Decide(doc, index, labels) => {
+        Classroom::Decide(doc, index, labels) => {
             let mut after = current();
             let key = (doc.clone(), *index);
             match labels {
@@ -50,7 +51,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             };
             swap(state, Some(after))
         }
-        Action::DecideSpans(doc, index, spans) => {
+        Classroom::DecideSpans(doc, index, spans) => {
             let mut after = current();
             let key = (doc.clone(), *index);
             match spans {
@@ -59,7 +60,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             };
             swap(state, Some(after))
         }
-        Action::SetExplanation(doc, index, note) => {
+        Classroom::SetExplanation(doc, index, note) => {
             let mut after = current();
             let note = note.trim().to_string();
             match note.is_empty() {
@@ -68,30 +69,29 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             };
             swap(state, Some(after))
         }
-        Action::MakeKey => {
+        Classroom::MakeKey => {
             let mut after = current();
             let comparison = comparison_of(&after)?;
             after.key = Some(key_from_decisions(&comparison, &after));
-            next.notice = Some(Notice::KeyMade { open_ties: open_ties(&comparison, &after) });
+            next.view.notice = Some(Notice::KeyMade { open_ties: open_ties(&comparison, &after) });
             swap(state, Some(after))
         }
-        Action::LoadKey(name, text) => {
+        Classroom::LoadKey(name, text) => {
             let mut after = current();
             let comparison = comparison_of(&after)?;
             match key_from_file(&comparison, name, text) {
                 Ok((key, unknown)) => {
                     after.key = Some(key);
-                    next.notice = Some(Notice::KeyLoaded { name: name.clone(), unknown });
+                    next.view.notice = Some(Notice::KeyLoaded { name: name.clone(), unknown });
                     swap(state, Some(after))
                 }
                 Err(error) => {
-                    next.notice = Some(Notice::KeyRefused { name: name.clone(), error });
+                    next.view.notice = Some(Notice::KeyRefused { name: name.clone(), error });
                     return Some(Step::Done);
                 }
             }
         }
-        Action::EndComparison => swap(state, None),
-        _ => return None,
+        Classroom::EndComparison => swap(state, None),
     };
     // A step that changes nothing (the same decision again) is not recorded.
     if change.adjudication.as_ref().is_some_and(|(before, after)| before == after) {

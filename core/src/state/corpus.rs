@@ -3,43 +3,43 @@
 //! labeling many sentences of many documents at once (search results), as
 //! one recorded change.
 
-use super::{Action, Notice, Selection, State, Step};
+use super::action::Corpus;
+use super::{Notice, Selection, State, Step};
 use crate::model::annotations::{DocAnnotations, SentenceAnnotation};
 use crate::model::change::{Change, SentenceEdit};
 use crate::model::labels::LabelId;
 use crate::text::document::DocumentId;
 
 /// Corpus actions.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &Corpus) -> Option<Step> {
     match action {
-        Action::OpenAdjacentDocument(by) => {
+        Corpus::OpenAdjacent(by) => {
             let count = state.work.documents().len() as isize;
-            let target = (state.open as isize + by).clamp(0, count - 1);
-            if target == state.open as isize || count == 0 {
+            let target = (state.view.open as isize + by).clamp(0, count - 1);
+            if target == state.view.open as isize || count == 0 {
                 return None;
             }
             let id = state.work.documents()[target as usize].id.clone();
             next.open_id(&id);
             Some(Step::Done)
         }
-        Action::NextUnlabeledAnywhere => {
+        Corpus::NextUnlabeled => {
             match next_unlabeled(state) {
                 Some((id, index)) => {
                     next.open_id(&id);
-                    next.selection = Some(Selection::single(index));
+                    next.view.selection = Some(Selection::single(index));
                 }
-                None => next.notice = Some(Notice::AllLabeled),
+                None => next.view.notice = Some(Notice::AllLabeled),
             }
             Some(Step::Done)
         }
-        Action::GoToSentence(id, index) => {
+        Corpus::GoToSentence(id, index) => {
             let count = state.work.document(id)?.sentence_count();
             next.open_id(id);
-            next.selection = (*index < count).then_some(Selection::single(*index));
+            next.view.selection = (*index < count).then_some(Selection::single(*index));
             Some(Step::Done)
         }
-        Action::LabelSentences(places, label) => Some(label_sentences(state, next, places, *label)),
-        _ => None,
+        Corpus::Label(places, label) => Some(label_sentences(state, next, places, *label)),
     }
 }
 
@@ -48,9 +48,9 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
 fn next_unlabeled(state: &State) -> Option<(DocumentId, usize)> {
     let documents = state.work.documents();
     let count = documents.len();
-    let start = state.selection.map_or(0, |selection| selection.focus + 1);
+    let start = state.view.selection.map_or(0, |selection| selection.focus + 1);
     (0..=count).find_map(|step| {
-        let document = documents.get((state.open + step) % count.max(1))?;
+        let document = documents.get((state.view.open + step) % count.max(1))?;
         let annotations = state.work.annotations_of(&document.id);
         let done = |a: &DocAnnotations| a.labeled_count() + a.suggested_count() + a.heading_count();
         if annotations.is_some_and(|a| done(a) >= document.sentence_count()) {

@@ -2,24 +2,25 @@
 //! starting or leaving an exercise, and imported documents read back from
 //! the browser after start-up.
 
-use super::{Action, Notice, Panel, State, Step};
+use super::action::Documents;
+use super::{Notice, Panel, State, Step};
 use crate::model::anchor::{anchor, StoredAnnotation};
 use crate::model::change::{Change, SentenceEdit};
 use crate::text::document::{Document, DocumentSource};
 use std::rc::Rc;
 
 /// Document and exercise actions.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &Documents) -> Option<Step> {
     match action {
-        Action::OpenDocument(id) => {
+        Documents::Open(id) => {
             state.work.position(id)?;
             next.open_id(id);
-            next.panel = Panel::None;
+            next.view.panel = Panel::None;
             Some(Step::Done)
         }
-        Action::AddDocument(document) => {
+        Documents::Add(document) => {
             if state.work.position(&document.id).is_some() {
-                next.notice = Some(Notice::AlreadyImported);
+                next.view.notice = Some(Notice::AlreadyImported);
                 next.open_id(&document.id);
                 return Some(Step::Done);
             }
@@ -27,7 +28,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             next.open_id(&document.id);
             Some(step)
         }
-        Action::RemoveDocument(id) => {
+        Documents::Remove(id) => {
             let document = state.work.document(id)?.clone();
             if document.source != DocumentSource::Imported {
                 return None;
@@ -37,26 +38,25 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             // forgets the document.
             next.work.apply(&Change { removed: vec![document], ..Change::default() });
             Rc::make_mut(&mut next.history).forget_document(id);
-            next.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
-            next.selection = None;
-            next.filter = None;
-            next.panel = Panel::None;
+            next.view.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
+            next.view.selection = None;
+            next.view.filter = None;
+            next.view.panel = Panel::None;
             Some(Step::Done)
         }
-        Action::OrderDocuments(order) => {
+        Documents::Order(order) => {
             next.work.apply(&Change { order: Some(order.clone()), ..Change::default() });
             if Rc::ptr_eq(next.work.documents(), state.work.documents()) {
                 return None;
             }
             let open = state.open_document().map(|document| document.id.clone());
-            next.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
+            next.view.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
             Some(Step::Done)
         }
-        Action::LoadDocuments(loaded) => {
+        Documents::Load(loaded) => {
             load_documents(next, loaded);
             Some(Step::Done)
         }
-        _ => None,
     }
 }
 
@@ -87,8 +87,8 @@ fn load_documents(next: &mut State, loaded: &[(Rc<Document>, Vec<StoredAnnotatio
         }
     }
     next.work.apply(&change);
-    if let Some(id) = next.pending_open.clone() {
+    if let Some(id) = next.view.pending_open.clone() {
         next.open_id(&id);
     }
-    next.pending_open = None;
+    next.view.pending_open = None;
 }

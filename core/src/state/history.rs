@@ -4,7 +4,7 @@
 //! undo and redo reopen the document they change and restore its selection.
 
 use super::view::Selection;
-use super::{Action, Notice, State, Step};
+use super::{Notice, State, Step};
 use crate::model::change::Change;
 use crate::text::document::DocumentId;
 use std::rc::Rc;
@@ -103,33 +103,32 @@ impl State {
         if !reopened {
             // The document is gone: stay where the user is, wherever that is now.
             let open = fallback.and_then(|doc| self.work.position(&doc)).unwrap_or(0);
-            self.open = open.min(self.work.documents().len().saturating_sub(1));
+            self.view.open = open.min(self.work.documents().len().saturating_sub(1));
             return;
         }
         let count = self.sentence_count();
-        self.selection = place.selection.filter(|selection| selection.anchor.max(selection.focus) < count);
+        self.view.selection = place.selection.filter(|selection| selection.anchor.max(selection.focus) < count);
     }
 }
 
 /// Undo and redo: apply the transaction (or its inverse) as a change on
 /// top of what is there now, so another tab's work survives.
-pub(super) fn reduce(next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(next: &mut State, undo: bool) -> Option<Step> {
     let current = next.open_document().map(|document| document.id.clone());
-    let undo = *action == Action::Undo;
     let history = Rc::make_mut(&mut next.history);
     let taken = if undo { history.take_undo() } else { history.take_redo() };
     let Some(transaction) = taken else {
-        next.notice = Some(if undo { Notice::NothingToUndo } else { Notice::NothingToRedo });
+        next.view.notice = Some(if undo { Notice::NothingToUndo } else { Notice::NothingToRedo });
         return Some(Step::Done);
     };
     if undo {
         next.work.apply(&transaction.change.inverse());
         next.restore_place(&transaction.before, current);
-        next.notice = Some(Notice::Undone);
+        next.view.notice = Some(Notice::Undone);
     } else {
         next.work.apply(&transaction.change);
         next.restore_place(&transaction.after, current);
-        next.notice = Some(Notice::Redone);
+        next.view.notice = Some(Notice::Redone);
     }
     Some(Step::Done)
 }

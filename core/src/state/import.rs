@@ -2,6 +2,7 @@
 //! so undoing it removes everything it brought (documents, labels,
 //! annotations and orphans).
 
+use super::action::ImportFile;
 use super::{Notice, Panel, State, Step};
 use crate::formats::plan::{document_for, merged_labels, remap, unplaced_orphans};
 use crate::formats::plan::{ImportMode, ImportPlan};
@@ -17,13 +18,9 @@ use std::rc::Rc;
 /// matched by name (new ones added), annotations set per `mode`, and file
 /// annotations with no sentence kept as orphans. With `as_suggestions`,
 /// every labeled annotation taken from the file is a suggestion to review.
-pub(super) fn reduce(
-    state: &State,
-    next: &mut State,
-    plan: &ImportPlan,
-    mode: &ImportMode,
-    as_suggestions: bool,
-) -> Step {
+pub(super) fn reduce(state: &State, next: &mut State, file: &ImportFile) -> Step {
+    let ImportFile { plan, mode, as_suggestions } = file;
+    let as_suggestions = *as_suggestions;
     let file = &plan.file;
     let work = &state.work;
     let (mut labels, map) = merged_labels(work.labels(), &file.labels);
@@ -71,11 +68,11 @@ pub(super) fn reduce(
     if let Some(first) = file.documents.first() {
         next.open_id(&first.id);
     }
-    if next.annotator.is_empty() {
-        next.annotator = file.annotator.clone();
+    if next.prefs.annotator.is_empty() {
+        next.prefs.annotator = file.annotator.clone();
     }
-    next.panel = Panel::None;
-    next.notice = Some(Notice::Imported { annotations: plan.annotations, documents: added });
+    next.view.panel = Panel::None;
+    next.view.notice = Some(Notice::Imported { annotations: plan.annotations, documents: added });
     step
 }
 

@@ -1,7 +1,8 @@
 //! Label set edits: add, rename, recolour, reorder, delete (taking the
 //! label off every sentence), one or several per sentence.
 
-use super::{Action, Notice, State, Step};
+use super::action::LabelEdit;
+use super::{Notice, State, Step};
 use crate::i18n::lang::Lang;
 use crate::model::change::Change;
 use crate::model::labels::{clean_label_name, Label, LabelColor, LabelId, LabelScope, LabelSet};
@@ -55,66 +56,65 @@ pub(super) fn labels_for(work: &Work, exercise: &LabelSet) -> LabelSet {
 }
 
 /// Label set actions.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &LabelEdit) -> Option<Step> {
     let mut labels = (**state.work.labels()).clone();
     let change = match action {
-        Action::AddLabel(name) => {
+        LabelEdit::Add(name) => {
             let name = clean_label_name(name)?;
             if state.name_taken(&name, None) {
-                next.notice = Some(Notice::DuplicateLabelName);
+                next.view.notice = Some(Notice::DuplicateLabelName);
                 return Some(Step::Done);
             }
             let color = LabelColor::for_position(labels.labels.len());
             // A label made while marking a span is for spans.
-            let scope = if state.span.is_some() { LabelScope::Span } else { LabelScope::Sentence };
+            let scope = if state.view.span.is_some() { LabelScope::Span } else { LabelScope::Sentence };
             labels.labels.push(Label { id: labels.next_id(), name, name_en: String::new(), color, scope });
             state.labels_change(labels)
         }
-        Action::RenameLabel(id, name) => {
+        LabelEdit::Rename(id, name) => {
             let name = clean_label_name(name)?;
             if state.name_taken(&name, Some(*id)) {
-                next.notice = Some(Notice::DuplicateLabelName);
+                next.view.notice = Some(Notice::DuplicateLabelName);
                 return Some(Step::Done);
             }
             let label = labels.labels.iter_mut().find(|label| label.id == *id)?;
-            match state.lang {
+            match state.prefs.lang {
                 Lang::Arabic => label.name = name,
                 Lang::English => label.name_en = name,
             }
             state.labels_change(labels)
         }
-        Action::RecolorLabel(id, color) => {
+        LabelEdit::Recolor(id, color) => {
             labels.labels.iter_mut().find(|label| label.id == *id)?.color = *color;
             state.labels_change(labels)
         }
-        Action::MoveLabel(id, by) => {
+        LabelEdit::Move(id, by) => {
             let from = labels.position(*id)?;
             let to = from.saturating_add_signed(*by).min(labels.labels.len() - 1);
             let label = labels.labels.remove(from);
             labels.labels.insert(to, label);
             state.labels_change(labels)
         }
-        Action::DeleteLabel(id) => {
+        LabelEdit::Delete(id) => {
             let removed = labels.labels.remove(labels.position(*id)?);
             let edits = state.edit_everywhere(|annotation| annotation.labels.retain(|label| label != id));
-            next.notice = Some(Notice::LabelDeleted {
-                name: removed.display_name(state.lang).to_string(),
+            next.view.notice = Some(Notice::LabelDeleted {
+                name: removed.display_name(state.prefs.lang).to_string(),
                 sentences: edits.len(),
             });
-            if next.filter == Some(*id) {
-                next.filter = None;
+            if next.view.filter == Some(*id) {
+                next.view.filter = None;
             }
             Change { edits, ..state.labels_change(labels) }
         }
-        Action::SetLabelScope(id, scope) => {
+        LabelEdit::SetScope(id, scope) => {
             labels.labels.iter_mut().find(|label| label.id == *id)?.scope = *scope;
             state.labels_change(labels)
         }
-        Action::SetMultiple(multiple) => {
+        LabelEdit::SetMultiple(multiple) => {
             labels.multiple = *multiple;
             state.labels_change(labels)
         }
-        _ => return None,
     };
     Some(next.commit(change))
 }

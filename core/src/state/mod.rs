@@ -18,6 +18,9 @@ mod documents;
 pub mod history;
 mod import;
 mod label_edits;
+mod opening;
+mod panels;
+mod prefs;
 mod review;
 mod selection;
 mod span_edits;
@@ -25,17 +28,21 @@ mod span_mode;
 mod stored;
 mod view;
 
-pub use action::Action;
+pub use action::{
+    Action, Annotate, Classroom, Corpus, Documents, ImportFile, LabelEdit, Panels, Review, Select, Setting, SpanEdit,
+    SpanMode, Student,
+};
 pub use attempts::{clean_student_name, students_of, STUDENT_NAME_MAX_CHARS};
 pub use history::{History, Place, Transaction, HISTORY_LIMIT};
+pub use opening::{Dialog, Opening};
+pub use prefs::Prefs;
 pub use stored::take_in;
-pub use view::{Notice, Panel, Selection};
+pub use view::{Notice, Panel, Selection, View};
 
 use crate::i18n::lang::Lang;
 use crate::model::annotations::DocAnnotations;
 use crate::model::change::Change;
-use crate::model::exercise::Exercise;
-use crate::model::prefs::{Preferences, TextSize, Theme};
+use crate::model::prefs::Preferences;
 use crate::model::work::Work;
 use crate::store::Saved;
 use crate::text::document::{Document, DocumentId};
@@ -45,44 +52,18 @@ use std::rc::Rc;
 /// never cut.
 pub const NOTE_MAX_CHARS: usize = 5_000;
 
-/// The whole state of the app.
+/// The whole state of the app: the user's work, how it is viewed, the
+/// preferences, and undo.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The user's work.
     pub work: Work,
-    /// Index of the open document in `work.documents`.
-    pub open: usize,
-    /// The selected sentences of the open document.
-    pub selection: Option<Selection>,
-    /// The interface language.
-    pub lang: Lang,
-    /// The annotator's name, for exports.
-    pub annotator: String,
-    /// Light, dark or system colours.
-    pub theme: Theme,
-    /// Size of the document text.
-    pub text_size: TextSize,
-    /// After a label key, move to the next unlabeled sentence.
-    pub advance: bool,
+    /// What is open, selected and shown.
+    pub view: View,
+    /// What is remembered across visits besides the work.
+    pub prefs: Prefs,
     /// Undo and redo.
     pub history: Rc<History>,
-    /// Only sentences with this label are shown.
-    pub filter: Option<crate::model::labels::LabelId>,
-    /// The open panel.
-    pub panel: Panel,
-    /// Feedback on the last action.
-    pub notice: Option<Notice>,
-    /// What became of each file of the last batch opened.
-    pub import_summary: Option<Rc<crate::formats::batch::ImportSummary>>,
-    /// The document to open once it is loaded (an imported one, read
-    /// from the browser after start-up).
-    pub pending_open: Option<DocumentId>,
-    /// An exercise just opened, waiting to hear who is working.
-    pub arriving: Option<Rc<Exercise>>,
-    /// The range being marked as a span, when in span mode.
-    pub span: Option<crate::model::span_cursor::SpanCursor>,
-    /// A span may be any range (else it snaps to whole words).
-    pub span_any_range: bool,
 }
 
 /// What a slice did with an action.
@@ -110,25 +91,12 @@ impl State {
             .with_adjudication(saved.adjudication.map(Rc::new));
         let preferences = saved.preferences;
         let open = preferences.open_document.as_ref().and_then(|id| work.position(id));
-        Self {
-            work,
+        let view = View {
             open: open.unwrap_or(0),
-            selection: None,
-            import_summary: None,
             pending_open: if open.is_some() { None } else { preferences.open_document.clone() },
-            arriving: None,
-            span: None,
-            span_any_range: preferences.span_any_range,
-            lang: preferences.lang,
-            annotator: preferences.annotator,
-            theme: preferences.theme,
-            text_size: preferences.text_size,
-            advance: preferences.advance,
-            history: Rc::default(),
-            filter: None,
-            panel: Panel::None,
-            notice: None,
-        }
+            ..View::default()
+        };
+        Self { work, view, prefs: Prefs::from(&preferences), history: Rc::default() }
     }
 
     /// Whether the app shows just what a first visit shows (the first
@@ -137,9 +105,9 @@ impl State {
     /// can be painted before the app runs, and nothing changes when it does.
     pub fn shows_first_view(&self) -> bool {
         let work = &self.work;
-        self.lang == Lang::Arabic
-            && self.open == 0
-            && self.filter.is_none()
+        self.prefs.lang == Lang::Arabic
+            && self.view.open == 0
+            && self.view.filter.is_none()
             && work.exercise().is_none()
             && work.annotations().is_empty()
             && work.orphans().is_empty()
@@ -149,23 +117,14 @@ impl State {
 
     /// The open document, if there is any document at all.
     pub fn open_document(&self) -> Option<&Rc<Document>> {
-        self.work.documents().get(self.open)
+        self.work.documents().get(self.view.open)
     }
 
     /// What is remembered across visits besides the work.
     pub fn preferences(&self) -> Preferences {
-        Preferences {
-            lang: self.lang,
-            open_document: self
-                .pending_open
-                .clone()
-                .or_else(|| self.open_document().map(|document| document.id.clone())),
-            annotator: self.annotator.clone(),
-            theme: self.theme,
-            text_size: self.text_size,
-            advance: self.advance,
-            span_any_range: self.span_any_range,
-        }
+        let open_document =
+            (self.view.pending_open.clone()).or_else(|| self.open_document().map(|document| document.id.clone()));
+        self.prefs.with_open_document(open_document)
     }
 
     /// The annotations of the open document.
@@ -189,7 +148,7 @@ impl State {
 
     /// Whether sentence `index` of the open document passes the filter.
     pub fn is_visible(&self, index: usize) -> bool {
-        match self.filter {
+        match self.view.filter {
             None => true,
             Some(label) => {
                 self.open_annotations().is_some_and(|annotations| annotations.labels(index).contains(&label))
@@ -199,7 +158,10 @@ impl State {
 
     /// The selected, visible sentence indexes.
     pub fn selected_indexes(&self) -> Vec<usize> {
-        self.selection.map(|selection| selection.range().filter(|&i| self.is_visible(i)).collect()).unwrap_or_default()
+        self.view
+            .selection
+            .map(|selection| selection.range().filter(|&i| self.is_visible(i)).collect())
+            .unwrap_or_default()
     }
 
     fn sentence_count(&self) -> usize {
@@ -208,7 +170,7 @@ impl State {
 
     /// Where the user is: the open document and the selection.
     pub fn place(&self) -> Place {
-        Place { doc: self.open_document().map(|document| document.id.clone()), selection: self.selection }
+        Place { doc: self.open_document().map(|document| document.id.clone()), selection: self.view.selection }
     }
 
     /// Opens document `id` with nothing selected and no filter; `false`
@@ -217,10 +179,10 @@ impl State {
         let Some(position) = self.work.position(id) else {
             return false;
         };
-        self.open = position;
-        self.filter = None;
-        self.pending_open = None;
-        self.selection = None;
+        self.view.open = position;
+        self.view.filter = None;
+        self.view.pending_open = None;
+        self.view.selection = None;
         true
     }
 
@@ -228,118 +190,31 @@ impl State {
     pub fn reduce(&self, action: &Action) -> Option<State> {
         let mut next = self.clone();
         // What comes from storage leaves the user's notice alone.
-        if !matches!(action, Action::ApplyStored(_) | Action::LoadDocuments(_) | Action::OrderDocuments(_)) {
-            next.notice = None;
+        if !action.from_storage() {
+            next.view.notice = None;
         }
-        if action.edits_labels() && self.labels_locked() {
-            next.notice = Some(Notice::LabelsLocked);
+        if matches!(action, Action::Labels(_)) && self.labels_locked() {
+            next.view.notice = Some(Notice::LabelsLocked);
             return (!next.same_as(self)).then_some(next);
         }
         let step = match action {
-            Action::Select(_)
-            | Action::ExtendSelection(_)
-            | Action::MoveSelection(_)
-            | Action::ExtendSelectionBy(_)
-            | Action::SelectFirst
-            | Action::SelectLast
-            | Action::ExtendToFirst
-            | Action::ExtendToLast
-            | Action::SelectAll
-            | Action::NextUnlabeled
-            | Action::SetFilter(_) => selection::reduce(self, &mut next, action),
-            Action::SetLanguage(lang) => {
-                next.lang = *lang;
-                Some(Step::Done)
-            }
-            Action::SetTheme(theme) => {
-                next.theme = *theme;
-                Some(Step::Done)
-            }
-            Action::SetTextSize(size) => {
-                next.text_size = *size;
-                Some(Step::Done)
-            }
-            Action::SetAdvance(on) => {
-                next.advance = *on;
-                Some(Step::Done)
-            }
-            Action::OpenAdjacentDocument(_)
-            | Action::NextUnlabeledAnywhere
-            | Action::GoToSentence(..)
-            | Action::LabelSentences(..) => corpus::reduce(self, &mut next, action),
-            Action::SetAnnotator(name) => {
-                next.annotator = name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
-                Some(Step::Done)
-            }
-            Action::OpenPanel(panel) => {
-                next.panel = *panel;
-                Some(Step::Done)
-            }
-            Action::OpenNote => {
-                match self.selection {
-                    Some(selection) => next.panel = Panel::Note(selection.focus),
-                    None => next.notice = Some(Notice::NothingSelected),
-                }
-                Some(Step::Done)
-            }
-            Action::ClosePanel => {
-                match self.panel {
-                    Panel::None => next.filter = None,
-                    _ => next.panel = Panel::None,
-                }
-                Some(Step::Done)
-            }
-            Action::Report(notice) => {
-                next.notice = Some(notice.clone());
-                Some(Step::Done)
-            }
-            Action::DismissNotice => Some(Step::Done),
-            Action::ToggleLabel(_)
-            | Action::ToggleLabelKey(_)
-            | Action::ClearLabels
-            | Action::ToggleHeading
-            | Action::SetNote { .. } => annotation_edits::reduce(self, &mut next, action),
-            Action::ToggleSpan { .. } | Action::RelabelSpan { .. } => span_edits::reduce(&mut next, action),
-            Action::AcceptSuggestion | Action::AcceptAllSuggestions => review::reduce(self, &mut next, action),
-            Action::AddLabel(_)
-            | Action::RenameLabel(..)
-            | Action::RecolorLabel(..)
-            | Action::MoveLabel(..)
-            | Action::DeleteLabel(_)
-            | Action::SetMultiple(_)
-            | Action::SetLabelScope(..) => label_edits::reduce(self, &mut next, action),
-            Action::EnterSpanMode
-            | Action::LeaveSpanMode
-            | Action::MoveSpanCursor { .. }
-            | Action::SetSpanCursor { .. }
-            | Action::ToggleSpanKey(_)
-            | Action::ToggleSpanLabel(_)
-            | Action::RemoveSpanAtCursor
-            | Action::SetSpanAnyRange(_) => span_mode::reduce(self, &mut next, action),
-            Action::Undo | Action::Redo => history::reduce(&mut next, action),
-            Action::OpenDocument(_)
-            | Action::AddDocument(_)
-            | Action::RemoveDocument(_)
-            | Action::LoadDocuments(_)
-            | Action::OrderDocuments(_) => documents::reduce(self, &mut next, action),
-            Action::Import(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, false)),
-            Action::ImportAsSuggestions(plan, mode) => Some(import::reduce(self, &mut next, plan, mode, true)),
+            Action::Select(select) => selection::reduce(self, &mut next, select),
+            Action::Set(setting) => Some(prefs::reduce(&mut next, setting)),
+            Action::Panels(panels) => Some(panels::reduce(self, &mut next, panels)),
+            Action::Annotate(edit) => annotation_edits::reduce(self, &mut next, edit),
+            Action::Spans(edit) => span_edits::reduce(&mut next, edit),
+            Action::Review(review) => review::reduce(self, &mut next, review),
+            Action::Corpus(corpus) => corpus::reduce(self, &mut next, corpus),
+            Action::Documents(documents) => documents::reduce(self, &mut next, documents),
+            Action::Labels(edit) => label_edits::reduce(self, &mut next, edit),
+            Action::SpanMode(mode) => span_mode::reduce(self, &mut next, mode),
+            Action::Student(student) => attempts::reduce(self, &mut next, student),
+            Action::Classroom(classroom) => classroom::reduce(self, &mut next, classroom),
+            Action::Import(file) => Some(import::reduce(self, &mut next, file)),
             Action::AddBatch(batch) => Some(batch::reduce(self, &mut next, batch)),
             Action::ApplyStored(update) => Some(stored::reduce(&mut next, update)),
-            Action::AddSubmissions(_)
-            | Action::Decide(..)
-            | Action::DecideSpans(..)
-            | Action::SetExplanation(..)
-            | Action::MakeKey
-            | Action::LoadKey(..)
-            | Action::EndComparison => classroom::reduce(self, &mut next, action),
-            Action::OpenExercise(exercise) => {
-                next.arriving = Some(exercise.clone());
-                next.panel = Panel::ChooseStudent;
-                Some(Step::Done)
-            }
-            Action::StartExercise(exercise, student) => attempts::start(self, &mut next, exercise, student),
-            Action::LeaveExercise => attempts::stop(self, &mut next),
+            Action::Undo => history::reduce(&mut next, true),
+            Action::Redo => history::reduce(&mut next, false),
         }?;
         span_mode::follow_selection(&mut next);
         if let Step::Record(change) = step {
@@ -363,20 +238,7 @@ impl State {
     pub fn same_as(&self, other: &State) -> bool {
         self.work.same_as(&other.work)
             && Rc::ptr_eq(&self.history, &other.history)
-            && self.open == other.open
-            && self.selection == other.selection
-            && self.lang == other.lang
-            && self.annotator == other.annotator
-            && self.theme == other.theme
-            && self.text_size == other.text_size
-            && self.advance == other.advance
-            && self.filter == other.filter
-            && self.panel == other.panel
-            && self.notice == other.notice
-            && self.pending_open == other.pending_open
-            && self.arriving == other.arriving
-            && self.import_summary == other.import_summary
-            && self.span == other.span
-            && self.span_any_range == other.span_any_range
+            && self.view == other.view
+            && self.prefs == other.prefs
     }
 }

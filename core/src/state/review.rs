@@ -3,7 +3,8 @@
 //! next sentence; accepting every suggestion of the open document is one
 //! change. Rejecting is choosing another label (see `annotation_edits`).
 
-use super::{Action, Notice, Selection, State, Step};
+use super::action::Review;
+use super::{Notice, Selection, State, Step};
 use crate::model::change::{Change, SentenceEdit};
 
 impl State {
@@ -14,18 +15,18 @@ impl State {
 }
 
 /// Review actions: `None` when there is nothing to accept.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &Review) -> Option<Step> {
     match action {
-        Action::AcceptSuggestion => {
+        Review::Accept => {
             let edits = state.edit_selected(|annotation| annotation.suggested = false);
             if edits.is_empty() {
                 return None;
             }
-            let last = *state.selection?.range().end();
-            next.selection = Some(Selection::single(state.step_visible(last, 1)));
+            let last = *state.view.selection?.range().end();
+            next.view.selection = Some(Selection::single(state.step_visible(last, 1)));
             Some(next.commit(Change { edits, ..Change::default() }))
         }
-        Action::AcceptAllSuggestions => {
+        Review::AcceptAll => {
             let doc = state.open_document()?.id.clone();
             let edits: Vec<SentenceEdit> = state
                 .open_annotations()?
@@ -40,9 +41,8 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
             if edits.is_empty() {
                 return None;
             }
-            next.notice = Some(Notice::SuggestionsAccepted(edits.len()));
+            next.view.notice = Some(Notice::SuggestionsAccepted(edits.len()));
             Some(next.commit(Change { edits, ..Change::default() }))
         }
-        _ => None,
     }
 }

@@ -1,7 +1,8 @@
 //! Selection and movement: which sentences are selected, moving through
 //! the visible ones, the next unlabeled one, and the label filter.
 
-use super::{Action, Notice, Selection, State, Step};
+use super::action::Select;
+use super::{Notice, Selection, State, Step};
 
 impl State {
     /// The visible sentence `steps` visible sentences from `from`, clamped.
@@ -32,64 +33,63 @@ impl State {
 }
 
 /// Selection actions: `None` when the action does not apply.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &Select) -> Option<Step> {
     let count = state.sentence_count();
     match action {
-        Action::Select(index) => next.selection = (*index < count).then(|| Selection::single(*index)),
-        Action::ExtendSelection(index) => {
+        Select::One(index) => next.view.selection = (*index < count).then(|| Selection::single(*index)),
+        Select::ExtendTo(index) => {
             if *index >= count {
                 return None;
             }
-            let anchor = state.selection.map_or(*index, |selection| selection.anchor);
-            next.selection = Some(Selection { anchor, focus: *index });
+            let anchor = state.view.selection.map_or(*index, |selection| selection.anchor);
+            next.view.selection = Some(Selection { anchor, focus: *index });
         }
-        Action::MoveSelection(step) => {
-            let target = match state.selection {
+        Select::Move(step) => {
+            let target = match state.view.selection {
                 Some(selection) => Some(state.step_visible(selection.focus, *step)),
                 None if *step < 0 => state.last_visible(),
                 None => state.first_visible(),
             };
-            next.selection = Some(Selection::single(target?));
+            next.view.selection = Some(Selection::single(target?));
         }
-        Action::ExtendSelectionBy(step) => {
-            let selection = state.selection?;
-            next.selection =
+        Select::ExtendBy(step) => {
+            let selection = state.view.selection?;
+            next.view.selection =
                 Some(Selection { anchor: selection.anchor, focus: state.step_visible(selection.focus, *step) });
         }
-        Action::SelectFirst => next.selection = state.first_visible().map(Selection::single),
-        Action::SelectLast => next.selection = state.last_visible().map(Selection::single),
-        Action::ExtendToFirst | Action::ExtendToLast => {
-            let edge = if *action == Action::ExtendToFirst { state.first_visible()? } else { state.last_visible()? };
-            let anchor = state.selection.map_or(edge, |selection| selection.anchor);
-            next.selection = Some(Selection { anchor, focus: edge });
+        Select::First => next.view.selection = state.first_visible().map(Selection::single),
+        Select::Last => next.view.selection = state.last_visible().map(Selection::single),
+        Select::ExtendToFirst | Select::ExtendToLast => {
+            let edge = if *action == Select::ExtendToFirst { state.first_visible()? } else { state.last_visible()? };
+            let anchor = state.view.selection.map_or(edge, |selection| selection.anchor);
+            next.view.selection = Some(Selection { anchor, focus: edge });
         }
-        Action::SelectAll => {
+        Select::All => {
             let (first, last) = (state.first_visible()?, state.last_visible()?);
-            next.selection = Some(Selection { anchor: first, focus: last });
+            next.view.selection = Some(Selection { anchor: first, focus: last });
         }
-        Action::NextUnlabeled => {
+        Select::NextUnlabeled => {
             let annotations = state.open_annotations();
             let unlabeled = |i: &usize| annotations.is_none_or(|annotations| annotations.needs_label(*i));
-            let start = state.selection.map_or(0, |selection| selection.focus + 1);
+            let start = state.view.selection.map_or(0, |selection| selection.focus + 1);
             match (start..count).chain(0..start.min(count)).find(unlabeled) {
                 Some(index) => {
-                    next.selection = Some(Selection::single(index));
+                    next.view.selection = Some(Selection::single(index));
                     if !next.is_visible(index) {
-                        next.filter = None;
+                        next.view.filter = None;
                     }
                 }
-                None => next.notice = Some(Notice::AllLabeled),
+                None => next.view.notice = Some(Notice::AllLabeled),
             }
         }
-        Action::SetFilter(filter) => {
-            next.filter = *filter;
-            if let Some(selection) = state.selection {
+        Select::Filter(filter) => {
+            next.view.filter = *filter;
+            if let Some(selection) = state.view.selection {
                 if !next.is_visible(selection.focus) {
-                    next.selection = None;
+                    next.view.selection = None;
                 }
             }
         }
-        _ => return None,
     }
     Some(Step::Done)
 }

@@ -1,7 +1,8 @@
 //! Span edits: a labeled word or phrase marked, taken off or relabeled in a
 //! sentence of the open document, each one change (so one undo step).
 
-use super::{Action, Notice, State, Step};
+use super::action::SpanEdit;
+use super::{Notice, State, Step};
 use crate::model::change::{Change, SentenceEdit};
 use crate::model::labels::LabelId;
 use crate::model::spans::{tidy, Span};
@@ -23,7 +24,7 @@ impl State {
         }
         let before = self.work.annotations_of(&document.id).and_then(|annotations| annotations.get(index)).cloned();
         if before.as_ref().is_some_and(|annotation| annotation.heading) {
-            self.notice = Some(Notice::HeadingNotLabeled);
+            self.view.notice = Some(Notice::HeadingNotLabeled);
             return Step::Done;
         }
         let mut after = before.clone().unwrap_or_default();
@@ -58,10 +59,9 @@ impl State {
 }
 
 /// Span actions on the open document.
-pub(super) fn reduce(next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(next: &mut State, action: &SpanEdit) -> Option<Step> {
     Some(match action {
-        Action::ToggleSpan { index, span } => next.toggle_span(*index, *span),
-        Action::RelabelSpan { index, span, label } => next.relabel_span(*index, *span, *label),
-        _ => return None,
+        SpanEdit::Toggle { index, span } => next.toggle_span(*index, *span),
+        SpanEdit::Relabel { index, span, label } => next.relabel_span(*index, *span, *label),
     })
 }

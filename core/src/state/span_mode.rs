@@ -2,8 +2,9 @@
 //! and the label keys acting on it. Moving the cursor changes only the
 //! view; marking, relabeling and removing a span are one change each.
 
-use super::{Action, Notice, Selection, State, Step};
-use crate::i18n::strings::{tr_with, Text};
+use super::action::{SpanEdit, SpanMode};
+use super::{Notice, Selection, State, Step};
+use crate::i18n::said;
 use crate::model::labels::{LabelId, Target};
 use crate::model::span_cursor::SpanCursor;
 use crate::model::spans::Span;
@@ -23,7 +24,7 @@ impl State {
 
     /// What label keys act on now.
     pub fn label_target(&self) -> Target {
-        if self.span.is_some() {
+        if self.view.span.is_some() {
             Target::Spans
         } else {
             Target::Sentences
@@ -42,14 +43,14 @@ impl State {
         match self.work.labels().by_key(digit, Target::Spans).map(|label| label.id) {
             Some(label) => self.toggle_span_label(label),
             None => {
-                self.notice = Some(Notice::NoSpanLabel);
+                self.view.notice = Some(Notice::NoSpanLabel);
                 Step::Done
             }
         }
     }
 
     fn toggle_span_label(&mut self, label: LabelId) -> Step {
-        let Some(cursor) = self.span else {
+        let Some(cursor) = self.view.span else {
             return Step::Done;
         };
         if !self.work.labels().get(label).is_some_and(|label| label.scope.applies_to(Target::Spans)) {
@@ -65,28 +66,28 @@ impl State {
             .find(|kept| kept.start == start && kept.end == end && kept.label != label);
         match same_range {
             Some(other) if !self.work.labels().multiple => {
-                self.reduce_span(&Action::RelabelSpan { index: cursor.index, span: other, label })
+                self.reduce_span(&SpanEdit::Relabel { index: cursor.index, span: other, label })
             }
-            _ => self.reduce_span(&Action::ToggleSpan { index: cursor.index, span }),
+            _ => self.reduce_span(&SpanEdit::Toggle { index: cursor.index, span }),
         }
     }
 
     /// The innermost span around the span cursor, if any.
     fn span_at_cursor(&self) -> Option<Span> {
-        let cursor = self.span?;
+        let cursor = self.view.span?;
         let (start, end) = cursor.range();
         let around = self.spans_of(cursor.index).into_iter().filter(|span| span.start <= start && end <= span.end);
         around.min_by_key(|span| span.end - span.start)
     }
 
     fn remove_span_at_cursor(&mut self) -> Step {
-        match (self.span, self.span_at_cursor()) {
-            (Some(cursor), Some(span)) => self.reduce_span(&Action::ToggleSpan { index: cursor.index, span }),
+        match (self.view.span, self.span_at_cursor()) {
+            (Some(cursor), Some(span)) => self.reduce_span(&SpanEdit::Toggle { index: cursor.index, span }),
             _ => Step::Done,
         }
     }
 
-    fn reduce_span(&mut self, action: &Action) -> Step {
+    fn reduce_span(&mut self, action: &SpanEdit) -> Step {
         super::span_edits::reduce(self, action).unwrap_or(Step::Done)
     }
 }
@@ -95,16 +96,16 @@ impl State {
     /// What a screen reader hears as the span cursor moves: "span: <text>,
     /// <label>" when it is on a span (the innermost), else the words under it.
     pub fn span_announcement(&self) -> Option<String> {
-        let cursor = self.span?;
+        let cursor = self.view.span?;
         let text = self.sentence_text_of(cursor.index)?;
         let (start, end) = cursor.range();
         let on = self.span_at_cursor();
         let words: String = text.chars().skip(start).take(end - start).collect();
         Some(match on.and_then(|span| Some((span, self.work.labels().get(span.label)?))) {
-            Some((span, label)) => tr_with(
-                self.lang,
-                Text::SpanAnnouncement,
-                &[("text", &span.quote(text)), ("label", label.display_name(self.lang))],
+            Some((span, label)) => said::reading::span_announcement(
+                self.prefs.lang,
+                &span.quote(text),
+                label.display_name(self.prefs.lang),
             ),
             None => words,
         })
@@ -118,50 +119,49 @@ impl State {
 }
 
 /// Span mode actions.
-pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option<Step> {
+pub(super) fn reduce(state: &State, next: &mut State, action: &SpanMode) -> Option<Step> {
     Some(match action {
-        Action::EnterSpanMode => {
-            let Some(focus) = state.selection.map(|selection| selection.focus) else {
-                next.notice = Some(Notice::NothingSelected);
+        SpanMode::Enter => {
+            let Some(focus) = state.view.selection.map(|selection| selection.focus) else {
+                next.view.notice = Some(Notice::NothingSelected);
                 return Some(Step::Done);
             };
             if state.is_heading(focus) {
-                next.notice = Some(Notice::HeadingNotLabeled);
+                next.view.notice = Some(Notice::HeadingNotLabeled);
                 return Some(Step::Done);
             }
-            next.span = SpanCursor::at_start(focus, state.sentence_text_of(focus)?);
-            next.selection = Some(Selection::single(focus));
+            next.view.span = SpanCursor::at_start(focus, state.sentence_text_of(focus)?);
+            next.view.selection = Some(Selection::single(focus));
             Step::Done
         }
-        Action::LeaveSpanMode => {
-            next.span = None;
+        SpanMode::Leave => {
+            next.view.span = None;
             Step::Done
         }
-        Action::MoveSpanCursor { by, unit, extend } => {
-            let cursor = state.span?;
-            next.span = Some(cursor.moved(state.sentence_text_of(cursor.index)?, *by, *unit, *extend));
+        SpanMode::MoveCursor { by, unit, extend } => {
+            let cursor = state.view.span?;
+            next.view.span = Some(cursor.moved(state.sentence_text_of(cursor.index)?, *by, *unit, *extend));
             Step::Done
         }
-        Action::SetSpanCursor { index, start, end, snap } => {
+        SpanMode::SetCursor { index, start, end, snap } => {
             if state.is_heading(*index) {
-                next.notice = Some(Notice::HeadingNotLabeled);
+                next.view.notice = Some(Notice::HeadingNotLabeled);
                 return Some(Step::Done);
             }
             // A range of spaces or punctuation alone leaves the cursor as it was.
-            let snap = *snap && !state.span_any_range;
+            let snap = *snap && !state.prefs.span_any_range;
             let cursor = SpanCursor::over(*index, state.sentence_text_of(*index)?, *start, *end, snap)?;
-            next.span = Some(cursor);
-            next.selection = Some(Selection::single(*index));
+            next.view.span = Some(cursor);
+            next.view.selection = Some(Selection::single(*index));
             Step::Done
         }
-        Action::ToggleSpanKey(digit) => next.toggle_span_key(*digit),
-        Action::ToggleSpanLabel(label) => next.toggle_span_label(*label),
-        Action::RemoveSpanAtCursor => next.remove_span_at_cursor(),
-        Action::SetSpanAnyRange(any) => {
-            next.span_any_range = *any;
+        SpanMode::ToggleKey(digit) => next.toggle_span_key(*digit),
+        SpanMode::ToggleLabel(label) => next.toggle_span_label(*label),
+        SpanMode::RemoveAtCursor => next.remove_span_at_cursor(),
+        SpanMode::SetAnyRange(any) => {
+            next.prefs.span_any_range = *any;
             Step::Done
         }
-        _ => return None,
     })
 }
 
@@ -169,15 +169,15 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Action) -> Option
 /// to another sentence, the cursor goes to its first word; with nothing
 /// selected, or on a heading, span mode ends.
 pub(super) fn follow_selection(next: &mut State) {
-    let Some(cursor) = next.span else {
+    let Some(cursor) = next.view.span else {
         return;
     };
-    let focus = next.selection.map(|selection| selection.focus);
+    let focus = next.view.selection.map(|selection| selection.focus);
     let length = next.sentence_text_of(cursor.index).map(|text| text.chars().count());
     if focus == Some(cursor.index) && length.is_some_and(|length| cursor.range().1 <= length) {
         return;
     }
-    next.span = focus
+    next.view.span = focus
         .filter(|index| !next.is_heading(*index))
         .and_then(|index| SpanCursor::at_start(index, next.sentence_text_of(index)?));
 }

@@ -1,7 +1,37 @@
 //! The view: what is selected, which panel is open, the last notice. None
 //! of it is the user's work; none of it is stored except where noted.
 
+use crate::formats::batch::ImportSummary;
+use crate::model::exercise::Exercise;
+use crate::model::labels::LabelId;
+use crate::model::span_cursor::SpanCursor;
+use crate::text::document::DocumentId;
 use std::ops::RangeInclusive;
+use std::rc::Rc;
+
+/// What is open, selected and shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct View {
+    /// Index of the open document in the work's documents.
+    pub open: usize,
+    /// The selected sentences of the open document.
+    pub selection: Option<Selection>,
+    /// Only sentences with this label are shown.
+    pub filter: Option<LabelId>,
+    /// The open panel.
+    pub panel: Panel,
+    /// Feedback on the last action.
+    pub notice: Option<Notice>,
+    /// What became of each file of the last batch opened.
+    pub import_summary: Option<Rc<ImportSummary>>,
+    /// The document to open once it is loaded (an imported one, read
+    /// from the browser after start-up).
+    pub pending_open: Option<DocumentId>,
+    /// An exercise just opened, waiting to hear who is working.
+    pub arriving: Option<Rc<Exercise>>,
+    /// The range being marked as a span, when in span mode.
+    pub span: Option<SpanCursor>,
+}
 
 /// A run of selected sentences: from `anchor` (where it started) to `focus`
 /// (where the keyboard is), in either order.

@@ -130,7 +130,7 @@ def check_label_studio(folder, expected):
                 chosen += [c for r in entry["result"] if r["type"] == "choices" for c in r["value"]["choices"]]
         assert chosen == want["labels"], (chosen, want["labels"])
         assert ("predictions" in task) == (want["suggested"] and bool(want["labels"]))
-    print("label studio ok")
+    print("label-studio ok")
 
 
 def check_datasets(folder, expected):

@@ -3,8 +3,9 @@
 //! one, its title.
 
 use crate::core::corpus::navigator::grouped;
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
-use crate::core::state::{Action, Panel};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Panel, Panels};
 use crate::core::text::document::Document;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,8 +39,8 @@ pub fn document_switcher(props: &DocumentSwitcherProps) -> Html {
         };
     }
     let (place, total) = (grouped(props.open + 1), grouped(props.documents.len()));
-    let said = tr_with(lang, Text::NavigatorPosition, &[("n", &place), ("total", &total)]);
-    let open = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Navigator));
+    let said = reading::navigator_position(lang, props.open + 1, props.documents.len());
+    let open = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::Navigator)));
     html! {
         <button type="button" class="switcher switcher-button" data-action="open-navigator" aria-haspopup="dialog"
             title={tr(lang, Text::NavigatorHint)} onclick={open}>

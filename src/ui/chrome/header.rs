@@ -2,14 +2,14 @@
 //! before it, the first Tab stop: a "skip to the text" button.
 
 use crate::browser::dom;
+use crate::browser::form::{self, File};
 use crate::core::formats::export::APP_VERSION;
-use crate::core::i18n::strings::{tr, Lang, Text};
-use crate::core::state::{Action, Panel};
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Panel, Panels};
 use crate::core::text::document::{Document, DocumentSource};
 use crate::ui::chrome::document_switcher::DocumentSwitcher;
 use crate::ui::chrome::language_switch::LanguageSwitch;
 use std::rc::Rc;
-use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 /// Props of [`Header`].
@@ -40,26 +40,18 @@ pub fn header(props: &HeaderProps) -> Html {
     let choose = {
         let picker = picker.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(input) = picker.cast::<HtmlInputElement>() {
-                input.click();
-            }
+            form::open_picker(&picker);
         })
     };
     let on_change = {
         let on_files = props.on_files.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            if let Some(list) = input.files() {
-                on_files.emit((0..list.length()).filter_map(|index| list.get(index)).collect());
-            }
-            input.set_value("");
+            on_files.emit(form::picked(&event));
         })
     };
-    let export = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Export));
-    let paste = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Paste));
-    let remove = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::ConfirmRemove));
+    let export = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::Export)));
+    let paste = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::Paste)));
+    let remove = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::ConfirmRemove)));
     let imported_open =
         props.documents.get(props.open).is_some_and(|document| document.source == DocumentSource::Imported);
     let skip = Callback::from(|_: MouseEvent| dom::focus(".document[role=listbox]"));

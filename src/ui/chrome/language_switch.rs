@@ -1,6 +1,6 @@
 //! The visible switch between Arabic and English.
 
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::i18n::{tr, Lang, Text};
 use yew::prelude::*;
 
 /// Props of [`LanguageSwitch`].

@@ -1,7 +1,8 @@
 //! The status line: feedback on the last action, read out politely.
 
 use crate::browser::persistence::Persistence;
-use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::core::i18n::said::{classroom, files, import, reading};
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::state::Notice;
 use crate::ui::hooks::use_save_status;
 use yew::prelude::*;
@@ -23,9 +24,7 @@ pub struct NoticeBarProps {
 /// The words of `notice` in `lang`.
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
     match notice {
-        Notice::LabelDeleted { name, sentences } => {
-            tr_with(lang, Text::NoticeLabelDeleted, &[("name", name), ("n", &sentences.to_string())])
-        }
+        Notice::LabelDeleted { name, sentences } => reading::label_deleted(lang, name, *sentences),
         Notice::Undone => tr(lang, Text::NoticeUndone).into(),
         Notice::Redone => tr(lang, Text::NoticeRedone).into(),
         Notice::NothingToUndo => tr(lang, Text::NoticeNothingToUndo).into(),
@@ -34,45 +33,33 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::NothingSelected => tr(lang, Text::NoticeNothingSelected).into(),
         Notice::NoSpanLabel => tr(lang, Text::NoticeNoSpanLabel).into(),
         Notice::DuplicateLabelName => tr(lang, Text::NoticeDuplicateLabel).into(),
-        Notice::Imported { annotations, documents } => tr_with(
-            lang,
-            Text::NoticeImported,
-            &[("annotations", &annotations.to_string()), ("documents", &documents.to_string())],
-        ),
+        Notice::Imported { annotations, documents } => import::notice_imported(lang, *annotations, *documents),
         Notice::AlreadyImported => tr(lang, Text::NoticeAlreadyImported).into(),
         Notice::LabelsLocked => tr(lang, Text::NoticeLabelsLocked).into(),
-        Notice::NoteTooLong { length, limit } => {
-            tr_with(lang, Text::NoticeNoteTooLong, &[("length", &length.to_string()), ("limit", &limit.to_string())])
-        }
-        Notice::SuggestionsAccepted(n) => tr_count(lang, Text::NoticeSuggestionsAccepted, *n),
-        Notice::FileSaved(name) => tr_with(lang, Text::NoticeFileSaved, &[("name", name)]),
+        Notice::NoteTooLong { length, limit } => reading::note_too_long(lang, *length, *limit),
+        Notice::SuggestionsAccepted(n) => reading::suggestions_accepted(lang, *n),
+        Notice::FileSaved(name) => files::file_saved(lang, name),
         Notice::SubmissionsUnreadable(files) => {
             let files: Vec<String> =
                 files.iter().map(|(name, error)| format!("{name} ({})", error.describe(lang))).collect();
-            tr_with(lang, Text::NoticeSubmissionsUnreadable, &[("files", &files.join("، "))])
+            classroom::submissions_unreadable(lang, &files.join(lang.list_separator()))
         }
         Notice::KeyMade { open_ties: 0 } => tr(lang, Text::NoticeKeyMade).into(),
-        Notice::KeyMade { open_ties } => tr_with(lang, Text::NoticeKeyMadeTies, &[("n", &open_ties.to_string())]),
+        Notice::KeyMade { open_ties } => classroom::key_made_ties(lang, *open_ties),
         Notice::KeyLoaded { name, unknown } => {
-            let mut text = tr_with(lang, Text::NoticeKeyLoaded, &[("name", name)]);
+            let mut text = classroom::key_loaded(lang, name);
             if !unknown.is_empty() {
                 text.push(' ');
-                text.push_str(&tr_with(lang, Text::NoticeKeyUnknownLabels, &[("names", &unknown.join("، "))]));
+                text.push_str(&classroom::key_unknown_labels(lang, &unknown.join(lang.list_separator())));
             }
             text
         }
-        Notice::KeyRefused { name, error } => {
-            tr_with(lang, Text::NoticeKeyRefused, &[("name", name), ("reason", &error.describe(lang))])
-        }
+        Notice::KeyRefused { name, error } => classroom::key_refused(lang, name, &error.describe(lang)),
         Notice::HeadingNotLabeled => tr(lang, Text::NoticeHeadingNotLabeled).into(),
         Notice::HeadingsByTeacher => tr(lang, Text::NoticeHeadingsByTeacher).into(),
-        Notice::AttemptResumed(name) => tr_with(lang, Text::NoticeAttemptResumed, &[("name", name)]),
-        Notice::AttemptKept { title, student } => {
-            tr_with(lang, Text::NoticeAttemptKept, &[("student", student), ("title", title)])
-        }
-        Notice::DownloadFailed { name, reason } => {
-            tr_with(lang, Text::NoticeDownloadFailed, &[("name", name), ("reason", reason)])
-        }
+        Notice::AttemptResumed(name) => classroom::attempt_resumed(lang, name),
+        Notice::AttemptKept { title, student } => classroom::attempt_kept(lang, student, title),
+        Notice::DownloadFailed { name, reason } => files::download_failed(lang, name, reason),
     }
 }
 

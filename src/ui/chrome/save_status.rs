@@ -2,7 +2,7 @@
 //! long enough to notice, taking no room, and not read out.
 
 use crate::browser::persistence::Persistence;
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::i18n::{tr, Lang, Text};
 use crate::ui::hooks::use_save_status;
 use yew::prelude::*;
 

@@ -5,7 +5,7 @@
 
 use crate::browser::persistence::Persistence;
 use crate::browser::storage::StorageError;
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::i18n::{tr, Lang, Text};
 use crate::ui::hooks::use_save_status;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,18 +2,19 @@
 //! it from a file, see every student's score in a sortable table, download
 //! the gradebook and a feedback file per student.
 
+use crate::browser::form;
 use crate::browser::{download, files};
 use crate::core::classroom::adjudication::{feedback_json, gradebook, scores, FeedbackDetail};
 use crate::core::classroom::compare::Comparison;
 use crate::core::classroom::grading::{sort_scores, ScoreColumn};
 use crate::core::formats::export::file_part;
 use crate::core::formats::text_file::decode_bytes;
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::classroom;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::comparison::Adjudication;
-use crate::core::state::{Action, Notice};
+use crate::core::state::{Action, Classroom, Notice, Panels};
 use crate::ui::hooks::save;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`AnswerKeyView`].
@@ -49,20 +50,17 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
     let sorting = use_state(|| (ScoreColumn::Student, false));
     let detail = use_state(FeedbackDetail::default);
     let (comparison, adjudication, on_action) = (&props.comparison, &props.adjudication, &props.on_action);
-    let make_key = on_action.reform(|_: MouseEvent| Action::MakeKey);
+    let make_key = on_action.reform(|_: MouseEvent| Action::Classroom(Classroom::MakeKey));
     let load_key = {
         let on_action = on_action.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else { return };
-            let file = input.files().and_then(|list| list.get(0));
-            input.set_value("");
-            let Some(file) = file else { return };
+            let Some(file) = form::picked(&event).into_iter().next() else { return };
             let on_action = on_action.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = file.name();
+            yew::platform::spawn_local(async move {
+                let name = form::file_name(&file);
                 match files::read_file(&file).await.and_then(|(_, bytes)| decode_bytes(&bytes)) {
-                    Ok(text) => on_action.emit(Action::LoadKey(name, text)),
-                    Err(error) => on_action.emit(Action::Report(Notice::KeyRefused { name, error })),
+                    Ok(text) => on_action.emit(Action::Classroom(Classroom::LoadKey(name, text))),
+                    Err(error) => on_action.emit(Action::Panels(Panels::Report(Notice::KeyRefused { name, error }))),
                 }
             });
         })
@@ -87,7 +85,7 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
     };
     let source = match key.source.is_empty() {
         true => tr(lang, Text::KeyFromDecisions).to_string(),
-        false => tr_with(lang, Text::KeyFromFile, &[("name", &key.source)]),
+        false => classroom::key_from_file(lang, &key.source),
     };
     let all = scores(comparison, key);
     let mut sorted: Vec<(usize, crate::core::classroom::grading::Score)> =

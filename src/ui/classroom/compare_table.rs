@@ -3,14 +3,14 @@
 //! decision, else the majority; ties shown as ties and left open), the
 //! final spans and the teacher's explanation.
 
+use crate::browser::form;
 use crate::core::classroom::compare::{Comparison, SentenceChoices};
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::classroom;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::comparison::{Adjudication, LabelKey};
-use crate::core::state::Action;
+use crate::core::state::{Action, Classroom};
 use crate::ui::palette::span_choice::{spans_text, SpanChoice};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`CompareTable`].
@@ -56,25 +56,25 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], (position, sentence
         Some(keys) => value_of(keys),
         None => "?".to_string(),
     };
-    let names = |keys: &[LabelKey]| comparison.names(keys).join("، ");
+    let names = |keys: &[LabelKey]| comparison.names(keys).join(lang.list_separator());
     let undecided = match (&sentence.majority, sentence.tie) {
         (_, true) => tr(lang, Text::TieUndecided).to_string(),
-        (Some(keys), false) => tr_with(lang, Text::MajorityOption, &[("labels", &names(keys))]),
+        (Some(keys), false) => classroom::majority_option(lang, &names(keys)),
         (None, false) => tr(lang, Text::Undecided).to_string(),
     };
     let choose = {
         let (on_action, doc, index) = (props.on_action.clone(), sentence.doc.clone(), sentence.index);
         Callback::from(move |event: Event| {
-            let value = event.target_dyn_into::<HtmlSelectElement>().map(|select| select.value()).unwrap_or_default();
+            let value = form::event_value(&event);
             let decision = (value != "?").then(|| keys_of(&value));
-            on_action.emit(Action::Decide(doc.clone(), index, decision));
+            on_action.emit(Action::Classroom(Classroom::Decide(doc.clone(), index, decision)));
         })
     };
     let explain = {
         let (on_action, doc, index) = (props.on_action.clone(), sentence.doc.clone(), sentence.index);
         Callback::from(move |event: Event| {
-            let value = event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-            on_action.emit(Action::SetExplanation(doc.clone(), index, value));
+            let value = form::event_value(&event);
+            on_action.emit(Action::Classroom(Classroom::SetExplanation(doc.clone(), index, value)));
         })
     };
     // Escape closes the dialog before the field would report a change:
@@ -83,8 +83,8 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], (position, sentence
         let (on_action, doc, index) = (props.on_action.clone(), sentence.doc.clone(), sentence.index);
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" || event.key() == "Enter" {
-                let value = event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-                on_action.emit(Action::SetExplanation(doc.clone(), index, value));
+                let value = form::event_value(&event);
+                on_action.emit(Action::Classroom(Classroom::SetExplanation(doc.clone(), index, value)));
             }
         })
     };
@@ -107,7 +107,7 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], (position, sentence
                 <td class="choice-cell" dir="auto">
                     { choice.as_deref().map(names).unwrap_or_else(|| "—".into()) }
                     if !spans.is_empty() {
-                        <div class="span-choice" dir="rtl" lang="ar" data-spans={spans.len().to_string()}>{ spans_text(comparison, &sentence.text, spans) }</div>
+                        <div class="span-choice" dir="rtl" lang="ar" data-spans={spans.len().to_string()}>{ spans_text(comparison, &sentence.text, spans, lang) }</div>
                     }
                 </td>
             }) }
@@ -144,20 +144,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
     {
         let table = table.clone();
         use_effect(move || {
-            let selects =
-                table.cast::<web_sys::Element>().and_then(|table| table.query_selector_all("select[data-value]").ok());
-            for at in 0..selects.as_ref().map_or(0, web_sys::NodeList::length) {
-                let select = selects
-                    .as_ref()
-                    .and_then(|list| list.get(at))
-                    .and_then(|node| node.dyn_into::<HtmlSelectElement>().ok());
-                if let Some(select) = select {
-                    let wanted = select.get_attribute("data-value").unwrap_or_default();
-                    if select.value() != wanted {
-                        select.set_value(&wanted);
-                    }
-                }
-            }
+            form::show_chosen_options(&table);
         });
     }
     let options = options(&props.comparison);

@@ -2,23 +2,24 @@
 //! what for each sentence with disagreements marked, the agreement figures,
 //! and adjudicate a final label per sentence (the majority pre-filled).
 
+use crate::browser::form;
 use crate::browser::{download, files};
 use crate::core::classroom::adjudication::{adjudicated_json, comparison_of, left_out};
 use crate::core::classroom::agreement::Figures;
 use crate::core::classroom::compare::{Comparison, Rejection};
 use crate::core::formats::export::file_part;
 use crate::core::formats::text_file::decode_bytes;
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::classroom;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::comparison::{Adjudication, LabelKey};
 use crate::core::model::labels::Target;
-use crate::core::state::Action;
+use crate::core::state::{Action, Classroom, Panels};
 use crate::ui::classroom::answer_key::AnswerKeyView;
 use crate::ui::classroom::compare_table::CompareTable;
 use crate::ui::classroom::span_agreement::SpanAgreementView;
 use crate::ui::dialogs::dialog::Dialog;
 use crate::ui::hooks::save;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`CompareView`].
@@ -54,8 +55,8 @@ fn rejection_text(lang: Lang, rejection: &Rejection) -> String {
     match rejection {
         Rejection::Damaged(error) => error.describe(lang),
         Rejection::NotSubmission => tr(lang, Text::RejectNotSubmission).to_string(),
-        Rejection::OtherExercise { title } => tr_with(lang, Text::RejectOther, &[("title", title)]),
-        Rejection::DuplicateStudent(name) => tr_with(lang, Text::RejectDuplicate, &[("name", name)]),
+        Rejection::OtherExercise { title } => classroom::reject_other(lang, title),
+        Rejection::DuplicateStudent(name) => classroom::reject_duplicate(lang, name),
     }
 }
 
@@ -85,10 +86,8 @@ fn reports(lang: Lang, comparison: &Comparison) -> Html {
     let rejected = comparison.rejected.iter().map(|(name, rejection)| html! {
         <li><code dir="ltr">{ name.clone() }</code>{ ": " }<span dir="auto">{ rejection_text(lang, rejection) }</span></li>
     });
-    let clashes = comparison
-        .clashes
-        .iter()
-        .map(|(name, _)| html! { <li dir="auto">{ tr_with(lang, Text::LabelClash, &[("name", name)]) }</li> });
+    let clashes =
+        comparison.clashes.iter().map(|(name, _)| html! { <li dir="auto">{ classroom::label_clash(lang, name) }</li> });
     html! {
         <>
             if !comparison.rejected.is_empty() {
@@ -108,7 +107,7 @@ fn label_name(lang: Lang, comparison: &Comparison, key: u32) -> String {
     let Some(label) = comparison.label(key) else { return key.to_string() };
     match label.names.len() {
         1 => label.name.clone(),
-        _ => format!("{} ({})", label.name, tr_with(lang, Text::AlsoNamed, &[("names", &label.names[1..].join("، "))])),
+        _ => format!("{} ({})", label.name, classroom::also_named(lang, &label.names[1..].join(lang.list_separator()))),
     }
 }
 
@@ -122,38 +121,33 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let comparison: Rc<Option<Comparison>> = use_memo(files, |files| comparison_of(files));
     let add_files = {
         let on_action = props.on_action.clone();
-        Callback::from(move |list: web_sys::FileList| {
+        Callback::from(move |picked: Vec<form::File>| {
             let on_action = on_action.clone();
-            let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|index| list.get(index)).collect();
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 let mut read = Vec::new();
                 for file in picked {
-                    read.push((file.name(), files::read_file(&file).await.and_then(|(_, bytes)| decode_bytes(&bytes))));
+                    read.push((
+                        form::file_name(&file),
+                        files::read_file(&file).await.and_then(|(_, bytes)| decode_bytes(&bytes)),
+                    ));
                 }
-                on_action.emit(Action::AddSubmissions(read));
+                on_action.emit(Action::Classroom(Classroom::AddSubmissions(read)));
             });
         })
     };
     let on_input = {
         let add_files = add_files.clone();
         Callback::from(move |event: Event| {
-            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
-                if let Some(list) = input.files() {
-                    add_files.emit(list);
-                }
-                input.set_value("");
-            }
+            add_files.emit(form::picked(&event));
         })
     };
     let on_drop = Callback::from(move |event: DragEvent| {
         event.prevent_default();
         event.stop_propagation();
-        if let Some(list) = event.data_transfer().and_then(|transfer| transfer.files()) {
-            add_files.emit(list);
-        }
+        add_files.emit(form::dropped_files(&event));
     });
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
-    let end = props.on_action.reform(|_: MouseEvent| Action::EndComparison);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
+    let end = props.on_action.reform(|_: MouseEvent| Action::Classroom(Classroom::EndComparison));
     let body = match (*comparison).clone() {
         None if adjudication.files.is_empty() => html! {},
         None => {
@@ -198,7 +192,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 <>
                     <h3 class="panel-title" dir="auto">{ comparison.exercise.0.clone() }</h3>
                     <p class="students" data-count={students.len().to_string()}>
-                        { tr(lang, Text::Students) }{ ": " }<span dir="auto">{ students.join("، ") }</span>
+                        { tr(lang, Text::Students) }{ ": " }<span dir="auto">{ students.join(lang.list_separator()) }</span>
                     </p>
                     <p class="hint">{ tr(lang, Text::ComparisonKept) }</p>
                     { reports(lang, &comparison) }

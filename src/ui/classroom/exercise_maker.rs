@@ -1,13 +1,13 @@
 //! The teacher's exercise maker: title, instructions, documents, and
 //! whether students may change the label set (the current set is used).
 
-use crate::core::i18n::strings::{tr, Lang, Text};
-use crate::core::state::Action;
+use crate::browser::form;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Panels};
 use crate::core::text::document::{Document, DocumentId};
 use crate::ui::dialogs::dialog::Dialog;
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// What the teacher chose.
@@ -88,15 +88,15 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
                 return;
             }
             on_save.emit(ExerciseChoice {
-                title: title.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default(),
-                instructions: instructions.cast::<HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
-                lock_labels: lock.cast::<HtmlInputElement>().is_some_and(|input| input.checked()),
-                practice_key: practice.cast::<HtmlInputElement>().is_some_and(|input| input.checked()),
+                title: form::value(&title),
+                instructions: form::value(&instructions),
+                lock_labels: form::checked(&lock),
+                practice_key: form::checked(&practice),
                 documents,
             });
         })
     };
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     html! {
         <Dialog id="exercise-dialog" title={tr(lang, Text::MakeExercise)} {lang} {on_close}>
             <label class="field">

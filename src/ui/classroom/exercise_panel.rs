@@ -1,9 +1,10 @@
 //! The student's exercise panel: title, instructions, who is working, the
 //! submission export and leaving.
 
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::classroom;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::exercise::Exercise;
-use crate::core::state::{Action, Panel};
+use crate::core::state::{Action, Panel, Panels, Student};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn instructions_html(text: &str) -> Html {
 pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
     let lang = props.lang;
     let submit = props.on_submit.reform(|_: MouseEvent| ());
-    let leave = props.on_action.reform(|_: MouseEvent| Action::LeaveExercise);
+    let leave = props.on_action.reform(|_: MouseEvent| Action::Student(Student::Leave));
     html! {
         <section class="exercise-panel" aria-labelledby="exercise-heading">
             <h2 id="exercise-heading" class="panel-title">{ tr(lang, Text::ExerciseBanner) }</h2>
@@ -51,9 +52,9 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                     { instructions_html(&props.exercise.instructions) }
                 </div>
             }
-            <p class="student" data-student={props.student.clone()}>{ tr_with(lang, Text::WorkingAs, &[("name", &props.student)]) }</p>
+            <p class="student" data-student={props.student.clone()}>{ classroom::student(lang, &props.student) }</p>
             if props.exercise.practice_key.is_some() {
-                <button type="button" data-action="self-check" onclick={props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::SelfCheck))}>
+                <button type="button" data-action="self-check" onclick={props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::SelfCheck)))}>
                     { tr(lang, Text::CheckAnswers) }
                 </button>
             }

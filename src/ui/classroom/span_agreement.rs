@@ -8,7 +8,8 @@
 
 use crate::core::classroom::compare::Comparison;
 use crate::core::classroom::span_agreement::{span_report, SpanPair, SpanRow};
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::classroom;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::comparison::Adjudication;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,7 +61,7 @@ fn table(props: &SpanAgreementProps, pair: &SpanPair) -> Html {
         None => (tr(lang, Text::TheKey).to_string(), "key".to_string()),
     };
     let id = format!("{first}|{second_id}");
-    let caption = tr_with(lang, Text::SpanPair, &[("first", &first), ("second", &second)]);
+    let caption = classroom::span_pair(lang, &first, &second);
     html! {
         <table class="figures span-pair" data-pair={id.clone()}>
             <caption dir="auto">{ caption }</caption>

@@ -2,12 +2,12 @@
 //! name and takes back their work; a new student types a name and starts
 //! blank.
 
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::browser::form;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::exercise::Exercise;
-use crate::core::state::{clean_student_name, Action, STUDENT_NAME_MAX_CHARS};
+use crate::core::state::{clean_student_name, Action, Panels, Student, STUDENT_NAME_MAX_CHARS};
 use crate::ui::dialogs::dialog::Dialog;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`StudentPicker`].
@@ -29,16 +29,16 @@ pub fn student_picker(props: &StudentPickerProps) -> Html {
     let lang = props.lang;
     let name = use_node_ref();
     let empty = use_state(|| false);
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
-    let start = |student: String| Action::StartExercise(props.exercise.clone(), student);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
+    let start = |student: String| Action::Student(Student::Start(props.exercise.clone(), student));
     let on_submit = {
         let (name, empty, on_action, exercise) =
             (name.clone(), empty.clone(), props.on_action.clone(), props.exercise.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let typed = name.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
+            let typed = form::value(&name);
             match clean_student_name(&typed) {
-                Some(student) => on_action.emit(Action::StartExercise(exercise.clone(), student)),
+                Some(student) => on_action.emit(Action::Student(Student::Start(exercise.clone(), student))),
                 None => empty.set(true),
             }
         })

@@ -5,16 +5,16 @@
 //! height, a spacer before and after), so thousands of documents list at
 //! once.
 
-use crate::browser::dom;
-use crate::core::corpus::navigator::{self, grouped, Filter, Query, Sort};
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::browser::form;
+use crate::core::corpus::navigator::{self, Filter, Query, Sort};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::work::Work;
-use crate::core::state::Action;
+use crate::core::state::{Action, Documents, Panels};
 use crate::ui::corpus::navigator_entry::{entry_id, NavigatorEntry};
 use crate::ui::dialogs::dialog::Dialog;
 use std::ops::Range;
 use std::rc::Rc;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Height of one entry in CSS pixels: `.nav-entry` in the stylesheet has
@@ -55,16 +55,16 @@ pub struct CorpusNavigatorProps {
 
 /// The rows in view: the first, and how many fit.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct View {
+struct Window {
     first: usize,
     fits: usize,
 }
 
-impl View {
-    /// What `list` shows now.
-    fn of(list: &HtmlElement) -> Self {
-        let height = list.client_height().max(ROW_HEIGHT);
-        Self { first: (list.scroll_top().max(0) / ROW_HEIGHT) as usize, fits: (height / ROW_HEIGHT) as usize + 1 }
+impl Window {
+    /// What a list scrolled to `top` and `height` tall shows.
+    fn of((top, height): (i32, i32)) -> Self {
+        let height = height.max(ROW_HEIGHT);
+        Self { first: (top.max(0) / ROW_HEIGHT) as usize, fits: (height / ROW_HEIGHT) as usize + 1 }
     }
 
     /// The entries to render out of `len`.
@@ -76,17 +76,14 @@ impl View {
 
 /// Gives the spacers the height of the entries not rendered.
 fn size_spacers(before: &NodeRef, after: &NodeRef, range: &Range<usize>, len: usize) {
-    if let (Some(before), Some(after)) = (before.cast::<HtmlElement>(), after.cast::<HtmlElement>()) {
-        dom::set_height(&before, range.start as i32 * ROW_HEIGHT);
-        dom::set_height(&after, (len - range.end) as i32 * ROW_HEIGHT);
-    }
+    form::set_height(before, range.start as i32 * ROW_HEIGHT);
+    form::set_height(after, (len - range.end) as i32 * ROW_HEIGHT);
 }
 
 /// Scrolls `list` so that entry `position` is in view (in the middle, on a
 /// whole entry, when `centre`); returns what it then shows.
-fn reveal(list: &NodeRef, position: usize, centre: bool) -> Option<View> {
-    let list = list.cast::<HtmlElement>()?;
-    let (top, height) = (list.scroll_top(), list.client_height());
+fn reveal(list: &NodeRef, position: usize, centre: bool) -> Option<Window> {
+    let (top, height) = form::scroll_of(list)?;
     let row_top = position as i32 * ROW_HEIGHT;
     let wanted = if centre {
         row_top - (height - ROW_HEIGHT) / 2 / ROW_HEIGHT * ROW_HEIGHT
@@ -97,8 +94,8 @@ fn reveal(list: &NodeRef, position: usize, centre: bool) -> Option<View> {
     } else {
         top
     };
-    list.set_scroll_top(wanted.max(0));
-    Some(View::of(&list))
+    form::scroll_to(list, wanted.max(0));
+    form::scroll_of(list).map(Window::of)
 }
 
 /// Where a key moves the active entry from `current`, of `len`, a page
@@ -131,7 +128,7 @@ pub fn corpus_navigator(props: &CorpusNavigatorProps) -> Html {
     }
     let shown = use_memo((rows.clone(), query.clone()), |(rows, query)| navigator::shown(rows, query));
     let active_doc = use_state_eq(|| Some(props.open));
-    let view = use_state_eq(|| View { first: 0, fits: 8 });
+    let view = use_state_eq(|| Window { first: 0, fits: 8 });
     let (list, before, after) = (use_node_ref(), use_node_ref(), use_node_ref());
     let len = shown.len();
     let active = active_doc.and_then(|doc| shown.iter().position(|p| rows[*p].index == doc)).unwrap_or(0);
@@ -157,7 +154,11 @@ pub fn corpus_navigator(props: &CorpusNavigatorProps) -> Html {
             let Some(row) = shown.get(position).and_then(|p| rows.get(*p)) else {
                 return;
             };
-            on_action.emit(if row.index == open { Action::ClosePanel } else { Action::OpenDocument(row.id.clone()) });
+            on_action.emit(if row.index == open {
+                Action::Panels(Panels::Close)
+            } else {
+                Action::Documents(Documents::Open(row.id.clone()))
+            });
         })
     };
     let keys = |in_list: bool| {
@@ -192,39 +193,35 @@ pub fn corpus_navigator(props: &CorpusNavigatorProps) -> Html {
             search_words.set(query.search.clone());
             kept.set(Query { search: String::new(), ..query });
             active_doc.set(None);
-            if let Some(list) = list.cast::<HtmlElement>() {
-                list.set_scroll_top(0);
-            }
-            view.set(View { first: 0, ..*view });
+            form::scroll_to(&list, 0);
+            view.set(Window { first: 0, ..*view });
         })
     };
     let on_search = {
         let (requery, query) = (requery.clone(), query.clone());
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
-                requery.emit(Query { search: input.value(), ..query.clone() });
-            }
+            requery.emit(Query { search: form::event_value(&event), ..query.clone() });
         })
     };
     let on_filter = {
         let (requery, query) = (requery.clone(), query.clone());
         Callback::from(move |event: Event| {
-            let filter = event.target_dyn_into::<HtmlSelectElement>().and_then(|select| Filter::parse(&select.value()));
+            let filter = Filter::parse(&form::event_value(&event));
             requery.emit(Query { filter: filter.unwrap_or_default(), ..query.clone() });
         })
     };
     let on_sort = {
         let (requery, query) = (requery.clone(), query.clone());
         Callback::from(move |event: Event| {
-            let sort = event.target_dyn_into::<HtmlSelectElement>().and_then(|select| Sort::parse(&select.value()));
+            let sort = Sort::parse(&form::event_value(&event));
             requery.emit(Query { sort: sort.unwrap_or_default(), ..query.clone() });
         })
     };
     let on_scroll = {
         let (view, list) = (view.clone(), list.clone());
         Callback::from(move |_: Event| {
-            if let Some(list) = list.cast::<HtmlElement>() {
-                view.set(View::of(&list));
+            if let Some(scroll) = form::scroll_of(&list) {
+                view.set(Window::of(scroll));
             }
         })
     };
@@ -236,17 +233,20 @@ pub fn corpus_navigator(props: &CorpusNavigatorProps) -> Html {
         (Filter::Done, tr(lang, Text::NavigatorDone).to_string()),
         (Filter::HasNotes, tr(lang, Text::NavigatorHasNotes).to_string()),
     ];
-    filters.extend(labels.labels.iter().map(|label| {
-        (Filter::HasLabel(label.id), tr_with(lang, Text::NavigatorHasLabel, &[("name", label.display_name(lang))]))
-    }));
+    filters.extend(
+        labels
+            .labels
+            .iter()
+            .map(|label| (Filter::HasLabel(label.id), reading::navigator_has_label(lang, label.display_name(lang)))),
+    );
     let sorts = [
         (Sort::Document, Text::NavigatorSortDocument),
         (Sort::Title, Text::NavigatorSortTitle),
         (Sort::ProgressAscending, Text::NavigatorSortLeast),
         (Sort::ProgressDescending, Text::NavigatorSortMost),
     ];
-    let count = tr_with(lang, Text::NavigatorShown, &[("n", &grouped(len)), ("total", &grouped(rows.len()))]);
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let count = reading::navigator_shown(lang, len, rows.len());
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     html! {
         <Dialog id="navigator" title={tr(lang, Text::NavigatorTitle)} {lang} {on_close}>
             <div class="nav-controls">

@@ -2,7 +2,8 @@
 //! notes and a progress bar with "n of m labeled" and what is to review.
 
 use crate::core::corpus::navigator::{grouped, Row, Status};
-use crate::core::i18n::strings::{tr_count, tr_with, Lang, Text};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::Lang;
 use yew::prelude::*;
 
 /// Props of [`NavigatorEntry`].
@@ -42,7 +43,7 @@ pub fn navigator_entry(props: &NavigatorEntryProps) -> Html {
         let position = props.position;
         move |_: MouseEvent| position
     });
-    let labeled = tr_with(lang, Text::Progress, &[("done", &grouped(row.labeled)), ("total", &grouped(row.sentences))]);
+    let labeled = reading::progress(lang, &grouped(row.labeled), &grouped(row.sentences));
     html! {
         <div id={entry_id(row.index)} class={classes!("nav-entry", props.active.then_some("active"), props.open.then_some("open"))}
             role="option" aria-selected={props.active.to_string()} aria-current={props.open.then_some("true")}
@@ -53,16 +54,16 @@ pub fn navigator_entry(props: &NavigatorEntryProps) -> Html {
                 if let Some(source) = &row.source {
                     <span class="nav-source" dir="auto">{ source.clone() }</span>
                 }
-                <span>{ tr_count(lang, Text::SentenceCount, row.sentences) }</span>
+                <span>{ reading::sentence_count(lang, row.sentences) }</span>
                 if row.notes > 0 {
-                    <span>{ tr_count(lang, Text::NavigatorNotes, row.notes) }</span>
+                    <span>{ reading::navigator_notes(lang, row.notes) }</span>
                 }
             </span>
             <span class="nav-progress">
                 <progress max={row.sentences.max(1).to_string()} value={row.labeled.to_string()} aria-hidden="true"></progress>
                 <span class="nav-labeled">{ labeled }</span>
                 if row.to_review > 0 {
-                    <span class="nav-review">{ tr_count(lang, Text::ToReview, row.to_review) }</span>
+                    <span class="nav-review">{ reading::to_review(lang, row.to_review) }</span>
                 }
             </span>
         </div>

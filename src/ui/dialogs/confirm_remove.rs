@@ -1,7 +1,8 @@
 //! Confirms removing an imported document and its annotations.
 
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
-use crate::core::state::Action;
+use crate::core::i18n::said::import;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Documents, Panels};
 use crate::core::text::document::DocumentId;
 use crate::ui::dialogs::dialog::Dialog;
 use yew::prelude::*;
@@ -25,13 +26,12 @@ pub struct ConfirmRemoveProps {
 #[function_component(ConfirmRemove)]
 pub fn confirm_remove(props: &ConfirmRemoveProps) -> Html {
     let lang = props.lang;
-    let question =
-        tr_with(lang, Text::RemoveConfirm, &[("title", &props.title), ("n", &props.annotations.to_string())]);
+    let question = import::remove_confirm(lang, &props.title, props.annotations);
     let remove = {
         let (id, on_action) = (props.id.clone(), props.on_action.clone());
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::RemoveDocument(id.clone())))
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Documents(Documents::Remove(id.clone()))))
     };
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     html! {
         <Dialog id="remove-dialog" title={tr(lang, Text::RemoveDocument)} {lang} on_close={on_close.clone()}>
             <p>{ question }</p>

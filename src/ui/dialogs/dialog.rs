@@ -2,7 +2,7 @@
 //! Tab stays in, and on close the focus goes back where it was.
 
 use crate::browser::dom;
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::i18n::{tr, Lang, Text};
 use yew::prelude::*;
 
 /// Props of [`Dialog`].

@@ -2,10 +2,10 @@
 //! annotator's name written into the file; for a format that has one, a
 //! second button downloads its companion file.
 
-use crate::core::i18n::strings::{tr, Lang, Text};
-use crate::core::state::Action;
+use crate::browser::form;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Panels, Setting};
 use crate::ui::dialogs::dialog::Dialog;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// An export format.
@@ -111,9 +111,7 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
     let lang = props.lang;
     let all = use_state(|| false);
     let format = use_state(|| ExportFormat::Hamish);
-    let on_name = props.on_action.reform(|event: Event| {
-        Action::SetAnnotator(event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default())
-    });
+    let on_name = props.on_action.reform(|event: Event| Action::Set(Setting::Annotator(form::event_value(&event))));
     let scope_choice = |value: bool, text: Text| {
         let all = all.clone();
         html! {
@@ -143,7 +141,7 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
         }
     });
     let has_companion = companion.is_some();
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     html! {
         <Dialog id="export-dialog" title={tr(lang, Text::ExportTitle)} {lang} {on_close}>
             <label class="field">

@@ -1,6 +1,6 @@
 //! Every keyboard shortcut (`?`).
 
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::keymap::SHORTCUTS;
 use crate::ui::dialogs::dialog::Dialog;
 use yew::prelude::*;

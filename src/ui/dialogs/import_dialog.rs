@@ -2,27 +2,17 @@
 //! decided, or replace), or why the file was refused. Nothing changes until
 //! the user chooses.
 
+use crate::browser::form;
+use crate::core::formats::plan::ImportMode;
+use crate::core::formats::reading::ImportView;
 use crate::core::formats::w3c::read::left_out_lines;
-use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
-use crate::core::state::Action;
+use crate::core::i18n::said::{import, reading};
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, ImportFile, Panels};
 use crate::core::text::document::DocumentId;
-use crate::core::{
-    formats::errors::ImportError,
-    formats::plan::{ImportMode, ImportPlan},
-};
 use crate::ui::dialogs::dialog::Dialog;
 use std::collections::BTreeSet;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// What the import dialog shows.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ImportView {
-    /// A valid file and what it would change.
-    Plan(Rc<ImportPlan>),
-    /// A refused file.
-    Error(ImportError),
-}
 
 /// Props of [`ImportDialog`].
 #[derive(Properties, PartialEq)]
@@ -52,7 +42,7 @@ pub fn isolated(message: &str) -> Html {
 fn checkbox_into(checked: &UseStateHandle<bool>) -> Callback<Event> {
     let checked = checked.clone();
     Callback::from(move |event: Event| {
-        checked.set(event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked()));
+        checked.set(form::event_checked(&event));
     })
 }
 
@@ -68,11 +58,11 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
     let on_import = {
         let suggest = *as_suggestions;
         props.on_action.reform(move |action| match action {
-            Action::Import(plan, mode) if suggest => Action::ImportAsSuggestions(plan, mode),
+            Action::Import(file) if suggest => Action::Import(ImportFile { as_suggestions: true, ..file }),
             other => other,
         })
     };
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     let body = match &props.view {
         ImportView::Error(error) => html! {
             <div class="import-error" role="alert">
@@ -81,15 +71,12 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             </div>
         },
         ImportView::Plan(plan) => {
-            let summary = tr_with(
+            let summary = import::import_summary(
                 lang,
-                Text::ImportSummary,
-                &[
-                    ("documents", &plan.file.documents.len().to_string()),
-                    ("new", &plan.new_documents.len().to_string()),
-                    ("annotations", &plan.annotations.to_string()),
-                    ("conflicts", &plan.conflicts.len().to_string()),
-                ],
+                plan.file.documents.len(),
+                plan.new_documents.len(),
+                plan.annotations,
+                plan.conflicts.len(),
             );
             let conflicts = plan.conflicts.iter().map(|conflict| {
                 let key = (conflict.doc.clone(), conflict.index);
@@ -108,7 +95,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 };
                 let name = format!("conflict-{}-{}", conflict.doc, conflict.index);
                 let describe = |(labels, note): &(Vec<String>, String)| {
-                    let mut words = labels.join("، ");
+                    let mut words = labels.join(lang.list_separator());
                     if !note.is_empty() {
                         words.push_str(&format!(" ✎ {note}"));
                     }
@@ -131,13 +118,18 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             let merge = {
                 let (plan, take_theirs, on_action) = (plan.clone(), take_theirs.clone(), on_import.clone());
                 Callback::from(move |_: MouseEvent| {
-                    on_action
-                        .emit(Action::Import(plan.clone(), ImportMode::Merge { take_theirs: (*take_theirs).clone() }))
+                    on_action.emit(Action::import(
+                        plan.clone(),
+                        ImportMode::Merge { take_theirs: (*take_theirs).clone() },
+                        false,
+                    ))
                 })
             };
             let replace = {
                 let (plan, on_action) = (plan.clone(), on_import.clone());
-                Callback::from(move |_: MouseEvent| on_action.emit(Action::Import(plan.clone(), ImportMode::Replace)))
+                Callback::from(move |_: MouseEvent| {
+                    on_action.emit(Action::import(plan.clone(), ImportMode::Replace, false))
+                })
             };
             // New labels are added only when the user says so.
             let new_labels = plan.new_labels.len();
@@ -150,22 +142,22 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     <p class="import-summary" role="status">{ summary }</p>
                     if new_labels > 0 {
                         <div class="import-labels">
-                            <p>{ tr_count(lang, Text::ImportNewLabels, new_labels) }</p>
+                            <p>{ import::import_new_labels(lang, new_labels) }</p>
                             <p class="new-labels" dir="auto">
-                                { shown.join("، ") }
-                                if more > 0 { { " " }{ tr_count(lang, Text::AndMore, more) } }
+                                { shown.join(lang.list_separator()) }
+                                if more > 0 { { " " }{ reading::and_more(lang, more) } }
                             </p>
                             if plan.labels_after > 9 {
                                 <p class="hint">{ tr(lang, Text::ImportKeysLimit) }</p>
                             }
                             <label class="choice">
                                 <input type="checkbox" data-action="accept-labels" checked={*labels_accepted} onchange={accept} />
-                                { tr_count(lang, Text::ImportAcceptLabels, new_labels) }
+                                { import::import_accept_labels(lang, new_labels) }
                             </label>
                         </div>
                     }
                     if plan.unplaced > 0 {
-                        <p class="hint">{ tr_count(lang, Text::ImportUnplaced, plan.unplaced) }</p>
+                        <p class="hint">{ import::import_unplaced(lang, plan.unplaced) }</p>
                     }
                     { for left_out_lines(&plan.file.left_out, lang).iter().map(|line| html! {
                         <p class="hint left-out" role="status">{ isolated(line) }</p>

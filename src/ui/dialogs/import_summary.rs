@@ -3,8 +3,9 @@
 
 use crate::browser::persistence::Persistence;
 use crate::core::formats::batch::{span_notes, FileOutcome, ImportSummary};
-use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
-use crate::core::state::Action;
+use crate::core::i18n::said::import;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Panels};
 use crate::ui::dialogs::dialog::Dialog;
 use crate::ui::dialogs::import_dialog::isolated;
 use crate::ui::hooks::use_save_status;
@@ -33,18 +34,18 @@ fn outcome(lang: Lang, file: &FileOutcome) -> Html {
             <span class="refused">{ tr(lang, Text::SummaryRefused) }{ ": " }{ isolated(&error.describe(lang)) }</span>
         };
     }
-    let mut parts = vec![tr_count(lang, Text::SummaryAdded, file.added)];
+    let mut parts = vec![import::summary_added(lang, file.added)];
     if file.already > 0 {
-        parts.push(tr_count(lang, Text::SummaryAlready, file.already));
+        parts.push(import::summary_already(lang, file.already));
     }
     if let Some(encoding) = file.read.encoding {
-        parts.push(tr_with(lang, Text::SummaryEncoding, &[("encoding", encoding)]));
+        parts.push(import::summary_encoding(lang, encoding));
     }
     if file.read.empty_rows > 0 {
-        parts.push(tr_count(lang, Text::SummaryEmptyRows, file.read.empty_rows));
+        parts.push(import::summary_empty_rows(lang, file.read.empty_rows));
     }
     if file.read.joined_lines > 0 {
-        parts.push(tr_count(lang, Text::SummaryJoinedLines, file.read.joined_lines));
+        parts.push(import::summary_joined_lines(lang, file.read.joined_lines));
     }
     parts.extend(span_notes(lang, &file.read));
     html! { <span>{ parts.join(lang.list_separator()) }</span> }
@@ -55,17 +56,9 @@ fn outcome(lang: Lang, file: &FileOutcome) -> Html {
 pub fn import_summary_dialog(props: &ImportSummaryProps) -> Html {
     let (lang, summary) = (props.lang, &props.summary);
     let saved = use_save_status(&props.persistence).saved >= props.revision;
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
-    let close = props.on_action.reform(|_: MouseEvent| Action::ClosePanel);
-    let totals = tr_with(
-        lang,
-        Text::SummaryTotals,
-        &[
-            ("added", &summary.added().to_string()),
-            ("already", &summary.already().to_string()),
-            ("refused", &summary.refused().to_string()),
-        ],
-    );
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
+    let close = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Close));
+    let totals = import::summary_totals(lang, summary.added(), summary.already(), summary.refused());
     html! {
         <Dialog id="import-summary" title={tr(lang, Text::SummaryTitle)} {lang} {on_close}>
             <p class="summary-totals" role="status">{ totals }</p>
@@ -73,13 +66,13 @@ pub fn import_summary_dialog(props: &ImportSummaryProps) -> Html {
                 { tr(lang, if saved { Text::SummarySaved } else { Text::SummarySaving }) }
             </p>
             if !summary.new_labels.is_empty() {
-                <p>{ tr_with(lang, Text::SummaryNewLabels, &[("names", &summary.new_labels.join(lang.list_separator()))]) }</p>
+                <p>{ import::summary_new_labels(lang, &summary.new_labels.join(lang.list_separator())) }</p>
             }
             if summary.labeled > 0 {
-                <p>{ tr_count(lang, Text::SummaryLabeled, summary.labeled) }</p>
+                <p>{ import::summary_labeled(lang, summary.labeled) }</p>
             }
             if summary.spans > 0 {
-                <p>{ tr_count(lang, Text::SummarySpans, summary.spans) }</p>
+                <p>{ import::summary_spans(lang, summary.spans) }</p>
             }
             <div class="table-scroll">
                 <table class="summary-files">

@@ -2,13 +2,14 @@
 //! one-or-several setting. Every edit is undoable. When the exercise locks
 //! the label set, the same dialog shows the labels read-only, and says why.
 
-use crate::core::i18n::strings::{tr, tr_count, Lang, Text};
+use crate::browser::form;
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::labels::{color_name, scope_name};
 use crate::core::model::labels::{LabelColor, LabelScope, LabelSet};
-use crate::core::state::Action;
+use crate::core::state::{Action, LabelEdit, Panels};
 use crate::ui::dialogs::dialog::Dialog;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`LabelEditor`].
@@ -53,34 +54,32 @@ pub fn label_editor(props: &LabelEditorProps) -> Html {
         let id = label.id;
         let rename = (!locked).then(|| {
             props.on_action.reform(move |event: Event| {
-                let value =
-                    event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-                Action::RenameLabel(id, value)
+                let value = form::event_value(&event);
+                Action::Labels(LabelEdit::Rename(id, value))
             })
         });
         let recolor = {
             let on_action = props.on_action.clone();
             Callback::from(move |event: Event| {
-                let chosen = event.target_dyn_into::<HtmlSelectElement>().map(|select| select.value());
-                if let Some(color) = LabelColor::ALL.iter().find(|color| Some(color.name()) == chosen.as_deref()) {
-                    on_action.emit(Action::RecolorLabel(id, *color));
+                let chosen = form::event_value(&event);
+                if let Some(color) = LabelColor::ALL.iter().find(|color| color.name() == chosen) {
+                    on_action.emit(Action::Labels(LabelEdit::Recolor(id, *color)));
                 }
             })
         };
         let rescope = {
             let on_action = props.on_action.clone();
             Callback::from(move |event: Event| {
-                let chosen = event.target_dyn_into::<HtmlSelectElement>().map(|select| select.value());
-                if let Some(scope) = chosen.as_deref().and_then(LabelScope::from_name) {
-                    on_action.emit(Action::SetLabelScope(id, scope));
+                if let Some(scope) = LabelScope::from_name(&form::event_value(&event)) {
+                    on_action.emit(Action::Labels(LabelEdit::SetScope(id, scope)));
                 }
             })
         };
-        let up = props.on_action.reform(move |_: MouseEvent| Action::MoveLabel(id, -1));
-        let down = props.on_action.reform(move |_: MouseEvent| Action::MoveLabel(id, 1));
-        let delete = props.on_action.reform(move |_: MouseEvent| Action::DeleteLabel(id));
+        let up = props.on_action.reform(move |_: MouseEvent| Action::Labels(LabelEdit::Move(id, -1)));
+        let down = props.on_action.reform(move |_: MouseEvent| Action::Labels(LabelEdit::Move(id, 1)));
+        let delete = props.on_action.reform(move |_: MouseEvent| Action::Labels(LabelEdit::Delete(id)));
         let used = props.usage.get(position).copied().unwrap_or(0);
-        let delete_hint = if used > 0 { tr_count(lang, Text::DeleteInUse, used) } else { tr(lang, Text::Delete).to_string() };
+        let delete_hint = if used > 0 { reading::delete_in_use(lang, used) } else { tr(lang, Text::Delete).to_string() };
         html! {
             <li class="editor-row" key={id.0}>
                 <span class={classes!("swatch", format!("label-{}", label.color.name()))} aria-hidden="true">
@@ -120,15 +119,13 @@ pub fn label_editor(props: &LabelEditorProps) -> Html {
             if locked {
                 return;
             }
-            if let Some(input) = new_name.cast::<HtmlInputElement>() {
-                on_action.emit(Action::AddLabel(input.value()));
-                input.set_value("");
-            }
+            on_action.emit(Action::Labels(LabelEdit::Add(form::value(&new_name))));
+            form::clear(&new_name);
         })
     };
     let multiple = props.labels.multiple;
-    let toggle_multiple = props.on_action.reform(move |_: Event| Action::SetMultiple(!multiple));
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let toggle_multiple = props.on_action.reform(move |_: Event| Action::Labels(LabelEdit::SetMultiple(!multiple)));
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     html! {
         <Dialog id="labels-dialog" title={tr(lang, Text::LabelsTitle)} {lang} {on_close}>
             if locked {

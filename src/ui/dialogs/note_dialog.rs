@@ -3,11 +3,11 @@
 //! with changes asks first.
 
 use crate::browser::dom;
-use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
-use crate::core::state::{Action, NOTE_MAX_CHARS};
+use crate::browser::form::{self, Insertion as Inserting};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Annotate, Panels, NOTE_MAX_CHARS};
 use crate::ui::dialogs::dialog::Dialog;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlTextAreaElement, InputEvent};
 use yew::prelude::*;
 
 /// Props of [`NoteDialog`].
@@ -25,19 +25,6 @@ pub struct NoteDialogProps {
     pub on_action: Callback<Action>,
 }
 
-/// `n` with a comma between thousands: `5,000`.
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (position, digit) in digits.chars().enumerate() {
-        if position > 0 && (digits.len() - position) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// An insertion under way: code points kept outside the selection, and
 /// code points being inserted.
 #[derive(Clone, Copy)]
@@ -46,12 +33,12 @@ struct Insertion {
     inserted: usize,
 }
 
-/// What an insertion of `text` into `area` will leave out, in code points:
-/// the browser keeps the value within `maxlength` UTF-16 units.
-fn insertion(area: &HtmlTextAreaElement, text: &str) -> (Insertion, usize) {
-    let units: Vec<u16> = area.value().encode_utf16().collect();
-    let start = area.selection_start().ok().flatten().map_or(units.len(), |at| at as usize).min(units.len());
-    let end = area.selection_end().ok().flatten().map_or(units.len(), |at| at as usize).clamp(start, units.len());
+/// What an insertion will leave out, in code points: the browser keeps the
+/// value within `maxlength` UTF-16 units.
+fn insertion(inserting: &Inserting) -> (Insertion, usize) {
+    let Inserting { value, start, end, text } = inserting;
+    let units: Vec<u16> = value.encode_utf16().collect();
+    let (start, end) = (*start, *end);
     let kept = char::decode_utf16(units[..start].iter().chain(&units[end..]).copied()).count();
     let mut room = NOTE_MAX_CHARS.saturating_sub(units.len() - (end - start));
     let fitting = text
@@ -80,21 +67,10 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
     {
         let (field, left_out, pending) = (field.clone(), left_out.clone(), pending.clone());
         use_effect_with((), move |_| {
-            let listener = field.cast::<HtmlTextAreaElement>().map(|area| {
-                let target = area.clone();
-                dom::listen(&target, "beforeinput", move |event| {
-                    let Some(event) = event.dyn_ref::<InputEvent>() else {
-                        return;
-                    };
-                    let inserted = event
-                        .data()
-                        .or_else(|| event.data_transfer().and_then(|transfer| transfer.get_data("text/plain").ok()));
-                    if let Some(inserted) = inserted {
-                        let (insertion, missing) = insertion(&area, &inserted);
-                        *pending.borrow_mut() = Some(insertion);
-                        left_out.set(missing);
-                    }
-                })
+            let listener = form::before_insertion(&field, move |inserting| {
+                let (insertion, missing) = insertion(&inserting);
+                *pending.borrow_mut() = Some(insertion);
+                left_out.set(missing);
             });
             move || drop(listener)
         });
@@ -102,12 +78,10 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
     let save = {
         let (field, on_action, index) = (field.clone(), props.on_action.clone(), props.index);
         Callback::from(move |_: ()| {
-            if let Some(area) = field.cast::<HtmlTextAreaElement>() {
-                on_action.emit(Action::SetNote { index, note: area.value() });
-            }
+            on_action.emit(Action::Annotate(Annotate::SetNote { index, note: form::value(&field) }));
         })
     };
-    let close = props.on_action.reform(|_: ()| Action::ClosePanel);
+    let close = props.on_action.reform(|_: ()| Action::Panels(Panels::Close));
     let changed = text.trim() != props.note.trim();
     // Escape, Cancel and ×: close at once when nothing changed, otherwise
     // ask; asked already, Escape goes back to the note.
@@ -132,10 +106,7 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
     let on_input = {
         let (text, left_out, pending) = (text.clone(), left_out.clone(), pending.clone());
         Callback::from(move |event: InputEvent| {
-            let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() else {
-                return;
-            };
-            let value = area.value();
+            let value = form::event_value(&event);
             // Measured again once applied: what the browser really left out.
             match pending.borrow_mut().take() {
                 Some(Insertion { kept, inserted }) => {
@@ -156,8 +127,7 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
         })
     };
     let length = text.chars().count();
-    let max = grouped(NOTE_MAX_CHARS);
-    let counter = tr_with(lang, Text::NoteLength, &[("n", &grouped(length)), ("max", &max)]);
+    let counter = reading::note_length(lang, length, NOTE_MAX_CHARS);
     let keep = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| {
@@ -166,7 +136,7 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
         })
     };
     html! {
-        <Dialog id="note-dialog" title={tr_count(lang, Text::NoteTitle, props.index + 1)} {lang}
+        <Dialog id="note-dialog" title={reading::note_title(lang, props.index + 1)} {lang}
             on_close={request_close.clone()} confirm_close={changed}>
             <blockquote class="note-sentence" dir="rtl" lang="ar">{ props.text.clone() }</blockquote>
             <textarea ref={field} id="note-field" class="note-field" dir="auto" rows="5" value={(*text).clone()}
@@ -175,7 +145,7 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
             <p id="note-count" class={classes!("note-count", (length >= NOTE_MAX_CHARS).then_some("full"))}>{ counter }</p>
             <p id="note-overflow" class="note-overflow" role="alert">
                 if *left_out > 0 {
-                    { tr_with(lang, Text::NoteOverflow, &[("n", &grouped(*left_out)), ("max", &max)]) }
+                    { reading::note_overflow(lang, *left_out, NOTE_MAX_CHARS) }
                 }
             </p>
             if *confirming {

@@ -1,8 +1,10 @@
 //! The open dialog, if any: each panel of the state as its component.
 
 use crate::browser::persistence::Persistence;
-use crate::core::i18n::strings::{tr, tr_with, Text};
-use crate::core::state::{students_of, Action, Panel};
+use crate::core::formats::reading::{ImportView, Preview};
+use crate::core::i18n::said::import;
+use crate::core::i18n::{tr, Text};
+use crate::core::state::{students_of, Action, Panel, Panels};
 use crate::ui::classroom::compare_view::CompareView;
 use crate::ui::classroom::exercise_maker::{ExerciseChoice, ExerciseMaker};
 use crate::ui::classroom::self_check::SelfCheckDialog;
@@ -12,7 +14,7 @@ use crate::ui::dialogs::confirm_remove::ConfirmRemove;
 use crate::ui::dialogs::dialog::Dialog;
 use crate::ui::dialogs::export_dialog::{ExportDialog, ExportRequest};
 use crate::ui::dialogs::help_dialog::HelpDialog;
-use crate::ui::dialogs::import_dialog::{ImportDialog, ImportView};
+use crate::ui::dialogs::import_dialog::ImportDialog;
 use crate::ui::dialogs::import_summary::ImportSummaryDialog;
 use crate::ui::dialogs::label_editor::LabelEditor;
 use crate::ui::dialogs::note_dialog::NoteDialog;
@@ -35,7 +37,7 @@ pub struct DialogsProps {
     /// What the import dialog shows.
     pub import_view: Option<ImportView>,
     /// A file waiting for its preview (shown over any other dialog).
-    pub preview: Option<Rc<crate::ui::hooks::Preview>>,
+    pub preview: Option<Rc<Preview>>,
     /// Rows made so far, of how many, while importing.
     pub progress: Option<(usize, usize)>,
     /// Reads the previewed file in another encoding.
@@ -58,7 +60,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
     // The navigator's filter and sort outlive the panel.
     let navigator_query = use_state_eq(crate::core::corpus::navigator::Query::default);
     let state = &props.app.state;
-    let (lang, on_action) = (state.lang, props.on_action.clone());
+    let (lang, on_action) = (state.prefs.lang, props.on_action.clone());
     let document = state.open_document();
     let annotations = state.open_annotations();
     if let Some(preview) = props.preview.clone() {
@@ -69,26 +71,26 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         };
     }
     if let Some((done, total)) = props.progress {
-        let percent = (done * 100 / total.max(1)).to_string();
+        let percent = done * 100 / total.max(1);
         return html! {
             <Dialog id="reading-file" title={tr(lang, Text::ReadingFile)} {lang} on_close={Callback::noop()}>
                 <p role="status">
-                    <progress max="100" value={percent.clone()}></progress>
-                    { tr_with(lang, Text::ReadingPercent, &[("percent", &percent)]) }
+                    <progress max="100" value={percent.to_string()}></progress>
+                    { import::reading_percent(lang, percent) }
                 </p>
             </Dialog>
         };
     }
-    match state.panel {
+    match state.view.panel {
         Panel::None => html! {},
         Panel::Export => html! {
-            <ExportDialog annotator={state.annotator.clone()} {lang} {on_action} on_export={props.on_export.clone()} />
+            <ExportDialog annotator={state.prefs.annotator.clone()} {lang} {on_action} on_export={props.on_export.clone()} />
         },
         Panel::Import => match props.import_view.clone() {
             Some(view) => html! { <ImportDialog {view} {lang} {on_action} /> },
             None => html! {},
         },
-        Panel::ImportSummary => match state.import_summary.clone() {
+        Panel::ImportSummary => match state.view.import_summary.clone() {
             Some(summary) => html! {
                 <ImportSummaryDialog {summary} {lang} persistence={props.persistence.clone()} revision={props.app.revision} {on_action} />
             },
@@ -99,18 +101,18 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         }
         Panel::Paste => html! { <PasteDialog {lang} on_paste={props.on_paste.clone()} {on_action} /> },
         Panel::MakeExercise => html! {
-            <ExerciseMaker documents={state.work.documents().clone()} open={state.open} {lang} {on_action}
+            <ExerciseMaker documents={state.work.documents().clone()} open={state.view.open} {lang} {on_action}
                 on_save={props.on_save_exercise.clone()} />
         },
         Panel::Settings => html! {
-            <SettingsDialog {lang} theme={state.theme} text_size={state.text_size} advance={state.advance} {on_action} />
+            <SettingsDialog {lang} theme={state.prefs.theme} text_size={state.prefs.text_size} advance={state.prefs.advance} {on_action} />
         },
         Panel::Statistics => html! { <StatisticsDialog state={state.clone()} {on_action} /> },
         Panel::Navigator => html! {
-            <CorpusNavigator corpus={Corpus(state.work.clone())} open={state.open} kept={navigator_query} {lang} {on_action} />
+            <CorpusNavigator corpus={Corpus(state.work.clone())} open={state.view.open} kept={navigator_query} {lang} {on_action} />
         },
         Panel::SelfCheck => html! { <SelfCheckDialog work={state.work.clone()} {lang} {on_action} /> },
-        Panel::ChooseStudent => match state.arriving.clone() {
+        Panel::ChooseStudent => match state.view.arriving.clone() {
             Some(exercise) => {
                 let students = Rc::new(students_of(&state.work, &exercise));
                 html! { <StudentPicker {exercise} {students} {lang} {on_action} /> }
@@ -118,7 +120,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             None => html! {},
         },
         Panel::Compare => html! {
-            <CompareView adjudication={state.work.adjudication().cloned()} annotator={state.annotator.clone()} {lang} {on_action} />
+            <CompareView adjudication={state.work.adjudication().cloned()} annotator={state.prefs.annotator.clone()} {lang} {on_action} />
         },
         Panel::ConfirmRemove => match document {
             Some(document) => html! {
@@ -127,7 +129,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             },
             None => html! {},
         },
-        Panel::Help => html! { <HelpDialog {lang} on_close={on_action.reform(|_| Action::ClosePanel)} /> },
+        Panel::Help => html! { <HelpDialog {lang} on_close={on_action.reform(|_| Action::Panels(Panels::Close))} /> },
         Panel::Note(index) => {
             let text = document.and_then(|document| document.sentence_text(index)).unwrap_or_default().to_string();
             let note = annotations.and_then(|a| a.get(index)).map(|a| a.note.clone()).unwrap_or_default();

@@ -2,10 +2,10 @@
 //! pasted from a word processor or a page arrives as its plain text, with
 //! its paragraphs.
 
-use crate::core::i18n::strings::{tr, Lang, Text};
-use crate::core::state::Action;
+use crate::browser::form;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Panels};
 use crate::ui::dialogs::dialog::Dialog;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Props of [`PasteDialog`].
@@ -25,13 +25,13 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
     let lang = props.lang;
     let (title, text) = (use_node_ref(), use_node_ref());
     let empty = use_state(|| false);
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     let on_submit = {
         let (title, text, empty, on_paste) = (title.clone(), text.clone(), empty.clone(), props.on_paste.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let title = title.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-            let text = text.cast::<HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default();
+            let title = form::value(&title);
+            let text = form::value(&text);
             if text.trim().is_empty() {
                 empty.set(true);
             } else {

@@ -3,15 +3,16 @@
 //! shown match a label at once. The words holding a match are marked
 //! whole, so an Arabic word is never split into separate elements.
 
+use crate::browser::form;
 use crate::core::corpus::search::{Hit, SearchIndex};
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::labels::LabelSet;
-use crate::core::state::Action;
+use crate::core::state::{Action, Corpus, Panels};
 use crate::core::text::document::{Document, DocumentId};
 use crate::core::text::search::SearchOptions;
 use crate::ui::dialogs::dialog::Dialog;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Matches listed (all are counted, and all are labeled by the buttons).
@@ -61,17 +62,15 @@ pub fn search_dialog(props: &SearchDialogProps) -> Html {
     let go = {
         let on_action = props.on_action.clone();
         move |hit: &Hit| {
-            on_action.emit(Action::ClosePanel);
-            on_action.emit(Action::GoToSentence(hit.doc.clone(), hit.index));
+            on_action.emit(Action::Panels(Panels::Close));
+            on_action.emit(Action::Corpus(Corpus::GoToSentence(hit.doc.clone(), hit.index)));
         }
     };
     let on_input = {
         let (query, active) = (query.clone(), active.clone());
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
-                query.set(input.value());
-                active.set(0);
-            }
+            query.set(form::event_value(&event));
+            active.set(0);
         })
     };
     let on_keydown = {
@@ -103,11 +102,11 @@ pub fn search_dialog(props: &SearchDialogProps) -> Html {
     };
     let label_buttons = props.labels.labels.iter().map(|label| {
         let (places, id) = (places.clone(), label.id);
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::LabelSentences(places.clone(), id));
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Corpus(Corpus::Label(places.clone(), id)));
         let name = label.display_name(lang).to_string();
         html! {
             <button type="button" class={classes!("quiet", "chip", label.color.name())} data-label-all={label.token()} {onclick}>
-                { tr_with(lang, Text::SearchLabelAllButton, &[("name", &name)]) }
+                { reading::search_label_all(lang, &name) }
             </button>
         }
     });
@@ -139,10 +138,9 @@ pub fn search_dialog(props: &SearchDialogProps) -> Html {
     } else if results.total == 0 {
         tr(lang, Text::SearchNone).to_string()
     } else {
-        let values = [("n", results.total.to_string()), ("shown", results.hits.len().min(SHOWN).to_string())];
-        tr_with(lang, Text::SearchCount, &[("n", &values[0].1), ("shown", &values[1].1)])
+        reading::search_count(lang, results.total, results.hits.len().min(SHOWN))
     };
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     html! {
         <Dialog id="search-dialog" title={tr(lang, Text::Search)} {lang} {on_close}>
             <label for="search-query">{ tr(lang, Text::SearchLabel) }</label>

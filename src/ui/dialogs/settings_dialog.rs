@@ -1,9 +1,10 @@
 //! Settings: interface language, colours, text size, and whether a label
 //! key moves on to the next unlabeled sentence.
 
-use crate::core::i18n::strings::{tr, tr_size, tr_with, Lang, Text};
+use crate::core::i18n::said::files;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::prefs::{TextSize, Theme};
-use crate::core::state::Action;
+use crate::core::state::{Action, Panels, Setting};
 use crate::ui::dialogs::dialog::Dialog;
 use crate::ui::hooks::use_quota;
 use yew::prelude::*;
@@ -54,34 +55,31 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
             </label>
         }
     };
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     let quota = use_quota();
     let usage = match quota.estimate {
-        Some(estimate) => {
-            let (used, available) = (tr_size(lang, estimate.usage as usize), tr_size(lang, estimate.quota as usize));
-            tr_with(lang, Text::StorageUse, &[("used", &used), ("quota", &available)])
-        }
+        Some(estimate) => files::storage_use(lang, estimate.usage as usize, estimate.quota as usize),
         None => tr(lang, Text::StorageUseUnknown).to_string(),
     };
     let keep = quota.on_keep.reform(|_: MouseEvent| ());
     let advance = {
         let on = !props.advance;
-        props.on_action.reform(move |_: Event| Action::SetAdvance(on))
+        props.on_action.reform(move |_: Event| Action::Set(Setting::Advance(on)))
     };
     html! {
         <Dialog id="settings-dialog" title={tr(lang, Text::Settings)} {lang} {on_close}>
             <fieldset class="choices">
                 <legend>{ tr(lang, Text::Language) }</legend>
-                { radio("language", "ar", lang == Lang::Arabic, "العربية", Action::SetLanguage(Lang::Arabic)) }
-                { radio("language", "en", lang == Lang::English, "English", Action::SetLanguage(Lang::English)) }
+                { radio("language", "ar", lang == Lang::Arabic, "العربية", Action::Set(Setting::Language(Lang::Arabic))) }
+                { radio("language", "en", lang == Lang::English, "English", Action::Set(Setting::Language(Lang::English))) }
             </fieldset>
             <fieldset class="choices">
                 <legend>{ tr(lang, Text::Colours) }</legend>
-                { for Theme::ALL.iter().map(|&theme| radio("theme", theme.name(), props.theme == theme, tr(lang, theme_text(theme)), Action::SetTheme(theme))) }
+                { for Theme::ALL.iter().map(|&theme| radio("theme", theme.name(), props.theme == theme, tr(lang, theme_text(theme)), Action::Set(Setting::Theme(theme)))) }
             </fieldset>
             <fieldset class="choices">
                 <legend>{ tr(lang, Text::TextSizeLegend) }</legend>
-                { for TextSize::ALL.iter().map(|&size| radio("text-size", size.name(), props.text_size == size, tr(lang, size_text(size)), Action::SetTextSize(size))) }
+                { for TextSize::ALL.iter().map(|&size| radio("text-size", size.name(), props.text_size == size, tr(lang, size_text(size)), Action::Set(Setting::TextSize(size)))) }
             </fieldset>
             <label class="check">
                 <input id="setting-advance" type="checkbox" checked={props.advance} onchange={advance} />

@@ -2,10 +2,11 @@
 //! per label drawn as a bar chart (inline SVG), progress and notes.
 //! Suggestions still to review are counted apart, never as labeled.
 
-use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::annotations::DocAnnotations;
 use crate::core::model::labels::{Label, LabelId, LabelSet};
-use crate::core::state::{Action, State};
+use crate::core::state::{Action, Panels, State};
 use crate::ui::dialogs::dialog::Dialog;
 use yew::prelude::*;
 
@@ -95,11 +96,11 @@ fn section(lang: Lang, title: &str, labels: &LabelSet, figures: &Figures) -> Htm
                 <tbody>{ for rows }</tbody>
             </table>
             <p class="stats-progress">
-                { tr_with(lang, Text::Progress, &[("done", &done.to_string()), ("total", &total.to_string())]) }
+                { reading::progress(lang, &done.to_string(), &total.to_string()) }
                 if reviewing {
-                    { " · " }{ tr_count(lang, Text::ToReview, *to_review) }
+                    { " · " }{ reading::to_review(lang, *to_review) }
                 }
-                { " · " }{ tr_count(lang, Text::NotesCount, *notes) }
+                { " · " }{ reading::notes_count(lang, *notes) }
             </p>
         </section>
     }
@@ -109,13 +110,13 @@ fn section(lang: Lang, title: &str, labels: &LabelSet, figures: &Figures) -> Htm
 #[function_component(StatisticsDialog)]
 pub fn statistics_dialog(props: &StatisticsDialogProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let lang = state.prefs.lang;
     let labels = state.work.labels();
     let document = Figures::of(labels, state.open_annotations().into_iter(), state.progress());
     let all =
         Figures::of(labels, state.work.annotations().values().map(|annotations| &**annotations), state.work.progress());
     let title = state.open_document().map(|document| document.title.clone()).unwrap_or_default();
-    let on_close = props.on_action.reform(|_| Action::ClosePanel);
+    let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
     html! {
         <Dialog id="statistics-dialog" title={tr(lang, Text::Statistics)} {lang} {on_close}>
             { section(lang, &title, labels, &document) }

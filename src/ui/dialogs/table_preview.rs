@@ -2,17 +2,18 @@
 //! decide: the encoding (when it is a guess), the first rows, and a
 //! labelled choice of the text, id, title, label and grouping columns.
 
+use crate::browser::form;
+use crate::core::formats::reading::Preview;
 use crate::core::formats::table::read::{Table, TableFormat};
 use crate::core::formats::table::rows::{data_rows, labels_to_add, plan_table, TableChoice};
 use crate::core::formats::table::spans::{cell_spans, span_columns};
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::import;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::labels::LabelSet;
 use crate::core::text::encoding::Encoding;
 use crate::ui::dialogs::dialog::Dialog;
 use crate::ui::dialogs::import_dialog::isolated;
-use crate::ui::hooks::Preview;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`TablePreview`].
@@ -48,9 +49,7 @@ fn column_select(
     on_change: Callback<Option<usize>>,
 ) -> Html {
     let onchange = Callback::from(move |event: Event| {
-        if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
-            on_change.emit(select.value().parse().ok());
-        }
+        on_change.emit(form::event_value(&event).parse().ok());
     });
     html! {
         <div class="field">
@@ -93,9 +92,7 @@ pub fn table_preview(props: &TablePreviewProps) -> Html {
     let on_encoding = {
         let on_encoding = props.on_encoding.clone();
         Callback::from(move |event: Event| {
-            if let Some(encoding) =
-                event.target_dyn_into::<HtmlSelectElement>().and_then(|s| Encoding::from_label(&s.value()))
-            {
+            if let Some(encoding) = Encoding::from_label(&form::event_value(&event)) {
                 on_encoding.emit(encoding);
             }
         })
@@ -121,13 +118,13 @@ pub fn table_preview(props: &TablePreviewProps) -> Html {
     };
     let busy = props.progress.is_some();
     html! {
-        <Dialog id="table-preview" title={tr_with(lang, Text::PreviewTitle, &[("name", &format!("\u{2068}{}\u{2069}", preview.name))])} {lang} {on_close}>
+        <Dialog id="table-preview" title={import::preview_title(lang, &format!("\u{2068}{}\u{2069}", preview.name))} {lang} {on_close}>
             { for encoding }
             { body }
             if let Some((done, total)) = props.progress {
                 <p role="status">
                     <progress max={total.to_string()} value={done.to_string()}></progress>
-                    { tr_with(lang, Text::Importing, &[("done", &done.to_string()), ("total", &total.to_string())]) }
+                    { import::importing(lang, done, total) }
                 </p>
             }
             <div class="dialog-actions">
@@ -170,11 +167,7 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
         } else {
             set(|choice, value| toggle(&mut choice.labels, value))
         };
-        let onchange = Callback::from(move |event: Event| {
-            if event.target_dyn_into::<HtmlInputElement>().is_some() {
-                on_toggle.emit(Some(index));
-            }
-        });
+        let onchange = Callback::from(move |_: Event| on_toggle.emit(Some(index)));
         let kind = is_spans.then(|| format!(" ({})", tr(lang, Text::PreviewSpanColumn)));
         html! {
             <label class="check" data-spans={is_spans.then_some("true")}>
@@ -221,14 +214,12 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
                     </tbody>
                 </table>
             </div>
-            <p class="preview-plan" role="status">{ tr_with(lang, Text::PreviewRows, &[
-                ("rows", &rows.len().to_string()), ("documents", &plan.groups.len().to_string()), ("empty", &plan.empty_rows.to_string()),
-            ]) }</p>
+            <p class="preview-plan" role="status">{ import::preview_rows(lang, rows.len(), plan.groups.len(), plan.empty_rows) }</p>
             if span_count > 0 {
-                <p class="preview-spans">{ tr_with(lang, Text::PreviewSpans, &[("count", &span_count.to_string())]) }</p>
+                <p class="preview-spans">{ import::preview_spans(lang, span_count) }</p>
             }
             if !adds.is_empty() {
-                <p class="preview-labels">{ tr_with(lang, Text::PreviewAddsLabels, &[("names", &adds.join(lang.list_separator()))]) }</p>
+                <p class="preview-labels">{ import::preview_adds_labels(lang, &adds.join(lang.list_separator())) }</p>
             }
         </>
     }

@@ -2,7 +2,6 @@
 //! other tabs, appearance, the keyboard, opening files and saving them.
 //! Components stay free of I/O; the root wires these together.
 
-mod reading;
 mod use_appearance;
 mod use_files;
 mod use_keyboard;
@@ -12,7 +11,6 @@ mod use_saving;
 mod use_span_selection;
 mod use_storage;
 
-pub use reading::Preview;
 pub use use_appearance::use_appearance;
 pub use use_files::{use_files, Files};
 pub use use_keyboard::use_keyboard;

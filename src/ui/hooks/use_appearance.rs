@@ -1,7 +1,7 @@
 //! The page follows the state's language, colours and text size.
 
 use crate::browser::dom;
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::prefs::{TextSize, Theme};
 use yew::prelude::*;
 

@@ -4,15 +4,15 @@
 //! dialog for a Hamish JSON file. An exercise baked into the page opens at
 //! start-up.
 
-use super::reading::{confirmed, take_file, Preview, Reading};
-use crate::browser::{dom, files};
-use crate::core::formats::batch::{Batch, FileRead, Incoming};
+use crate::browser::dom;
+use crate::browser::files::{self, Browser};
+use crate::browser::form::{DataTransfer, File};
+use crate::core::formats::batch::FileRead;
 use crate::core::formats::exercise_file::read_exercise;
+use crate::core::formats::reading::{confirmed, ImportView, Preview, Reading};
 use crate::core::formats::table::rows::{pasted_document, TableChoice};
-use crate::core::state::{Action, Panel, State};
-use crate::ui::dialogs::import_dialog::ImportView;
+use crate::core::state::{Action, Dialog, Documents, Opening, Panels, State, Student};
 use std::rc::Rc;
-use web_sys::File;
 use yew::prelude::*;
 
 /// Opening files, and what the dialogs about them show.
@@ -20,7 +20,7 @@ pub struct Files {
     /// Opens picked files.
     pub on_files: Callback<Vec<File>>,
     /// Opens what was dropped: files, and every file in dropped folders.
-    pub on_drop: Callback<web_sys::DataTransfer>,
+    pub on_drop: Callback<DataTransfer>,
     /// Adds a pasted text: `(title, text)`.
     pub on_paste: Callback<(String, String)>,
     /// The outcome shown in the import dialog.
@@ -52,7 +52,7 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
         use_effect_with((), move |_| {
             if let Some(exercise) = dom::embedded_exercise().and_then(|text| read_exercise(&text).ok()) {
                 if current.as_deref() != Some(exercise.hash.as_str()) {
-                    dispatch.emit(Action::OpenExercise(Rc::new(exercise)));
+                    dispatch.emit(Action::Student(Student::OpenExercise(Rc::new(exercise))));
                 }
             }
         });
@@ -69,7 +69,7 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
                 redraw.clone(),
                 progress.clone(),
             );
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 let mut reading = Reading::default();
                 let alone = picked.len() == 1;
                 let shown = progress.clone();
@@ -78,24 +78,30 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
                     match files::read_file(file).await {
                         Ok((name, bytes)) => {
                             let work = state_now.borrow().work.clone();
-                            take_file(&mut reading, &work, &name, bytes, &tell).await;
+                            reading.take_file(&Browser, &work, &name, bytes, &tell).await;
                         }
                         Err(error) => reading.batch.files.push(FileRead::refused(&file.name(), error)),
                     }
                 }
                 progress.set(None);
-                previews.borrow_mut().extend(std::mem::take(&mut reading.previews).into_iter().map(Rc::new));
-                show_reading(reading, alone, &dispatch, &import_view);
+                let opening = Opening::of(reading, alone);
+                previews.borrow_mut().extend(opening.previews.into_iter().map(Rc::new));
+                match opening.dialog {
+                    Dialog::Unchanged => {}
+                    Dialog::Cleared => import_view.set(None),
+                    Dialog::Shows(view) => import_view.set(Some(view)),
+                }
+                opening.actions.into_iter().for_each(|action| dispatch.emit(action));
                 redraw.force_update();
             });
         })
     };
     let on_drop = {
         let on_files = on_files.clone();
-        Callback::from(move |transfer: web_sys::DataTransfer| {
+        Callback::from(move |transfer: DataTransfer| {
             let (entries, dropped) = files::dropped(&transfer);
             let on_files = on_files.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 let walked = if entries.is_empty() { dropped } else { files::files_under(entries).await };
                 on_files.emit(walked);
             });
@@ -105,8 +111,8 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
         let dispatch = dispatch.clone();
         Callback::from(move |(title, text): (String, String)| {
             if let Some(document) = pasted_document(&title, &text) {
-                dispatch.emit(Action::AddDocument(Rc::new(document)));
-                dispatch.emit(Action::ClosePanel);
+                dispatch.emit(Action::Documents(Documents::Add(Rc::new(document))));
+                dispatch.emit(Action::Panels(Panels::Close));
             }
         })
     };
@@ -114,7 +120,7 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
         let (previews, redraw) = (previews.clone(), redraw.clone());
         Callback::from(move |encoding| {
             if let Some(first) = previews.borrow_mut().first_mut() {
-                *first = Rc::new(first.reread(encoding));
+                *first = Rc::new(first.reread(&Browser, encoding));
             }
             redraw.force_update();
         })
@@ -127,10 +133,11 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
             };
             let (previews, progress, dispatch, redraw) =
                 (previews.clone(), progress.clone(), dispatch.clone(), redraw.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 if let Some(choice) = choice {
                     let shown = progress.clone();
-                    let batch = confirmed(&first, &choice, move |done, total| shown.set(Some((done, total)))).await;
+                    let batch =
+                        confirmed(&Browser, &first, &choice, move |done, total| shown.set(Some((done, total)))).await;
                     progress.set(None);
                     dispatch.emit(Action::AddBatch(Rc::new(batch)));
                 }
@@ -151,41 +158,5 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
         on_encoding,
         on_preview,
         progress: *progress,
-    }
-}
-
-/// Shows what reading came to: a single text file opens as before (a
-/// refusal in the import dialog), several files end in a summary.
-fn show_reading(
-    reading: Reading,
-    alone: bool,
-    dispatch: &Callback<Action>,
-    import_view: &UseStateHandle<Option<ImportView>>,
-) {
-    let Reading { batch, exercise, plan, .. } = reading;
-    let show = |view: ImportView| {
-        import_view.set(Some(view));
-        dispatch.emit(Action::OpenPanel(Panel::Import));
-    };
-    if let Some(exercise) = exercise {
-        import_view.set(None);
-        dispatch.emit(Action::OpenExercise(Rc::new(exercise)));
-    }
-    match (alone, batch) {
-        (true, Batch { incoming, files, .. }) if files.len() == 1 => {
-            match (incoming.into_iter().next(), files.into_iter().next()) {
-                (Some(Incoming { document, .. }), _) => {
-                    import_view.set(None);
-                    dispatch.emit(Action::AddDocument(document));
-                }
-                (None, Some(FileRead { refused: Some(error), .. })) => show(ImportView::Error(error)),
-                _ => {}
-            }
-        }
-        (_, batch) if !batch.files.is_empty() => dispatch.emit(Action::AddBatch(Rc::new(batch))),
-        _ => {}
-    }
-    if let Some(plan) = plan {
-        show(ImportView::Plan(Rc::new(plan)));
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::browser::{dom, keyboard, text_selection};
 use crate::core::keymap::action_for;
-use crate::core::state::{Action, Panel};
+use crate::core::state::{Action, Panel, SpanMode};
 use yew::prelude::*;
 
 /// Listens for shortcuts for as long as the app lives; `panel` is the open
@@ -20,10 +20,10 @@ pub fn use_keyboard(dispatch: Callback<Action>, panel: Panel, spans: bool) {
                     // The keyboard moves the span cursor on from what the mouse selected.
                     if matches!(
                         action,
-                        Action::MoveSpanCursor { .. }
-                            | Action::LeaveSpanMode
-                            | Action::ToggleSpanKey(_)
-                            | Action::RemoveSpanAtCursor
+                        Action::SpanMode(SpanMode::MoveCursor { .. })
+                            | Action::SpanMode(SpanMode::Leave)
+                            | Action::SpanMode(SpanMode::ToggleKey(_))
+                            | Action::SpanMode(SpanMode::RemoveAtCursor)
                     ) {
                         text_selection::clear();
                     }

@@ -22,7 +22,7 @@ pub fn use_quota() -> Quota {
     {
         let (estimate, persisted) = (estimate.clone(), persisted.clone());
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 estimate.set(quota::estimate().await);
                 persisted.set(quota::persisted().await);
             });
@@ -32,7 +32,7 @@ pub fn use_quota() -> Quota {
         let persisted = persisted.clone();
         Callback::from(move |_| {
             let persisted = persisted.clone();
-            wasm_bindgen_futures::spawn_local(async move { persisted.set(quota::persist().await) });
+            yew::platform::spawn_local(async move { persisted.set(quota::persist().await) });
         })
     };
     Quota { estimate: *estimate, persisted: *persisted, on_keep }

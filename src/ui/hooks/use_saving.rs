@@ -7,7 +7,7 @@ use crate::browser::persistence::Persistence;
 use crate::browser::startup::SetAside;
 use crate::core::formats::exercise_file::{exercise_json, make_exercise, submission_json, with_practice_key};
 use crate::core::formats::w3c::write::export_w3c;
-use crate::core::state::{Action, Notice, State};
+use crate::core::state::{Action, Notice, Panels, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
 use crate::core::{
     formats::export::{export_file_name, file_part, Scope},
@@ -43,10 +43,10 @@ pub struct Saving {
 
 /// Hands `text` to the browser as `name` and reports the outcome.
 pub fn save(dispatch: &Callback<Action>, name: &str, mime: &str, text: &str) {
-    dispatch.emit(Action::Report(match download_text(name, mime, text) {
+    dispatch.emit(Action::Panels(Panels::Report(match download_text(name, mime, text) {
         Ok(()) => Notice::FileSaved(name.to_string()),
         Err(error) => Notice::DownloadFailed { name: name.to_string(), reason: error.to_string() },
-    }));
+    })));
 }
 
 /// Callbacks that save files from `state`.
@@ -64,7 +64,7 @@ pub fn use_saving(
                 (false, Some(document)) => Scope::Document(document.id.clone()),
                 _ => Scope::All,
             };
-            let (work, annotator, now) = (&state.work, &state.annotator, download::now());
+            let (work, annotator, now) = (&state.work, &state.prefs.annotator, download::now());
             let (text, extension, mime) = match (request.format, request.companion) {
                 (ExportFormat::Hamish, _) => {
                     (export_hamish_json(work, annotator, &scope, &now), "json", "application/json")
@@ -137,7 +137,7 @@ pub fn use_saving(
         let (set_aside, database) = (set_aside.clone(), persistence.database());
         let records: Vec<Record> =
             set_aside.iter().map(|item| Record { key: quarantine_key(&item.key), value: None }).collect();
-        wasm_bindgen_futures::spawn_local(async move {
+        yew::platform::spawn_local(async move {
             // Gone from view only once gone from the store.
             let deleted = match database {
                 Some(database) => database.put(&records).await.is_ok(),

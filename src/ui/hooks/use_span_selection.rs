@@ -2,7 +2,7 @@
 //! span cursor (snapped to whole words unless any range is allowed).
 
 use crate::browser::text_selection;
-use crate::core::state::Action;
+use crate::core::state::{Action, SpanMode};
 use yew::prelude::*;
 
 /// Listens for selections inside sentences for as long as the app lives.
@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn use_span_selection(dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
         let listener = text_selection::listen(move |index, start, end| {
-            dispatch.emit(Action::SetSpanCursor { index, start, end, snap: true });
+            dispatch.emit(Action::SpanMode(SpanMode::SetCursor { index, start, end, snap: true }));
         });
         move || drop(listener)
     });

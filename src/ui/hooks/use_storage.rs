@@ -2,12 +2,11 @@
 //! mounts), written after every change, completed with the imported
 //! documents read back from the store, and kept in step with other tabs.
 
+use crate::browser::dom;
 use crate::browser::persistence::Persistence;
-use crate::browser::startup::{load_in_slices, read_back, read_back_new, Boot, SetAside};
-use crate::core::state::{Action, State};
-use crate::core::store::IMPORTED_KEY;
+use crate::browser::startup::{load_in_slices, read_back, take_in_changes, Boot, SetAside};
+use crate::core::state::{Action, Documents, State};
 use crate::core::text::document::Document;
-use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,21 +78,12 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
         use_effect_with((), move |_| {
             let on_update = dispatcher.clone();
             persistence.connect(Rc::new(move |update| on_update.dispatch(Action::ApplyStored(update))));
-            let pending = persistence.pending();
-            let leaving = web_sys::window().map(|window| {
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&window, "beforeunload", options, move |event| {
-                    if pending.get() {
-                        event.prevent_default();
-                        let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
-                    }
-                })
-            });
+            let leaving = dom::warn_before_leaving(persistence.pending());
             let tabs = persistence.clone();
             persistence.join_tabs(move |keys| {
                 let (persistence, dispatcher, documents) = (tabs.clone(), dispatcher.clone(), documents_of(&state_now));
-                wasm_bindgen_futures::spawn_local(async move {
-                    take_in(&persistence, &documents, keys, |action| dispatcher.dispatch(action)).await;
+                yew::platform::spawn_local(async move {
+                    take_in_changes(&persistence, &documents, keys, |action| dispatcher.dispatch(action)).await;
                 });
             });
             move || drop(leaving)
@@ -109,38 +99,19 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
     {
         let (persistence, boot, state_now) = (persistence.clone(), boot.clone(), state_now.clone());
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 let Some(database) = persistence.database() else {
-                    dispatcher.dispatch(Action::LoadDocuments(Vec::new()));
+                    dispatcher.dispatch(Action::Documents(Documents::Load(Vec::new())));
                     return;
                 };
                 let entries = boot.entries.take();
                 let read = read_back(&database, boot.listed.clone(), &entries, &documents_of(&state_now)).await;
+                let read = persistence.read_outcome(read).unwrap_or_default();
                 drop(entries);
-                let first = state_now.borrow().as_ref().and_then(|state| state.pending_open.clone());
+                let first = state_now.borrow().as_ref().and_then(|state| state.view.pending_open.clone());
                 load_in_slices(read, first, &persistence, |action| dispatcher.dispatch(action)).await;
             });
         });
     }
     Storage { handle, persistence, set_aside }
-}
-
-/// Records another tab wrote (`keys`), read from the store and taken in;
-/// documents it imported are read back.
-async fn take_in(persistence: &Persistence, documents: &[Rc<Document>], keys: Vec<String>, dispatch: impl Fn(Action)) {
-    let Some(database) = persistence.database() else {
-        return;
-    };
-    let Ok(records) = database.read(&keys).await else {
-        return;
-    };
-    for update in persistence.received(documents, &records) {
-        dispatch(Action::ApplyStored(update));
-    }
-    if keys.iter().any(|key| key == IMPORTED_KEY) {
-        let read = read_back_new(&database, documents).await;
-        if !read.is_empty() {
-            load_in_slices(read, None, persistence, dispatch).await;
-        }
-    }
 }

@@ -3,9 +3,10 @@
 //! mode it shows the labels for spans, numbered as their keys are, and a
 //! click marks the span being made.
 
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::labels::{LabelId, LabelSet, Target};
-use crate::core::state::{Action, Panel};
+use crate::core::state::{Action, Annotate, Panel, Panels, Select, SpanMode};
 use crate::ui::dialogs::label_editor::lock_icon;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,11 +46,16 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
     let items = shown.enumerate().map(|(key_position, (position, label))| {
         let id = label.id;
         let name = label.display_name(lang).to_string();
-        let toggle = props
-            .on_action
-            .reform(move |_: MouseEvent| if spans { Action::ToggleSpanLabel(id) } else { Action::ToggleLabel(id) });
+        let toggle = props.on_action.reform(move |_: MouseEvent| {
+            if spans {
+                Action::SpanMode(SpanMode::ToggleLabel(id))
+            } else {
+                Action::Annotate(Annotate::ToggleLabel(id))
+            }
+        });
         let filtering = props.filter == Some(id);
-        let filter = props.on_action.reform(move |_: MouseEvent| Action::SetFilter((!filtering).then_some(id)));
+        let filter =
+            props.on_action.reform(move |_: MouseEvent| Action::Select(Select::Filter((!filtering).then_some(id))));
         let count = props.counts.get(position).copied().unwrap_or(0);
         html! {
             <li class="palette-item">
@@ -63,8 +69,8 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
                 </button>
                 if !spans {
                 <button type="button" class="palette-filter" aria-pressed={if filtering { "true" } else { "false" }}
-                    aria-label={tr_with(lang, Text::FilterBy, &[("name", &name)])}
-                    title={tr_with(lang, Text::FilterBy, &[("name", &name)])} onclick={filter}>
+                    aria-label={reading::filter_by(lang, &name)}
+                    title={reading::filter_by(lang, &name)} onclick={filter}>
                     <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
                         <path d="M1 2h14l-5.5 6.5V14l-3-1.5V8.5z" fill="currentColor" />
                     </svg>
@@ -73,8 +79,8 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
             </li>
         }
     });
-    let edit = props.on_action.reform(|_: MouseEvent| Action::OpenPanel(Panel::Labels));
-    let show_all = props.on_action.reform(|_: MouseEvent| Action::SetFilter(None));
+    let edit = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::Labels)));
+    let show_all = props.on_action.reform(|_: MouseEvent| Action::Select(Select::Filter(None)));
     html! {
         <section class={classes!("palette", spans.then_some("marking-spans"))} aria-labelledby="palette-title">
             { props.children.clone() }

@@ -3,8 +3,8 @@
 //! the cursor on one, for the keyboard), a way out; and the live region a
 //! screen reader hears as the span cursor moves ("span: <text>, <label>").
 
-use crate::core::i18n::strings::{tr, Lang, Text};
-use crate::core::state::Action;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, SpanMode};
 use crate::ui::reading::sentence::SpanPaint;
 use yew::prelude::*;
 
@@ -35,11 +35,11 @@ pub struct SpanBarProps {
 pub fn span_bar(props: &SpanBarProps) -> Html {
     let lang = props.lang;
     let any_range = props.any_range;
-    let toggle_snap = props.on_action.reform(move |_: Event| Action::SetSpanAnyRange(!any_range));
-    let done = props.on_action.reform(|_: MouseEvent| Action::LeaveSpanMode);
+    let toggle_snap = props.on_action.reform(move |_: Event| Action::SpanMode(SpanMode::SetAnyRange(!any_range)));
+    let done = props.on_action.reform(|_: MouseEvent| Action::SpanMode(SpanMode::Leave));
     let items = props.marking.iter().flat_map(|(index, spans)| spans.iter().map(move |span| (*index, span))).map(|(index, span)| {
         let (start, end) = (span.start, span.end);
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetSpanCursor { index, start, end, snap: false });
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SpanMode(SpanMode::SetCursor { index, start, end, snap: false }));
         let class = classes!("chip", "span-item", format!("label-{}", span.color.name()), span.suggested.then_some("suggested"));
         html! {
             <li>

@@ -3,13 +3,14 @@
 //! and, where the students differ, every span any of them marked, each
 //! taken into the final spans or left out on its own.
 
+use crate::browser::form;
 use crate::core::classroom::compare::{Comparison, SentenceChoices};
-use crate::core::i18n::strings::{tr, tr_with, Lang, Text};
+use crate::core::i18n::said::classroom;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::comparison::Adjudication;
 use crate::core::model::spans::{tidy, Span};
-use crate::core::state::Action;
+use crate::core::state::{Action, Classroom};
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Props of [`SpanChoice`].
@@ -27,13 +28,14 @@ pub struct SpanChoiceProps {
     pub on_action: Callback<Action>,
 }
 
-/// `spans` of `sentence` as text: each label name with its words.
-pub fn spans_text(comparison: &Comparison, sentence: &str, spans: &[Span]) -> String {
+/// `spans` of `sentence` as text: each label name with its words, listed
+/// as `lang` lists.
+pub fn spans_text(comparison: &Comparison, sentence: &str, spans: &[Span], lang: Lang) -> String {
     let one = |span: &Span| {
         let name = comparison.label(span.label.0).map(|label| label.name.clone()).unwrap_or_default();
         format!("{name} «{}»", span.quote(sentence))
     };
-    spans.iter().map(one).collect::<Vec<_>>().join("، ")
+    spans.iter().map(one).collect::<Vec<_>>().join(lang.list_separator())
 }
 
 /// The choices offered: each student whose spans differ from an earlier
@@ -60,26 +62,26 @@ pub fn span_choice(props: &SpanChoiceProps) -> Html {
         Some(spans) if spans.is_empty() => String::new(),
         Some(spans) => offered.iter().find(|(_, known)| *known == spans).map_or("d".into(), |(at, _)| format!("s{at}")),
     };
-    let text = |spans: &[Span]| spans_text(comparison, &sentence.text, spans);
+    let text = |spans: &[Span]| spans_text(comparison, &sentence.text, spans, lang);
     let choose = {
         let on_action = props.on_action.clone();
         let (doc, index) = (sentence.doc.clone(), sentence.index);
         let by_student: Vec<(String, Vec<Span>)> =
             offered.iter().map(|(at, spans)| (format!("s{at}"), (*spans).clone())).collect();
         Callback::from(move |event: Event| {
-            let value = event.target_dyn_into::<HtmlSelectElement>().map(|select| select.value()).unwrap_or_default();
+            let value = form::event_value(&event);
             let decision = match value.as_str() {
                 "?" => None,
                 "" => Some(Vec::new()),
                 "d" => return,
                 chosen => by_student.iter().find(|(value, _)| value == chosen).map(|(_, spans)| spans.clone()),
             };
-            on_action.emit(Action::DecideSpans(doc.clone(), index, decision));
+            on_action.emit(Action::Classroom(Classroom::DecideSpans(doc.clone(), index, decision)));
         })
     };
     let majority = match sentence.span_majority.is_empty() {
         true => tr(lang, Text::Undecided).to_string(),
-        false => tr_with(lang, Text::MajoritySpans, &[("spans", &text(&sentence.span_majority))]),
+        false => classroom::majority_spans(lang, &text(&sentence.span_majority)),
     };
     // Every span some student marked, with how many marked it; ticked when it is in the final spans.
     let finals: Vec<Span> = decision.cloned().unwrap_or_else(|| sentence.span_majority.clone());
@@ -101,7 +103,7 @@ pub fn span_choice(props: &SpanChoiceProps) -> Html {
                     None => next.push(span),
                 }
                 tidy(&mut next);
-                on_action.emit(Action::DecideSpans(doc.clone(), index, Some(next)));
+                on_action.emit(Action::Classroom(Classroom::DecideSpans(doc.clone(), index, Some(next))));
             })
         };
         html! {
@@ -120,7 +122,7 @@ pub fn span_choice(props: &SpanChoiceProps) -> Html {
             { for offered.iter().map(|(at, spans)| {
                 let value = format!("s{at}");
                 let name = comparison.students.get(*at).cloned().unwrap_or_default();
-                let words = tr_with(lang, Text::StudentSpans, &[("name", &name), ("spans", &text(spans))]);
+                let words = classroom::student_spans(lang, &name, &text(spans));
                 let selected = value == current;
                 html! { <option {selected} {value}>{ words }</option> }
             }) }

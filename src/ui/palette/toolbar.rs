@@ -1,8 +1,9 @@
 //! Actions on the selection and on history, printing, and the progress counters.
 
 use crate::browser::dom;
-use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
-use crate::core::state::{Action, Panel};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Annotate, Panel, Panels, Select};
 use yew::prelude::*;
 
 /// Props of [`Toolbar`].
@@ -27,14 +28,14 @@ pub struct ToolbarProps {
 }
 
 fn meter(lang: Lang, label: Text, (done, total): (usize, usize), to_review: usize, class: &'static str) -> Html {
-    let words = tr_with(lang, Text::Progress, &[("done", &done.to_string()), ("total", &total.to_string())]);
+    let words = reading::progress(lang, &done.to_string(), &total.to_string());
     html! {
         <div class={classes!("progress", class)}>
             <span class="progress-label">{ tr(lang, label) }</span>
             <span class="progress-figure">{ words }</span>
             <progress max={total.max(1).to_string()} value={done.to_string()} aria-label={tr(lang, label)}></progress>
             if to_review > 0 {
-                <span class="progress-review">{ tr_count(lang, Text::ToReview, to_review) }</span>
+                <span class="progress-review">{ reading::to_review(lang, to_review) }</span>
             }
         </div>
     }
@@ -60,22 +61,22 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <div class="tools">
                 { button(Text::Undo, Action::Undo, !props.can_undo, "undo") }
                 { button(Text::Redo, Action::Redo, !props.can_redo, "redo") }
-                { button(Text::NextUnlabeled, Action::NextUnlabeled, false, "next-unlabeled") }
-                { button(Text::ClearLabels, Action::ClearLabels, false, "clear") }
-                { button(Text::Note, Action::OpenNote, false, "note") }
-                { button(Text::MarkHeading, Action::ToggleHeading, false, "heading") }
-                { button(Text::Search, Action::OpenPanel(Panel::Search), false, "search") }
-                { button(Text::Shortcuts, Action::OpenPanel(Panel::Help), false, "help") }
-                { button(Text::Statistics, Action::OpenPanel(Panel::Statistics), false, "statistics") }
+                { button(Text::NextUnlabeled, Action::Select(Select::NextUnlabeled), false, "next-unlabeled") }
+                { button(Text::ClearLabels, Action::Annotate(Annotate::ClearLabels), false, "clear") }
+                { button(Text::Note, Action::Panels(Panels::OpenNote), false, "note") }
+                { button(Text::MarkHeading, Action::Annotate(Annotate::ToggleHeading), false, "heading") }
+                { button(Text::Search, Action::Panels(Panels::Open(Panel::Search)), false, "search") }
+                { button(Text::Shortcuts, Action::Panels(Panels::Open(Panel::Help)), false, "help") }
+                { button(Text::Statistics, Action::Panels(Panels::Open(Panel::Statistics)), false, "statistics") }
                 // Printing changes nothing in the state: the browser prints the page as it is.
                 <button type="button" class="tool" data-action="print" title={tr(lang, Text::PrintHint)} onclick={print}>
                     { tr(lang, Text::Print) }
                 </button>
-                { button(Text::Settings, Action::OpenPanel(Panel::Settings), false, "settings") }
+                { button(Text::Settings, Action::Panels(Panels::Open(Panel::Settings)), false, "settings") }
             </div>
             <div class="tools teacher-tools">
-                { button(Text::MakeExercise, Action::OpenPanel(Panel::MakeExercise), false, "make-exercise") }
-                { button(Text::CompareSubmissions, Action::OpenPanel(Panel::Compare), false, "compare") }
+                { button(Text::MakeExercise, Action::Panels(Panels::Open(Panel::MakeExercise)), false, "make-exercise") }
+                { button(Text::CompareSubmissions, Action::Panels(Panels::Open(Panel::Compare)), false, "compare") }
             </div>
         </section>
     }

@@ -1,7 +1,8 @@
 //! The reading view: a document, right-to-left, paragraph by paragraph.
 
 use crate::browser::dom;
-use crate::core::i18n::strings::{tr, tr_count, tr_with, Lang, Text};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::labels::{LabelId, LabelSet};
 use crate::core::state::Selection;
 use crate::ui::props::{AnnotationsRef, DocumentRef};
@@ -113,11 +114,11 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
         <section class="document-view">
             <div class="document-meta">
                 <h1 class="document-title" dir="auto">{ document.title.clone() }</h1>
-                <span class="document-count">{ tr_count(lang, Text::SentenceCount, document.sentence_count()) }</span>
+                <span class="document-count">{ reading::sentence_count(lang, document.sentence_count()) }</span>
             </div>
             <p class="hint keyboard-only">{ tr(lang, Text::KeyboardHint) }</p>
             if let Some(name) = filter_name {
-                <p class="filter-note" role="status">{ tr_with(lang, Text::FilterActive, &[("name", &name)]) }</p>
+                <p class="filter-note" role="status">{ reading::filter_active(lang, &name) }</p>
             }
             if document.sentence_count() == 0 {
                 <p class="empty">{ tr(lang, Text::EmptyDocument) }</p>

@@ -1,6 +1,7 @@
 //! Annotations whose sentence was not found after a text changed.
 
-use crate::core::i18n::strings::{tr, tr_count, Lang, Text};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::anchor::Orphan;
 use crate::core::model::labels::LabelSet;
 use crate::core::text::document::DocumentId;
@@ -41,7 +42,7 @@ pub fn orphans_panel(props: &OrphansPanelProps) -> Html {
                 <span class="orphan-doc" dir="auto">{ orphan.doc.0.clone() }</span>
                 <span class="orphan-quote" dir="rtl" lang="ar">{ format!("«{}…»", orphan.quote) }</span>
                 <span class="orphan-place">{ format!("[{}–{}]", orphan.start, orphan.end) }</span>
-                <span class="orphan-labels" dir="auto">{ names.join("، ") }</span>
+                <span class="orphan-labels" dir="auto">{ names.join(lang.list_separator()) }</span>
                 if !orphan.annotation.note.is_empty() {
                     <span class="orphan-note" dir="auto">{ format!("✎ {}", orphan.annotation.note) }</span>
                 }
@@ -50,7 +51,7 @@ pub fn orphans_panel(props: &OrphansPanelProps) -> Html {
     });
     html! {
         <section class="orphans" aria-labelledby="orphans-title">
-            <h2 id="orphans-title" class="panel-title">{ tr_count(lang, Text::OrphansTitle, count) }</h2>
+            <h2 id="orphans-title" class="panel-title">{ reading::orphans_title(lang, count) }</h2>
             <p class="hint">{ tr(lang, Text::OrphansHelp) }</p>
             <ul>{ for rows }</ul>
         </section>

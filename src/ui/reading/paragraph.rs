@@ -1,7 +1,7 @@
 //! One paragraph of sentences; re-renders only when its part of the
 //! selection, of the annotations or of the label set changes.
 
-use crate::core::i18n::strings::{tr, Lang, Text};
+use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::annotations::{Chunk, SentenceAnnotation, CHUNK_SIZE};
 use crate::core::model::labels::{LabelId, LabelSet};
 use crate::core::text::document::Document;

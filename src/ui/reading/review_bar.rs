@@ -2,8 +2,9 @@
 //! review, with their count, how to review them and a button that accepts
 //! them all (one undoable change).
 
-use crate::core::i18n::strings::{tr, tr_count, Lang, Text};
-use crate::core::state::Action;
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{Action, Review};
 use yew::prelude::*;
 
 /// Props of [`ReviewBar`].
@@ -24,10 +25,10 @@ pub fn review_bar(props: &ReviewBarProps) -> Html {
         return html! {};
     }
     let lang = props.lang;
-    let accept_all = props.on_action.reform(|_: MouseEvent| Action::AcceptAllSuggestions);
+    let accept_all = props.on_action.reform(|_: MouseEvent| Action::Review(Review::AcceptAll));
     html! {
         <section class="review-bar" aria-label={tr(lang, Text::Review)}>
-            <p class="review-count">{ tr_count(lang, Text::SuggestionsToReview, props.count) }</p>
+            <p class="review-count">{ reading::suggestions_to_review(lang, props.count) }</p>
             <p class="review-hint keyboard-only">{ tr(lang, Text::ReviewHint) }</p>
             <button type="button" class="primary" data-action="accept-all" onclick={accept_all}>
                 { tr(lang, Text::AcceptAllSuggestions) }

@@ -6,7 +6,8 @@
 //! lists them as buttons for the keyboard).
 
 use crate::browser::{highlights, text_selection};
-use crate::core::i18n::strings::{tr_with, Lang, Text};
+use crate::core::i18n::said::reading;
+use crate::core::i18n::Lang;
 use crate::core::model::labels::{LabelColor, LabelSet};
 use crate::core::model::spans::Span;
 use yew::prelude::*;
@@ -53,7 +54,7 @@ pub fn span_paints(labels: &LabelSet, lang: Lang, text: &str, spans: &[Span], su
             end: span.end,
             color: label.color,
             token: label.token().into(),
-            said: tr_with(lang, Text::SpanAnnouncement, &[("text", &quote), ("label", &name)]).into(),
+            said: reading::span_announcement(lang, &quote, &name).into(),
             quote: quote.into(),
             name: name.into(),
             suggested,
@@ -106,9 +107,9 @@ pub struct SentenceViewProps {
 fn use_span_paint(node: NodeRef, index: usize, spans: Vec<SpanPaint>, cursor: Option<(usize, usize)>, text: AttrValue) {
     use_effect_with((spans, cursor, text), move |(spans, cursor, _)| {
         // Without highlights, the page's own selection shows the cursor.
-        if let (Some((start, end)), Some(element)) = (cursor, node.cast::<web_sys::Element>()) {
+        if let Some((start, end)) = cursor {
             if !highlights::supported() {
-                text_selection::show(&element, index, *start, *end);
+                text_selection::show_in(&node, index, *start, *end);
             }
         }
         let mut layers: Vec<(usize, usize, &'static str)> = spans
@@ -119,7 +120,7 @@ fn use_span_paint(node: NodeRef, index: usize, spans: Vec<SpanPaint>, cursor: Op
             })
             .collect();
         layers.extend(cursor.map(|(start, end)| (start, end, highlights::CURSOR)));
-        let painted = node.cast::<web_sys::Element>().map(|element| highlights::paint(&element, &layers));
+        let painted = highlights::paint_in(&node, &layers);
         move || drop(painted)
     });
 }

@@ -9,7 +9,8 @@
 
 use crate::formats::batch::scope_for;
 use crate::formats::w3c::write::{document_id_from_iri, ANNOTATION_CONTEXT};
-use crate::i18n::strings::{tr_count, Lang, Text};
+use crate::i18n::said::{import, isolate};
+use crate::i18n::Lang;
 use crate::model::anchor::{StoredAnnotation, QUOTE_CHARS};
 use crate::model::annotations::SentenceAnnotation;
 use crate::model::labels::{clean_label_name, Label, LabelColor, LabelId, LabelSet};
@@ -369,21 +370,14 @@ pub fn read_w3c(text: &str, documents: &[Rc<Document>], known: &LabelSet) -> Res
 pub fn left_out_lines(left_out: &LeftOut, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     if left_out.other_documents > 0 {
-        let isolate = |id: &String| match lang {
-            Lang::Arabic => format!("\u{2068}{id}\u{2069}"),
-            Lang::English => id.clone(),
-        };
-        let ids: Vec<String> = left_out.document_ids.iter().map(isolate).collect();
-        lines.push(
-            tr_count(lang, Text::ImportOtherDocuments, left_out.other_documents)
-                .replace("{ids}", &ids.join(lang.list_separator())),
-        );
+        let ids: Vec<String> = left_out.document_ids.iter().map(|id| isolate(lang, id)).collect();
+        lines.push(import::import_other_documents(lang, left_out.other_documents, &ids.join(lang.list_separator())));
     }
     if left_out.quotes_not_found > 0 {
-        lines.push(tr_count(lang, Text::ImportQuotesNotFound, left_out.quotes_not_found));
+        lines.push(import::import_quotes_not_found(lang, left_out.quotes_not_found));
     }
     if left_out.spans_across > 0 {
-        lines.push(tr_count(lang, Text::ImportSpansAcross, left_out.spans_across));
+        lines.push(import::import_spans_across(lang, left_out.spans_across));
     }
     lines
 }

@@ -1,0 +1,7 @@
+//! Actions on the state: editing, undo, suggestions, spans.
+
+mod editing;
+mod marking_spans;
+mod span_mode;
+mod suggestions;
+mod transactions;

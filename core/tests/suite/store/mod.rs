@@ -1,0 +1,7 @@
+//! The stored form of the work, migration, what a change writes, tabs.
+
+mod migration;
+mod stored_form;
+mod stored_spans;
+mod tabs_at_once;
+mod what_a_change_writes;

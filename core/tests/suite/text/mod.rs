@@ -1,0 +1,4 @@
+//! Segmentation and search over Arabic text.
+
+mod search;
+mod segmentation;
