@@ -54,7 +54,7 @@ test("JSONL, CSV and W3C exports download with the labels", async () => {
   const jsonl = (await download("jsonl")).text.trim().split("\n").map((line) => JSON.parse(line));
   assert.deepEqual(jsonl[2].label, ["دليل", "سؤال"]);
   const csv = await download("csv");
-  assert.ok(csv.text.startsWith(`\ufeffdocument,title,source_file,source_id,sentence,start,end,text,note,reviewed,${LABELS.join(",")}\r\n`));
+  assert.ok(csv.text.startsWith(`\ufeffdocument,title,source_file,source_id,sentence,start,end,text,label,note,spans,reviewed,${LABELS.join(",")}\r\n`));
   assert.match(csv.text, /,true,0,1,0,1,0\r\n/, "one 0/1 column per label");
   const w3c = JSON.parse((await download("w3c")).text);
   assert.equal(w3c.type, "AnnotationCollection");

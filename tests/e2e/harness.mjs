@@ -74,6 +74,31 @@ export function watch(page, origin) {
   return problems;
 }
 
+/**
+ * Fresh profiles on the app at `url`: `open()` launches one with a watched
+ * page on the app (`{ page, problems }`); `close()` closes every one and
+ * removes their directories.
+ */
+export function freshProfiles(url) {
+  const profiles = [];
+  return {
+    async open() {
+      const profile = await launch();
+      profiles.push(profile);
+      const page = await profile.context.newPage();
+      const problems = watch(page, url.replace(/\/$/, ""));
+      await openApp(page, url);
+      return { page, problems };
+    },
+    async close() {
+      for (const profile of profiles) {
+        await profile.context.close();
+        rmSync(profile.userDataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 /** Opens the app and waits until its sentences are shown. */
 export async function openApp(page, url) {
   await page.goto(url);

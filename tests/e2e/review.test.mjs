@@ -130,7 +130,7 @@ test("the review survives a reload; accept all is one undo step; JSONL says what
   assert.deepEqual(rows.slice(0, 6).map((row) => row.reviewed), [true, true, true, false, false, true]);
   assert.deepEqual(rows[3].label, ["رأي"]);
   const csv = await download("csv");
-  assert.ok(csv.startsWith("\ufeffdocument,title,source_file,source_id,sentence,start,end,text,note,reviewed,"));
+  assert.ok(csv.startsWith("\ufeffdocument,title,source_file,source_id,sentence,start,end,text,label,note,spans,reviewed,"));
 
   await page.locator('[data-action="accept-all"]').click();
   await page.waitForFunction(() => !document.querySelector("[data-suggested]"));

@@ -107,6 +107,20 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// What the teacher can pick as a sentence's final label: every label
+    /// sentences can have (a label for spans only is no sentence's class),
+    /// then every other combination a student chose.
+    pub fn final_options(&self) -> Vec<Vec<LabelKey>> {
+        let sentence_labels = self.labels.iter().filter(|label| label.scope != LabelScope::Span);
+        let mut options: Vec<Vec<LabelKey>> = sentence_labels.map(|label| vec![label.key]).collect();
+        for choice in self.sentences.iter().flat_map(|sentence| sentence.choices.iter().flatten()) {
+            if !options.contains(choice) {
+                options.push(choice.clone());
+            }
+        }
+        options
+    }
+
     /// The label with `key`.
     pub fn label(&self, key: LabelKey) -> Option<&ComparedLabel> {
         self.labels.iter().find(|label| label.key == key)

@@ -14,6 +14,7 @@
 //! [`open_file`] sends each to its reader; [`batch`] gathers what a batch
 //! of files became; [`errors`] says what went wrong, in both languages. Readers validate a whole file before anything changes.
 
+pub mod back;
 pub mod batch;
 pub mod csv_cells;
 pub mod errors;

@@ -1,13 +1,16 @@
 //! Reading the files a person opened into one [`Reading`]: each file
 //! decoded (legacy encodings by the platform's decoder), routed by
-//! [`open_file`], and made into documents; tables and texts whose encoding
-//! the bytes do not decide wait for a [`Preview`]. Long tables are read and
+//! [`open_file`], and made into documents; a table exported from the
+//! app's own documents goes back onto them ([`crate::formats::back`]), as
+//! a plan to confirm; other tables and texts whose encoding the bytes do
+//! not decide wait for a [`Preview`]. Long tables are read and
 //! made into documents a slice at a time, pausing between slices so the
 //! page stays responsive.
 //!
 //! What only the browser can do comes through [`Platform`]; the pipeline
 //! itself is pure and natively tested.
 
+use crate::formats::back::{goes_back, read_back};
 use crate::formats::batch::{Batch, FileRead, Incoming};
 use crate::formats::errors::ImportError;
 use crate::formats::open_file::{decode_file, file_kind, open_file, Decoded, FileKind, Opened};
@@ -129,6 +132,13 @@ impl Reading {
             Err(error) => return refuse(&mut self.batch, name, error),
         };
         if let FileKind::Table(format) = file_kind(name, &text) {
+            if goes_back(work, format, &text) {
+                match read_back(work, format, &text, name) {
+                    Ok(valid) => self.plan = Some(plan_import(work, valid)),
+                    Err(error) => refuse(&mut self.batch, name, error),
+                }
+                return;
+            }
             match read_table_slowly(platform, format, text, progress).await {
                 Ok(table) => self.previews.push(Preview::decided(name, Rc::new(bytes), encoding, table)),
                 Err(error) => refuse(&mut self.batch, name, error),

@@ -7,6 +7,7 @@ use crate::formats::hamish::write::FileDocument;
 use crate::formats::hamish::write::FileSentence;
 
 use crate::formats::csv_cells::spreadsheet_cell;
+use crate::formats::training::sentence_labels;
 use crate::model::work::Work;
 use serde_json::json;
 
@@ -27,9 +28,17 @@ pub fn whereabouts(document: &FileDocument, sentence: &FileSentence) -> serde_js
     }
 }
 
+/// A sentence's spans as `[start, end, label]` in code points of the
+/// sentence (Python string indexes).
+pub fn sentence_triples(sentence: &FileSentence) -> Vec<serde_json::Value> {
+    let relative = |offset: usize| offset.saturating_sub(sentence.start);
+    sentence.spans.iter().map(|span| json!([relative(span.start), relative(span.end), span.label])).collect()
+}
+
 /// JSONL: one sentence a line, `{"text", "label", "document", "title",
-/// "source_file", "source_id", "sentence", "start", "end", "note",
-/// "reviewed"}`; doccano's text classification import reads `text` and
+/// "source_file", "source_id", "sentence", "start", "end", "note", "spans",
+/// "reviewed"}` (`spans` as `[start, end, label]` in code points of the
+/// sentence); doccano's text classification import reads `text` and
 /// `label`, pandas reads it with `read_json(lines=True)`; `source_id` joins
 /// a row back to the table it was imported from (its id column, else its
 /// row number); `reviewed` is false while the labels are a suggestion.
@@ -41,6 +50,7 @@ pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
             line.insert("text".into(), json!(sentence.text));
             line.insert("label".into(), json!(sentence.labels));
             line.insert("note".into(), json!(sentence.note));
+            line.insert("spans".into(), json!(sentence_triples(sentence)));
             line.insert("reviewed".into(), json!(!sentence.suggested));
             out.push_str(&serde_json::Value::Object(line).to_string());
             out.push('\n');
@@ -49,26 +59,36 @@ pub fn export_jsonl(work: &Work, scope: &Scope) -> String {
     out
 }
 
-/// The fixed columns of the CSV export, before the label columns; `label`
-/// comes after `text` only when the label set is single-label.
-const CSV_COLUMNS: [&str; 10] =
-    ["document", "title", "source_file", "source_id", "sentence", "start", "end", "text", "note", "reviewed"];
+/// The fixed columns of the CSV export, before the label columns.
+const CSV_COLUMNS: [&str; 12] = [
+    "document",
+    "title",
+    "source_file",
+    "source_id",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "label",
+    "note",
+    "spans",
+    "reviewed",
+];
 
 /// CSV with a UTF-8 byte order mark (so spreadsheets show Arabic right),
 /// CRLF line ends, one row a sentence:
-/// `document,title,source_file,source_id,sentence,start,end,text,note,reviewed`
-/// (with `label` after `text` when the label set is single-label: the
-/// sentence's label or empty, as doccano reads it), then one column per
-/// label, headed by its name, `1` when the sentence has it and `0` when
-/// not. Every text cell and label header goes through [`spreadsheet_cell`];
-/// `reviewed` is `false` while the labels are a suggestion.
+/// `document,title,source_file,source_id,sentence,start,end,text,label,note,spans,reviewed`
+/// (`label`: the sentence's first label in palette order, or empty, as
+/// doccano reads one label a row; `spans`: `[start, end, label]` triples in
+/// code points of the sentence, as JSON), then one column per label a
+/// sentence can have, headed by its name, `1` when the sentence has it and
+/// `0` when not: every label of a multi-label sentence. Every text cell
+/// and label header goes through [`spreadsheet_cell`]; `reviewed` is
+/// `false` while the labels are a suggestion.
 pub fn export_csv(work: &Work, scope: &Scope) -> String {
-    let single = !work.labels().multiple;
+    let columns = sentence_labels(work.labels());
     let mut header: Vec<String> = CSV_COLUMNS.iter().map(|column| column.to_string()).collect();
-    if single {
-        header.insert(8, "label".to_string());
-    }
-    header.extend(work.labels().labels.iter().map(|label| spreadsheet_cell(&label.name)));
+    header.extend(columns.iter().map(|label| spreadsheet_cell(&label.name)));
     let mut out = format!("\u{feff}{}\r\n", header.join(","));
     for document in hamish_file(work, "", scope, "").documents {
         for sentence in &document.sentences {
@@ -82,12 +102,12 @@ pub fn export_csv(work: &Work, scope: &Scope) -> String {
                 sentence.end.to_string(),
                 spreadsheet_cell(&sentence.text),
             ];
-            if single {
-                row.push(spreadsheet_cell(sentence.labels.first().map_or("", String::as_str)));
-            }
+            row.push(spreadsheet_cell(sentence.labels.first().map_or("", String::as_str)));
             row.push(spreadsheet_cell(&sentence.note));
+            let spans = sentence_triples(sentence);
+            row.push(if spans.is_empty() { String::new() } else { spreadsheet_cell(&json!(spans).to_string()) });
             row.push((!sentence.suggested).to_string());
-            for label in &work.labels().labels {
+            for label in &columns {
                 row.push(if sentence.labels.contains(&label.name) { "1" } else { "0" }.to_string());
             }
             out.push_str(&row.join(","));

@@ -167,21 +167,24 @@ def check_doccano_spans(folder, expected):
 
 
 def check_spacy_spans(folder, expected):
-    """spaCy JSONL spans: each [start, end, label] of `spans.sc` becomes a
-    span of a blank Arabic Doc by `Doc.char_span` (code points) with the
-    words marked in the app; `ents`, when a line has them, the same spans as
-    entities. expected: {"spans": [[line, words, label]], "ents": [lines]}."""
+    """spaCy JSONL spans: each line's `words` and `spaces` make a Doc whose
+    text is the line's; each [start, end, label] of `spans.sc` becomes a
+    span of it by `Doc.char_span` in its default, strict mode (code points)
+    with exactly the words marked in the app; `ents`, when a line has them,
+    the same spans as entities. expected: {"spans": [[line, words, label]],
+    "ents": [lines]}."""
     import spacy
-    from spacy.tokens import DocBin
+    from spacy.tokens import Doc, DocBin
 
     nlp = spacy.blank("ar")
     lines = read_jsonl(os.path.join(folder, "export.spacy.jsonl"))
     found, with_ents, docs = [], [], DocBin()
     for i, line in enumerate(lines):
-        doc = nlp.make_doc(line["text"])
+        doc = Doc(nlp.vocab, words=line["words"], spaces=line["spaces"])
+        assert doc.text == line["text"], (doc.text, line["text"])
         spans = []
         for start, end, label in line["spans"]["sc"]:
-            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            span = doc.char_span(start, end, label=label)
             assert span is not None, (line["text"], start, end)
             assert span.text == line["text"][start:end], (span.text, line["text"][start:end])
             spans.append(span)
@@ -189,7 +192,7 @@ def check_spacy_spans(folder, expected):
         doc.spans["sc"] = spans
         if "ents" in line:
             assert line["ents"] == line["spans"]["sc"], line
-            doc.ents = [doc.char_span(s, e, label=l, alignment_mode="expand") for s, e, l in line["ents"]]
+            doc.ents = [doc.char_span(s, e, label=l) for s, e, l in line["ents"]]
             with_ents.append(i)
         docs.add(doc)
     assert found == expected["spans"], (found, expected["spans"])
@@ -199,6 +202,36 @@ def check_spacy_spans(folder, expected):
     back = [[span.text for span in doc.spans["sc"]] for doc in DocBin().from_disk(path).get_docs(nlp.vocab)]
     assert back == [[words for line, words, _ in found if line == i] for i in range(len(lines))], back
     print("spacy-spans ok")
+
+
+def check_label_studio_spans(folder, expected):
+    """Label Studio regions: the config has a `Labels` control `span` for
+    the text; every annotation and prediction validates against it; each
+    region's start and end slice the task's text (Python string indexes)
+    to the region's `text`. expected: [[task, words, label]] in order."""
+    from label_studio_sdk.label_interface import LabelInterface
+
+    with open(os.path.join(folder, "export.label-studio.xml"), encoding="utf-8") as f:
+        interface = LabelInterface(f.read())
+    interface.validate()
+    assert interface.get_control("span").tag == "Labels"
+    with open(os.path.join(folder, "export.label-studio.json"), encoding="utf-8") as f:
+        tasks = json.load(f)
+    found = []
+    for i, task in enumerate(tasks):
+        text = task["data"]["text"]
+        for key in ("annotations", "predictions"):
+            for entry in task.get(key, []):
+                errors = interface.validate_prediction(entry, return_errors=True)
+                assert not errors, errors
+                for result in entry["result"]:
+                    if result["type"] != "labels":
+                        continue
+                    value = result["value"]
+                    assert text[value["start"]:value["end"]] == value["text"], (text, value)
+                    found += [[i, value["text"], label] for label in value["labels"]]
+    assert found == expected, (found, expected)
+    print("label-studio-spans ok")
 
 
 def check_w3c_spans(folder, expected):
@@ -228,6 +261,7 @@ CHECKS = {
     "datasets": check_datasets,
     "doccano-spans": check_doccano_spans,
     "spacy-spans": check_spacy_spans,
+    "label-studio-spans": check_label_studio_spans,
     "w3c-spans": check_w3c_spans,
 }
 

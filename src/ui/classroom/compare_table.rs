@@ -34,19 +34,6 @@ fn keys_of(value: &str) -> Vec<LabelKey> {
     value.split('|').filter_map(|key| key.parse().ok()).collect()
 }
 
-/// Every single label, then every combination a student chose.
-fn options(comparison: &Comparison) -> Vec<Vec<LabelKey>> {
-    let mut options: Vec<Vec<LabelKey>> = comparison.labels.iter().map(|label| vec![label.key]).collect();
-    for sentence in &comparison.sentences {
-        for choice in sentence.choices.iter().flatten() {
-            if !options.contains(choice) {
-                options.push(choice.clone());
-            }
-        }
-    }
-    options
-}
-
 fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], (position, sentence): (usize, &SentenceChoices)) -> Html {
     let (lang, comparison) = (props.lang, &props.comparison);
     let key = (sentence.doc.clone(), sentence.index);
@@ -147,7 +134,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
             form::show_chosen_options(&table);
         });
     }
-    let options = options(&props.comparison);
+    let options = props.comparison.final_options();
     let toggle_only = {
         let only = only_disagreements.clone();
         Callback::from(move |_: Event| only.set(!*only))

@@ -1,6 +1,6 @@
 //! doccano's sequence labeling JSONL: `text` and `label`, the spans as
 //! `[start, end, label]`.
-use crate::formats::training::sentence_triples;
+use crate::formats::sentences::sentence_triples;
 use crate::formats::training::sentences;
 
 use crate::model::work::Work;

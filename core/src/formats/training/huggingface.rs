@@ -1,7 +1,7 @@
 //! Hugging Face JSONL, whose label columns have one type whatever the
 //! data, and the dataset card that describes it.
-use crate::formats::training::multi_hot;
 use crate::formats::training::sentences;
+use crate::formats::training::{multi_hot, sentence_labels};
 
 use crate::model::work::Work;
 use crate::{
@@ -14,7 +14,8 @@ use serde_json::json;
 /// Hugging Face JSONL, one sentence a line: `text`; `labels`, one `0`/`1`
 /// per label in palette order (always a list of integers, so every export
 /// has the same column types, labeled or not); for a single-label set also
-/// `label`, the index of the sentence's label or `-1` when it has none;
+/// `label`, the index of the sentence's label or `-1` when it has none
+/// (labels for spans only are not classes: they have no column);
 /// then `document`, `title`, `source_file`, `source_id`, `sentence`,
 /// `start`, `end` and `reviewed`. [`hf_dataset_card`] names the labels.
 pub fn export_hf_jsonl(work: &Work, scope: &Scope) -> String {
@@ -25,7 +26,8 @@ pub fn export_hf_jsonl(work: &Work, scope: &Scope) -> String {
         line.insert("labels".into(), json!(multi_hot(work.labels(), &sentence)));
         if !work.labels().multiple {
             let first = sentence.labels.first();
-            let index = first.and_then(|name| work.labels().labels.iter().position(|label| &label.name == name));
+            let index =
+                first.and_then(|name| sentence_labels(work.labels()).iter().position(|label| &label.name == name));
             line.insert("label".into(), json!(index.map_or(-1, |index| index as i64)));
         }
         line.insert("reviewed".into(), json!(!sentence.suggested));
@@ -55,7 +57,7 @@ pub fn hf_dataset_card(work: &Work, scope: &Scope, exported_at: &str) -> String 
     yaml.push_str("dataset_info:\n  features:\n  - name: text\n    dtype: string\n  - name: labels\n    list: int64\n");
     if single {
         yaml.push_str("  - name: label\n    dtype:\n      class_label:\n        names:\n");
-        for (index, label) in work.labels().labels.iter().enumerate() {
+        for (index, label) in sentence_labels(work.labels()).iter().enumerate() {
             let name = serde_json::to_string(&label.name).unwrap_or_default();
             yaml.push_str(&format!("          '{index}': {name}\n"));
         }
@@ -86,7 +88,7 @@ pub fn hf_dataset_card(work: &Work, scope: &Scope, exported_at: &str) -> String 
         "Several labels per sentence: `labels` has one `0`/`1` per label, in the order below.\n\n"
     });
     card.push_str("| index | name | English |\n| --- | --- | --- |\n");
-    for (index, label) in work.labels().labels.iter().enumerate() {
+    for (index, label) in sentence_labels(work.labels()).iter().enumerate() {
         card.push_str(&format!("| {index} | {} | {} |\n", markdown_cell(&label.name), markdown_cell(&label.name_en)));
     }
     card.push_str(

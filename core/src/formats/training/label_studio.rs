@@ -1,31 +1,49 @@
 //! Label Studio: tasks with the labels as annotations, and the labeling
-//! config that reads them.
-use crate::formats::training::sentences;
+//! config that reads them. Sentence labels are `choices` (control
+//! `label`), spans are `labels` regions (control `span`), notes a
+//! `textarea` (control `note`); [`crate::formats::back`] reads Label
+//! Studio's own export of them back onto the documents.
+use crate::formats::training::{sentence_labels, sentences};
 
-use crate::model::labels::LabelSet;
+use crate::model::labels::{LabelSet, Target};
 use crate::model::work::Work;
 use crate::{formats::export::Scope, formats::hamish::write::FileSentence, formats::sentences::whereabouts};
 use serde_json::json;
 
+/// The control names of the labeling config.
+pub const CHOICES: &str = "label";
+/// The control of span regions.
+pub const SPANS: &str = "span";
+/// The control of notes.
+pub const NOTE: &str = "note";
+
 /// One Label Studio result list for a sentence: its labels as `choices`
-/// (from `label` to `text`), its note as a `textarea` (from `note`).
+/// (from `label` to `text`), each span as a `labels` region (from `span`,
+/// in code points of the sentence, with its words), its note as a
+/// `textarea` (from `note`).
 fn label_studio_result(sentence: &FileSentence) -> Vec<serde_json::Value> {
     let mut result = Vec::new();
     if !sentence.labels.is_empty() {
-        result.push(json!({"from_name": "label", "to_name": "text", "type": "choices",
+        result.push(json!({"from_name": CHOICES, "to_name": "text", "type": "choices",
             "value": {"choices": sentence.labels}}));
     }
+    for (n, span) in sentence.spans.iter().enumerate() {
+        let (start, end) = (span.start.saturating_sub(sentence.start), span.end.saturating_sub(sentence.start));
+        result.push(json!({"id": format!("s{}-{n}", sentence.index), "from_name": SPANS, "to_name": "text",
+            "type": "labels", "value": {"start": start, "end": end, "text": span.text, "labels": [span.label]}}));
+    }
     if !sentence.note.is_empty() {
-        result.push(json!({"from_name": "note", "to_name": "text", "type": "textarea",
+        result.push(json!({"from_name": NOTE, "to_name": "text", "type": "textarea",
             "value": {"text": [sentence.note]}}));
     }
     result
 }
 
 /// Label Studio tasks (a JSON array), one per sentence: `data` holds `text`
-/// and where the sentence is; confirmed labels and the note arrive as an
-/// annotation, labels still to review as a prediction; a sentence without
-/// either is a task to annotate. [`label_studio_config`] reads them.
+/// and where the sentence is; confirmed labels, spans and the note arrive
+/// as an annotation, labels and spans still to review as a prediction
+/// (`model_version` `hamish-suggestion`); a sentence without either is a
+/// task to annotate. [`label_studio_config`] reads them.
 pub fn export_label_studio(work: &Work, scope: &Scope) -> String {
     let tasks: Vec<serde_json::Value> = sentences(work, scope)
         .into_iter()
@@ -66,24 +84,39 @@ fn xml_attribute(text: &str) -> String {
     out
 }
 
-/// The Label Studio labeling config for [`export_label_studio`]: the text,
-/// one choice per label (several allowed when the set allows them), and the
-/// note as a text area.
+/// The Label Studio labeling config for [`export_label_studio`]: the text;
+/// the labels sentences can have as `<Choices>` (several allowed when the
+/// set allows them); the labels spans can have as `<Labels>`; the note as
+/// a text area. A label for spans only is never a choice, one for
+/// sentences only never a region's label.
 pub fn label_studio_config(labels: &LabelSet) -> String {
-    let choice = if labels.multiple { "multiple" } else { "single" };
-    let mut xml = format!(
-        "<View>\n  <Text name=\"text\" value=\"$text\"/>\n  <Choices name=\"label\" toName=\"text\" choice=\"{choice}\" showInline=\"true\">\n"
-    );
-    for label in &labels.labels {
+    let option = |tag: &str, label: &crate::model::labels::Label| {
         let hint = if label.name_en.is_empty() {
             String::new()
         } else {
             format!(" hint=\"{}\"", xml_attribute(&label.name_en))
         };
-        xml.push_str(&format!("    <Choice value=\"{}\"{hint}/>\n", xml_attribute(&label.name)));
+        format!("    <{tag} value=\"{}\"{hint}/>\n", xml_attribute(&label.name))
+    };
+    let mut xml = String::from("<View>\n");
+    let spans: Vec<_> = labels.for_target(Target::Spans).collect();
+    if !spans.is_empty() {
+        xml.push_str(&format!("  <Labels name=\"{SPANS}\" toName=\"text\">\n"));
+        xml.extend(spans.iter().map(|label| option("Label", label)));
+        xml.push_str("  </Labels>\n");
     }
-    xml.push_str(
-        "  </Choices>\n  <TextArea name=\"note\" toName=\"text\" editable=\"true\" maxSubmissions=\"1\"/>\n</View>\n",
-    );
+    xml.push_str("  <Text name=\"text\" value=\"$text\"/>\n");
+    let choices = sentence_labels(labels);
+    if !choices.is_empty() {
+        let choice = if labels.multiple { "multiple" } else { "single" };
+        xml.push_str(&format!(
+            "  <Choices name=\"{CHOICES}\" toName=\"text\" choice=\"{choice}\" showInline=\"true\">\n"
+        ));
+        xml.extend(choices.iter().map(|label| option("Choice", label)));
+        xml.push_str("  </Choices>\n");
+    }
+    xml.push_str(&format!(
+        "  <TextArea name=\"{NOTE}\" toName=\"text\" editable=\"true\" maxSubmissions=\"1\"/>\n</View>\n"
+    ));
     xml
 }

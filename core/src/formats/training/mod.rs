@@ -2,7 +2,8 @@
 //! doccano's sequence labeling ([`doccano`]), Label Studio tasks with their
 //! labeling config ([`label_studio`]) and Hugging Face JSONL with its
 //! dataset card ([`huggingface`]). What they share is here: the sentences
-//! of a scope, labels as flags and spans as triples. Their files are read
+//! of a scope and labels as flags (spans as triples are in
+//! [`super::sentences::sentence_triples`]). Their files are read
 //! back as tables ([`super::table`]).
 
 pub mod doccano;
@@ -10,13 +11,12 @@ pub mod huggingface;
 pub mod label_studio;
 pub mod spacy;
 
-use crate::model::labels::LabelSet;
+use crate::model::labels::{Label, LabelSet, Target};
 use crate::model::work::Work;
 use crate::{
     formats::export::Scope,
     formats::hamish::write::{hamish_file, FileDocument, FileSentence},
 };
-use serde_json::json;
 
 /// Every exported sentence with its document, in export order.
 pub(super) fn sentences(work: &Work, scope: &Scope) -> Vec<(FileDocument, FileSentence)> {
@@ -30,17 +30,17 @@ pub(super) fn sentences(work: &Work, scope: &Scope) -> Vec<(FileDocument, FileSe
     out
 }
 
-/// One `0`/`1` per label of `labels`, in palette order: `1` when the
-/// sentence has it.
-pub(super) fn multi_hot(labels: &LabelSet, sentence: &FileSentence) -> Vec<u8> {
-    labels.labels.iter().map(|label| u8::from(sentence.labels.contains(&label.name))).collect()
+/// The labels a sentence can have, in palette order: the columns and
+/// classes of every sentence-classification export (span-only labels are
+/// never a sentence's class).
+pub fn sentence_labels(labels: &LabelSet) -> Vec<&Label> {
+    labels.for_target(Target::Sentences).collect()
 }
 
-/// A sentence's spans as `[start, end, label]` in code points of the
-/// sentence (Python string indexes).
-pub(super) fn sentence_triples(sentence: &FileSentence) -> Vec<serde_json::Value> {
-    let relative = |offset: usize| offset.saturating_sub(sentence.start);
-    sentence.spans.iter().map(|span| json!([relative(span.start), relative(span.end), span.label])).collect()
+/// One `0`/`1` per sentence label of `labels` ([`sentence_labels`]), in
+/// palette order: `1` when the sentence has it.
+pub(super) fn multi_hot(labels: &LabelSet, sentence: &FileSentence) -> Vec<u8> {
+    sentence_labels(labels).iter().map(|label| u8::from(sentence.labels.contains(&label.name))).collect()
 }
 
 /// Whether no two of the sentence's spans share a code point.

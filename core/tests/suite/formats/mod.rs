@@ -9,3 +9,4 @@ mod round_trips;
 mod spans_for_tools;
 mod spans_from_tools;
 mod w3c_round_trip;
+mod way_back;

@@ -161,7 +161,7 @@ fn every_format_matches_its_golden_file() {
 fn csv_starts_with_a_byte_order_mark_and_quotes_what_needs_it() {
     let csv = export_csv(&fixed_state().work, &Scope::All);
     assert!(csv.starts_with(
-        "\u{feff}document,title,source_file,source_id,sentence,start,end,text,note,reviewed,ادعاء,دليل,رأي,سؤال,خلفية\r\n"
+        "\u{feff}document,title,source_file,source_id,sentence,start,end,text,label,note,spans,reviewed,ادعاء,دليل,رأي,سؤال,خلفية\r\n"
     ));
     assert!(csv.contains(",true,1,1,0,0,0\r\n"), "one 0/1 column per label");
     assert!(csv.contains("\"ملاحظة, فيها \"\"اقتباس\"\"\nوسطر ثان\""));

@@ -215,7 +215,7 @@ fn exports_say_which_labels_were_reviewed() {
     assert!(csv.starts_with('\u{feff}'), "a byte order mark");
     assert_eq!(
         table.columns[..column + 1].join(","),
-        "document,title,source_file,source_id,sentence,start,end,text,note,reviewed"
+        "document,title,source_file,source_id,sentence,start,end,text,label,note,spans,reviewed"
     );
     let last: Vec<String> = table.rows.iter().map(|row| row[column].text()).collect();
     assert_eq!(last, vec!["true", "false", "false", "true"]);
