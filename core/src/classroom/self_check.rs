@@ -56,9 +56,7 @@ fn span_row(found: &SpanAnswers, key: &SpanAnswers) -> SpanRow {
         given += mine.len();
         expected += right.len();
     }
-    let row =
-        SpanRow { label: None, exact: agreement(exact, given, expected), overlap: agreement(overlap, given, expected) };
-    row.scored()
+    SpanRow { label: None, exact: agreement(exact, given, expected), overlap: agreement(overlap, given, expected) }
 }
 
 /// The attempt under way in `work` checked against its exercise's practice

@@ -20,19 +20,6 @@ pub struct SpanRow {
     pub overlap: SpanAgreement,
 }
 
-impl SpanRow {
-    /// The row as a score: an F1 that is undefined because only one side
-    /// marked spans is 0.
-    pub fn scored(mut self) -> SpanRow {
-        for figures in [&mut self.exact, &mut self.overlap] {
-            if figures.f1.is_none() && (figures.precision.is_some() || figures.recall.is_some()) {
-                figures.f1 = Some(0.0);
-            }
-        }
-        self
-    }
-}
-
 /// Two people's spans compared: students by their position in
 /// [`Comparison::students`], the key as `None`.
 #[derive(Clone, Debug, PartialEq)]
@@ -148,11 +135,11 @@ pub fn span_report(comparison: &Comparison, key: Option<&AnswerKey>) -> Option<S
 }
 
 /// Student spans `spans` scored against the key's `key` over all span
-/// labels (an F1 only one side makes undefined is 0).
+/// labels (0 when only one side marked spans).
 pub fn span_score(comparison: &Comparison, spans: &SpanAnswers, key: &SpanAnswers) -> SpanRow {
     let labels = span_labels(comparison, [spans, key].into_iter());
     let sentences: Vec<(DocumentId, usize)> =
         comparison.sentences.iter().map(|sentence| (sentence.doc.clone(), sentence.index)).collect();
     let rows = span_rows(spans, key, sentences.iter(), &labels);
-    rows.last().copied().unwrap_or_default().scored()
+    rows.last().copied().unwrap_or_default()
 }

@@ -92,14 +92,18 @@ pub struct SpanAgreement {
 }
 
 /// Agreement from counts: `matched` spans in common of `found` spans and
-/// `reference` spans (all distinct).
+/// `reference` spans (all distinct). Precision (recall) is undefined
+/// without found (reference) spans; F1 is undefined only when neither side
+/// has a span, and 0 when just one side has some.
 pub fn agreement(matched: usize, found: usize, reference: usize) -> SpanAgreement {
     let ratio = |whole: usize| (whole > 0).then(|| matched as f64 / whole as f64);
     let (precision, recall) = (ratio(found), ratio(reference));
     let f1 = match (precision, recall) {
         (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
-        (Some(_), Some(_)) => Some(0.0),
-        _ => None,
+        // Neither side marked a span: there is nothing to score.
+        (None, None) => None,
+        // One side marked spans and the other none, or none in common.
+        _ => Some(0.0),
     };
     SpanAgreement { precision, recall, f1, matched }
 }

@@ -213,3 +213,22 @@ fn a_key_file_with_spans_scores_each_student_and_feedback_carries_their_spans() 
     let spans: usize = (file.documents.iter().flat_map(|d| &d.annotations)).map(|a| a.annotation.spans.len()).sum();
     assert_eq!(spans, 3, "Laila's three spans");
 }
+
+#[test]
+fn a_label_one_student_marked_and_the_other_did_not_scores_zero_not_undefined() {
+    use hamish_core::classroom::span_agreement::span_rows;
+    use hamish_core::model::comparison::SpanAnswers;
+    use hamish_core::text::document::DocumentId;
+    let sentence = (DocumentId("a".into()), 0);
+    let marked = |spans: &[Span]| SpanAnswers::from([(sentence.clone(), spans.to_vec())]);
+    let first = marked(&[Span { start: 0, end: 3, label: LabelId(6) }, Span { start: 4, end: 7, label: LabelId(7) }]);
+    let second = marked(&[Span { start: 4, end: 7, label: LabelId(7) }]);
+    let rows = span_rows(&first, &second, [sentence.clone()].iter(), &[6, 7]);
+    let f1 = |row: &SpanRow| (row.exact.f1, row.overlap.f1);
+    assert_eq!(f1(&rows[0]), (Some(0.0), Some(0.0)), "label 6: one student marked it, the other none");
+    assert_eq!(f1(&rows[1]), (Some(1.0), Some(1.0)));
+    let all = f1(&rows[2]);
+    assert!(all.0.is_some_and(|f| (f - 2.0 / 3.0).abs() < 1e-9), "all span labels: {all:?}");
+    let nobody = span_rows(&marked(&[]), &marked(&[]), [sentence].iter(), &[6]);
+    assert_eq!(f1(&nobody[0]), (None, None), "neither marked a span: nothing to score");
+}

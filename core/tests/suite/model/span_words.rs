@@ -65,11 +65,13 @@ fn overlap_agreement_matches_each_span_once_by_label() {
 }
 
 #[test]
-fn agreement_with_nothing_is_undefined_not_zero() {
+fn agreement_with_nothing_is_undefined_and_with_one_side_only_zero() {
     let none = exact_agreement(&[], &[]);
-    assert_eq!((none.precision, none.recall, none.f1), (None, None, None));
+    assert_eq!((none.precision, none.recall, none.f1), (None, None, None), "neither marked a span");
     let missed = exact_agreement(&[], &[span(0, 1, SUBJECT)]);
-    assert_eq!((missed.precision, missed.recall, missed.f1), (None, Some(0.0), None));
+    assert_eq!((missed.precision, missed.recall, missed.f1), (None, Some(0.0), Some(0.0)), "one student marked none");
+    let extra = exact_agreement(&[span(0, 1, SUBJECT)], &[]);
+    assert_eq!((extra.precision, extra.recall, extra.f1), (Some(0.0), None, Some(0.0)));
     let wrong = exact_agreement(&[span(1, 2, SUBJECT)], &[span(0, 1, SUBJECT)]);
     assert_eq!(wrong.f1, Some(0.0));
 }
