@@ -46,29 +46,35 @@ pub fn cohen_kappa<C: Ord + Clone>(a: &[Option<C>], b: &[Option<C>]) -> Option<f
     (expected < 1.0).then(|| (observed - expected) / (1.0 - expected))
 }
 
-/// Fleiss' kappa over the units that every rater rated (the statistic needs
-/// the same number of ratings per unit). Also returns how many units it used.
+/// Fleiss' kappa generalised to missing ratings: every unit rated at
+/// least twice counts, its agreement taken over its own ratings
+/// (`Σ n_c(n_c − 1) / n(n − 1)`), and the categories' shares over all
+/// those ratings; with every unit rated by every rater it is Fleiss'
+/// (1971) kappa exactly. A student who labeled nothing leaves the figure to
+/// the others. Also returns how many units it used; `None` when no unit
+/// was rated twice or the ratings never vary.
 pub fn fleiss_kappa<C: Ord + Clone>(units: &Ratings<C>) -> Option<(f64, usize)> {
-    let complete: Vec<Vec<&C>> = units
-        .iter()
-        .filter(|unit| unit.iter().all(Option::is_some))
-        .map(|unit| unit.iter().flatten().collect())
-        .collect();
-    let raters = complete.first()?.len();
-    if raters < 2 {
+    let rated: Vec<Vec<&C>> =
+        units.iter().map(|unit| unit.iter().flatten().collect::<Vec<_>>()).filter(|unit| unit.len() >= 2).collect();
+    if rated.is_empty() {
         return None;
     }
-    let counts: Vec<BTreeMap<&C, f64>> = complete
-        .iter()
-        .map(|unit| {
-            let mut counts = BTreeMap::new();
-            for value in unit {
-                *counts.entry(*value).or_default() += 1.0;
-            }
-            counts
-        })
-        .collect();
-    Some((fleiss_from_counts(&counts, raters as f64)?, complete.len()))
+    let (mut totals, mut ratings, mut agreement): (BTreeMap<&C, f64>, f64, f64) = (BTreeMap::new(), 0.0, 0.0);
+    for unit in &rated {
+        let n = unit.len() as f64;
+        let mut counts: BTreeMap<&C, f64> = BTreeMap::new();
+        for value in unit {
+            *counts.entry(*value).or_default() += 1.0;
+        }
+        agreement += counts.values().map(|c| c * (c - 1.0)).sum::<f64>() / (n * (n - 1.0));
+        for (category, count) in counts {
+            *totals.entry(category).or_default() += count;
+        }
+        ratings += n;
+    }
+    let observed = agreement / rated.len() as f64;
+    let expected: f64 = totals.values().map(|total| (total / ratings).powi(2)).sum();
+    (expected < 1.0).then(|| ((observed - expected) / (1.0 - expected), rated.len()))
 }
 
 /// Fleiss' kappa from per-unit category counts, `raters` ratings a unit.

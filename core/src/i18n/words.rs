@@ -582,6 +582,8 @@ words! {
     Undefined => "غير معرّف", "undefined";
     /// Explains undefined figures.
     UndefinedHint => "«غير معرّف»: لا تباين في الإجابات أو لا توجد جمل صنفها طالبان.", "“undefined”: no variation in the answers, or no sentence labeled by two students.";
+    /// Says which Fleiss' kappa is computed, with missing labels.
+    FleissHint => "كابا فلايس بصيغتها العامة لتقديرات ناقصة: تُحسب كل جملة صنفها طالبان أو أكثر على تصنيفات من صنفها، ولا يُحسب من لم يصنّف شيئًا. إذا صنّف كل طالب كل جملة كانت هي كابا فلايس (1971) نفسها.", "Fleiss' kappa generalised to missing labels: each sentence labeled by two or more students counts, over the labels it has; a student who labeled nothing is left out. When every student labeled every sentence, it is Fleiss' (1971) kappa exactly.";
     /// Heading: sentences.
     Sentences => "الجمل", "Sentences";
     /// Column: the adjudicated label.

@@ -210,6 +210,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                         </tbody>
                     </table>
                     <p class="hint">{ tr(lang, Text::UndefinedHint) }</p>
+                    <p class="hint">{ tr(lang, Text::FleissHint) }</p>
                     <h3 class="panel-title">{ tr(lang, Text::CohenKappa) }</h3>
                     { cohen_table(lang, &comparison) }
                     }

@@ -113,7 +113,7 @@ fn missing_labels_are_left_out_not_counted_as_disagreement() {
     assert_eq!(result.observed, Some(1.0));
     close(result.alpha, 1.0);
     assert_eq!(result.pairable_units, 3);
-    assert_eq!(result.fleiss, None, "no unit was rated by all three");
+    assert_eq!(result.fleiss, Some((1.0, 3)), "no unit was rated by all three: the three rated twice count");
 }
 
 #[test]
@@ -121,4 +121,25 @@ fn the_majority_is_the_most_frequent_value_ties_to_the_first() {
     assert_eq!(majority(&[Some(2), Some(1), Some(2), None]), Some(2));
     assert_eq!(majority(&[Some(3), Some(1)]), Some(1));
     assert_eq!(majority::<u8>(&[None, None]), None);
+}
+
+#[test]
+fn fleiss_kappa_takes_units_with_missing_ratings_and_a_student_who_labeled_nothing() {
+    // Three students, four sentences; the third labeled nothing.
+    let with_blank = vec![
+        vec![Some("أ"), Some("أ"), None],
+        vec![Some("ب"), Some("ب"), None],
+        vec![Some("أ"), Some("ب"), None],
+        vec![Some("ب"), Some("ب"), None],
+    ];
+    let without = with_blank.iter().map(|unit| unit[..2].to_vec()).collect::<Vec<_>>();
+    let (kappa, used) = fleiss_kappa(&with_blank).expect("defined without the blank submission's ratings");
+    assert_eq!(used, 4);
+    assert_eq!(fleiss_kappa(&without).map(|(k, _)| (k * 1e9).round()), Some((kappa * 1e9).round()));
+    // Two students, 4 units: p_o = 3/4; shares 3/8 and 5/8, p_e = 34/64; kappa = (0.75 - 0.53125) / 0.46875.
+    close(Some(kappa), (0.75 - 34.0 / 64.0) / (1.0 - 34.0 / 64.0));
+    // A unit rated by two of three counts with its own two ratings.
+    let partial = vec![vec![Some(1), Some(1), Some(1)], vec![Some(2), Some(2), None], vec![Some(1), Some(2), Some(2)]];
+    let (_, used) = fleiss_kappa(&partial).expect("defined");
+    assert_eq!(used, 3, "units rated twice or more all count");
 }
