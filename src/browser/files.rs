@@ -2,10 +2,10 @@
 //! through the browser's own `TextDecoder`, and a web page's visible text
 //! through its `DOMParser`.
 
+use crate::core::formats::errors::{ImportError, MAX_IMPORT_BYTES};
 use crate::core::formats::reading::Platform;
 use crate::core::text::encoding::Encoding;
 use crate::core::text::markup::inert_markup;
-use crate::core::{formats::errors::ImportError, formats::text_file::MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, File, Node, SupportedType, TextDecoder, TextDecoderOptions};

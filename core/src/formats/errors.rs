@@ -1,9 +1,11 @@
 //! What can go wrong reading a file: every error and every problem of a
 //! row or annotation, described in both interface languages.
-use crate::formats::text_file::MAX_IMPORT_BYTES;
-
 use crate::i18n::said::{file_errors, files, isolate};
 use crate::i18n::{tr, Lang, Text};
+
+/// The largest file accepted, in bytes (200 MB: a browser tab holds a
+/// corpus this size and its documents comfortably).
+pub const MAX_IMPORT_BYTES: usize = 200 * 1024 * 1024;
 
 /// What went wrong with an import, and where. Nothing changes on error.
 #[derive(Clone, Debug, PartialEq, Eq)]

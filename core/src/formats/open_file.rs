@@ -14,8 +14,9 @@ use crate::text::document::Document;
 use crate::text::encoding::{decode_unicode, sniff, Encoding, Sniffed};
 use crate::{
     formats::errors::ImportError,
+    formats::errors::MAX_IMPORT_BYTES,
     formats::plan::ValidFile,
-    formats::text_file::{not_plain_text, text_document, MAX_IMPORT_BYTES},
+    formats::text_file::{not_plain_text, text_document},
 };
 
 /// What kind of file an import is.

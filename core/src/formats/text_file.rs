@@ -1,13 +1,9 @@
 //! Plain text files: refused when they are not text, decoded, and made a
 //! document titled by the file's name.
-use crate::formats::errors::ImportError;
+use crate::formats::errors::{ImportError, MAX_IMPORT_BYTES};
 
 use crate::text::basics::short_hash;
 use crate::text::document::{Document, DocumentId, DocumentSource, Origin};
-
-/// The largest file accepted, in bytes (200 MB: a browser tab holds a
-/// corpus this size and its documents comfortably).
-pub const MAX_IMPORT_BYTES: usize = 200 * 1024 * 1024;
 
 /// A document format that is not plain text, by name or first bytes:
 /// Word, PDF, spreadsheets, OpenDocument and RTF. Their text is to be pasted.

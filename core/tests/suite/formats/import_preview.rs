@@ -1,13 +1,13 @@
 //! What an import tells the user before anything changes: sizes people
 //! read, and the labels a file would add.
 
+use hamish_core::formats::errors::{ImportError, MAX_IMPORT_BYTES};
 use hamish_core::formats::hamish::read::read_hamish_json;
 use hamish_core::formats::plan::plan_import;
 use hamish_core::i18n::said::files::size as tr_size;
 use hamish_core::i18n::Lang;
 use hamish_core::model::work::Work;
 use hamish_core::text::document::{Document, DocumentId, DocumentSource};
-use hamish_core::{formats::errors::ImportError, formats::text_file::MAX_IMPORT_BYTES};
 use hamish_core::{formats::export::Scope, formats::hamish::write::export_hamish_json};
 use serde_json::Value;
 

@@ -14,9 +14,10 @@ use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Annotate, Documents, LabelEdit, Select, Setting, State};
 use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use hamish_core::{
+    formats::errors::MAX_IMPORT_BYTES,
     formats::errors::{ImportError, Problem},
     formats::plan::ImportMode,
-    formats::text_file::{decode_bytes, text_document, MAX_IMPORT_BYTES},
+    formats::text_file::{decode_bytes, text_document},
 };
 use hamish_core::{
     formats::export::{export_file_name, Scope},
