@@ -102,7 +102,12 @@ test("exports for other tools go back onto the same document, with labels, spans
     const titles = await documentTitles(page);
     await page.locator("#import-file").setInputFiles(exported.path);
     await page.locator(".import-summary").waitFor();
-    if (format === "csv") await screenshot(page, "way-back-import-plan");
+    if (format === "csv") {
+      await screenshot(page, "way-back-import-plan");
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, "way-back-import-plan-phone");
+      await page.setViewportSize({ width: 1200, height: 900 });
+    }
     await page.locator('[data-action="merge"]').click();
     await waitForLabels(page, 1, "ادعاء");
     await page.locator("#chips-2 .span-chip").first().waitFor();
