@@ -11,9 +11,8 @@ use serde_json::{Map, Value};
 /// A record: an object of the file, or a CSV row by column name.
 pub type Record = Map<String, Value>;
 
-/// The records of `text` read as `format`, at most `limit` of them (a
-/// JSON array is parsed whole either way); and, for CSV and TSV, the
-/// columns in their order.
+/// The records of `text` read as `format`, at most `limit` of them; and,
+/// for CSV and TSV, the columns in their order.
 pub fn records(format: TableFormat, text: &str, limit: usize) -> Result<(Vec<String>, Vec<Record>), ImportError> {
     let records = match format {
         TableFormat::JsonLines => {
@@ -25,8 +24,9 @@ pub fn records(format: TableFormat, text: &str, limit: usize) -> Result<(Vec<Str
                 })
                 .collect()
         }
+        TableFormat::JsonArray if limit != usize::MAX => first_items(text.trim_start_matches('\u{feff}'), limit),
         TableFormat::JsonArray => match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
-            Ok(Value::Array(items)) => Ok(items.into_iter().take(limit).map(object).collect()),
+            Ok(Value::Array(items)) => Ok(items.into_iter().map(object).collect()),
             Ok(_) => Err(ImportError::EmptyTable),
             Err(error) => Err(malformed(&error, error.line())),
         },
@@ -41,6 +41,30 @@ pub fn records(format: TableFormat, text: &str, limit: usize) -> Result<(Vec<Str
         }
     };
     records.map(|records| (Vec::new(), records))
+}
+
+/// The first `limit` items of a JSON array, parsed one at a time, so that a
+/// probe of a long file does not parse all of it.
+fn first_items(text: &str, limit: usize) -> Result<Vec<Record>, ImportError> {
+    let Some(mut rest) = text.trim_start().strip_prefix('[') else {
+        return Err(ImportError::EmptyTable);
+    };
+    let mut items = Vec::new();
+    while items.len() < limit {
+        rest = rest.trim_start();
+        if rest.is_empty() || rest.starts_with(']') {
+            break;
+        }
+        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+        match stream.next() {
+            Some(Ok(item)) => items.push(object(item)),
+            Some(Err(error)) => return Err(malformed(&error, error.line())),
+            None => break,
+        }
+        rest = rest[stream.byte_offset()..].trim_start();
+        rest = rest.strip_prefix(',').unwrap_or(rest);
+    }
+    Ok(items)
 }
 
 /// The first `count` lines and the header of a table (a record broken over
