@@ -54,47 +54,43 @@ pub fn cohen_kappa<C: Ord + Clone>(a: &[Option<C>], b: &[Option<C>]) -> Option<f
 /// the others. Also returns how many units it used; `None` when no unit
 /// was rated twice or the ratings never vary.
 pub fn fleiss_kappa<C: Ord + Clone>(units: &Ratings<C>) -> Option<(f64, usize)> {
-    let rated: Vec<Vec<&C>> =
-        units.iter().map(|unit| unit.iter().flatten().collect::<Vec<_>>()).filter(|unit| unit.len() >= 2).collect();
-    if rated.is_empty() {
-        return None;
-    }
-    let (mut totals, mut ratings, mut agreement): (BTreeMap<&C, f64>, f64, f64) = (BTreeMap::new(), 0.0, 0.0);
-    for unit in &rated {
-        let n = unit.len() as f64;
-        let mut counts: BTreeMap<&C, f64> = BTreeMap::new();
-        for value in unit {
-            *counts.entry(*value).or_default() += 1.0;
-        }
-        agreement += counts.values().map(|c| c * (c - 1.0)).sum::<f64>() / (n * (n - 1.0));
-        for (category, count) in counts {
-            *totals.entry(category).or_default() += count;
-        }
-        ratings += n;
-    }
-    let observed = agreement / rated.len() as f64;
-    let expected: f64 = totals.values().map(|total| (total / ratings).powi(2)).sum();
-    (expected < 1.0).then(|| ((observed - expected) / (1.0 - expected), rated.len()))
+    let counts: Vec<BTreeMap<&C, f64>> = units
+        .iter()
+        .map(|unit| {
+            let mut counts = BTreeMap::new();
+            for value in unit.iter().flatten() {
+                *counts.entry(value).or_default() += 1.0;
+            }
+            counts
+        })
+        .filter(|counts| counts.values().sum::<f64>() >= 2.0)
+        .collect();
+    Some((fleiss_from_counts(&counts)?, counts.len()))
 }
 
-/// Fleiss' kappa from per-unit category counts, `raters` ratings a unit.
-pub fn fleiss_from_counts<C: Ord>(counts: &[BTreeMap<C, f64>], raters: f64) -> Option<f64> {
-    let units = counts.len() as f64;
-    if units == 0.0 || raters < 2.0 {
-        return None;
-    }
-    let mut totals: BTreeMap<&C, f64> = BTreeMap::new();
-    let mut agreement = 0.0;
+/// Fleiss' kappa from per-unit category counts (see [`fleiss_kappa`]):
+/// a unit's number of ratings is the sum of its counts, and units rated
+/// fewer than twice are left out.
+pub fn fleiss_from_counts<C: Ord>(counts: &[BTreeMap<C, f64>]) -> Option<f64> {
+    let (mut totals, mut ratings, mut agreement, mut units): (BTreeMap<&C, f64>, f64, f64, f64) =
+        (BTreeMap::new(), 0.0, 0.0, 0.0);
     for unit in counts {
-        let mut sum_squares = 0.0;
+        let n: f64 = unit.values().sum();
+        if n < 2.0 {
+            continue;
+        }
+        units += 1.0;
+        ratings += n;
+        agreement += unit.values().map(|c| c * (c - 1.0)).sum::<f64>() / (n * (n - 1.0));
         for (category, count) in unit {
             *totals.entry(category).or_default() += count;
-            sum_squares += count * count;
         }
-        agreement += (sum_squares - raters) / (raters * (raters - 1.0));
+    }
+    if units == 0.0 {
+        return None;
     }
     let observed = agreement / units;
-    let expected: f64 = totals.values().map(|total| (total / (units * raters)).powi(2)).sum();
+    let expected: f64 = totals.values().map(|total| (total / ratings).powi(2)).sum();
     (expected < 1.0).then(|| (observed - expected) / (1.0 - expected))
 }
 

@@ -159,13 +159,13 @@ pub fn onto_work(work: &Work, rows: Vec<BackRow>, file_name: &str, annotator: &s
     for (at, row) in rows.into_iter().enumerate() {
         match finder.place(&row) {
             Some((position, index)) => {
-                let length = work.documents()[position].sentences()[index].end
-                    - work.documents()[position].sentences()[index].start;
-                let annotation = annotation_of(&row, length, &mut names, &mut outside);
-                match placed.entry(position).or_default().entry(index) {
-                    std::collections::btree_map::Entry::Occupied(mut known) => join(known.get_mut(), annotation),
-                    std::collections::btree_map::Entry::Vacant(slot) => {
-                        slot.insert(annotation);
+                let sentence = &work.documents()[position].sentences()[index];
+                let annotation = annotation_of(&row, sentence.end - sentence.start, &mut names, &mut outside);
+                let sentences = placed.entry(position).or_default();
+                match sentences.get_mut(&index) {
+                    Some(known) => join(known, annotation),
+                    None => {
+                        sentences.insert(index, annotation);
                     }
                 }
             }

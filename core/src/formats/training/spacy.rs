@@ -36,7 +36,7 @@ pub fn export_spacy_jsonl(work: &Work, scope: &Scope) -> String {
         let cuts: Vec<usize> = sentence
             .spans
             .iter()
-            .flat_map(|span| [span.start - sentence.start.min(span.start), span.end - sentence.start.min(span.end)])
+            .flat_map(|span| [span.start.saturating_sub(sentence.start), span.end.saturating_sub(sentence.start)])
             .collect();
         let (words, spaces) = tokens(&sentence.text, &cuts);
         let mut line = json!({"text": sentence.text, "cats": cats, "spans": {"sc": triples},
