@@ -294,18 +294,3 @@ pub fn measure(name: &str, start: f64) {
         }
     }
 }
-
-/// Asks the browser to warn before the page is left while `pending` is
-/// set (a change still on its way to the store), until the returned
-/// listener is dropped.
-pub fn warn_before_leaving(pending: std::rc::Rc<std::cell::Cell<bool>>) -> Option<gloo::events::EventListener> {
-    let window = web_sys::window()?;
-    let options = gloo::events::EventListenerOptions::enable_prevent_default();
-    Some(gloo::events::EventListener::new_with_options(&window, "beforeunload", options, move |event| {
-        if pending.get() {
-            event.prevent_default();
-            // Older browsers warn only when `returnValue` is set.
-            let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
-        }
-    }))
-}

@@ -9,12 +9,15 @@
 use crate::browser::database::Database;
 use crate::browser::dom;
 use crate::browser::quota;
+use crate::browser::save_status::{OnStatus, SaveStatus, Watch, Watchers};
 use crate::browser::storage::{self, StorageError};
 use crate::browser::tabs::Tabs;
 use crate::core::model::prefs::Preferences;
 use crate::core::model::work::Work;
 use crate::core::state::{take_in, State};
-use crate::core::store::{encode_meta, Batch, Committed, StoredUpdate, Writer, EXERCISE_KEY, META_KEY};
+use crate::core::store::{
+    encode_meta, Batch, Committed, StoredUpdate, Write, Writer, EXERCISE_KEY, LEAVING_LIMIT, META_KEY,
+};
 use crate::core::text::document::Document;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -32,47 +35,8 @@ pub const MEASURE_COMMIT: &str = "hamish:store:commit";
 /// worth asking the browser to keep.
 const CORPUS_TEXTS: usize = 20;
 
-/// Where saving stands, for the interface.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SaveStatus {
-    /// The newest revision of the state whose work has committed.
-    pub saved: u64,
-    /// Whether a change is on its way to the store.
-    pub saving: bool,
-    /// The last failure, until a write succeeds again.
-    pub problem: Option<StorageError>,
-    /// The browser's answer when asked to keep the data (`None`: not asked).
-    pub persisted: Option<bool>,
-}
-
 /// Hands updates from the store to the app.
 pub type OnUpdate = Rc<dyn Fn(StoredUpdate)>;
-/// Hands the saving status to a part of the interface.
-pub type OnStatus = Rc<dyn Fn(SaveStatus)>;
-
-/// The parts of the interface that show where saving stands, by number.
-#[derive(Default)]
-struct Watchers {
-    next: u64,
-    all: Vec<(u64, OnStatus)>,
-    /// What they were last told.
-    told: Option<SaveStatus>,
-}
-
-/// A part of the interface watching where saving stands; it stops when
-/// dropped.
-pub struct Watch {
-    id: u64,
-    watchers: std::rc::Weak<RefCell<Watchers>>,
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        if let Some(watchers) = self.watchers.upgrade() {
-            watchers.borrow_mut().all.retain(|(id, _)| *id != self.id);
-        }
-    }
-}
 
 struct Inner {
     database: Option<Database>,
@@ -220,6 +184,24 @@ impl Persistence {
         }
         self.pump();
         dom::measure(MEASURE_BATCH, start);
+    }
+
+    /// Writes to localStorage, synchronously, what has not reached the
+    /// store yet: the page is going away, and its unfinished transactions
+    /// with it. The next start moves it into the store.
+    pub fn keep_unsaved(&self) {
+        let writes = {
+            let mut inner = self.inner.borrow_mut();
+            match (inner.latest.clone(), inner.database.is_some()) {
+                (Some((_, work)), true) => inner.writer.leaving(&work, js_sys::Date::now() as u64, LEAVING_LIMIT),
+                _ => return,
+            }
+        };
+        for Write { key, value } in writes {
+            // The page is going: a refusal cannot be shown any more; the
+            // warning before leaving was the last word.
+            let _ = value.map(|value| storage::write(&key, &value));
+        }
     }
 
     /// Writes again what a failed transaction left unwritten.

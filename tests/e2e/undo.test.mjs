@@ -8,11 +8,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { session, labelsOf, waitForLabels, openDocument, documentTitles, appReady } from "./harness.mjs";
 
-let session_, page, problems, files;
+let session_, page, problems, files, context, url;
 
 before(async () => {
   session_ = await session("hamish-undo-");
-  ({ page, problems, files } = session_);
+  ({ page, problems, files, context, url } = session_);
 });
 
 after(async () => {
@@ -146,6 +146,37 @@ test("label, undo and redo in quick succession, then an immediate reload, keep t
   }
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await cdp.detach();
+});
+
+test("a label whose write is held up is there after a reload at that instant", async () => {
+  // Another page of the app holds a write transaction on the store, so the
+  // label's transaction waits; the reload aborts it. What had not reached
+  // the store is kept in localStorage as the page goes, and the next start
+  // moves it in.
+  const holder = await context.newPage();
+  await holder.goto(`${url.replace(/\/$/, "")}/missing-page-for-the-lock`);
+  await holder.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open("hamish");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const store = open.result.transaction("journal", "readwrite").objectStore("journal");
+      window.releaseLock = false;
+      const spin = () => { if (!window.releaseLock) store.get("spin").onsuccess = spin; };
+      spin();
+      resolve();
+    };
+  }));
+  await page.locator('[data-sentence="12"]').click();
+  await page.keyboard.press("4");
+  await waitForLabels(page, 12, "سؤال");
+  assert.equal(await page.locator(".save-status").getAttribute("data-saving"), "true", "the write is held up");
+  const reloaded = page.reload();
+  await page.waitForTimeout(300);
+  await holder.evaluate(() => { window.releaseLock = true; });
+  await reloaded;
+  await appReady(page);
+  await waitForLabels(page, 12, "سؤال");
+  await holder.close();
 });
 
 test("no console error and no request left 127.0.0.1", () => {

@@ -36,6 +36,7 @@
 
 mod classroom;
 mod keys;
+mod leaving;
 mod load;
 mod migrate;
 mod records;
@@ -45,6 +46,7 @@ mod writes;
 
 pub use classroom::*;
 pub use keys::*;
+pub use leaving::*;
 pub use load::*;
 pub use migrate::*;
 pub use records::*;

@@ -143,7 +143,7 @@ impl<'a> DocumentIndex<'a> {
 pub struct Writer {
     /// The work as stored, as far as this tab knows (`None`: nothing known,
     /// so the next batch writes every record).
-    stored: Option<Work>,
+    pub(super) stored: Option<Work>,
     in_flight: Option<InFlight>,
     next_id: u64,
     seq: u64,
@@ -186,7 +186,7 @@ impl Writer {
         self.in_flight.is_some()
     }
 
-    fn next_seq(&mut self, now: u64) -> u64 {
+    pub(super) fn next_seq(&mut self, now: u64) -> u64 {
         self.seq = (self.seq + 1).max(now);
         self.seq
     }

@@ -1,7 +1,8 @@
 //! Where saving stands, for the component that shows it: only that
 //! component renders again when it changes, not the whole app.
 
-use crate::browser::persistence::{Persistence, SaveStatus};
+use crate::browser::persistence::Persistence;
+use crate::browser::save_status::SaveStatus;
 use std::rc::Rc;
 use yew::prelude::*;
 

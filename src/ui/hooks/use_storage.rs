@@ -2,7 +2,7 @@
 //! mounts), written after every change, completed with the imported
 //! documents read back from the store, and kept in step with other tabs.
 
-use crate::browser::dom;
+use crate::browser::leaving;
 use crate::browser::persistence::Persistence;
 use crate::browser::startup::{load_in_slices, read_back, take_in_changes, Boot, SetAside};
 use crate::core::state::{Action, Documents, State};
@@ -72,13 +72,13 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
 
     // Updates from the store (merges, other tabs), connected before the
     // first write; leaving with a change still on its way asks the browser
-    // to warn.
+    // to warn, and keeps that change for the next start.
     {
         let (persistence, dispatcher, state_now) = (persistence.clone(), dispatcher.clone(), state_now.clone());
         use_effect_with((), move |_| {
             let on_update = dispatcher.clone();
             persistence.connect(Rc::new(move |update| on_update.dispatch(Action::ApplyStored(update))));
-            let leaving = dom::warn_before_leaving(persistence.pending());
+            let leaving = leaving::guard(&persistence);
             let tabs = persistence.clone();
             persistence.join_tabs(move |keys| {
                 let (persistence, dispatcher, documents) = (tabs.clone(), dispatcher.clone(), documents_of(&state_now));

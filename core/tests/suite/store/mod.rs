@@ -1,5 +1,6 @@
 //! The stored form of the work, migration, what a change writes, tabs.
 
+mod leaving;
 mod migration;
 mod stored_form;
 mod stored_spans;
