@@ -88,6 +88,14 @@ impl ChunkSync {
         Some(base)
     }
 
+    /// The record `key` is deleted with its document (a student's copy
+    /// leaving with her): what this tab counted stored there is gone, so a
+    /// document coming back under the same key (she returns) is written
+    /// whole, not as a change from chunks the store no longer holds.
+    pub fn forget(&mut self, key: &str) {
+        self.base.remove(key);
+    }
+
     /// One of this tab's merges of `key` (chunk `chunk` of `doc`) ran: the
     /// update to take in, when no later write of this tab's is still queued
     /// (that one will bring it): what other tabs changed, as a change.

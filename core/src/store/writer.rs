@@ -279,6 +279,13 @@ impl Writer {
                         });
                     }
                 }
+                KeyKind::Chunk(..) if write.value.is_none() => {
+                    // A chunk of a document no longer in the work: deleted
+                    // each time (chunks are written by merges, which `seen`
+                    // does not follow), and its base forgotten.
+                    self.chunks.forget(&write.key);
+                    batch.records.push(Record { key: write.key, value: None });
+                }
                 _ => {
                     let known = write.value.as_deref().map(body);
                     if self.seen.get(&write.key) == Some(&known) {

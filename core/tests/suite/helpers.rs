@@ -25,6 +25,29 @@ pub fn spans_of(state: &State, index: usize) -> Vec<Span> {
     state.open_annotations().and_then(|annotations| annotations.get(index)).map(|a| a.spans.clone()).unwrap_or_default()
 }
 
+/// Runs `batch` against `store` as one committed transaction: its records
+/// put or deleted, its chunks merged with what is stored; what each merge
+/// stored, for [`hamish_core::store::Writer::committed`].
+pub fn run_batch(
+    store: &mut std::collections::BTreeMap<String, String>,
+    batch: &hamish_core::store::Batch,
+) -> Vec<hamish_core::store::Committed> {
+    for record in &batch.records {
+        match &record.value {
+            Some(value) => store.insert(record.key.clone(), value.clone()),
+            None => store.remove(&record.key),
+        };
+    }
+    let mut merged = Vec::new();
+    for merge in &batch.merges {
+        let result = merge.merge(store.get(&merge.key).map(String::as_str));
+        store.insert(merge.key.clone(), result.value.clone());
+        let (key, doc, chunk) = (merge.key.clone(), merge.document.id.clone(), merge.chunk);
+        merged.push(hamish_core::store::Committed { key, doc, chunk, merged: result });
+    }
+    merged
+}
+
 /// A bundled document `id` holding `text`.
 pub fn bundled(id: &str, text: &str) -> Document {
     Document::new(DocumentId(id.into()), text.into(), id, DocumentSource::Bundled)

@@ -4,5 +4,6 @@ mod leaving;
 mod migration;
 mod stored_form;
 mod stored_spans;
+mod students_taking_turns;
 mod tabs_at_once;
 mod what_a_change_writes;

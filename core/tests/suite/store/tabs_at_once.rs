@@ -10,13 +10,14 @@
 //! Every interleaving ends with the store and every tab holding, per
 //! sentence and per label, each tab's last word.
 
+use crate::helpers::run_batch;
 use hamish_core::model::annotations::CHUNK_SIZE;
 use hamish_core::model::labels::LabelId;
 use hamish_core::model::prefs::Preferences;
 use hamish_core::model::work::Work;
 use hamish_core::state::{take_in, Action, Annotate, Select, State};
 use hamish_core::store::StoredUpdate;
-use hamish_core::store::{stored_chunk, Batch, Committed, Writer};
+use hamish_core::store::{stored_chunk, Batch, Writer};
 use hamish_core::text::document::{Document, DocumentId, DocumentSource};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -104,23 +105,7 @@ impl Browser {
             self.tabs[tab].writer.failed(batch.id);
             return;
         }
-        let mut merged = Vec::new();
-        for record in &batch.records {
-            match &record.value {
-                Some(value) => self.store.insert(record.key.clone(), value.clone()),
-                None => self.store.remove(&record.key),
-            };
-        }
-        for merge in &batch.merges {
-            let result = merge.merge(self.store.get(&merge.key).map(String::as_str));
-            self.store.insert(merge.key.clone(), result.value.clone());
-            merged.push(Committed {
-                key: merge.key.clone(),
-                doc: merge.document.id.clone(),
-                chunk: merge.chunk,
-                merged: result,
-            });
-        }
+        let merged = run_batch(&mut self.store, &batch);
         let keys = batch.keys();
         let updates = self.tabs[tab].writer.committed(batch.id, merged);
         self.deliver(tab, updates);
