@@ -122,7 +122,8 @@ pub fn app(props: &AppProps) -> Html {
         Rc::new(storage.set_aside.iter().map(|item| (item.key.clone(), item.reason.clone())).collect());
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
-            <Header documents={state.work.documents().clone()} open={state.view.open} {lang}
+            <Header documents={state.work.shown_documents()} open={state.shown_open()}
+                removable={state.open_document().is_some_and(|document| state.can_remove(document))} {lang}
                 on_language={on_action.reform(|value| Action::Set(Setting::Language(value)))}
                 on_action={on_action.clone()} on_files={files.on_files.clone()}>
                 <SaveStatus persistence={storage.persistence.clone()} {lang} />
@@ -135,14 +136,14 @@ pub fn app(props: &AppProps) -> Html {
                 <aside class="sidebar">
                     if let Some(attempt) = &state.work.exercise() {
                         <ExercisePanel exercise={attempt.exercise.clone()} student={attempt.student.clone()} {lang}
-                            on_action={on_action.clone()} on_submit={saving.on_submit} />
+                            empty={state.attempt_is_empty()} on_action={on_action.clone()} on_submit={saving.on_submit.clone()} />
                     }
                     <LabelPalette labels={labels.clone()} {counts} {target} filter={state.view.filter} locked={state.labels_locked()}
                         {lang} on_action={on_action.clone()}>
                         <SpanBar active={state.view.span.is_some()} said={state.span_announcement().map(AttrValue::from)}
                             any_range={state.prefs.span_any_range} painted={*painted} {has_spans} {marking} {lang} on_action={on_action.clone()} />
                     </LabelPalette>
-                    <Toolbar progress={state.progress()} progress_all={state.work.progress()}
+                    <Toolbar progress={state.settled().then(|| state.progress())} progress_all={state.settled().then(|| state.work.progress())}
                         to_review={(state.suggestions_to_review(), state.work.suggestion_count())}
                         can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} {lang}
                         on_action={on_action.clone()} />
@@ -157,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
             <Dialogs app={handle.clone()} persistence={storage.persistence.clone()} import_view={files.import_view} preview={files.preview}
                 progress={files.progress} on_encoding={files.on_encoding} on_preview={files.on_preview}
                 on_paste={files.on_paste} on_action={on_action.clone()}
-                on_export={saving.on_export} on_save_exercise={saving.on_save_exercise} />
+                on_export={saving.on_export} on_save_exercise={saving.on_save_exercise} on_submit={saving.on_submit.clone()} />
         </div>
     }
 }

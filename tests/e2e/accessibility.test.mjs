@@ -67,7 +67,7 @@ const VIEWS = {
     await page.locator(".editor-scope").nth(3).selectOption("span");
     await page.keyboard.press("Escape");
     await page.locator('[data-sentence="3"]').click();
-    for (const key of ["s", "1", "ArrowLeft"]) await page.keyboard.press(key);
+    for (const key of ["s", "4", "ArrowLeft"]) await page.keyboard.press(key);
     await page.locator("#chips-3 .span-chip").waitFor();
   },
 };

@@ -224,12 +224,13 @@ test("a key from the decisions scores every student; the gradebook is recomputed
   const bytes = readFileSync(gradebookPath);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a byte order mark");
   const [header, ...rows] = bytes.toString("utf8").slice(1).trim().split("\r\n").map((line) => line.split(","));
-  assert.deepEqual(header.slice(0, 5), ["student", "score_percent", "correct", "out_of", "unlabeled"]);
+  assert.deepEqual(header.slice(0, 8), ["student", "student_id", "points", "max_points", "score_percent", "correct", "out_of", "unlabeled"]);
   assert.equal(rows.length, 2);
-  for (const [student, percent, correct, outOf] of rows) {
+  for (const [student, , points, max, percent, correct, outOf] of rows) {
     assert.deepEqual({ correct: Number(correct), outOf: Number(outOf), percent }, expected[student], student);
+    assert.equal(Number(points), Math.round((100 * Number(max) * correct) / outOf) / 100, `${student}'s points`);
   }
-  gradebookFigures = rows.map(([student, percent]) => `${student}: ${percent}%`);
+  gradebookFigures = rows.map(([student, , , , percent]) => `${student}: ${percent}%`);
   feedbackPath = await save(page, () => page.locator('.scores tr[data-student="ليلى"] [data-action="feedback"]').click());
   assert.deepEqual(problems, []);
 });

@@ -75,15 +75,15 @@ export function watch(page, origin) {
 }
 
 /**
- * Fresh profiles on the app at `url`: `open()` launches one with a watched
- * page on the app (`{ page, problems }`); `close()` closes every one and
- * removes their directories.
+ * Fresh profiles on the app at `url`: `open(options)` launches one (with
+ * `launch`'s options) with a watched page on the app (`{ page, problems }`);
+ * `close()` closes every one and removes their directories.
  */
 export function freshProfiles(url) {
   const profiles = [];
   return {
-    async open() {
-      const profile = await launch();
+    async open(options) {
+      const profile = await launch(options);
       profiles.push(profile);
       const page = await profile.context.newPage();
       const problems = watch(page, url.replace(/\/$/, ""));

@@ -37,7 +37,7 @@ async function markSpan(page) {
   await page.keyboard.press("Escape");
   await page.locator('[data-sentence="2"]').click();
   await page.keyboard.press("s");
-  await page.keyboard.press("1");
+  await page.keyboard.press("2");
   await page.keyboard.press("Escape");
   await page.locator("#chips-2 .span-chip").first().waitFor();
 }

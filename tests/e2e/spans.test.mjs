@@ -75,7 +75,7 @@ test("a teacher makes span labels and marks subject and predicate by keyboard", 
   assert.equal(await sentence(0).getAttribute("data-cursor"), "0-6", "span mode starts on the first word");
   assert.equal(await page.locator('.palette-list[data-target="spans"] .palette-item').count(), 0);
   await page.keyboard.press("1");
-  assert.match(await page.locator(".notice").textContent(), /لا وسم للمقاطع/, "a key with no span label says so");
+  assert.match(await page.locator(".notice").textContent(), /يصنّف الجملة كلها/, "a key whose label is for sentences says so");
   // Labels made in span mode are for spans.
   await page.locator('[data-action="edit-labels"]').click();
   for (const name of [SUBJECT, PREDICATE]) {
@@ -88,10 +88,10 @@ test("a teacher makes span labels and marks subject and predicate by keyboard", 
   const spanLabels = await page.locator('.palette-list[data-target="spans"] .palette-name').allTextContents();
   assert.deepEqual(spanLabels, [SUBJECT, PREDICATE], "the palette shows the span labels");
 
-  await page.keyboard.press("1");
+  await page.keyboard.press("6");
   await page.keyboard.press("ArrowLeft");
   assert.equal(await sentence(0).getAttribute("data-cursor"), "7-11");
-  await page.keyboard.press("2");
+  await page.keyboard.press("7");
   assert.equal(await sentence(0).getAttribute("data-spans"), "2");
   assert.deepEqual(await chips(0), [`${SUBJECT}: العلمُ`, `${PREDICATE}: نورٌ`]);
   assert.equal(await page.locator("#span-status").textContent(), `مقطع: نورٌ، ${PREDICATE}`, "a screen reader hears the span");
@@ -110,11 +110,11 @@ test("by mouse: a drag snaps to whole words; a chip puts the cursor on its span,
   // From inside «الصبرُ» to inside it again: the whole word.
   await drag(1, 2, 4);
   assert.equal(await sentence(1).getAttribute("data-cursor"), "0-6");
-  await page.keyboard.press("1");
+  await page.keyboard.press("6");
   // From inside «مفتاحُ» to inside «الفرج»: both words.
   await drag(1, 9, 16);
   assert.equal(await sentence(1).getAttribute("data-cursor"), "7-19");
-  await page.keyboard.press("2");
+  await page.keyboard.press("7");
   assert.deepEqual(await chips(1), [`${SUBJECT}: الصبرُ`, `${PREDICATE}: مفتاحُ الفرج`]);
   await screenshot(page, "spans-mouse");
 
@@ -267,8 +267,8 @@ test("two students mark spans in an exercise; Compare gives their span F1 per la
 
   // Salem marks both sentences as the key would; Laila takes «مفتاحُ» alone as the predicate.
   const plans = [
-    ["سالم", [[0, 0, 6, "1"], [0, 7, 11, "2"], [1, 0, 6, "1"], [1, 7, 19, "2"]]],
-    ["ليلى", [[0, 0, 6, "1"], [0, 7, 11, "2"], [1, 0, 6, "1"], [1, 7, 13, "2"]]],
+    ["سالم", [[0, 0, 6, "6"], [0, 7, 11, "7"], [1, 0, 6, "6"], [1, 7, 19, "7"]]],
+    ["ليلى", [[0, 0, 6, "6"], [0, 7, 11, "7"], [1, 0, 6, "6"], [1, 7, 13, "7"]]],
   ];
   for (const [student, spans] of plans) {
     const other = await launch();

@@ -4,6 +4,7 @@
 //! it, the gradebook, and a feedback file for each student.
 
 use crate::classroom::compare::{accept, compare_files, Comparison, Rejection};
+use crate::classroom::gradebooks::{canvas_csv, moodle_csv, Graded, DEFAULT_MAX_POINTS};
 use crate::classroom::grading::{gradebook_csv, score, Score};
 use crate::classroom::span_agreement::{has_spans, span_score};
 use crate::formats::errors::ImportError;
@@ -145,10 +146,39 @@ pub fn scores(comparison: &Comparison, key: &AnswerKey) -> Vec<Score> {
         .collect()
 }
 
-/// The gradebook CSV: one row per student.
-pub fn gradebook(comparison: &Comparison, key: &AnswerKey) -> String {
-    let labels: Vec<(LabelKey, String)> = comparison.labels.iter().map(|l| (l.key, l.name.clone())).collect();
-    gradebook_csv(&scores(comparison, key), &labels)
+/// The most points a grade can have in this comparison.
+pub fn max_points(adjudication: &Adjudication) -> u32 {
+    adjudication.max_points.unwrap_or(DEFAULT_MAX_POINTS)
+}
+
+/// A gradebook to download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gradebook {
+    /// Every figure, one row per student.
+    Full,
+    /// Moodle's CSV grade import.
+    Moodle,
+    /// Canvas's gradebook import.
+    Canvas,
+}
+
+/// A gradebook CSV (`None`: Moodle's, when the exercise asked students for
+/// no identifier Moodle can match).
+pub fn gradebook(comparison: &Comparison, adjudication: &Adjudication, which: Gradebook) -> Option<String> {
+    let key = adjudication.key.as_ref()?;
+    let scores = scores(comparison, key);
+    let max = max_points(adjudication);
+    let graded: Vec<Graded> = scores.iter().zip(&comparison.submissions).collect();
+    let (title, kind) = (&comparison.exercise.0, comparison.ask_for);
+    match which {
+        Gradebook::Full => {
+            let labels: Vec<(LabelKey, String)> = comparison.labels.iter().map(|l| (l.key, l.name.clone())).collect();
+            let ids: Vec<String> = comparison.submissions.iter().map(|s| s.student_id.clone()).collect();
+            Some(gradebook_csv(&scores, &ids, &labels, max))
+        }
+        Gradebook::Moodle => moodle_csv(title, kind, max, &graded),
+        Gradebook::Canvas => Some(canvas_csv(title, kind, max, &graded)),
+    }
 }
 
 /// The comparison's labels as a label set (each label's id is its key); a

@@ -6,15 +6,18 @@
 
 use crate::classroom::agreement::{figures, Figures};
 use crate::classroom::choices::{headings_of, majority_spans, spans_of};
+use crate::classroom::label_keys::{fill_keys, labels_of};
+pub use crate::classroom::label_keys::{Accepted, ComparedLabel};
+use crate::classroom::submissions::identify;
+use crate::formats::errors::ImportError;
 use crate::formats::exercise_file::{file_label_ids, ADDED_LABEL_IDS};
 use crate::formats::hamish::read::read_hamish_json;
-use crate::formats::hamish::write::ExerciseRef;
 use crate::model::anchor::anchor;
 use crate::model::comparison::{Answers, LabelKey, SpanAnswers};
-use crate::model::labels::{LabelColor, LabelId, LabelScope};
+use crate::model::exercise::StudentIdKind;
+use crate::model::labels::LabelScope;
 use crate::model::spans::Span;
 use crate::text::document::{Document, DocumentId, DocumentSource};
-use crate::{formats::errors::ImportError, formats::plan::ValidFile};
 use std::collections::BTreeMap;
 
 pub use crate::classroom::choices::strict_majority;
@@ -33,22 +36,6 @@ pub enum Rejection {
     },
     /// A second submission by the same student.
     DuplicateStudent(String),
-}
-
-/// A label as the submissions name it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ComparedLabel {
-    /// Its id in the exercise (or, for a label a student added, an id of
-    /// its own after the exercise's).
-    pub key: LabelKey,
-    /// The name most submissions give it.
-    pub name: String,
-    /// Every name it has in some submission, the usual one first.
-    pub names: Vec<String>,
-    /// Its colour.
-    pub color: LabelColor,
-    /// What it is put on (sentences, spans or both).
-    pub scope: LabelScope,
 }
 
 /// A sentence as the students labeled it.
@@ -77,6 +64,17 @@ pub struct SentenceChoices {
     pub span_majority: Vec<Span>,
 }
 
+/// A student's file in the comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submission {
+    /// The file's name.
+    pub file_name: String,
+    /// The identifier the exercise asked for (may be empty).
+    pub student_id: String,
+    /// When it was saved (ISO 8601).
+    pub submitted: String,
+}
+
 /// Submissions compared.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -84,6 +82,10 @@ pub struct Comparison {
     pub exercise: (String, String),
     /// The students, in the order their files came.
     pub students: Vec<String>,
+    /// Each student's file: its name, identifier and date, in that order.
+    pub submissions: Vec<Submission>,
+    /// What the exercise asked students for besides a name.
+    pub ask_for: StudentIdKind,
     /// Files left out, with why.
     pub rejected: Vec<(String, Rejection)>,
     /// Every label of every submission, matched by id.
@@ -145,16 +147,6 @@ impl Comparison {
     }
 }
 
-/// A readable submission.
-pub struct Accepted {
-    /// The student.
-    pub student: String,
-    /// The file.
-    pub file: ValidFile,
-    /// The key of each of the file's labels, by its id in the file.
-    pub keys: BTreeMap<LabelId, LabelKey>,
-}
-
 /// Submission files sorted into those accepted and those left out.
 #[derive(Default)]
 pub struct Sorted {
@@ -179,9 +171,7 @@ pub fn accept(expected: Option<(String, String)>, files: &[(String, Result<Strin
                 continue;
             }
         };
-        let reference = serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|value| serde_json::from_value::<ExerciseRef>(value.get("exercise")?.clone()).ok());
+        let submitted = identify(name, text);
         let file = match read_hamish_json(text) {
             Ok(file) => file,
             Err(error) => {
@@ -189,18 +179,20 @@ pub fn accept(expected: Option<(String, String)>, files: &[(String, Result<Strin
                 continue;
             }
         };
-        let Some(reference) = reference else {
+        let Some(submitted) = submitted else {
             rejected.push((name.clone(), Rejection::NotSubmission));
             continue;
         };
+        let reference = &submitted.exercise;
         let (_, hash) = exercise.get_or_insert_with(|| (reference.title.clone(), reference.hash.clone())).clone();
         if reference.hash != hash {
-            rejected.push((name.clone(), Rejection::OtherExercise { title: reference.title }));
+            rejected.push((name.clone(), Rejection::OtherExercise { title: reference.title.clone() }));
             continue;
         }
-        let student = if file.annotator.trim().is_empty() { name.clone() } else { file.annotator.trim().to_string() };
-        if accepted.iter().any(|known| known.student == student) {
-            rejected.push((name.clone(), Rejection::DuplicateStudent(student)));
+        // Loading keeps one file a student; a stored comparison from before
+        // that may still hold two.
+        if accepted.iter().any(|known| known.submitted.same_student(&submitted)) {
+            rejected.push((name.clone(), Rejection::DuplicateStudent(submitted.student)));
             continue;
         }
         // Only ids below ADDED_LABEL_IDS name a label of the exercise.
@@ -208,78 +200,9 @@ pub fn accept(expected: Option<(String, String)>, files: &[(String, Result<Strin
             file_label_ids(text).into_iter().map(|id| id.filter(|id| *id < ADDED_LABEL_IDS)).collect();
         let keys = file.labels.labels.iter().enumerate().map(|(at, label)| (label.id, ids.get(at).copied().flatten()));
         let keys = keys.filter_map(|(id, key)| Some((id, key?))).collect();
-        accepted.push(Accepted { student, file, keys });
+        accepted.push(Accepted { student: submitted.student.clone(), file_name: name.clone(), submitted, file, keys });
     }
     Sorted { exercise, accepted, rejected }
-}
-
-/// Gives a key to every label a submission holds without an id of the
-/// exercise (a label a student added, or any label of a file made before
-/// labels had ids): the key of the exercise's label with that name, unless
-/// that label is in the same file under another name (then the added label
-/// is another label with the same name, reported as a clash); labels added
-/// with one name by several students share a key.
-fn fill_keys(accepted: &mut [Accepted]) {
-    let mut known: BTreeMap<String, LabelKey> = BTreeMap::new();
-    for submission in accepted.iter() {
-        for label in &submission.file.labels.labels {
-            if let Some(key) = submission.keys.get(&label.id) {
-                known.entry(label.name.clone()).or_insert(*key);
-            }
-        }
-    }
-    let mut added: BTreeMap<String, LabelKey> = BTreeMap::new();
-    let mut next = known.values().max().copied().unwrap_or(0).max(ADDED_LABEL_IDS).saturating_add(1);
-    for submission in accepted.iter_mut() {
-        for label in &submission.file.labels.labels {
-            if submission.keys.contains_key(&label.id) {
-                continue;
-            }
-            let taken = |key: &LabelKey| submission.keys.values().any(|used| used == key);
-            let key = match known.get(&label.name).filter(|key| !taken(key)) {
-                Some(key) => *key,
-                None => *added.entry(label.name.clone()).or_insert_with(|| {
-                    next = next.saturating_add(1);
-                    next - 1
-                }),
-            };
-            submission.keys.insert(label.id, key);
-        }
-    }
-}
-
-/// Every label of `accepted`, by key, with the names they go by.
-fn labels_of(accepted: &[Accepted]) -> (Vec<ComparedLabel>, Vec<(String, Vec<LabelKey>)>) {
-    // Each label's names (with how many files use each), colour and scope.
-    type Seen = (Vec<(String, usize)>, LabelColor, LabelScope);
-    let mut seen: BTreeMap<LabelKey, Seen> = BTreeMap::new();
-    for submission in accepted {
-        for label in &submission.file.labels.labels {
-            let Some(key) = submission.keys.get(&label.id) else { continue };
-            let entry = seen.entry(*key).or_insert((Vec::new(), label.color, label.scope));
-            match entry.0.iter_mut().find(|(name, _)| *name == label.name) {
-                Some((_, count)) => *count += 1,
-                None => entry.0.push((label.name.clone(), 1)),
-            }
-        }
-    }
-    // By key: the exercise's labels in its order, then those students added.
-    let labels: Vec<ComparedLabel> = seen
-        .into_iter()
-        .map(|(key, (mut names, color, scope))| {
-            names.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
-            let names: Vec<String> = names.into_iter().map(|(name, _)| name).collect();
-            ComparedLabel { key, name: names.first().cloned().unwrap_or_default(), names, color, scope }
-        })
-        .collect();
-    let mut by_name: BTreeMap<&str, Vec<LabelKey>> = BTreeMap::new();
-    for label in &labels {
-        for name in &label.names {
-            by_name.entry(name).or_default().push(label.key);
-        }
-    }
-    let clashes = by_name.into_iter().filter(|(_, keys)| keys.len() > 1).map(|(n, k)| (n.to_string(), k)).collect();
-    (labels, clashes)
 }
 
 /// Compares the submissions `files` (`(name, text)`).
@@ -315,6 +238,14 @@ pub fn compare(
     let mut comparison = Comparison {
         exercise,
         students: accepted.iter().map(|submission| submission.student.clone()).collect(),
+        submissions: (accepted.iter())
+            .map(|accepted| Submission {
+                file_name: accepted.file_name.clone(),
+                student_id: accepted.submitted.student_id.clone(),
+                submitted: accepted.submitted.submitted.clone(),
+            })
+            .collect(),
+        ask_for: accepted.first().map(|first| first.submitted.exercise.student_id_kind).unwrap_or_default(),
         rejected,
         labels,
         clashes,

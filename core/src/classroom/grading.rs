@@ -142,6 +142,30 @@ pub fn score(key: &Answers, student: &str, answers: &Answers, labels: &[LabelKey
     }
 }
 
+/// The share of the marks a score earns, from 0 to 1: exact-match accuracy
+/// when the key labels sentences, else (a key of spans only) the F1 of
+/// exact span matches; `None` when neither is defined.
+pub fn grade_share(score: &Score) -> Option<f64> {
+    score.accuracy.or_else(|| score.span.and_then(|span| span.exact.f1))
+}
+
+/// The score in points out of `max_points`, rounded to two decimals.
+pub fn points(score: &Score, max_points: u32) -> Option<f64> {
+    grade_share(score).map(|share| (share * f64::from(max_points) * 100.0).round() / 100.0)
+}
+
+/// Points as the platforms read them: a dot for decimals, no trailing
+/// zeros (`7.5`, `10`), empty when undefined.
+pub fn points_cell(points: Option<f64>) -> String {
+    match points {
+        Some(points) if points.is_finite() => {
+            let text = format!("{points:.2}");
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+        _ => String::new(),
+    }
+}
+
 /// A column of the scores table to sort by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScoreColumn {
@@ -203,15 +227,18 @@ fn figure(value: Option<f64>, decimals: usize) -> String {
 }
 
 /// The gradebook: a header row, then one row per student in the order
-/// given. Columns:
-/// `student,score_percent,correct,out_of,unlabeled,extra,kappa,macro_f1`,
+/// given (`ids`: each student's identifier, in the same order). Columns:
+/// `student,student_id,points,max_points,score_percent,correct,out_of,unlabeled,extra,kappa,macro_f1`
+/// (points as [`points`] gives them),
 /// then `f1_<label name>` for each of `labels`, then, when any score has
 /// spans scored, `span_exact_f1,span_overlap_f1`. The percentage has one
 /// decimal, kappa and F1 three, an undefined figure is an empty cell.
 /// UTF-8 with a byte order mark (so spreadsheets show Arabic right), CRLF
 /// line ends, RFC 4180 quoting; text cells go through [`spreadsheet_cell`].
-pub fn gradebook_csv(scores: &[Score], labels: &[(LabelKey, String)]) -> String {
-    let mut out = String::from("\u{feff}student,score_percent,correct,out_of,unlabeled,extra,kappa,macro_f1");
+pub fn gradebook_csv(scores: &[Score], ids: &[String], labels: &[(LabelKey, String)], max_points: u32) -> String {
+    let mut out = String::from(
+        "\u{feff}student,student_id,points,max_points,score_percent,correct,out_of,unlabeled,extra,kappa,macro_f1",
+    );
     for (_, name) in labels {
         out.push(',');
         out.push_str(&spreadsheet_cell(&format!("f1_{name}")));
@@ -221,9 +248,12 @@ pub fn gradebook_csv(scores: &[Score], labels: &[(LabelKey, String)]) -> String 
         out.push_str(",span_exact_f1,span_overlap_f1");
     }
     out.push_str("\r\n");
-    for score in scores {
+    for (at, score) in scores.iter().enumerate() {
         let mut row = vec![
             spreadsheet_cell(&score.student),
+            spreadsheet_cell(ids.get(at).map_or("", String::as_str)),
+            points_cell(points(score, max_points)),
+            max_points.to_string(),
             figure(score.accuracy.map(|accuracy| accuracy * 100.0), 1),
             score.correct.to_string(),
             score.out_of.to_string(),

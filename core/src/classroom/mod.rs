@@ -2,7 +2,9 @@
 //! ([`choices`], [`compare`]), agreement on labels and on spans
 //! ([`agreement`], [`span_agreement`]), scores against a key ([`grading`]),
 //! decisions, the key and feedback ([`adjudication`]), and a student's own
-//! check against a practice key ([`self_check`]). The data they work on
+//! check against a practice key ([`self_check`]); whose a submission file
+//! is ([`submissions`]) and the gradebooks learning platforms import
+//! ([`gradebooks`]). The data they work on
 //! (exercises, attempts, the comparison kept) is in [`crate::model`]; the
 //! files in [`crate::formats::exercise_file`].
 
@@ -10,6 +12,9 @@ pub mod adjudication;
 pub mod agreement;
 pub mod choices;
 pub mod compare;
+pub mod gradebooks;
 pub mod grading;
+pub mod label_keys;
 pub mod self_check;
 pub mod span_agreement;
+pub mod submissions;

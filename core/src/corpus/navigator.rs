@@ -117,13 +117,14 @@ impl Row {
     }
 }
 
-/// One row per document of `work`, in document order: O(documents × labels
-/// in the set), whatever the documents' sizes.
+/// One row per document of `work` in sight, in document order:
+/// O(documents × labels in the set), whatever the documents' sizes.
 pub fn rows(work: &Work) -> Vec<Row> {
     let labels: Vec<LabelId> = work.labels().labels.iter().map(|label| label.id).collect();
     work.documents()
         .iter()
         .enumerate()
+        .filter(|(_, document)| work.in_sight(&document.id))
         .map(|(index, document)| Row::new(index, document, work.annotations_of(&document.id), &labels))
         .collect()
 }

@@ -44,10 +44,10 @@ pub fn search_document(document: &Document, query: &[char], options: SearchOptio
         .collect()
 }
 
-/// The matches of `query` across the work's documents, at most `limit`
-/// kept (all counted).
+/// The matches of `query` across the work's documents in sight, at most
+/// `limit` kept (all counted).
 pub fn search_work(work: &Work, query: &str, options: SearchOptions, limit: usize) -> SearchResults {
-    search_documents(work.documents(), query, options, limit)
+    search_documents(&work.shown_documents(), query, options, limit)
 }
 
 /// The matches of `query` across `documents`, at most `limit` kept (all counted).

@@ -4,7 +4,7 @@
 
 use crate::formats::errors::{ImportError, Problem};
 use crate::model::comparison::AnswerKey;
-use crate::model::exercise::{Exercise, ExerciseDocument};
+use crate::model::exercise::{Exercise, ExerciseDocument, StudentIdKind};
 use crate::model::labels::{LabelId, LabelSet};
 use crate::model::spans::{tidy, Span};
 use crate::model::work::Work;
@@ -31,6 +31,9 @@ struct ExerciseFile {
     title: String,
     instructions: String,
     lock_labels: bool,
+    /// What students give besides a name.
+    #[serde(default, skip_serializing_if = "StudentIdKind::is_nothing")]
+    student_id: StudentIdKind,
     label_set: FileLabelSet,
     documents: Vec<ExerciseDocument>,
     /// An answer key for self-check practice.
@@ -110,6 +113,7 @@ fn file_of(exercise: &Exercise) -> ExerciseFile {
         title: exercise.title.clone(),
         instructions: exercise.instructions.clone(),
         lock_labels: exercise.lock_labels,
+        student_id: exercise.ask_for,
         label_set: file_label_set(&exercise.labels),
         documents: exercise.documents.clone(),
         practice_key: key_entries(exercise.practice_key.as_ref()),
@@ -145,11 +149,18 @@ pub fn make_exercise(work: &Work, ids: &[DocumentId], title: &str, instructions:
         title: title.trim().chars().take(200).collect(),
         instructions: instructions.trim().chars().take(INSTRUCTIONS_MAX_CHARS).collect(),
         lock_labels,
+        ask_for: StudentIdKind::Nothing,
         labels: (**work.labels()).clone(),
         documents,
         practice_key: None,
         hash: String::new(),
     })
+}
+
+/// `exercise` asking each student for `kind` besides a name.
+pub fn asking_for(mut exercise: Exercise, kind: StudentIdKind) -> Exercise {
+    exercise.ask_for = kind;
+    with_hash(exercise)
 }
 
 /// `exercise` carrying the teacher's labels and notes on its documents in
@@ -223,6 +234,7 @@ pub fn read_exercise(text: &str) -> Result<Exercise, ImportError> {
         title: file.title,
         instructions: file.instructions.chars().take(INSTRUCTIONS_MAX_CHARS).collect(),
         lock_labels: file.lock_labels,
+        ask_for: file.student_id,
         labels,
         documents: file.documents,
         practice_key: key_from_entries(file.practice_key),

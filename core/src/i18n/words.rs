@@ -131,6 +131,12 @@ words! {
     LabelsTitle => "مجموعة التصنيفات", "Label set";
     /// Field: a label's name.
     LabelName => "الاسم", "Name";
+    /// Field: a label's Arabic name.
+    LabelNameArabic => "الاسم بالعربية", "Arabic name";
+    /// Field: a label's English name.
+    LabelNameEnglish => "الاسم بالإنجليزية", "English name";
+    /// Placeholder of an empty English name: the Arabic name is used.
+    SameAsArabicName => "كالاسم العربي", "Same as the Arabic name";
     /// Field: a label's colour.
     LabelColor => "اللون", "Colour";
     /// Placeholder of the new label field.
@@ -173,8 +179,6 @@ words! {
     NoticeAllLabeled => "كل جمل هذا المستند مصنفة.", "Every sentence of this document has a label.";
     /// Notice: select a sentence first.
     NoticeNothingSelected => "حدّد جملة أولًا.", "Select a sentence first.";
-    /// Notice.
-    NoticeNoSpanLabel => "لا وسم للمقاطع على هذا المفتاح: اجعل وسمًا «للمقاطع» في محرر الوسوم.", "No span label on this key: make a label “for spans” in the label editor.";
     /// Table preview: a column of spans.
     PreviewSpanColumn => "مقاطع", "spans";
     /// Span mode bar: how to use it.
@@ -490,8 +494,34 @@ words! {
     NewStudent => "طالب جديد", "New student";
     /// Button: start the exercise.
     StartExercise => "ابدأ", "Start";
+    /// Title of the question before saving an empty submission.
+    EmptySubmissionTitle => "إجابة فارغة؟", "An empty submission?";
+    /// The question.
+    EmptySubmissionQuestion => "لم تصنّف شيئًا بعد في هذا التمرين: لا تصنيف ولا مقطع ولا ملاحظة. هل تحفظ الإجابة فارغة؟", "You have not labeled anything in this exercise yet: no label, span or note. Save the submission empty?";
+    /// Button: save the empty submission.
+    SubmitAnyway => "حفظها فارغة", "Save it empty";
+    /// Button: go back to labeling.
+    BackToWork => "العودة إلى التصنيف", "Back to labeling";
     /// Error: no name typed.
     StudentNameMissing => "اكتب اسمك أولًا.", "Type your name first.";
+    /// Field of the exercise maker: what students give besides a name.
+    AskStudentsFor => "يكتب كل طالب مع اسمه", "Each student also gives";
+    /// Hint under it.
+    AskStudentsForHint => "ليطابق نظام التعلّم (Moodle أو Canvas) الدرجاتِ بحسابات الطلاب.", "So that the learning platform (Moodle or Canvas) matches the grades to the students' accounts.";
+    /// Choice: nothing besides the name.
+    AskNothing => "لا شيء غير الاسم", "Nothing but the name";
+    /// Choice, and field: the platform's username.
+    AskUsername => "اسم المستخدم في نظام التعلّم", "Username on the learning platform";
+    /// Choice, and field: the student number.
+    AskIdNumber => "الرقم الجامعي أو المدرسي", "Student number";
+    /// Choice, and field: email.
+    AskEmail => "البريد الإلكتروني", "Email address";
+    /// Error: the identifier is missing.
+    StudentIdMissing => "هذا التمرين يطلب هذه الخانة: اكتبها كما هي في نظام التعلّم.", "This exercise asks for it: type it as the learning platform has it.";
+    /// Error: a space inside a username or number.
+    StudentIdSpaces => "لا مسافات في هذه الخانة.", "No spaces in this field.";
+    /// Error: not an email address.
+    StudentIdNotEmail => "اكتب بريدًا إلكترونيًا كاملًا، مثل name@school.edu.", "Type a whole email address, such as name@school.edu.";
     /// Checkbox: carry a key for self-check practice.
     PracticeKey => "أرفق تصنيفاتي مفتاحًا للتدرّب الذاتي (زر «تحقّق من إجاباتي»)", "Include my labels as a key for self-check practice (a “Check my answers” button)";
     /// Warning: a key in the file can be read.
@@ -529,7 +559,7 @@ words! {
     /// Column: the student.
     Student => "الطالب", "Student";
     /// Column: accuracy.
-    ScorePercent => "الدرجة", "Score";
+    ScorePercent => "النسبة ٪", "Score %";
     /// Column: correct sentences.
     Correct => "صحيح", "Correct";
     /// Column: sentences left unlabeled.
@@ -539,7 +569,27 @@ words! {
     /// Column: macro F1.
     MacroF1 => "متوسط F1", "Macro F1";
     /// Button: download the gradebook.
-    DownloadGradebook => "تنزيل سجل الدرجات (CSV)", "Download the gradebook (CSV)";
+    DownloadGradebook => "سجل الدرجات كاملًا (CSV)", "Full gradebook (CSV)";
+    /// Button: Moodle's gradebook import file.
+    DownloadMoodle => "ملف درجات لـ Moodle", "Grades for Moodle";
+    /// Button: Canvas's gradebook import file.
+    DownloadCanvas => "ملف درجات لـ Canvas", "Grades for Canvas";
+    /// Heading of the gradebook downloads.
+    Gradebooks => "الدرجات", "Grades";
+    /// Field: the most points a grade can have.
+    MaxPoints => "الدرجة القصوى", "Out of (points)";
+    /// Column: the grade in points.
+    Points => "الدرجة", "Points";
+    /// Hint: how the grade is worked out.
+    PointsHint => "الدرجة = نسبة الجمل المطابقة للمفتاح × الدرجة القصوى (وفي تمرين مقاطع فقط: F1 للمقاطع المطابقة تمامًا)، مقرّبةً إلى منزلتين.", "Points = the share of sentences that match the key × the maximum (for an exercise of spans only: the F1 of exactly matching spans), rounded to two decimals.";
+    /// Hint: Moodle needs an identifier the exercise did not ask for.
+    MoodleNeedsIdentifier => "يطابق Moodle الطلاب باسم المستخدم أو الرقم أو البريد، وهذا التمرين لم يطلب شيئًا منها. اطلبه في التمرين القادم، أو استعمل ملف Canvas أو السجل الكامل.", "Moodle matches students by username, ID number or email, and this exercise asked for none of them. Ask for one in the next exercise, or use the Canvas file or the full gradebook.";
+    /// Button: put the newer file in place of the earlier.
+    ReplaceSubmission => "اعتماد الملف الجديد", "Use the new file";
+    /// Button: keep the file in the comparison.
+    KeepEarlierSubmission => "إبقاء الملف السابق", "Keep the earlier file";
+    /// Button: take a student's file out of the comparison.
+    RemoveStudent => "إزالة", "Remove";
     /// Legend: what feedback gives.
     FeedbackGives => "ما يتضمنه ملف الملاحظات", "What feedback gives";
     /// Option: every sentence.

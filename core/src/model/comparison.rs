@@ -52,4 +52,7 @@ pub struct Adjudication {
     pub notes: Notes,
     /// The answer key, once made.
     pub key: Option<AnswerKey>,
+    /// The most points a grade can have, when the teacher set it (else
+    /// 100).
+    pub max_points: Option<u32>,
 }

@@ -2,6 +2,7 @@
 //! teacher hands out, and a student's attempt at it. Its file form is in
 //! [`crate::formats::exercise_file`].
 
+use crate::i18n::Text;
 use crate::model::comparison::AnswerKey;
 use crate::model::labels::{LabelId, LabelSet};
 use crate::text::basics::short_hash;
@@ -23,6 +24,97 @@ pub struct ExerciseDocument {
     pub headings: Vec<usize>,
 }
 
+/// What a teacher asks each student for besides a name, so that a learning
+/// platform can match the grades to its accounts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StudentIdKind {
+    /// Nothing: the name alone.
+    #[default]
+    Nothing,
+    /// The platform's username (Moodle's username, Canvas's SIS login id).
+    Username,
+    /// The school's student number (Moodle's ID number, Canvas's SIS user id).
+    IdNumber,
+    /// The student's email address.
+    Email,
+}
+
+impl StudentIdKind {
+    /// Every kind, in the order the exercise maker offers them.
+    pub const ALL: [StudentIdKind; 4] =
+        [StudentIdKind::Nothing, StudentIdKind::Username, StudentIdKind::IdNumber, StudentIdKind::Email];
+
+    /// The kind's name in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            StudentIdKind::Nothing => "nothing",
+            StudentIdKind::Username => "username",
+            StudentIdKind::IdNumber => "id_number",
+            StudentIdKind::Email => "email",
+        }
+    }
+
+    /// The kind named `name`, if any.
+    pub fn from_name(name: &str) -> Option<StudentIdKind> {
+        Self::ALL.into_iter().find(|kind| kind.name() == name)
+    }
+
+    /// Whether nothing is asked (left out of files).
+    pub fn is_nothing(&self) -> bool {
+        *self == StudentIdKind::Nothing
+    }
+}
+
+/// The words naming what a student is asked for.
+pub fn id_kind_name(kind: StudentIdKind) -> Text {
+    match kind {
+        StudentIdKind::Nothing => Text::AskNothing,
+        StudentIdKind::Username => Text::AskUsername,
+        StudentIdKind::IdNumber => Text::AskIdNumber,
+        StudentIdKind::Email => Text::AskEmail,
+    }
+}
+
+/// The words saying why an identifier is refused.
+pub fn id_problem_text(problem: IdProblem) -> Text {
+    match problem {
+        IdProblem::Missing => Text::StudentIdMissing,
+        IdProblem::Spaces => Text::StudentIdSpaces,
+        IdProblem::NotEmail => Text::StudentIdNotEmail,
+    }
+}
+
+/// Longest student identifier, in code points.
+pub const STUDENT_ID_MAX_CHARS: usize = 100;
+
+/// Why a student identifier is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdProblem {
+    /// The exercise asks for one and none was given.
+    Missing,
+    /// A username or number with a space inside.
+    Spaces,
+    /// Not an email address (`name@place`).
+    NotEmail,
+}
+
+/// The identifier a student typed, tidied and checked for what `kind`
+/// asks: empty when nothing is asked.
+pub fn clean_student_id(kind: StudentIdKind, typed: &str) -> Result<String, IdProblem> {
+    let id: String = typed.trim().chars().filter(|c| !c.is_control()).take(STUDENT_ID_MAX_CHARS).collect();
+    match kind {
+        StudentIdKind::Nothing => Ok(String::new()),
+        _ if id.is_empty() => Err(IdProblem::Missing),
+        _ if id.chars().any(char::is_whitespace) => Err(IdProblem::Spaces),
+        StudentIdKind::Email => match id.split_once('@') {
+            Some((local, domain)) if !local.is_empty() && domain.contains('.') && !domain.contains('@') => Ok(id),
+            _ => Err(IdProblem::NotEmail),
+        },
+        StudentIdKind::Username | StudentIdKind::IdNumber => Ok(id),
+    }
+}
+
 /// An exercise.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exercise {
@@ -33,6 +125,8 @@ pub struct Exercise {
     pub instructions: String,
     /// Whether students may change the label set.
     pub lock_labels: bool,
+    /// What each student gives besides a name.
+    pub ask_for: StudentIdKind,
     /// The label set.
     pub labels: LabelSet,
     /// The documents.
@@ -73,6 +167,8 @@ pub struct Attempt {
     pub exercise: Rc<Exercise>,
     /// The student's name, as they gave it.
     pub student: String,
+    /// The identifier the exercise asked for (empty when it asked none).
+    pub student_id: String,
     /// `(the label's id in the exercise, its id in the work)`, in the
     /// exercise's order.
     pub label_keys: Vec<(u32, LabelId)>,

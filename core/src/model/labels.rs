@@ -127,6 +127,16 @@ pub enum Target {
     Spans,
 }
 
+/// Why a label key does nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyMiss<'a> {
+    /// No label has that key.
+    NoLabel,
+    /// The key's label is for the other target (spans only while
+    /// sentences are labeled, or sentences only while spans are).
+    OtherTarget(&'a Label),
+}
+
 /// One label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Label {
@@ -171,17 +181,26 @@ pub struct LabelSet {
     pub multiple: bool,
 }
 
+/// The bundled labels' names: Arabic, and the English translation that
+/// goes with it.
+const BUNDLED_NAMES: [(&str, &str); 5] =
+    [("ادعاء", "claim"), ("دليل", "evidence"), ("رأي", "opinion"), ("سؤال", "question"), ("خلفية", "background")];
+
+impl Label {
+    /// Whether its English name is a name of its own, set apart from the
+    /// Arabic one (not empty, and not the bundled translation of the Arabic
+    /// name): a rename of the Arabic name leaves such a name alone, while a
+    /// translation that came with the old name follows the rename.
+    pub fn english_set_apart(&self) -> bool {
+        let bundled = BUNDLED_NAMES.iter().any(|(name, name_en)| *name == self.name && *name_en == self.name_en);
+        !self.name_en.trim().is_empty() && !bundled
+    }
+}
+
 impl Default for LabelSet {
     /// The set for argument analysis in class.
     fn default() -> Self {
-        let names = [
-            ("ادعاء", "claim"),
-            ("دليل", "evidence"),
-            ("رأي", "opinion"),
-            ("سؤال", "question"),
-            ("خلفية", "background"),
-        ];
-        let labels = names
+        let labels = BUNDLED_NAMES
             .iter()
             .enumerate()
             .map(|(index, (name, name_en))| Label {
@@ -213,14 +232,20 @@ impl LabelSet {
         self.labels.iter().filter(move |label| label.scope.applies_to(target))
     }
 
-    /// The label that key `digit` (1..9) toggles on `target`.
-    pub fn by_key(&self, digit: u8, target: Target) -> Option<&Label> {
-        let position = usize::from(digit).checked_sub(1).filter(|position| *position < 9)?;
-        self.for_target(target).nth(position)
+    /// The label that key `digit` (1..9) toggles on `target`: the label at
+    /// that place in the whole set, so a label keeps its key whether
+    /// sentences or spans are being labeled; or why the key does nothing.
+    pub fn by_key(&self, digit: u8, target: Target) -> Result<&Label, KeyMiss<'_>> {
+        let position = usize::from(digit).checked_sub(1).filter(|position| *position < 9).ok_or(KeyMiss::NoLabel)?;
+        let label = self.labels.get(position).ok_or(KeyMiss::NoLabel)?;
+        match label.scope.applies_to(target) {
+            true => Ok(label),
+            false => Err(KeyMiss::OtherTarget(label)),
+        }
     }
 
-    /// The key (`'1'`..`'9'`) of the label at `position` among those of a
-    /// target, if it has one.
+    /// The key (`'1'`..`'9'`) of the label at `position` in the set, if it
+    /// has one.
     pub fn key_of(position: usize) -> Option<char> {
         (position < 9).then(|| char::from(b'1' + position as u8))
     }
@@ -281,11 +306,15 @@ mod tests {
         let set = LabelSet::default();
         let names: Vec<_> = set.labels.iter().map(|label| label.name.as_str()).collect();
         assert_eq!(names, ["ادعاء", "دليل", "رأي", "سؤال", "خلفية"]);
-        assert_eq!(set.by_key(1, Target::Sentences).map(|label| label.name_en.as_str()), Some("claim"));
-        assert_eq!(set.by_key(5, Target::Sentences).map(|label| label.name_en.as_str()), Some("background"));
-        assert_eq!(set.by_key(6, Target::Sentences), None);
-        assert_eq!(set.by_key(0, Target::Sentences), None);
-        assert_eq!(set.by_key(1, Target::Spans), None, "the default labels are for sentences");
+        assert_eq!(set.by_key(1, Target::Sentences).map(|label| label.name_en.as_str()), Ok("claim"));
+        assert_eq!(set.by_key(5, Target::Sentences).map(|label| label.name_en.as_str()), Ok("background"));
+        assert_eq!(set.by_key(6, Target::Sentences), Err(KeyMiss::NoLabel));
+        assert_eq!(set.by_key(0, Target::Sentences), Err(KeyMiss::NoLabel));
+        assert_eq!(
+            set.by_key(1, Target::Spans),
+            Err(KeyMiss::OtherTarget(&set.labels[0])),
+            "the default labels are for sentences"
+        );
         assert_eq!(LabelSet::key_of(0), Some('1'));
         assert_eq!(LabelSet::key_of(8), Some('9'));
         assert_eq!(LabelSet::key_of(9), None);
@@ -318,15 +347,22 @@ mod tests {
     }
 
     #[test]
-    fn keys_count_only_the_labels_of_the_target() {
+    fn a_label_keeps_its_key_on_sentences_and_spans_and_a_key_for_the_other_says_so() {
         let mut set = LabelSet::default();
         set.labels[1].scope = LabelScope::Span;
         set.labels[3].scope = LabelScope::Both;
-        let name = |digit, target| set.by_key(digit, target).map(|label| label.name_en.clone());
-        assert_eq!(name(2, Target::Sentences).as_deref(), Some("opinion"), "evidence is for spans only now");
-        assert_eq!(name(1, Target::Spans).as_deref(), Some("evidence"));
-        assert_eq!(name(2, Target::Spans).as_deref(), Some("question"));
-        assert_eq!(name(3, Target::Spans), None);
+        let name = |digit, target| set.by_key(digit, target).map(|label| label.name_en.clone()).ok();
+        assert_eq!(name(3, Target::Sentences).as_deref(), Some("opinion"));
+        assert_eq!(name(2, Target::Spans).as_deref(), Some("evidence"));
+        assert_eq!(name(4, Target::Spans).as_deref(), Some("question"), "a label for both keeps key 4 on spans");
+        assert_eq!(name(4, Target::Sentences).as_deref(), Some("question"), "and on sentences");
+        assert_eq!(
+            set.by_key(2, Target::Sentences),
+            Err(KeyMiss::OtherTarget(&set.labels[1])),
+            "evidence is for spans"
+        );
+        assert_eq!(set.by_key(1, Target::Spans), Err(KeyMiss::OtherTarget(&set.labels[0])), "claim is for sentences");
+        assert_eq!(set.by_key(9, Target::Spans), Err(KeyMiss::NoLabel));
         assert!(set.has_span_labels());
         assert!(!LabelSet::default().has_span_labels());
     }

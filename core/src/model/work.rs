@@ -105,6 +105,23 @@ impl Work {
         &self.documents
     }
 
+    /// Whether document `id` is in sight: during a student's attempt only
+    /// its copies of the exercise's documents are (the bundled sample and
+    /// any other work on the computer stay out of the way); otherwise every
+    /// document is.
+    pub fn in_sight(&self, id: &DocumentId) -> bool {
+        self.exercise().is_none_or(|attempt| attempt.has_document(id))
+    }
+
+    /// The documents in sight, in order (every document outside an
+    /// exercise: the same list, not a copy).
+    pub fn shown_documents(&self) -> Rc<Vec<Rc<Document>>> {
+        match self.exercise() {
+            None => self.documents.clone(),
+            Some(_) => Rc::new(self.documents.iter().filter(|document| self.in_sight(&document.id)).cloned().collect()),
+        }
+    }
+
     /// The label set.
     pub fn labels(&self) -> &Rc<LabelSet> {
         &self.labels
@@ -174,11 +191,13 @@ impl Work {
     }
 
     /// Sentences with confirmed labels and all sentences, across every
-    /// document (suggestions still to review are not counted).
+    /// document in sight (suggestions still to review are not counted).
     pub fn progress(&self) -> (usize, usize) {
-        let labeled = self.annotations.values().map(|a| a.labeled_count()).sum();
-        let headings: usize = self.annotations.values().map(|a| a.heading_count()).sum();
-        let total = self.documents.iter().map(|document| document.sentence_count()).sum::<usize>() - headings;
+        let shown = || self.annotations.iter().filter(|(id, _)| self.in_sight(id)).map(|(_, a)| a);
+        let labeled = shown().map(|a| a.labeled_count()).sum();
+        let headings: usize = shown().map(|a| a.heading_count()).sum();
+        let sentences = self.documents.iter().filter(|document| self.in_sight(&document.id));
+        let total = sentences.map(|document| document.sentence_count()).sum::<usize>().saturating_sub(headings);
         (labeled, total)
     }
 

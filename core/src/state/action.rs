@@ -3,6 +3,7 @@
 //! compiler names every place a new action must go.
 
 use super::view::{Notice, Panel};
+use crate::classroom::submissions::Replacement;
 use crate::formats::batch::Batch;
 use crate::formats::errors::ImportError;
 use crate::formats::plan::{ImportMode, ImportPlan};
@@ -207,8 +208,11 @@ pub enum Documents {
 pub enum LabelEdit {
     /// Add a label at the end of the set.
     Add(String),
-    /// Rename a label in the interface language.
-    Rename(LabelId, String),
+    /// Rename a label in one language: the Arabic name (an English name
+    /// that only translated the old one follows, see
+    /// [`crate::model::labels::Label::english_set_apart`]), or the English
+    /// name (empty: the label goes by its Arabic name in English too).
+    Rename(LabelId, Lang, String),
     /// Change a label's colour.
     Recolor(LabelId, LabelColor),
     /// Move a label up (negative) or down the palette.
@@ -270,8 +274,9 @@ pub enum Student {
     OpenExercise(Rc<Exercise>),
     /// Start (or go back to) a student's attempt: a new student starts
     /// blank, a returning one takes back their work; any other attempt is
-    /// set aside first.
-    Start(Rc<Exercise>, String),
+    /// set aside first. With the student's name and the identifier the
+    /// exercise asks for (empty for a returning student: theirs is kept).
+    Start(Rc<Exercise>, String, String),
     /// Leave the exercise: the student's work is set aside under their
     /// name, and their copies of its documents go out of sight.
     Leave,
@@ -295,6 +300,14 @@ pub enum Classroom {
     LoadKey(String, String),
     /// Close the comparison: submissions, decisions and key are dropped.
     EndComparison,
+    /// Put a student's newer file in place of the one in the comparison.
+    Replace(Rc<Replacement>),
+    /// Keep the file in the comparison; the newer one waiting is dropped.
+    KeepEarlier(Rc<Replacement>),
+    /// Take a student's file out of the comparison (decisions stay).
+    RemoveStudent(String),
+    /// The most points a grade can have.
+    SetMaxPoints(u32),
 }
 
 /// A validated file taken in (one undoable change; new documents are added).

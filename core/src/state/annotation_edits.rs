@@ -5,7 +5,7 @@ use super::action::Annotate;
 use super::{Notice, State, Step, NOTE_MAX_CHARS};
 use crate::model::annotations::SentenceAnnotation;
 use crate::model::change::{Change, SentenceEdit};
-use crate::model::labels::LabelId;
+use crate::model::labels::{LabelId, Target};
 
 impl State {
     /// Edits of the selected sentences by `edit` (unchanged ones left out).
@@ -109,8 +109,25 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Annotate) -> Opti
     Some(match action {
         Annotate::ToggleLabel(id) => next.toggle_label(*id),
         Annotate::ToggleLabelKey(digit) => {
-            let id = state.work.labels().by_key(*digit, crate::model::labels::Target::Sentences)?.id;
-            let step = next.toggle_label(id);
+            let label = match state.work.labels().by_key(*digit, Target::Sentences) {
+                Ok(label) => label.clone(),
+                Err(miss) => {
+                    next.view.notice = Some(Notice::key_missed(miss, *digit, state.prefs.lang));
+                    return Some(Step::Done);
+                }
+            };
+            let had = state.selected_indexes().into_iter().all(|index| {
+                let annotation = state.open_annotations().and_then(|annotations| annotations.get(index));
+                annotation
+                    .is_some_and(|annotation| !annotation.is_suggestion() && annotation.labels.contains(&label.id))
+            });
+            let step = next.toggle_label(label.id);
+            // A key puts its label on and takes it off: say so when it took
+            // one off, so that pressing it again by mistake is seen.
+            if had && matches!(step, Step::Record(_)) {
+                let name = label.display_name(state.prefs.lang).to_string();
+                next.view.notice = Some(Notice::LabelTakenOff { name, key: *digit });
+            }
             if next.prefs.advance {
                 next.advance_after_label();
             }

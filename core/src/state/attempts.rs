@@ -8,13 +8,14 @@
 use super::action::Student;
 use super::label_edits::labels_for;
 use super::{Notice, Panel, State, Step};
+use crate::classroom::submissions::identify;
 use crate::formats::exercise_file::{file_label_ids, submission_json};
 use crate::formats::hamish::read::read_hamish_json;
 use crate::formats::plan::ValidFile;
 use crate::model::anchor::anchor;
 use crate::model::annotations::SentenceAnnotation;
 use crate::model::change::{Change, SentenceEdit, ShelfEdit};
-use crate::model::exercise::{Attempt, Exercise};
+use crate::model::exercise::{clean_student_id, Attempt, Exercise};
 use crate::model::labels::{Label, LabelId, LabelSet};
 use crate::model::work::Work;
 use crate::text::document::Document;
@@ -99,12 +100,12 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Student) -> Optio
             next.view.panel = Panel::ChooseStudent;
             Some(Step::Done)
         }
-        Student::Start(exercise, student) => start(state, next, exercise, student),
+        Student::Start(exercise, student, id) => start(state, next, exercise, student, id),
         Student::Leave => stop(state, next),
     }
 }
 
-fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str) -> Option<Step> {
+fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str, id: &str) -> Option<Step> {
     let student = clean_student_name(student)?;
     let same = |attempt: &Rc<Attempt>| attempt.exercise.hash == exercise.hash && attempt.student == student;
     if state.work.exercise().is_some_and(same) {
@@ -117,6 +118,15 @@ fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str
     let key = (exercise.hash.clone(), student.clone());
     let kept = after_leave.shelf().get(&key).cloned();
     let back = kept.as_deref().and_then(|kept| resumed(exercise, kept));
+    // A returning student keeps the identifier they gave; a new one must
+    // give what the exercise asks for.
+    let kept_id = kept.as_deref().and_then(|kept| identify("", kept)).map(|kept| kept.student_id);
+    let student_id = match (kept_id, clean_student_id(exercise.ask_for, id)) {
+        (_, Ok(id)) if !id.is_empty() => id,
+        (Some(kept), _) if back.is_some() => kept,
+        (_, Ok(id)) => id,
+        (_, Err(_)) => return None,
+    };
     let wanted: Vec<(Option<u32>, Label)> = match &back {
         Some((labels, _)) => labels.clone(),
         None => exercise.labels.labels.iter().map(|label| (Some(label.id.0), label.clone())).collect(),
@@ -130,7 +140,7 @@ fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str
         .zip(&labels.labels)
         .filter_map(|((key, _), label)| Some((exercise_ids(key)?, label.id)))
         .collect();
-    let attempt = Rc::new(Attempt { exercise: exercise.clone(), student: student.clone(), label_keys });
+    let attempt = Rc::new(Attempt { exercise: exercise.clone(), student: student.clone(), student_id, label_keys });
     let added: Vec<Rc<Document>> = (attempt.documents().into_iter())
         .filter(|document| after_leave.position(&document.id).is_none())
         .map(Rc::new)

@@ -6,6 +6,8 @@
 use super::action::Classroom;
 use super::{Notice, State, Step};
 use crate::classroom::adjudication::{comparison_of, key_from_decisions, key_from_file, open_ties};
+use crate::classroom::gradebooks::{DEFAULT_MAX_POINTS, MAX_POINTS_LIMIT};
+use crate::classroom::submissions::{add_files, remove_student, replace_file};
 use crate::model::change::Change;
 use crate::model::comparison::Adjudication;
 use crate::model::spans::{tidy, Span};
@@ -39,7 +41,32 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Classroom) -> Opt
                 return Some(Step::Done);
             }
             let mut after = current();
-            after.files.extend(readable);
+            let (waiting, again) = add_files(&mut after.files, readable);
+            next.view.replacements.extend(waiting.into_iter().map(Rc::new));
+            if !again.is_empty() {
+                next.view.notice = Some(Notice::SubmissionsAlreadyLoaded(again));
+            }
+            swap(state, Some(after))
+        }
+        Classroom::Replace(replacement) => {
+            next.view.replacements.retain(|waiting| waiting != replacement);
+            let mut after = current();
+            replace_file(&mut after.files, replacement);
+            swap(state, Some(after))
+        }
+        Classroom::KeepEarlier(replacement) => {
+            next.view.replacements.retain(|waiting| waiting != replacement);
+            return Some(Step::Done);
+        }
+        Classroom::RemoveStudent(student) => {
+            let mut after = current();
+            remove_student(&mut after.files, student);
+            swap(state, Some(after))
+        }
+        Classroom::SetMaxPoints(points) => {
+            let mut after = current();
+            let points = (*points).clamp(1, MAX_POINTS_LIMIT);
+            after.max_points = (points != DEFAULT_MAX_POINTS).then_some(points);
             swap(state, Some(after))
         }
         Classroom::Decide(doc, index, labels) => {
@@ -91,7 +118,10 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Classroom) -> Opt
                 }
             }
         }
-        Classroom::EndComparison => swap(state, None),
+        Classroom::EndComparison => {
+            next.view.replacements.clear();
+            swap(state, None)
+        }
     };
     // A step that changes nothing (the same decision again) is not recorded.
     if change.adjudication.as_ref().is_some_and(|(before, after)| before == after) {

@@ -14,12 +14,14 @@ use crate::text::document::DocumentId;
 pub(super) fn reduce(state: &State, next: &mut State, action: &Corpus) -> Option<Step> {
     match action {
         Corpus::OpenAdjacent(by) => {
-            let count = state.work.documents().len() as isize;
-            let target = (state.view.open as isize + by).clamp(0, count - 1);
-            if target == state.view.open as isize || count == 0 {
+            let shown = state.work.shown_documents();
+            let count = shown.len() as isize;
+            let here = state.shown_open() as isize;
+            let target = (here + by).clamp(0, count - 1);
+            if target == here || count == 0 {
                 return None;
             }
-            let id = state.work.documents()[target as usize].id.clone();
+            let id = shown[target as usize].id.clone();
             next.open_id(&id);
             Some(Step::Done)
         }
@@ -51,6 +53,9 @@ fn next_unlabeled(state: &State) -> Option<(DocumentId, usize)> {
     let start = state.view.selection.map_or(0, |selection| selection.focus + 1);
     (0..=count).find_map(|step| {
         let document = documents.get((state.view.open + step) % count.max(1))?;
+        if !state.work.in_sight(&document.id) {
+            return None;
+        }
         let annotations = state.work.annotations_of(&document.id);
         let done = |a: &DocAnnotations| a.labeled_count() + a.suggested_count() + a.heading_count();
         if annotations.is_some_and(|a| done(a) >= document.sentence_count()) {

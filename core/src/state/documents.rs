@@ -6,7 +6,7 @@ use super::action::Documents;
 use super::{Notice, Panel, State, Step};
 use crate::model::anchor::{anchor, StoredAnnotation};
 use crate::model::change::{Change, SentenceEdit};
-use crate::text::document::{Document, DocumentSource};
+use crate::text::document::Document;
 use std::rc::Rc;
 
 /// Document and exercise actions.
@@ -30,7 +30,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Documents) -> Opt
         }
         Documents::Remove(id) => {
             let document = state.work.document(id)?.clone();
-            if document.source != DocumentSource::Imported {
+            if !state.can_remove(&document) {
                 return None;
             }
             let open = state.open_document().map(|document| document.id.clone());

@@ -71,15 +71,26 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &LabelEdit) -> Opt
             labels.labels.push(Label { id: labels.next_id(), name, name_en: String::new(), color, scope });
             state.labels_change(labels)
         }
-        LabelEdit::Rename(id, name) => {
-            let name = clean_label_name(name)?;
-            if state.name_taken(&name, Some(*id)) {
+        LabelEdit::Rename(id, lang, name) => {
+            // An empty English name is allowed: the label then goes by its
+            // Arabic name in English too.
+            let name = match (lang, clean_label_name(name)) {
+                (_, Some(name)) => name,
+                (Lang::English, None) => String::new(),
+                (Lang::Arabic, None) => return None,
+            };
+            if !name.is_empty() && state.name_taken(&name, Some(*id)) {
                 next.view.notice = Some(Notice::DuplicateLabelName);
                 return Some(Step::Done);
             }
             let label = labels.labels.iter_mut().find(|label| label.id == *id)?;
-            match state.prefs.lang {
-                Lang::Arabic => label.name = name,
+            match lang {
+                Lang::Arabic => {
+                    if !label.english_set_apart() && label.name != name {
+                        label.name_en.clear();
+                    }
+                    label.name = name;
+                }
                 Lang::English => label.name_en = name,
             }
             state.labels_change(labels)

@@ -120,6 +120,42 @@ impl State {
         self.work.documents().get(self.view.open)
     }
 
+    /// Whether the student's attempt holds nothing of hers yet: no label,
+    /// span or note on any of its sentences (the teacher's headings do not
+    /// count), so a submission would be empty.
+    pub fn attempt_is_empty(&self) -> bool {
+        let Some(attempt) = self.work.exercise() else { return false };
+        let documents = self.work.documents().iter().filter(|document| attempt.has_document(&document.id));
+        documents.flat_map(|document| self.work.annotations_of(&document.id)).all(|annotations| {
+            annotations.iter().all(|(_, annotation)| {
+                annotation.labels.is_empty() && annotation.spans.is_empty() && annotation.note.trim().is_empty()
+            })
+        })
+    }
+
+    /// Whether `document` can be removed: an imported one, unless it is a
+    /// student's copy of an exercise (the exercise cannot be emptied).
+    pub fn can_remove(&self, document: &Document) -> bool {
+        let in_attempt = self.work.exercise().is_some_and(|attempt| attempt.has_document(&document.id));
+        document.source == crate::text::document::DocumentSource::Imported && !in_attempt
+    }
+
+    /// Whether the open document is the one to show: not while the document
+    /// to open is still being read from the store (a returning student's
+    /// copy, an imported text), when the one open is only a stand-in.
+    pub fn settled(&self) -> bool {
+        self.view.pending_open.is_none()
+    }
+
+    /// The open document's place among the documents in sight.
+    pub fn shown_open(&self) -> usize {
+        let Some(open) = self.open_document() else { return 0 };
+        match self.work.exercise() {
+            None => self.view.open,
+            Some(_) => self.work.shown_documents().iter().position(|document| document.id == open.id).unwrap_or(0),
+        }
+    }
+
     /// What is remembered across visits besides the work.
     pub fn preferences(&self) -> Preferences {
         let open_document =

@@ -41,9 +41,9 @@ impl State {
 
     fn toggle_span_key(&mut self, digit: u8) -> Step {
         match self.work.labels().by_key(digit, Target::Spans).map(|label| label.id) {
-            Some(label) => self.toggle_span_label(label),
-            None => {
-                self.view.notice = Some(Notice::NoSpanLabel);
+            Ok(label) => self.toggle_span_label(label),
+            Err(miss) => {
+                self.view.notice = Some(Notice::key_missed(miss, digit, self.prefs.lang));
                 Step::Done
             }
         }

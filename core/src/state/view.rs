@@ -1,9 +1,11 @@
 //! The view: what is selected, which panel is open, the last notice. None
 //! of it is the user's work; none of it is stored except where noted.
 
+use crate::classroom::submissions::Replacement;
 use crate::formats::batch::ImportSummary;
+use crate::i18n::lang::Lang;
 use crate::model::exercise::Exercise;
-use crate::model::labels::LabelId;
+use crate::model::labels::{KeyMiss, LabelId, Target};
 use crate::model::span_cursor::SpanCursor;
 use crate::text::document::DocumentId;
 use std::ops::RangeInclusive;
@@ -31,6 +33,8 @@ pub struct View {
     pub arriving: Option<Rc<Exercise>>,
     /// The range being marked as a span, when in span mode.
     pub span: Option<SpanCursor>,
+    /// Students' newer files waiting for the teacher to say which to keep.
+    pub replacements: Vec<Rc<Replacement>>,
 }
 
 /// A run of selected sentences: from `anchor` (where it started) to `focus`
@@ -84,6 +88,8 @@ pub enum Panel {
     Search,
     /// Confirm removing the open (imported) document.
     ConfirmRemove,
+    /// Confirm saving a submission that holds nothing yet.
+    ConfirmEmptySubmission,
     /// The teacher's exercise maker.
     MakeExercise,
     /// Who is doing the exercise just opened.
@@ -123,8 +129,29 @@ pub enum Notice {
     AllLabeled,
     /// A label action needs a selected sentence.
     NothingSelected,
-    /// A span label key, with no label for spans at that key.
-    NoSpanLabel,
+    /// A label key with no label on it.
+    NoLabelOnKey(u8),
+    /// A label key pressed on sentences whose label is for spans only.
+    KeyForSpans {
+        /// The label's name.
+        name: String,
+        /// The key.
+        key: u8,
+    },
+    /// A label key pressed in span mode whose label is for sentences only.
+    KeyForSentences {
+        /// The label's name.
+        name: String,
+        /// The key.
+        key: u8,
+    },
+    /// A label key took its label off the selected sentences.
+    LabelTakenOff {
+        /// The label's name.
+        name: String,
+        /// The key.
+        key: u8,
+    },
     /// Another label already has this name.
     DuplicateLabelName,
     /// An import was taken in.
@@ -151,6 +178,8 @@ pub enum Notice {
     FileSaved(String),
     /// Submission files that could not be read at all.
     SubmissionsUnreadable(Vec<(String, crate::formats::errors::ImportError)>),
+    /// Submission files already in the comparison, as they are.
+    SubmissionsAlreadyLoaded(Vec<String>),
     /// The answer key was made; this many tied sentences are left out.
     KeyMade {
         /// Ties the teacher has not decided.
@@ -193,6 +222,20 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// What to say when label key `key` did nothing, in `lang`'s names.
+    pub fn key_missed(miss: KeyMiss, key: u8, lang: Lang) -> Notice {
+        match miss {
+            KeyMiss::NoLabel => Notice::NoLabelOnKey(key),
+            KeyMiss::OtherTarget(label) => {
+                let name = label.display_name(lang).to_string();
+                match label.scope.applies_to(Target::Spans) {
+                    true => Notice::KeyForSpans { name, key },
+                    false => Notice::KeyForSentences { name, key },
+                }
+            }
+        }
+    }
+
     /// Whether the notice reports a failure the user must act on.
     pub fn is_problem(&self) -> bool {
         matches!(

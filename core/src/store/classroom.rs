@@ -56,6 +56,8 @@ struct AdjudicationBody {
     notes: Vec<NoteRecord>,
     #[serde(default)]
     key: Option<KeyRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_points: Option<u32>,
 }
 
 fn answers_out(answers: &Answers) -> Vec<AnswerRecord> {
@@ -119,6 +121,7 @@ pub fn encode_adjudication(seq: u64, adjudication: &Adjudication) -> String {
         span_decisions: spans_out(&adjudication.span_decisions),
         notes: notes_out(&adjudication.notes),
         key,
+        max_points: adjudication.max_points,
     };
     encode(seq, body)
 }
@@ -139,5 +142,6 @@ pub fn decode_adjudication(value: &str) -> Result<Adjudication, RecordError> {
             spans: spans_in(key.spans),
             notes: notes_in(key.notes),
         }),
+        max_points: body.max_points,
     })
 }

@@ -131,13 +131,16 @@ struct ExerciseBody {
     student: Option<String>,
     #[serde(default)]
     label_keys: Vec<(u32, u32)>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    student_id: String,
 }
 
 /// Encodes the attempt under way.
 pub fn encode_exercise(seq: u64, attempt: &Attempt) -> String {
     let value = serde_json::from_str(&exercise_json(&attempt.exercise)).unwrap_or(serde_json::Value::Null);
     let label_keys = attempt.label_keys.iter().map(|(key, id)| (*key, id.0)).collect();
-    encode(seq, ExerciseBody { exercise: value, student: Some(attempt.student.clone()), label_keys })
+    let student_id = attempt.student_id.clone();
+    encode(seq, ExerciseBody { exercise: value, student: Some(attempt.student.clone()), label_keys, student_id })
 }
 
 /// Reads the stored attempt (`None` for a record from before students
@@ -147,7 +150,8 @@ pub fn decode_exercise(value: &str) -> Result<Option<Attempt>, String> {
     check_version(envelope.v, SCHEMA_VERSION).map_err(|error| error.to_string())?;
     let exercise = read_exercise(&envelope.body.exercise.to_string()).map_err(|error| format!("{error:?}"))?;
     let label_keys = envelope.body.label_keys.iter().map(|(key, id)| (*key, LabelId(*id))).collect();
-    Ok(envelope.body.student.map(|student| Attempt { exercise: Rc::new(exercise), student, label_keys }))
+    let student_id = envelope.body.student_id;
+    Ok(envelope.body.student.map(|student| Attempt { exercise: Rc::new(exercise), student, student_id, label_keys }))
 }
 
 #[derive(Serialize, Deserialize)]

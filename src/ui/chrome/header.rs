@@ -6,7 +6,7 @@ use crate::browser::form::{self, File};
 use crate::core::formats::export::APP_VERSION;
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::state::{Action, Panel, Panels};
-use crate::core::text::document::{Document, DocumentSource};
+use crate::core::text::document::Document;
 use crate::ui::chrome::document_switcher::DocumentSwitcher;
 use crate::ui::chrome::language_switch::LanguageSwitch;
 use std::rc::Rc;
@@ -19,6 +19,9 @@ pub struct HeaderProps {
     pub documents: Rc<Vec<Rc<Document>>>,
     /// Index of the open one.
     pub open: usize,
+    /// Whether the open document can be removed (an imported one, outside
+    /// an exercise).
+    pub removable: bool,
     /// Interface language.
     pub lang: Lang,
     /// Switches the interface language.
@@ -52,8 +55,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let export = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::Export)));
     let paste = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::Paste)));
     let remove = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::ConfirmRemove)));
-    let imported_open =
-        props.documents.get(props.open).is_some_and(|document| document.source == DocumentSource::Imported);
+    let removable = props.removable;
     let skip = Callback::from(|_: MouseEvent| dom::focus(".document[role=listbox]"));
     html! {
         <>
@@ -66,7 +68,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 { props.children.clone() }
             </div>
             <DocumentSwitcher documents={props.documents.clone()} open={props.open} {lang} on_action={props.on_action.clone()} />
-            if imported_open {
+            if removable {
                 <button type="button" class="quiet" data-action="remove-document" onclick={remove}>{ tr(lang, Text::RemoveDocument) }</button>
             }
             <div class="file-actions">

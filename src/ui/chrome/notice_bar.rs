@@ -31,7 +31,10 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::NothingToRedo => tr(lang, Text::NoticeNothingToRedo).into(),
         Notice::AllLabeled => tr(lang, Text::NoticeAllLabeled).into(),
         Notice::NothingSelected => tr(lang, Text::NoticeNothingSelected).into(),
-        Notice::NoSpanLabel => tr(lang, Text::NoticeNoSpanLabel).into(),
+        Notice::NoLabelOnKey(key) => reading::no_label_on_key(lang, *key),
+        Notice::KeyForSpans { name, key } => reading::key_for_spans(lang, name, *key),
+        Notice::KeyForSentences { name, key } => reading::key_for_sentences(lang, name, *key),
+        Notice::LabelTakenOff { name, key } => reading::label_taken_off(lang, name, *key),
         Notice::DuplicateLabelName => tr(lang, Text::NoticeDuplicateLabel).into(),
         Notice::Imported { annotations, documents } => import::notice_imported(lang, *annotations, *documents),
         Notice::AlreadyImported => tr(lang, Text::NoticeAlreadyImported).into(),
@@ -39,6 +42,9 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::NoteTooLong { length, limit } => reading::note_too_long(lang, *length, *limit),
         Notice::SuggestionsAccepted(n) => reading::suggestions_accepted(lang, *n),
         Notice::FileSaved(name) => files::file_saved(lang, name),
+        Notice::SubmissionsAlreadyLoaded(files) => {
+            classroom::submissions_already_loaded(lang, &files.join(lang.list_separator()))
+        }
         Notice::SubmissionsUnreadable(files) => {
             let files: Vec<String> =
                 files.iter().map(|(name, error)| format!("{name} ({})", error.describe(lang))).collect();

@@ -4,15 +4,16 @@
 
 use crate::browser::form;
 use crate::browser::{download, files};
-use crate::core::classroom::adjudication::{feedback_json, gradebook, scores, FeedbackDetail};
+use crate::core::classroom::adjudication::{feedback_json, max_points, scores, FeedbackDetail};
 use crate::core::classroom::compare::Comparison;
-use crate::core::classroom::grading::{sort_scores, ScoreColumn};
+use crate::core::classroom::grading::{points, sort_scores, ScoreColumn};
 use crate::core::formats::export::file_part;
 use crate::core::formats::text_file::decode_bytes;
 use crate::core::i18n::said::classroom;
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::comparison::Adjudication;
 use crate::core::state::{Action, Classroom, Notice, Panels};
+use crate::ui::classroom::gradebook_panel::GradebookPanel;
 use crate::ui::hooks::save;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -98,7 +99,7 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
             .filter_map(|score| Some((all.iter().position(|s| s.student == score.student)?, score)))
             .collect();
     }
-    let header = COLUMNS.iter().map(|(column, text)| {
+    let mut header = COLUMNS.iter().map(|(column, text)| {
         let (current, descending) = *sorting;
         let aria_sort = match (current == *column, descending) {
             (true, false) => "ascending",
@@ -131,11 +132,13 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
         })
     };
     let with_spans = all.iter().any(|score| score.span.is_some());
+    let max = max_points(adjudication);
     let rows = sorted.iter().map(|(at, score)| {
         let span = score.span.unwrap_or_default();
         html! {
             <tr key={score.student.clone()} data-student={score.student.clone()}>
                 <th scope="row" dir="auto">{ score.student.clone() }</th>
+                <td class="figure" dir="ltr" data-figure="points">{ figure(points(score, max), 2) }</td>
                 <td class="figure" dir="ltr" data-figure="score">{ figure(score.accuracy.map(|a| a * 100.0), 1) }</td>
                 <td class="figure" dir="ltr" data-figure="correct">{ format!("{} / {}", score.correct, score.out_of) }</td>
                 <td class="figure" dir="ltr" data-figure="unlabeled">{ score.unlabeled }</td>
@@ -158,13 +161,6 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
         });
         html! { <tr data-student={score.student.clone()}><th scope="row" dir="auto">{ score.student.clone() }</th>{ for cells }</tr> }
     });
-    let download_gradebook = {
-        let (comparison, key, on_action) = (comparison.clone(), key.clone(), on_action.clone());
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("hamish-gradebook-{}-{}.csv", file_part(&comparison.exercise.0), download::today());
-            save(&on_action, &name.replace("--", "-"), "text/csv;charset=utf-8", &gradebook(&comparison, &key));
-        })
-    };
     let choose = |value: FeedbackDetail| {
         let detail = detail.clone();
         Callback::from(move |_: Event| detail.set(value))
@@ -176,7 +172,9 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
             { key_controls }
             <div class="compare-scroll">
                 <table class="figures scores">
-                    <thead><tr>{ for header }
+                    <thead><tr>{ for header.next() }
+                        <th scope="col">{ format!("{} / {max}", tr(lang, Text::Points)) }</th>
+                        { for header }
                         if with_spans {
                             <th scope="col">{ tr(lang, Text::SpanExactF1) }</th>
                             <th scope="col">{ tr(lang, Text::SpanOverlapF1) }</th>
@@ -197,9 +195,7 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
                 <label class="choice"><input type="radio" name="feedback-detail" value="every" checked={*detail == FeedbackDetail::EverySentence} onchange={choose(FeedbackDetail::EverySentence)} />{ tr(lang, Text::FeedbackEverySentence) }</label>
                 <label class="choice"><input type="radio" name="feedback-detail" value="score" checked={*detail == FeedbackDetail::ScoreOnly} onchange={choose(FeedbackDetail::ScoreOnly)} />{ tr(lang, Text::FeedbackScoreOnly) }</label>
             </fieldset>
-            <div class="dialog-actions">
-                <button type="button" class="primary" data-action="gradebook" onclick={download_gradebook}>{ tr(lang, Text::DownloadGradebook) }</button>
-            </div>
+            <GradebookPanel comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} on_action={on_action.clone()} />
         </section>
     }
 }

@@ -7,6 +7,7 @@ use crate::browser::{download, files};
 use crate::core::classroom::adjudication::{adjudicated_json, comparison_of, left_out};
 use crate::core::classroom::agreement::Figures;
 use crate::core::classroom::compare::{Comparison, Rejection};
+use crate::core::classroom::submissions::{readable_date, Replacement};
 use crate::core::formats::export::file_part;
 use crate::core::formats::text_file::decode_bytes;
 use crate::core::i18n::said::classroom;
@@ -16,6 +17,7 @@ use crate::core::model::labels::Target;
 use crate::core::state::{Action, Classroom, Panels};
 use crate::ui::classroom::answer_key::AnswerKeyView;
 use crate::ui::classroom::compare_table::CompareTable;
+use crate::ui::classroom::replacement_prompt::ReplacementPrompt;
 use crate::ui::classroom::span_agreement::SpanAgreementView;
 use crate::ui::dialogs::dialog::Dialog;
 use crate::ui::hooks::save;
@@ -29,6 +31,8 @@ pub struct CompareViewProps {
     pub adjudication: Option<Rc<Adjudication>>,
     /// The teacher's name, for the adjudicated export.
     pub annotator: AttrValue,
+    /// Students' newer files waiting for the teacher's choice.
+    pub replacements: Vec<Rc<Replacement>>,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches an action.
@@ -101,6 +105,29 @@ fn reports(lang: Lang, comparison: &Comparison) -> Html {
             }
         </>
     }
+}
+
+/// Each student's file, its identifier and date, with a button taking it
+/// out of the comparison.
+fn student_files(lang: Lang, comparison: &Comparison, on_action: &Callback<Action>) -> Html {
+    let rows = comparison.students.iter().zip(&comparison.submissions).map(|(student, submission)| {
+        let remove = {
+            let student = student.clone();
+            on_action.reform(move |_: MouseEvent| Action::Classroom(Classroom::RemoveStudent(student.clone())))
+        };
+        let label = classroom::remove_student(lang, student);
+        html! {
+            <li data-student={student.clone()}>
+                <span dir="auto" class="student-name">{ student.clone() }</span>
+                if !submission.student_id.is_empty() { <code dir="ltr" class="student-id">{ submission.student_id.clone() }</code> }
+                <span class="hint" dir="ltr">{ readable_date(&submission.submitted) }</span>
+                <button type="button" class="quiet danger" data-action="remove-student" title={label.clone()} aria-label={label} onclick={remove}>
+                    { tr(lang, Text::RemoveStudent) }
+                </button>
+            </li>
+        }
+    });
+    html! { <ul class="student-files">{ for rows }</ul> }
 }
 
 fn label_name(lang: Lang, comparison: &Comparison, key: u32) -> String {
@@ -194,6 +221,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     <p class="students" data-count={students.len().to_string()}>
                         { tr(lang, Text::Students) }{ ": " }<span dir="auto">{ students.join(lang.list_separator()) }</span>
                     </p>
+                    { student_files(lang, &comparison, &props.on_action) }
                     <p class="hint">{ tr(lang, Text::ComparisonKept) }</p>
                     { reports(lang, &comparison) }
                     if sentence_figures {
@@ -237,6 +265,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     <input id="submission-files" type="file" multiple=true accept=".json,application/json" class="visually-hidden" onchange={on_input} />
                 </label>
             </div>
+            <ReplacementPrompt replacements={props.replacements.clone()} {lang} on_action={props.on_action.clone()} />
             { body }
         </Dialog>
     }

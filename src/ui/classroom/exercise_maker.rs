@@ -3,6 +3,7 @@
 
 use crate::browser::form;
 use crate::core::i18n::{tr, Lang, Text};
+use crate::core::model::exercise::{id_kind_name, StudentIdKind};
 use crate::core::state::{Action, Panels};
 use crate::core::text::document::{Document, DocumentId};
 use crate::ui::dialogs::dialog::Dialog;
@@ -21,6 +22,8 @@ pub struct ExerciseChoice {
     pub lock_labels: bool,
     /// Carry the teacher's labels as a key for self-check practice.
     pub practice_key: bool,
+    /// What students give besides a name.
+    pub ask_for: StudentIdKind,
     /// The documents.
     pub documents: Vec<DocumentId>,
 }
@@ -48,6 +51,7 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
     let instructions = use_node_ref();
     let lock = use_node_ref();
     let practice = use_node_ref();
+    let ask_for = use_node_ref();
     let chosen = use_state(|| {
         props.documents.get(props.open).map(|document| document.id.clone()).into_iter().collect::<BTreeSet<_>>()
     });
@@ -72,11 +76,12 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
         }
     });
     let save = {
-        let (title, instructions, lock, practice, chosen, on_save, all) = (
+        let (title, instructions, lock, practice, ask_for, chosen, on_save, all) = (
             title.clone(),
             instructions.clone(),
             lock.clone(),
             practice.clone(),
+            ask_for.clone(),
             chosen.clone(),
             props.on_save.clone(),
             props.documents.clone(),
@@ -92,6 +97,7 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
                 instructions: form::value(&instructions),
                 lock_labels: form::checked(&lock),
                 practice_key: form::checked(&practice),
+                ask_for: StudentIdKind::from_name(&form::value(&ask_for)).unwrap_or_default(),
                 documents,
             });
         })
@@ -112,6 +118,15 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
                 <legend>{ tr(lang, Text::ExerciseDocuments) }</legend>
                 { for documents }
             </fieldset>
+            <label class="field">
+                <span>{ tr(lang, Text::AskStudentsFor) }</span>
+                <select ref={ask_for} id="exercise-ask-for" aria-describedby="ask-for-hint">
+                    { for StudentIdKind::ALL.iter().map(|kind| html! {
+                        <option value={kind.name()} selected={kind.is_nothing()}>{ tr(lang, id_kind_name(*kind)) }</option>
+                    }) }
+                </select>
+                <small id="ask-for-hint" class="hint">{ tr(lang, Text::AskStudentsForHint) }</small>
+            </label>
             <label class="choice">
                 <input ref={lock} id="exercise-lock" type="checkbox" />
                 { tr(lang, Text::LockLabels) }

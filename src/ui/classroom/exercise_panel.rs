@@ -15,6 +15,8 @@ pub struct ExercisePanelProps {
     pub exercise: Rc<Exercise>,
     /// The student's name.
     pub student: AttrValue,
+    /// Whether the attempt holds nothing yet (saving it asks first).
+    pub empty: bool,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches an action.
@@ -41,7 +43,13 @@ pub fn instructions_html(text: &str) -> Html {
 #[function_component(ExercisePanel)]
 pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
     let lang = props.lang;
-    let submit = props.on_submit.reform(|_: MouseEvent| ());
+    let submit = {
+        let (on_submit, on_action, empty) = (props.on_submit.clone(), props.on_action.clone(), props.empty);
+        Callback::from(move |_: MouseEvent| match empty {
+            true => on_action.emit(Action::Panels(Panels::Open(Panel::ConfirmEmptySubmission))),
+            false => on_submit.emit(()),
+        })
+    };
     let leave = props.on_action.reform(|_: MouseEvent| Action::Student(Student::Leave));
     html! {
         <section class="exercise-panel" aria-labelledby="exercise-heading">

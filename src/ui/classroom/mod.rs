@@ -7,6 +7,8 @@ pub mod compare_table;
 pub mod compare_view;
 pub mod exercise_maker;
 pub mod exercise_panel;
+pub mod gradebook_panel;
+pub mod replacement_prompt;
 pub mod self_check;
 pub mod span_agreement;
 pub mod student_picker;

@@ -52,12 +52,13 @@ pub fn label_editor(props: &LabelEditorProps) -> Html {
     let count = props.labels.labels.len();
     let rows = props.labels.labels.iter().enumerate().map(|(position, label)| {
         let id = label.id;
-        let rename = (!locked).then(|| {
-            props.on_action.reform(move |event: Event| {
-                let value = form::event_value(&event);
-                Action::Labels(LabelEdit::Rename(id, value))
+        let rename = |in_lang: Lang| {
+            (!locked).then(|| {
+                props.on_action.reform(move |event: Event| {
+                    Action::Labels(LabelEdit::Rename(id, in_lang, form::event_value(&event)))
+                })
             })
-        });
+        };
         let recolor = {
             let on_action = props.on_action.clone();
             Callback::from(move |event: Event| {
@@ -85,9 +86,17 @@ pub fn label_editor(props: &LabelEditorProps) -> Html {
                 <span class={classes!("swatch", format!("label-{}", label.color.name()))} aria-hidden="true">
                     { LabelSet::key_of(position).map(String::from).unwrap_or_default() }
                 </span>
-                <input type="text" class="editor-name" dir="auto" value={label.display_name(lang).to_string()}
-                    aria-label={tr(lang, Text::LabelName)} maxlength="40" onchange={rename} readonly={locked}
-                    aria-readonly={locked.then_some("true")} aria-describedby={described} />
+                <span class="editor-names">
+                    <input type="text" class="editor-name" dir="rtl" lang="ar" value={label.name.clone()}
+                        aria-label={tr(lang, Text::LabelNameArabic)} title={tr(lang, Text::LabelNameArabic)}
+                        maxlength="40" onchange={rename(Lang::Arabic)} readonly={locked}
+                        aria-readonly={locked.then_some("true")} aria-describedby={described} />
+                    <input type="text" class="editor-name-en" dir="ltr" lang="en" value={label.name_en.clone()}
+                        aria-label={tr(lang, Text::LabelNameEnglish)} title={tr(lang, Text::LabelNameEnglish)}
+                        placeholder={tr(lang, Text::SameAsArabicName)}
+                        maxlength="40" onchange={rename(Lang::English)} readonly={locked}
+                        aria-readonly={locked.then_some("true")} aria-describedby={described} />
+                </span>
                 <select class="editor-color" aria-label={tr(lang, Text::LabelColor)} onchange={recolor}
                     disabled={locked} aria-describedby={described}>
                     { for LabelColor::ALL.iter().map(|color| html! {

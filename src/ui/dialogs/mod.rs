@@ -1,6 +1,7 @@
 //! Dialogs: the frame they share ([`dialog`]), the one the state has open
 //! ([`open_dialog`]), and each dialog of the app.
 
+pub mod confirm_empty_submission;
 pub mod confirm_remove;
 pub mod dialog;
 pub mod export_dialog;

@@ -10,6 +10,7 @@ use crate::ui::classroom::exercise_maker::{ExerciseChoice, ExerciseMaker};
 use crate::ui::classroom::self_check::SelfCheckDialog;
 use crate::ui::classroom::student_picker::StudentPicker;
 use crate::ui::corpus::corpus_navigator::{Corpus, CorpusNavigator};
+use crate::ui::dialogs::confirm_empty_submission::ConfirmEmptySubmission;
 use crate::ui::dialogs::confirm_remove::ConfirmRemove;
 use crate::ui::dialogs::dialog::Dialog;
 use crate::ui::dialogs::export_dialog::{ExportDialog, ExportRequest};
@@ -52,6 +53,8 @@ pub struct DialogsProps {
     pub on_export: Callback<ExportRequest>,
     /// Saves the exercise the teacher made.
     pub on_save_exercise: Callback<ExerciseChoice>,
+    /// Saves the student's submission.
+    pub on_submit: Callback<()>,
 }
 
 /// The dialog of the open panel (nothing when none is open).
@@ -97,7 +100,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             None => html! {},
         },
         Panel::Search => {
-            html! { <SearchDialog documents={state.work.documents().clone()} labels={state.work.labels().clone()} {lang} {on_action} /> }
+            html! { <SearchDialog documents={state.work.shown_documents()} labels={state.work.labels().clone()} {lang} {on_action} /> }
         }
         Panel::Paste => html! { <PasteDialog {lang} on_paste={props.on_paste.clone()} {on_action} /> },
         Panel::MakeExercise => html! {
@@ -120,7 +123,11 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             None => html! {},
         },
         Panel::Compare => html! {
-            <CompareView adjudication={state.work.adjudication().cloned()} annotator={state.prefs.annotator.clone()} {lang} {on_action} />
+            <CompareView adjudication={state.work.adjudication().cloned()} annotator={state.prefs.annotator.clone()}
+                replacements={state.view.replacements.clone()} {lang} {on_action} />
+        },
+        Panel::ConfirmEmptySubmission => html! {
+            <ConfirmEmptySubmission {lang} {on_action} on_submit={props.on_submit.clone()} />
         },
         Panel::ConfirmRemove => match document {
             Some(document) => html! {

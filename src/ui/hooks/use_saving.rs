@@ -5,7 +5,9 @@
 use crate::browser::download::{self, download_text};
 use crate::browser::persistence::Persistence;
 use crate::browser::startup::SetAside;
-use crate::core::formats::exercise_file::{exercise_json, make_exercise, submission_json, with_practice_key};
+use crate::core::formats::exercise_file::{
+    asking_for, exercise_json, make_exercise, submission_json, with_practice_key,
+};
 use crate::core::formats::w3c::write::export_w3c;
 use crate::core::state::{Action, Notice, Panels, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
@@ -101,6 +103,7 @@ pub fn use_saving(
             if choice.practice_key {
                 exercise = with_practice_key(exercise, &state.work);
             }
+            exercise = asking_for(exercise, choice.ask_for);
             let name = format!("hamish-exercise-{}-{}.json", file_part(&exercise.title), download::today());
             save(&dispatch, &name.replace("--", "-"), "application/json", &exercise_json(&exercise));
         })

@@ -43,7 +43,8 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
     let lang = props.lang;
     let spans = props.target == Target::Spans;
     let shown = props.labels.labels.iter().enumerate().filter(|(_, label)| label.scope.applies_to(props.target));
-    let items = shown.enumerate().map(|(key_position, (position, label))| {
+    // A label keeps its key (its place in the whole set) in both modes.
+    let items = shown.map(|(position, label)| {
         let id = label.id;
         let name = label.display_name(lang).to_string();
         let toggle = props.on_action.reform(move |_: MouseEvent| {
@@ -61,7 +62,7 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
             <li class="palette-item">
                 <button type="button" class={classes!("palette-label", format!("label-{}", label.color.name()))}
                     data-label={label.token()} onclick={toggle}>
-                    if let Some(key) = LabelSet::key_of(key_position) {
+                    if let Some(key) = LabelSet::key_of(position) {
                         <kbd class="key">{ key }</kbd>
                     }
                     <span class="palette-name" dir="auto">{ name.clone() }</span>

@@ -9,10 +9,12 @@ use yew::prelude::*;
 /// Props of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    /// Labeled and total sentences of the open document.
-    pub progress: (usize, usize),
-    /// Labeled and total sentences of all documents.
-    pub progress_all: (usize, usize),
+    /// Labeled and total sentences of the open document (`None` while the
+    /// document to open is still being read: no figure to show yet).
+    pub progress: Option<(usize, usize)>,
+    /// Labeled and total sentences of all documents in sight (`None`, as
+    /// above).
+    pub progress_all: Option<(usize, usize)>,
     /// Sentences whose labels are a suggestion still to review: in the
     /// open document and in all documents.
     #[prop_or_default]
@@ -27,7 +29,15 @@ pub struct ToolbarProps {
     pub on_action: Callback<Action>,
 }
 
-fn meter(lang: Lang, label: Text, (done, total): (usize, usize), to_review: usize, class: &'static str) -> Html {
+fn meter(lang: Lang, label: Text, progress: Option<(usize, usize)>, to_review: usize, class: &'static str) -> Html {
+    let Some((done, total)) = progress else {
+        return html! {
+            <div class={classes!("progress", class)} aria-busy="true">
+                <span class="progress-label">{ tr(lang, label) }</span>
+                <span class="progress-figure">{ "…" }</span>
+            </div>
+        };
+    };
     let words = reading::progress(lang, &done.to_string(), &total.to_string());
     html! {
         <div class={classes!("progress", class)}>

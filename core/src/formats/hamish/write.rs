@@ -7,6 +7,7 @@ use crate::formats::export::Scope;
 use crate::formats::export::APP_VERSION;
 
 use crate::model::annotations::SentenceAnnotation;
+use crate::model::exercise::StudentIdKind;
 use crate::model::labels::{LabelColor, LabelScope, LabelSet};
 use crate::model::spans::Span;
 use crate::model::work::Work;
@@ -151,6 +152,12 @@ pub struct ExerciseRef {
     pub title: String,
     /// The exercise's content hash.
     pub hash: String,
+    /// The student's identifier the exercise asked for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub student_id: String,
+    /// What the exercise asked students for besides a name.
+    #[serde(default, skip_serializing_if = "StudentIdKind::is_nothing")]
+    pub student_id_kind: StudentIdKind,
 }
 
 /// The spans of a sentence starting at code point `start` whose text is
@@ -228,10 +235,12 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
         annotator: annotator.to_string(),
         label_set: file_label_set(work.labels()),
         documents,
-        exercise: work
-            .exercise()
-            .as_ref()
-            .map(|attempt| ExerciseRef { title: attempt.exercise.title.clone(), hash: attempt.exercise.hash.clone() }),
+        exercise: work.exercise().as_ref().map(|attempt| ExerciseRef {
+            title: attempt.exercise.title.clone(),
+            hash: attempt.exercise.hash.clone(),
+            student_id: attempt.student_id.clone(),
+            student_id_kind: attempt.exercise.ask_for,
+        }),
     }
 }
 

@@ -150,6 +150,59 @@ pub fn submissions_unreadable(lang: Lang, files: &str) -> String {
     }
 }
 
+/// Notice: files already in the comparison, as they are, were not added again.
+pub fn submissions_already_loaded(lang: Lang, files: &str) -> String {
+    match lang {
+        Lang::Arabic => format!("هذه الملفات في المقارنة من قبل كما هي، فلم تُضف ثانيةً: {files}"),
+        Lang::English => {
+            format!("These files are already in the comparison as they are, so they were not added again: {files}")
+        }
+    }
+}
+
+/// A student's newer file waiting: who, and when each file was saved.
+pub fn replacement_question(lang: Lang, student: &str, before: &str, after: &str) -> String {
+    let student = format!("\u{2068}{student}\u{2069}");
+    // Each date one unbreakable run: non-breaking hyphens and space.
+    let unbroken = |date: &str| format!("\u{2066}{}\u{2069}", date.replace('-', "\u{2011}").replace(' ', "\u{a0}"));
+    let (before, after) = (unbroken(before), unbroken(after));
+    match lang {
+        Lang::Arabic => format!(
+            "ملف آخر من {student}: المحفوظ في المقارنة من {before}، والجديد من {after}. أيهما يُعتمد؟ قرارات الجمل تبقى كما هي."
+        ),
+        Lang::English => format!(
+            "Another file from {student}: the one in the comparison was saved {before}, the new one {after}. Which one counts? Decisions on sentences stay."
+        ),
+    }
+}
+
+/// Label of the button taking one student's file out of the comparison.
+pub fn remove_student(lang: Lang, student: &str) -> String {
+    let student = format!("\u{2068}{student}\u{2069}");
+    match lang {
+        Lang::Arabic => format!("إزالة ملف {student} من المقارنة (تبقى قرارات الجمل)"),
+        Lang::English => format!("Remove {student}'s file from the comparison (decisions stay)"),
+    }
+}
+
+/// Hint: students with no identifier are left out of Moodle's file.
+pub fn without_identifier(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Arabic => arabic!(count,
+            zero: "كتب كل الطلاب معرّفاتهم.",
+            one: "طالب واحد لم يكتب معرّفه، فليس في ملف Moodle.",
+            two: "طالبان لم يكتبا معرّفيهما، فليسا في ملف Moodle.",
+            few: "{count} طلاب لم يكتبوا معرّفاتهم، فليسوا في ملف Moodle.",
+            many: "{count} طالبًا لم يكتبوا معرّفاتهم، فليسوا في ملف Moodle.",
+            other: "{count} طالب لم يكتبوا معرّفاتهم، فليسوا في ملف Moodle.",
+        ),
+        Lang::English => english!(count,
+            one: "One student gave no identifier and is left out of Moodle's file.",
+            other: "{count} students gave no identifier and are left out of Moodle's file.",
+        ),
+    }
+}
+
 /// Notice: a returning student's work is back.
 pub fn attempt_resumed(lang: Lang, name: &str) -> String {
     let name = format!("\u{2068}{name}\u{2069}");

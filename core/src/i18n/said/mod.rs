@@ -140,6 +140,7 @@ pub fn counted_messages() -> Vec<(&'static str, CountedMessage)> {
     use self::{classroom as c, file_errors, import as i, reading as r};
     vec![
         ("sentence_count", Box::new(r::sentence_count)),
+        ("without_identifier", Box::new(c::without_identifier)),
         ("navigator_notes", Box::new(r::navigator_notes)),
         ("suggestions_to_review", Box::new(r::suggestions_to_review)),
         ("suggestions_accepted", Box::new(r::suggestions_accepted)),

@@ -291,3 +291,48 @@ pub fn and_more(lang: Lang, n: usize) -> String {
         Lang::English => english!(n, one: "and {n} more", other: "and {n} more"),
     }
 }
+
+/// Notice: no label on a key.
+pub fn no_label_on_key(lang: Lang, key: u8) -> String {
+    match lang {
+        Lang::Arabic => format!("لا تصنيف على المفتاح {key}: المفاتيح ١…٩ للتصنيفات التسعة الأولى بترتيبها في اللوحة."),
+        Lang::English => {
+            format!("No label on key {key}: keys 1…9 go to the first nine labels, in the palette's order.")
+        }
+    }
+}
+
+/// Notice: a key whose label is for spans, pressed on sentences.
+pub fn key_for_spans(lang: Lang, name: &str, key: u8) -> String {
+    let name = format!("\u{2068}{name}\u{2069}");
+    match lang {
+        Lang::Arabic => format!("«{name}» (المفتاح {key}) لكلمات داخل الجملة: اضغط s لتعليم كلمات، ثم {key}."),
+        Lang::English => {
+            format!("“{name}” (key {key}) is for words inside a sentence: press s to mark words, then {key}.")
+        }
+    }
+}
+
+/// Notice: a key whose label is for whole sentences, pressed in span mode.
+pub fn key_for_sentences(lang: Lang, name: &str, key: u8) -> String {
+    let name = format!("\u{2068}{name}\u{2069}");
+    match lang {
+        Lang::Arabic => {
+            format!("«{name}» (المفتاح {key}) يصنّف الجملة كلها: اخرج من وضع المقاطع بـ Esc، ثم اضغط {key}.")
+        }
+        Lang::English => {
+            format!("“{name}” (key {key}) labels whole sentences: leave span mode with Esc, then press {key}.")
+        }
+    }
+}
+
+/// Notice: a key took its label off.
+pub fn label_taken_off(lang: Lang, name: &str, key: u8) -> String {
+    let name = format!("\u{2068}{name}\u{2069}");
+    match lang {
+        Lang::Arabic => format!("أُزيل «{name}» عن التحديد: المفتاح {key} يضع التصنيف ويزيله (Ctrl+Z للتراجع)."),
+        Lang::English => {
+            format!("“{name}” taken off the selection: key {key} puts the label on and takes it off (Ctrl+Z undoes).")
+        }
+    }
+}

@@ -6,6 +6,7 @@
 use crate::helpers::apply;
 use hamish_core::classroom::adjudication::{
     adjudicated, adjudicated_json, comparison_of, feedback_json, gradebook, open_ties, scores, FeedbackDetail,
+    Gradebook,
 };
 use hamish_core::classroom::compare::compare_files;
 use hamish_core::formats::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
@@ -32,7 +33,7 @@ fn exercise(lock_labels: bool) -> Rc<Exercise> {
 fn submission(exercise: &Rc<Exercise>, name: &str, before: &[Action], choices: &[(usize, u8)]) -> (String, String) {
     let mut state = apply(
         State::new(vec![], &Preferences::default()),
-        &[Action::Student(Student::Start(exercise.clone(), name.into()))],
+        &[Action::Student(Student::Start(exercise.clone(), name.into(), String::new()))],
     );
     state = apply(state, before);
     for (sentence, key) in choices {
@@ -57,8 +58,16 @@ fn a_renamed_label_is_the_same_label_and_a_namesake_is_reported() {
     let sara = submission(&exercise, "سارة", &[], &[(1, 1), (2, 2)]);
     // Laila renames claim (1) to زعم, and evidence to برهان, then adds a new label named دليل.
     let renames = [
-        Action::Labels(LabelEdit::Rename(hamish_core::model::labels::LabelId(1), "زعم".into())),
-        Action::Labels(LabelEdit::Rename(hamish_core::model::labels::LabelId(2), "برهان".into())),
+        Action::Labels(LabelEdit::Rename(
+            hamish_core::model::labels::LabelId(1),
+            hamish_core::i18n::lang::Lang::Arabic,
+            "زعم".into(),
+        )),
+        Action::Labels(LabelEdit::Rename(
+            hamish_core::model::labels::LabelId(2),
+            hamish_core::i18n::lang::Lang::Arabic,
+            "برهان".into(),
+        )),
         Action::Labels(LabelEdit::Add("دليل".into())),
     ];
     let laila = submission(&exercise, "ليلى", &renames, &[(1, 1), (2, 6)]);
@@ -155,11 +164,11 @@ fn every_student_is_scored_against_the_key_and_gets_feedback() {
     let scored = scores(&comparison, &key);
     assert_eq!((scored[0].correct, scored[0].out_of, scored[0].unlabeled), (4, 4, 0));
     assert_eq!((scored[1].correct, scored[1].out_of, scored[1].unlabeled), (2, 4, 1));
-    let csv = gradebook(&comparison, &key);
+    let csv = gradebook(&comparison, &adjudication, Gradebook::Full).expect("a key");
     assert!(csv.starts_with('\u{feff}'));
     let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
-    assert!(rows[0].starts_with("student,score_percent,correct,out_of,unlabeled"), "{}", rows[0]);
-    assert!(rows[2].starts_with("ب,50.0,2,4,1"), "{}", rows[2]);
+    assert!(rows[0].starts_with("student,student_id,points,max_points,score_percent,correct,out_of"), "{}", rows[0]);
+    assert!(rows[2].starts_with("ب,,50,100,50.0,2,4,1"), "{}", rows[2]);
     // Feedback: a score sheet, then her labels with a note on each key sentence.
     let feedback = feedback_json(&comparison, &adjudication, 1, FeedbackDetail::EverySentence, Lang::Arabic, "")
         .expect("feedback");
@@ -223,7 +232,7 @@ fn a_practice_key_in_the_exercise_checks_a_students_answers() {
     assert_eq!(key.answers.len(), 2);
     let mut student = apply(
         State::new(vec![], &Preferences::default()),
-        &[Action::Student(Student::Start(exercise.clone(), "سارة".into()))],
+        &[Action::Student(Student::Start(exercise.clone(), "سارة".into(), String::new()))],
     );
     assert!(
         self_check(&State::new(vec![], &Preferences::default()).work).is_none(),
@@ -269,8 +278,8 @@ fn labels_two_students_add_are_told_apart_and_a_majority_is_more_than_half() {
     // Each student's copies are their own documents in the work.
     let state = apply(
         State::new(vec![], &Preferences::default()),
-        &[Action::Student(Student::Start(exercise.clone(), "أ".into()))],
+        &[Action::Student(Student::Start(exercise.clone(), "أ".into(), String::new()))],
     );
-    let other = apply(state.clone(), &[Action::Student(Student::Start(exercise.clone(), "ب".into()))]);
+    let other = apply(state.clone(), &[Action::Student(Student::Start(exercise.clone(), "ب".into(), String::new()))]);
     assert_ne!(state.work.documents()[0].id, other.work.documents()[0].id);
 }

@@ -39,7 +39,7 @@ fn exercise_text() -> String {
 fn student(name: &str, choices: &[(usize, u8)]) -> String {
     let exercise = Rc::new(read_exercise(&exercise_text()).expect("a valid exercise"));
     let mut state = State::new(vec![], &Preferences::default())
-        .reduce(&Action::Student(Student::Start(exercise, name.into())))
+        .reduce(&Action::Student(Student::Start(exercise, name.into(), String::new())))
         .expect("started");
     for (sentence, key) in choices {
         state = state.reduce(&Action::Select(Select::One(*sentence))).unwrap_or(state);
@@ -67,7 +67,9 @@ fn an_exercise_file_reads_back_with_the_same_hash() {
 #[test]
 fn a_student_works_in_the_exercise_with_its_locked_label_set() {
     let exercise = Rc::new(read_exercise(&exercise_text()).expect("valid"));
-    let state = teacher().reduce(&Action::Student(Student::Start(exercise.clone(), "سارة".into()))).expect("started");
+    let state = teacher()
+        .reduce(&Action::Student(Student::Start(exercise.clone(), "سارة".into(), String::new())))
+        .expect("started");
     let open = state.open_document().map(|d| d.id.clone()).expect("a document open");
     assert_ne!(open.as_str(), "essay", "the student works on a copy, apart from the teacher's document");
     assert_eq!(
@@ -152,7 +154,7 @@ fn a_document_keeps_the_title_the_teacher_gave_it_for_the_students_and_in_the_co
     let read = read_exercise(&exercise_json(&exercise)).expect("valid");
     assert_eq!(read.segmented()[0].title, "المبتدأ والخبر", "as the students see it");
     let student = State::new(vec![], &Preferences::default())
-        .reduce(&Action::Student(Student::Start(Rc::new(read), "سالم".into())))
+        .reduce(&Action::Student(Student::Start(Rc::new(read), "سالم".into(), String::new())))
         .expect("started");
     let submission = submission_json(&student.work, "2026-11-26T08:00:00Z");
     let comparison = compare(None, &[("a.json".to_string(), Ok(submission))]).expect("a comparison");

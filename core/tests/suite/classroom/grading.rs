@@ -212,7 +212,8 @@ fn the_gradebook_reads_back_with_names_neutralised_and_plain_numbers() {
         score(&key(), "+966501234567", &Answers::new(), &keys),
         two_thirds,
     ];
-    let text = gradebook_csv(&scores, &labels);
+    let ids = ["u1".to_string(), String::new(), "=cmd".to_string()];
+    let text = gradebook_csv(&scores, &ids, &labels, 20);
 
     assert!(text.starts_with('\u{feff}'));
     assert!(text.ends_with("\r\n"));
@@ -226,6 +227,9 @@ fn the_gradebook_reads_back_with_names_neutralised_and_plain_numbers() {
         header,
         [
             "student",
+            "student_id",
+            "points",
+            "max_points",
             "score_percent",
             "correct",
             "out_of",
@@ -246,6 +250,13 @@ fn the_gradebook_reads_back_with_names_neutralised_and_plain_numbers() {
     assert_eq!(names, ["'=HYPERLINK(\"x\")", "'-ahmad", "'+966501234567", "ليلى"]);
 
     // The worked example: 2/4, κ = 4/7, macro F1 = 5/9, F1s 1, 0, 2/3.
+    // Identifiers as given (one written as text), points out of 20.
+    let ids: Vec<&str> = rows.iter().map(|row| row[1].as_str()).collect();
+    assert_eq!(ids, ["u1", "", "'=cmd", ""]);
+    let points: Vec<&str> = rows.iter().map(|row| row[2].as_str()).collect();
+    assert_eq!(points, ["10", "0", "0", "13.33"]);
+    assert!(rows.iter().all(|row| row[3] == "20"));
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|mut row| row.drain(3..).collect()).collect();
     assert_eq!(rows[0][1..], ["50.0", "2", "4", "1", "1", "0.571", "0.556", "1.000", "0.000", "0.667"]);
     // Swapped: nothing right, two left unlabeled, κ = −1; A: TP 0, P 0/1,
     // R 0/2 → F1 0; B: never given, R 0/1 → 0; C: P 0/1, R 0/1 → 0.
@@ -255,6 +266,7 @@ fn the_gradebook_reads_back_with_names_neutralised_and_plain_numbers() {
     assert_eq!(rows[3][1..3], ["66.7", "2"]);
     for row in &rows {
         for cell in row[1..].iter().filter(|cell| !cell.is_empty()) {
+            // (the identifier and points columns are checked above)
             assert!(cell.parse::<f64>().is_ok(), "{cell:?} is a plain number");
         }
     }

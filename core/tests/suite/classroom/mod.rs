@@ -5,5 +5,6 @@ mod agreement;
 mod exercise_files;
 mod grading;
 mod practice_key;
+mod school;
 mod span_comparison;
 mod students_on_one_browser;

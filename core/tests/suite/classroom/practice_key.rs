@@ -24,20 +24,20 @@ fn marks(long: bool) -> Vec<Action> {
     let mut actions = vec![
         Action::Select(Select::One(0)),
         Action::SpanMode(SpanMode::Enter),
-        Action::SpanMode(SpanMode::ToggleKey(1)),
+        Action::SpanMode(SpanMode::ToggleKey(4)),
         ON,
-        Action::SpanMode(SpanMode::ToggleKey(2)),
+        Action::SpanMode(SpanMode::ToggleKey(5)),
     ];
     actions.extend([
         Action::Select(Select::One(1)),
         Action::SpanMode(SpanMode::Enter),
-        Action::SpanMode(SpanMode::ToggleKey(1)),
+        Action::SpanMode(SpanMode::ToggleKey(4)),
         ON,
     ]);
     if long {
         actions.push(FURTHER);
     }
-    actions.extend([Action::SpanMode(SpanMode::ToggleKey(2)), Action::SpanMode(SpanMode::Leave)]);
+    actions.extend([Action::SpanMode(SpanMode::ToggleKey(5)), Action::SpanMode(SpanMode::Leave)]);
     actions
 }
 
@@ -56,8 +56,10 @@ fn a_students_spans_are_checked_against_the_practice_key() {
     assert!(key.answers.is_empty());
     assert_eq!(key.spans.values().map(Vec::len).sum::<usize>(), 4);
 
-    let student =
-        apply(State::new(vec![], &Preferences::default()), &[Action::Student(Student::Start(exercise, "ليلى".into()))]);
+    let student = apply(
+        State::new(vec![], &Preferences::default()),
+        &[Action::Student(Student::Start(exercise, "ليلى".into(), String::new()))],
+    );
     let right = self_check(&apply(student.clone(), &marks(true)).work).expect("a check");
     let span = right.score.span.expect("spans are scored");
     assert_eq!((span.exact.f1, span.overlap.f1), (Some(1.0), Some(1.0)));

@@ -6,7 +6,8 @@
 
 use crate::helpers::apply;
 use hamish_core::classroom::adjudication::{
-    adjudicated_json, adjudicated_spans, comparison_of, feedback_json, gradebook, key_from_file, scores, FeedbackDetail,
+    adjudicated_json, adjudicated_spans, comparison_of, feedback_json, gradebook, key_from_file, scores,
+    FeedbackDetail, Gradebook,
 };
 use hamish_core::classroom::compare::compare_files;
 use hamish_core::classroom::span_agreement::{span_report, SpanRow};
@@ -52,7 +53,7 @@ fn exercise() -> Rc<Exercise> {
 fn submission(exercise: &Rc<Exercise>, name: &str, marks: &[(usize, usize, usize, &str)]) -> (String, String) {
     let mut state = apply(
         State::new(vec![], &Preferences::default()),
-        &[Action::Student(Student::Start(exercise.clone(), name.into()))],
+        &[Action::Student(Student::Start(exercise.clone(), name.into(), String::new()))],
     );
     for (index, start, end, label) in marks {
         let span = Span::new(*start, *end, id_of(&state, label)).expect("a span");
@@ -168,7 +169,8 @@ fn the_majority_spans_and_a_students_spans_chosen_by_the_teacher_make_the_key() 
     // Laila: 3 spans; exact: الطالبُ only; overlap: الكتابُ مفيدٌ too.
     close(scored[1].span.and_then(|span| span.exact.f1), 1.0 / 3.0);
     close(scored[1].span.and_then(|span| span.overlap.f1), 2.0 / 3.0);
-    let csv = gradebook(&comparison, &key);
+    let adjudication = Adjudication { key: Some(key.clone()), ..Adjudication::default() };
+    let csv = gradebook(&comparison, &adjudication, Gradebook::Full).expect("a key");
     let rows: Vec<Vec<&str>> = csv.trim_start_matches('\u{feff}').lines().map(|row| row.split(',').collect()).collect();
     let header = &rows[0];
     let exact = header.iter().position(|cell| *cell == "span_exact_f1").expect("a span column");
@@ -184,7 +186,8 @@ fn without_spans_nothing_about_spans_is_shown_or_scored() {
     let comparison = compare_files(None, &[plain]).expect("a comparison");
     assert!(span_report(&comparison, None).is_none());
     let key = hamish_core::model::comparison::AnswerKey::default();
-    assert!(!gradebook(&comparison, &key).contains("span_"));
+    let adjudication = Adjudication { key: Some(key), ..Adjudication::default() };
+    assert!(!gradebook(&comparison, &adjudication, Gradebook::Full).expect("a key").contains("span_"));
 }
 
 #[test]

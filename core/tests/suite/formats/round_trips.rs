@@ -262,7 +262,7 @@ fn unknown_labels_in_a_merge_are_added_by_name() {
     let json = export_hamish_json(&theirs.work, &theirs.prefs.annotator, &Scope::All, EXPORTED_AT);
     let mine = apply(
         State::new(documents(), &Preferences::default()),
-        &[Action::Labels(LabelEdit::Rename(LabelId(1), "زعم".into()))],
+        &[Action::Labels(LabelEdit::Rename(LabelId(1), hamish_core::i18n::lang::Lang::Arabic, "زعم".into()))],
     );
     let merged = import(&mine, &json, ImportMode::Merge { take_theirs: BTreeSet::new() }).expect("valid");
     let names: Vec<&str> = merged.work.labels().labels.iter().map(|label| label.name.as_str()).collect();

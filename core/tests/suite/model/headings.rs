@@ -81,7 +81,7 @@ fn an_exercise_carries_its_headings_and_they_stay_out_of_agreement() {
     let student = |name: &str, key: u8| {
         let state = apply(
             State::new(vec![], &Preferences::default()),
-            &[Action::Student(Student::Start(exercise.clone(), name.into()))],
+            &[Action::Student(Student::Start(exercise.clone(), name.into(), String::new()))],
         );
         assert!(state.open_annotations().is_some_and(|a| a.is_heading(0)), "the student sees the heading");
         assert_eq!(
@@ -109,7 +109,13 @@ fn the_first_view_is_what_a_fresh_state_shows_and_nothing_else() {
     assert!(apply(labeled, &[Action::Annotate(Annotate::ToggleLabelKey(1))]).shows_first_view(), "the label taken off");
     let english = apply(fresh.clone(), &[Action::Set(Setting::Language(hamish_core::i18n::lang::Lang::English))]);
     assert!(!english.shows_first_view());
-    let renamed =
-        apply(fresh, &[Action::Labels(LabelEdit::Rename(hamish_core::model::labels::LabelId(1), "زعم".into()))]);
+    let renamed = apply(
+        fresh,
+        &[Action::Labels(LabelEdit::Rename(
+            hamish_core::model::labels::LabelId(1),
+            hamish_core::i18n::lang::Lang::Arabic,
+            "زعم".into(),
+        ))],
+    );
     assert!(!renamed.shows_first_view());
 }

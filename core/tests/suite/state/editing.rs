@@ -2,6 +2,8 @@
 //! filters, and undo/redo over every change.
 
 use crate::helpers::apply;
+use hamish_core::formats::export::Scope;
+use hamish_core::formats::hamish::write::export_hamish_json;
 use hamish_core::i18n::Lang;
 use hamish_core::model::labels::{LabelColor, LabelId};
 use hamish_core::model::prefs::Preferences;
@@ -157,7 +159,9 @@ fn labeling_with_nothing_selected_says_so() {
     let after = apply(state(), &[Action::Annotate(Annotate::ToggleLabelKey(1))]);
     assert_eq!(after.view.notice, Some(Notice::NothingSelected));
     assert_eq!(after.progress(), (0, 4));
-    assert_eq!(state().reduce(&Action::Annotate(Annotate::ToggleLabelKey(9))), None, "no label has key 9");
+    let nine = apply(state(), &[Action::Select(Select::One(0)), Action::Annotate(Annotate::ToggleLabelKey(9))]);
+    assert_eq!(nine.view.notice, Some(Notice::NoLabelOnKey(9)), "no label has key 9, and it says so");
+    assert_eq!(nine.progress(), (0, 4));
 }
 
 #[test]
@@ -212,7 +216,7 @@ fn the_label_set_can_be_edited_and_every_edit_undone() {
         state(),
         &[
             Action::Labels(LabelEdit::Add("  استنتاج  ".into())),
-            Action::Labels(LabelEdit::Rename(CLAIM, "ادعاء رئيسي".into())),
+            Action::Labels(LabelEdit::Rename(CLAIM, Lang::Arabic, "ادعاء رئيسي".into())),
             Action::Labels(LabelEdit::Recolor(CLAIM, LabelColor::Red)),
             Action::Labels(LabelEdit::Move(LabelId(6), -10)),
         ],
@@ -221,7 +225,7 @@ fn the_label_set_can_be_edited_and_every_edit_undone() {
     assert_eq!(names, ["استنتاج", "ادعاء رئيسي", "دليل", "رأي", "سؤال", "خلفية"]);
     assert_eq!(edited.work.labels().get(CLAIM).map(|label| label.color), Some(LabelColor::Red));
     assert_eq!(
-        edited.work.labels().by_key(1, hamish_core::model::labels::Target::Sentences).map(|label| label.id),
+        edited.work.labels().by_key(1, hamish_core::model::labels::Target::Sentences).map(|label| label.id).ok(),
         Some(LabelId(6)),
         "keys follow the order"
     );
@@ -235,7 +239,10 @@ fn the_label_set_can_be_edited_and_every_edit_undone() {
 fn english_renames_change_the_english_name_and_duplicates_are_refused() {
     let english = apply(
         state(),
-        &[Action::Set(Setting::Language(Lang::English)), Action::Labels(LabelEdit::Rename(CLAIM, "thesis".into()))],
+        &[
+            Action::Set(Setting::Language(Lang::English)),
+            Action::Labels(LabelEdit::Rename(CLAIM, Lang::English, "thesis".into())),
+        ],
     );
     let claim = english.work.labels().get(CLAIM).cloned().expect("claim");
     assert_eq!((claim.name.as_str(), claim.name_en.as_str()), ("ادعاء", "thesis"));
@@ -243,6 +250,24 @@ fn english_renames_change_the_english_name_and_duplicates_are_refused() {
     assert_eq!(duplicate.view.notice, Some(Notice::DuplicateLabelName));
     assert_eq!(duplicate.work.labels().labels.len(), 5);
     assert_eq!(state().reduce(&Action::Labels(LabelEdit::Add("   ".into()))), None);
+}
+
+#[test]
+fn an_english_name_that_only_translated_the_old_name_follows_a_rename_and_one_set_apart_stays() {
+    let rename = |lang, name: &str| Action::Labels(LabelEdit::Rename(CLAIM, lang, name.into()));
+    let renamed = apply(state(), &[rename(Lang::Arabic, "فاعل")]);
+    let claim = renamed.work.labels().get(CLAIM).cloned().expect("claim");
+    assert_eq!((claim.name.as_str(), claim.display_name(Lang::English)), ("فاعل", "فاعل"));
+    let exported = export_hamish_json(&renamed.work, "", &Scope::All, "");
+    assert!(!exported.contains("\"claim\""), "the English export still says claim");
+    let set_apart = apply(state(), &[rename(Lang::English, "subject"), rename(Lang::Arabic, "فاعل")]);
+    let claim = set_apart.work.labels().get(CLAIM).cloned().expect("claim");
+    assert_eq!((claim.name.as_str(), claim.name_en.as_str()), ("فاعل", "subject"));
+    let cleared = apply(&set_apart, &[rename(Lang::English, "  ")]);
+    assert_eq!(cleared.work.labels().get(CLAIM).map(|label| label.display_name(Lang::English)), Some("فاعل"));
+    assert_eq!(state().reduce(&rename(Lang::Arabic, " ")), None, "an Arabic name cannot be emptied");
+    let undone = apply(&renamed, &[Action::Undo]);
+    assert_eq!(undone.work.labels().get(CLAIM).map(|label| label.name_en.as_str()), Some("claim"));
 }
 
 #[test]
@@ -296,7 +321,11 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Annotate(Annotate::ClearLabels)),
         (0usize..4, "[ا-ي ]{0,6}").prop_map(|(index, note)| Action::Annotate(Annotate::SetNote { index, note })),
         "[ا-ي]{1,4}".prop_map(|value| Action::Labels(LabelEdit::Add(value))),
-        (1u32..8, "[a-z]{1,4}").prop_map(|(id, name)| Action::Labels(LabelEdit::Rename(LabelId(id), name))),
+        (1u32..8, "[a-z]{1,4}").prop_map(|(id, name)| Action::Labels(LabelEdit::Rename(
+            LabelId(id),
+            Lang::Arabic,
+            name
+        ))),
         (1u32..8).prop_map(|id| Action::Labels(LabelEdit::Recolor(LabelId(id), LabelColor::Teal))),
         (1u32..8, -2isize..3).prop_map(|(id, by)| Action::Labels(LabelEdit::Move(LabelId(id), by))),
         (1u32..8).prop_map(|id| Action::Labels(LabelEdit::Delete(LabelId(id)))),
@@ -443,7 +472,7 @@ fn starting_an_exercise_keeps_the_meaning_of_existing_annotations() {
     );
     let exercise = make_exercise(&teacher.work, &[DocumentId("b".into())], "تمرين", "", true);
     let exercise = Rc::new(read_exercise(&exercise_json(&exercise)).expect("valid"));
-    let started = apply(&teacher, &[Action::Student(Student::Start(exercise, "سارة".into()))]);
+    let started = apply(&teacher, &[Action::Student(Student::Start(exercise, "سارة".into(), String::new()))]);
     let names: Vec<&str> = started.work.labels().labels.iter().map(|label| label.name.as_str()).collect();
     assert_eq!(names[0], "رأي", "the exercise's order");
     let sentence = started.work.annotations()[&DocumentId("a".into())].labels(0).to_vec();

@@ -40,12 +40,13 @@ const WORD_ON: Action = Action::SpanMode(SpanMode::MoveCursor { by: 1, unit: Uni
 fn a_teacher_marks_subject_and_predicate_by_keyboard() {
     let state = teacher();
     let keys = state.work.labels().for_target(Target::Spans).map(|label| label.id).collect::<Vec<_>>();
-    assert_eq!(keys, [LabelId(3), LabelId(4), LabelId(5)], "span keys count span labels only");
+    assert_eq!(keys, [LabelId(3), LabelId(4), LabelId(5)], "the span labels");
     let marking = apply(&state, &[Action::SpanMode(SpanMode::Enter)]);
     assert_eq!(marking.view.span.map(|cursor| cursor.range()), Some((0, 6)), "on the first word");
-    // 2 = the second span label (4); then the next word with 3 (label 5).
+    // Keys are the labels' places in the set, as on sentences: 4, then the
+    // next word with 5.
     let done =
-        apply(&marking, &[Action::SpanMode(SpanMode::ToggleKey(2)), WORD_ON, Action::SpanMode(SpanMode::ToggleKey(3))]);
+        apply(&marking, &[Action::SpanMode(SpanMode::ToggleKey(4)), WORD_ON, Action::SpanMode(SpanMode::ToggleKey(5))]);
     let spans = spans_of(&done, 0);
     assert_eq!(spans.len(), 2);
     assert_eq!((quote(&done, &spans[0]), spans[0].label), ("العلمُ".to_string(), LabelId(4)));
@@ -59,7 +60,7 @@ fn a_teacher_marks_subject_and_predicate_by_keyboard() {
         &marking,
         &[
             Action::SpanMode(SpanMode::MoveCursor { by: 1, unit: Unit::Word, extend: true }),
-            Action::SpanMode(SpanMode::ToggleKey(1)),
+            Action::SpanMode(SpanMode::ToggleKey(3)),
         ],
     );
     assert_eq!(quote(&phrase, &spans_of(&phrase, 0)[0]), "العلمُ نورٌ", "Shift extends to a phrase");
@@ -67,23 +68,23 @@ fn a_teacher_marks_subject_and_predicate_by_keyboard() {
 
 #[test]
 fn keys_on_a_marked_range_toggle_relabel_and_remove() {
-    let state = apply(teacher(), &[Action::SpanMode(SpanMode::Enter), Action::SpanMode(SpanMode::ToggleKey(2))]);
+    let state = apply(teacher(), &[Action::SpanMode(SpanMode::Enter), Action::SpanMode(SpanMode::ToggleKey(4))]);
     assert_eq!(
-        spans_of(&apply(&state, &[Action::SpanMode(SpanMode::ToggleKey(2))]), 0),
+        spans_of(&apply(&state, &[Action::SpanMode(SpanMode::ToggleKey(4))]), 0),
         vec![],
         "the same key takes it off"
     );
-    let nested = apply(&state, &[Action::SpanMode(SpanMode::ToggleKey(3))]);
+    let nested = apply(&state, &[Action::SpanMode(SpanMode::ToggleKey(5))]);
     assert_eq!(spans_of(&nested, 0).len(), 2, "several labels on one range when the set allows several");
     let single =
-        apply(&state, &[Action::Labels(LabelEdit::SetMultiple(false)), Action::SpanMode(SpanMode::ToggleKey(3))]);
+        apply(&state, &[Action::Labels(LabelEdit::SetMultiple(false)), Action::SpanMode(SpanMode::ToggleKey(5))]);
     assert_eq!(spans_of(&single, 0).iter().map(|span| span.label).collect::<Vec<_>>(), [LabelId(5)], "relabeled");
     // A phrase around the word, then Delete on the word takes off the word's span first.
     let around = apply(
         &state,
         &[
             Action::SpanMode(SpanMode::MoveCursor { by: 1, unit: Unit::Word, extend: true }),
-            Action::SpanMode(SpanMode::ToggleKey(1)),
+            Action::SpanMode(SpanMode::ToggleKey(3)),
         ],
     );
     let on_word = apply(
@@ -135,6 +136,23 @@ fn the_cursor_follows_the_selection_and_leaves_with_it() {
 }
 
 #[test]
+fn a_key_for_spans_pressed_on_sentences_says_so_and_a_key_taking_a_label_off_says_so() {
+    let state = teacher();
+    let for_spans = apply(&state, &[Action::Annotate(Annotate::ToggleLabelKey(4))]);
+    assert_eq!(for_spans.view.notice, Some(Notice::KeyForSpans { name: "سؤال".into(), key: 4 }));
+    assert_eq!(for_spans.work, state.work, "nothing changed");
+    let on = apply(&state, &[Action::Annotate(Annotate::ToggleLabelKey(3))]);
+    assert_eq!(on.view.notice, None);
+    let off = apply(&on, &[Action::Annotate(Annotate::ToggleLabelKey(3))]);
+    assert_eq!(off.view.notice, Some(Notice::LabelTakenOff { name: "رأي".into(), key: 3 }));
+    assert!(off.open_annotations().and_then(|a| a.get(0)).is_none_or(|a| a.labels.is_empty()));
+    assert_eq!(
+        apply(&off, &[Action::Undo]).open_annotations().and_then(|a| a.get(0)).map(|a| a.labels.clone()),
+        Some(vec![LabelId(3)])
+    );
+}
+
+#[test]
 fn without_span_labels_a_key_says_so_and_headings_take_no_cursor() {
     let document = Document::new(DocumentId("a".into()), TEXT.into(), "a", DocumentSource::Bundled);
     let plain = apply(
@@ -142,7 +160,9 @@ fn without_span_labels_a_key_says_so_and_headings_take_no_cursor() {
         &[Action::Select(Select::One(0)), Action::SpanMode(SpanMode::Enter)],
     );
     let refused = apply(&plain, &[Action::SpanMode(SpanMode::ToggleKey(1))]);
-    assert_eq!(refused.view.notice, Some(Notice::NoSpanLabel));
+    assert_eq!(refused.view.notice, Some(Notice::KeyForSentences { name: "ادعاء".into(), key: 1 }));
+    let nothing = apply(&plain, &[Action::SpanMode(SpanMode::ToggleKey(7))]);
+    assert_eq!(nothing.view.notice, Some(Notice::NoLabelOnKey(7)));
     assert!(spans_of(&refused, 0).is_empty());
     let heading = apply(
         &plain,
@@ -171,7 +191,7 @@ fn a_label_made_in_span_mode_is_for_spans() {
 fn an_undo_after_another_tab_marked_a_span_in_the_same_sentence_keeps_that_span() {
     use hamish_core::model::annotations::Chunk;
     use hamish_core::store::StoredUpdate;
-    let ours = apply(teacher(), &[Action::SpanMode(SpanMode::Enter), Action::SpanMode(SpanMode::ToggleKey(2))]);
+    let ours = apply(teacher(), &[Action::SpanMode(SpanMode::Enter), Action::SpanMode(SpanMode::ToggleKey(4))]);
     let mine = spans_of(&ours, 0);
     // Another tab marks the predicate in the same sentence; its chunk arrives.
     let before: Chunk =

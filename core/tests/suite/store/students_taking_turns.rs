@@ -83,7 +83,7 @@ fn labeled(state: &State) -> Vec<usize> {
 #[test]
 fn a_student_who_comes_back_without_a_reload_keeps_every_label_in_the_store() {
     let exercise = exercise();
-    let start = |name: &str| Action::Student(Student::Start(exercise.clone(), name.into()));
+    let start = |name: &str| Action::Student(Student::Start(exercise.clone(), name.into(), String::new()));
     let label = |sentence| [Action::Select(Select::One(sentence)), Action::Annotate(Annotate::ToggleLabelKey(1))];
     let mut tab = Tab::new();
     tab.act(&[start("نور")]);
