@@ -27,7 +27,7 @@ wants() { [ "$MODE" = all ] || [[ " $* " == *" $MODE "* ]]; }
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
-PYTHON_READERS=(pandas==3.1.1 jsonschema==4.26.0 rfc3987==1.3.8 PyLD==3.3.0 spacy==3.8.18 label-studio-sdk==2.1.2 datasets==5.2.0)
+PYTHON_READERS=(pandas==3.1.1 jsonschema==4.26.0 rfc3987==1.3.8 PyLD==3.3.0 spacy==3.8.18 label-studio-sdk==2.1.2 datasets==5.2.0 statsmodels==0.15.0)
 say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo

@@ -46,13 +46,15 @@ pub fn cohen_kappa<C: Ord + Clone>(a: &[Option<C>], b: &[Option<C>]) -> Option<f
     (expected < 1.0).then(|| (observed - expected) / (1.0 - expected))
 }
 
-/// Fleiss' kappa generalised to missing ratings: every unit rated at
-/// least twice counts, its agreement taken over its own ratings
-/// (`Σ n_c(n_c − 1) / n(n − 1)`), and the categories' shares over all
-/// those ratings; with every unit rated by every rater it is Fleiss'
-/// (1971) kappa exactly. A student who labeled nothing leaves the figure to
-/// the others. Also returns how many units it used; `None` when no unit
-/// was rated twice or the ratings never vary.
+/// Fleiss' kappa for missing ratings as Gwet gives it (Handbook of
+/// Inter-Rater Reliability, 4th ed., 2014, ch. 2; irrCAC's `fleiss`): the
+/// observed agreement is the mean over units rated at least twice of
+/// `Σ r_k(r_k − 1) / r(r − 1)`, and a category's chance share the mean over
+/// units rated at least once of its share of that unit's ratings. With
+/// every unit rated by every rater it is Fleiss' (1971) kappa exactly. A
+/// student who labeled nothing adds no rating and leaves the figure to the
+/// others. Also returns how many units were rated at least twice; `None`
+/// when none was, or when chance agreement is 1 (every rating the same).
 pub fn fleiss_kappa<C: Ord + Clone>(units: &Ratings<C>) -> Option<(f64, usize)> {
     let counts: Vec<BTreeMap<&C, f64>> = units
         .iter()
@@ -63,34 +65,36 @@ pub fn fleiss_kappa<C: Ord + Clone>(units: &Ratings<C>) -> Option<(f64, usize)> 
             }
             counts
         })
-        .filter(|counts| counts.values().sum::<f64>() >= 2.0)
         .collect();
-    Some((fleiss_from_counts(&counts)?, counts.len()))
+    let twice = counts.iter().filter(|counts| counts.values().sum::<f64>() >= 2.0).count();
+    Some((fleiss_from_counts(&counts)?, twice))
 }
 
-/// Fleiss' kappa from per-unit category counts (see [`fleiss_kappa`]):
-/// a unit's number of ratings is the sum of its counts, and units rated
-/// fewer than twice are left out.
+/// Fleiss' kappa from per-unit category counts (see [`fleiss_kappa`]): a
+/// unit's number of ratings is the sum of its counts; units rated fewer
+/// than twice count only in the chance shares, units never rated not at all.
 pub fn fleiss_from_counts<C: Ord>(counts: &[BTreeMap<C, f64>]) -> Option<f64> {
-    let (mut totals, mut ratings, mut agreement, mut units): (BTreeMap<&C, f64>, f64, f64, f64) =
+    let (mut shares, mut rated, mut agreement, mut twice): (BTreeMap<&C, f64>, f64, f64, f64) =
         (BTreeMap::new(), 0.0, 0.0, 0.0);
     for unit in counts {
-        let n: f64 = unit.values().sum();
-        if n < 2.0 {
+        let r: f64 = unit.values().sum();
+        if r < 1.0 {
             continue;
         }
-        units += 1.0;
-        ratings += n;
-        agreement += unit.values().map(|c| c * (c - 1.0)).sum::<f64>() / (n * (n - 1.0));
+        rated += 1.0;
         for (category, count) in unit {
-            *totals.entry(category).or_default() += count;
+            *shares.entry(category).or_default() += count / r;
+        }
+        if r >= 2.0 {
+            twice += 1.0;
+            agreement += unit.values().map(|c| c * (c - 1.0)).sum::<f64>() / (r * (r - 1.0));
         }
     }
-    if units == 0.0 {
+    if twice == 0.0 {
         return None;
     }
-    let observed = agreement / units;
-    let expected: f64 = totals.values().map(|total| (total / ratings).powi(2)).sum();
+    let observed = agreement / twice;
+    let expected: f64 = shares.values().map(|share| (share / rated).powi(2)).sum();
     (expected < 1.0).then(|| (observed - expected) / (1.0 - expected))
 }
 

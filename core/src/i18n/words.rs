@@ -631,9 +631,9 @@ words! {
     /// A figure that cannot be computed.
     Undefined => "غير معرّف", "undefined";
     /// Explains undefined figures.
-    UndefinedHint => "«غير معرّف»: لا تباين في الإجابات أو لا توجد جمل صنفها طالبان.", "“undefined”: no variation in the answers, or no sentence labeled by two students.";
+    UndefinedHint => "«غير معرّف» في عمود لسببين فقط: لا جملة فيه صنفها طالبان أو أكثر، أو كل تصنيفاته واحدة (فلا يُقاس اتفاق فوق الصدفة). من لم يصنّف شيئًا لا يجعله غير معرّف.", "“undefined” in a column has two causes only: no sentence in it was labeled by two or more students, or all its labels are the same (so there is no agreement beyond chance to measure). A student who labeled nothing does not make it undefined.";
     /// Says which Fleiss' kappa is computed, with missing labels.
-    FleissHint => "كابا فلايس بصيغتها العامة لتقديرات ناقصة: تُحسب كل جملة صنفها طالبان أو أكثر على تصنيفات من صنفها، ولا يُحسب من لم يصنّف شيئًا. إذا صنّف كل طالب كل جملة كانت هي كابا فلايس (1971) نفسها.", "Fleiss' kappa generalised to missing labels: each sentence labeled by two or more students counts, over the labels it has; a student who labeled nothing is left out. When every student labeled every sentence, it is Fleiss' (1971) kappa exactly.";
+    FleissHint => "كابا فلايس لتقديرات ناقصة كما عند Gwet (2014): الاتفاق متوسط الجمل التي صنفها طالبان أو أكثر، وحصة كل تصنيف بالصدفة متوسط حصصه في كل جملة صُنّفت؛ ولا يُحسب من لم يصنّف شيئًا. إذا صنّف كل طالب كل جملة كانت هي كابا فلايس (1971) نفسها.", "Fleiss' kappa for missing labels as Gwet (2014) gives it: agreement is the mean over sentences labeled by two or more students, and each label's chance share the mean of its shares in every labeled sentence; a student who labeled nothing is left out. When every student labeled every sentence, it is Fleiss' (1971) kappa exactly.";
     /// Heading: sentences.
     Sentences => "الجمل", "Sentences";
     /// Column: the adjudicated label.

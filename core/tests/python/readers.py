@@ -253,7 +253,25 @@ def check_w3c_spans(folder, expected):
     print("w3c-spans ok")
 
 
+def check_fleiss(folder, expected):
+    """statsmodels' Fleiss' kappa on complete ratings (every unit rated by
+    every rater) gives Hamish's figures. ratings.json: tables of units, each
+    unit the raters' category numbers; expected: {"kappas": [one a table]}."""
+    import numpy as np
+    from statsmodels.stats.inter_rater import aggregate_raters, fleiss_kappa
+
+    with open(os.path.join(folder, "ratings.json"), encoding="utf-8") as f:
+        tables = json.load(f)
+    assert len(tables) == len(expected["kappas"]) > 0
+    for table, ours in zip(tables, expected["kappas"]):
+        counts, _ = aggregate_raters(np.array(table))
+        theirs = fleiss_kappa(counts, method="fleiss")
+        assert abs(theirs - ours) < 1e-9, (table, theirs, ours)
+    print("fleiss ok")
+
+
 CHECKS = {
+    "fleiss": check_fleiss,
     "csv": check_csv,
     "documents": check_documents,
     "spacy": check_spacy,

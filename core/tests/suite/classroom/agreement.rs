@@ -1,6 +1,7 @@
 //! Agreement figures against published worked examples, to three decimals,
 //! and the edge cases.
 
+use crate::helpers::readers;
 use hamish_core::classroom::agreement::{
     cohen_kappa, figures, fleiss_from_counts, fleiss_kappa, krippendorff_alpha, majority, observed_agreement,
 };
@@ -142,4 +143,54 @@ fn fleiss_kappa_takes_units_with_missing_ratings_and_a_student_who_labeled_nothi
     let partial = vec![vec![Some(1), Some(1), Some(1)], vec![Some(2), Some(2), None], vec![Some(1), Some(2), Some(2)]];
     let (_, used) = fleiss_kappa(&partial).expect("defined");
     assert_eq!(used, 3, "units rated twice or more all count");
+}
+
+#[test]
+fn fleiss_kappa_for_missing_ratings_is_gwets_computed_by_hand() {
+    // Three students, four sentences, `None` where one left it unlabeled.
+    let units = vec![
+        vec![Some('x'), Some('x'), None],
+        vec![Some('x'), Some('y'), Some('y')],
+        vec![Some('y'), Some('y'), Some('y')],
+        vec![None, Some('y'), Some('x')],
+    ];
+    // Agreement per sentence: 1, 2/6, 1, 0, so p_a = 7/12. Chance shares,
+    // the mean of each sentence's shares: x (1 + 1/3 + 0 + 1/2) / 4 =
+    // 11/24, y 13/24; p_e = (121 + 169) / 576. irrCAC's `fleiss` gives
+    // 0.16084 for these ratings.
+    let (pa, pe) = (7.0 / 12.0, 290.0 / 576.0);
+    let (kappa, used) = fleiss_kappa(&units).expect("defined");
+    close(Some(kappa), (pa - pe) / (1.0 - pe));
+    assert!((kappa - 0.16084).abs() < 5e-6, "{kappa}");
+    assert_eq!(used, 4);
+    // A sentence one student labeled counts in the chance shares only.
+    let with_single = [units.clone(), vec![vec![Some('x'), None, None]]].concat();
+    let pe = ((11.0 / 24.0 * 4.0 + 1.0) / 5.0_f64).powi(2) + (13.0 / 24.0 * 4.0 / 5.0_f64).powi(2);
+    close(fleiss_kappa(&with_single).map(|(kappa, _)| kappa), (pa - pe) / (1.0 - pe));
+}
+
+#[test]
+fn fleiss_kappa_on_complete_ratings_is_statsmodels() {
+    // Tables of complete ratings drawn by a fixed generator: 3 to 6 raters,
+    // 5 to 30 units, 2 to 4 categories.
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |below: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % below
+    };
+    let (mut tables, mut kappas) = (Vec::new(), Vec::new());
+    while tables.len() < 24 {
+        let (raters, units, categories) = (3 + next(4), 5 + next(26), 2 + next(3));
+        let table: Vec<Vec<u64>> = (0..units).map(|_| (0..raters).map(|_| next(categories)).collect()).collect();
+        let ratings: Vec<Vec<Option<u64>>> =
+            table.iter().map(|unit| unit.iter().copied().map(Some).collect()).collect();
+        if let Some((kappa, _)) = fleiss_kappa(&ratings) {
+            tables.push(table);
+            kappas.push(kappa);
+        }
+    }
+    let ratings = serde_json::to_string(&tables).expect("json");
+    readers("fleiss", &[("ratings.json", ratings)], serde_json::json!({ "kappas": kappas }));
 }
