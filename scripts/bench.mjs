@@ -5,7 +5,7 @@
 // writes target/bench/results.json. It measures; it never fails on a figure.
 import { chromium } from "playwright-core";
 import { gzipSync } from "node:zlib";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
@@ -538,6 +538,48 @@ try {
   record("long_export_bytes", "10,000 sentences: size of the Hamish JSON export of all documents", await page.evaluate(() => window.__exportBytes), "B");
   }
   await context.close();
+
+  // ---- Six million sentences (150 MB): End and Home, key → painted ----
+  if (wanted("huge")) {
+    console.error("bench: six million sentences");
+    const hugePath = join(OUT, "six-million.txt");
+    if (!existsSync(hugePath)) {
+      const lines = ["ستة ملايين جملة"];
+      for (let i = 0; i < 6_000_000; i++) lines.push(i % 5 === 4 ? `جملة رقم ${i}.\n` : `جملة رقم ${i}.`);
+      writeFileSync(hugePath, lines.join("\n"));
+    }
+    const hugeProfile = mkdtempSync(join(tmpdir(), "hamish-bench-huge-"));
+    const hugeContext = await launch(hugeProfile);
+    const hugePage = await hugeContext.newPage();
+    await hugePage.addInitScript(TIMING);
+    await startup(hugePage);
+    const picked = Date.now();
+    await hugePage.locator("#import-file").setInputFiles(hugePath);
+    await hugePage.locator(".document-title", { hasText: "six-million" }).waitFor({ timeout: 300_000 });
+    record("huge_import_ms", "6,000,000 sentences: import of the 150 MB .txt until shown", Date.now() - picked, "ms");
+    await hugePage.locator('[data-sentence="1"]').click();
+    // Key down → the frame in which the sentence it jumps to is in the page.
+    const jump = (key, index) => hugePage.evaluate(async ([key, index]) => {
+      const start = performance.now();
+      document.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+      while (!document.getElementById(`s-${index}`)) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - start;
+    }, [key, index]);
+    const ends = [], homes = [];
+    for (let run = 0; run < RUNS; run++) {
+      ends.push(await jump("End", 6_000_000));
+      homes.push(await jump("Home", 0));
+    }
+    record("huge_end_ms", `6,000,000 sentences: End → last sentence painted (median of ${RUNS})`, median(ends), "ms", "≤ 100 ms");
+    record("huge_home_ms", `6,000,000 sentences: Home → first sentence painted (median of ${RUNS}, reference)`, median(homes), "ms");
+    record("huge_end_ratio", "6,000,000 sentences: End ÷ Home", median(ends) / median(homes), "×");
+    record("huge_in_page", "6,000,000 sentences: sentences in the page", await hugePage.locator("[data-sentence]").count(), "", "≤ 500");
+    const mem = await memory(hugePage);
+    record("huge_wasm_memory_bytes", "6,000,000 sentences: wasm memory", mem.wasm, "B");
+    await hugeContext.close();
+    rmSync(hugeProfile, { recursive: true, force: true });
+  }
 
   // ---- 10,000 sentences with 10,000 spans (doccano JSONL, one document) ----
   if (wanted("spans")) {

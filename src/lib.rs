@@ -14,6 +14,9 @@ pub mod ui;
 /// Reads the work from the browser, then mounts the app on the page's
 /// `<body>` (the first view the build put into the page shows meanwhile).
 pub fn start() {
+    // Every panic is caught and reported over the page, never a dead page.
+    yew::set_custom_panic_hook(Box::new(browser::panic::on_panic));
+    browser::panic::rehearse_if_asked();
     wasm_bindgen_futures::spawn_local(async {
         let boot = std::rc::Rc::new(browser::startup::boot().await);
         let props = ui::app::AppProps { boot: ui::app::Booted(boot) };

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { startServer, launch, watch, openApp, labelsOf, waitForLabels, openDocument, appReady } from "./harness.mjs";
+import { startServer, launch, watch, openApp, labelsOf, waitForLabels, openDocument, appReady, screenshot } from "./harness.mjs";
 
 let server, url, origin;
 
@@ -145,7 +145,11 @@ async function quotaJourney(context) {
   await page.reload();
   await appReady(page);
   await openDocument(page, { title: `طويل-${process.pid}` });
-  await page.locator('[data-sentence="19999"]').waitFor({ state: "attached" });
+  // The whole text: its last line is there (a window of it is in the page).
+  await page.locator('[data-sentence="2"]').click();
+  await page.keyboard.press("End");
+  await page.locator('[data-sentence="20000"]').waitFor({ state: "attached" });
+  await page.keyboard.press("Home");
   await waitForLabels(page, 2, "رأي");
   await openDocument(page, { title: "10 سبتمبر 2025" });
   await waitForLabels(page, 1, "ادعاء");
@@ -155,3 +159,36 @@ async function quotaJourney(context) {
   rmSync(short, { force: true });
   rmSync(backupPath, { force: true });
 }
+
+test("a crash of the app's code is reported in the interface language, with a backup of the work and a reload", async () => {
+  const { context, userDataDir } = await launch();
+  const page = await context.newPage();
+  await openApp(page, url);
+  await page.locator('[data-sentence="2"]').click();
+  await page.keyboard.press("2");
+  await waitForLabels(page, 2, "دليل");
+  // The page's address asks for a rehearsed crash a moment after start-up.
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${url}#rehearse-a-crash`);
+  await page.reload();
+  await page.locator("#crash-report").waitFor();
+  assert.match(await page.locator("#crash-report").textContent(), /توقف هامش بسبب خطأ.*أعد تحميل الصفحة لتتابع/s);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), "reload", "the reload link has the focus");
+  await screenshot(page, "crash-report");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="crash-backup"]').click()]);
+  const path = join(tmpdir(), `hamish-crash-backup-${process.pid}.json`);
+  await download.saveAs(path);
+  const backup = JSON.parse(readFileSync(path, "utf8"));
+  rmSync(path, { force: true });
+  const sentences = backup.documents.flatMap((document) => document.sentences ?? []);
+  assert.ok(sentences.some((sentence) => sentence.labels?.includes("دليل")), "the backup holds the label");
+  // Reloading brings the app back with the work.
+  await page.locator('[data-action="reload"]').click();
+  await appReady(page);
+  assert.equal(await page.locator("#crash-report").count(), 0);
+  await waitForLabels(page, 2, "دليل");
+  assert.ok(errors.some((message) => /unreachable|rehearsed/.test(message)), errors.join(" / "));
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+});

@@ -4,27 +4,18 @@
 // that student's work, and an empty submission asks before it is saved.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, launch, watch, openApp, appReady, waitForLabels } from "./harness.mjs";
+import { session, appReady, waitForLabels } from "./harness.mjs";
 
-let server, url, files, profile, page, problems;
+let session_, page, problems, files;
 
 before(async () => {
-  ({ server, url } = await startServer());
-  files = mkdtempSync(join(tmpdir(), "hamish-returning-"));
-  profile = await launch();
-  page = await profile.context.newPage();
-  problems = watch(page, url.replace(/\/$/, ""));
+  session_ = await session("hamish-returning-");
+  ({ page, problems, files } = session_);
 });
 
-after(async () => {
-  await profile?.context.close().catch(() => {});
-  if (profile) rmSync(profile.userDataDir, { recursive: true, force: true });
-  server?.close();
-  rmSync(files, { recursive: true, force: true });
-});
+after(() => session_?.close());
 
 async function save(click, as) {
   const [download] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -36,7 +27,6 @@ async function save(click, as) {
 let exercisePath;
 
 test("the teacher makes an exercise whose labels include one for spans, with a heading", async () => {
-  await openApp(page, url);
   await page.locator('[data-sentence="0"]').click();
   await page.locator('[data-action="heading"]').click();
   await page.locator('[data-action="edit-labels"]').click();

@@ -1,5 +1,7 @@
 //! Working across every document: the navigator's rows, filters and sorts
-//! ([`navigator`]) and search over all sentences ([`search`]).
+//! ([`navigator`]), search over all sentences ([`search`]), and where a
+//! long document's blocks lie on the page ([`reading_window`]).
 
 pub mod navigator;
+pub mod reading_window;
 pub mod search;

@@ -502,6 +502,14 @@ words! {
     SubmitAnyway => "حفظها فارغة", "Save it empty";
     /// Button: go back to labeling.
     BackToWork => "العودة إلى التصنيف", "Back to labeling";
+    /// Title of the report shown when the app stops on an error.
+    CrashTitle => "توقف هامش بسبب خطأ", "Hamish stopped on an error";
+    /// The report.
+    CrashMessage => "حدث خطأ داخلي فتوقف التطبيق في هذه الصفحة، ولا تعمل المفاتيح بعده. ما حُفظ من عملك باقٍ في هذا المتصفح: أعد تحميل الصفحة لتتابع. ولمزيد من الاطمئنان نزّل نسخة احتياطية من عملك كما كان على الشاشة (تستوردها من «استيراد»).", "An internal error stopped the app on this page, and keys no longer work. What was saved of your work is kept in this browser: reload the page to go on. To be safe, download a backup of your work as it was on screen (Import takes it back).";
+    /// Link: reload the page.
+    CrashReload => "إعادة تحميل الصفحة", "Reload the page";
+    /// Link: download the backup.
+    CrashBackup => "تنزيل نسخة احتياطية", "Download a backup";
     /// Error: no name typed.
     StudentNameMissing => "اكتب اسمك أولًا.", "Type your name first.";
     /// Field of the exercise maker: what students give besides a name.

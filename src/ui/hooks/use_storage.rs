@@ -67,6 +67,7 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
     });
     let state_now = use_mut_ref(|| None::<State>);
     *state_now.borrow_mut() = Some(handle.state.clone());
+    crate::browser::panic::remember(&handle.state);
     let persistence = boot.persistence.clone();
     let dispatcher = handle.dispatcher();
 
