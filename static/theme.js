@@ -1,9 +1,13 @@
-// Sets the colour theme and the text size before the page paints, from the
-// stored preferences, so that a dark or enlarged page does not flash light.
-// Also keeps the first view the build put into the page (the bundled
+// Runs before the page paints. Sets the colour theme and the text size from
+// the stored preferences, so that a dark or enlarged page does not flash
+// light. Keeps the first view the build put into the page (the bundled
 // document, in Arabic, with nothing labeled) from showing when stored work
-// would change it: then the app paints first.
+// would change it: then the app paints first. And keeps what is pressed
+// before the app is ready (a sentence clicked on the first view, label and
+// movement keys): a note says the app is starting, and the presses are
+// handed to the app, in order, the moment it is ready (`<html data-ready>`).
 (function () {
+  var lang = "ar";
   var theme = "system";
   var size = "normal";
   var firstView = true;
@@ -12,6 +16,7 @@
     theme = meta.theme || theme;
     size = meta.text_size || size;
     if (meta.lang && meta.lang !== "ar") firstView = false;
+    lang = meta.lang || lang;
     // The app says whether it shows just the first view ("1" or "0": its
     // work is in IndexedDB, out of reach here); before it has said anything,
     // any work an earlier version kept in localStorage counts as a change.
@@ -29,4 +34,69 @@
   if (theme === "system") theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   document.documentElement.setAttribute("data-theme", theme);
   document.documentElement.setAttribute("data-text-size", size);
+
+  var root = document.documentElement;
+  var pressed = [];
+  var ready = function () { return root.hasAttribute("data-ready"); };
+  var note = function () {
+    var words = lang === "en"
+      ? "Hamish is starting… what you press is applied as soon as it is ready."
+      : "يبدأ هامش… ما تضغطه يُطبَّق حين يجهز.";
+    // The first view says it is starting already: it says this instead.
+    var shown = document.querySelector("#prerendered .notice");
+    if (shown) {
+      shown.textContent = words;
+      return;
+    }
+    if (document.getElementById("starting-note") || !document.body) return;
+    var said = document.createElement("div");
+    said.id = "starting-note";
+    said.setAttribute("role", "status");
+    said.setAttribute("dir", lang === "en" ? "ltr" : "rtl");
+    said.textContent = words;
+    document.body.appendChild(said);
+  };
+  var sentenceAt = function (x, y) {
+    var sentences = document.querySelectorAll("#prerendered [data-preview]");
+    // Line by line: a sentence over several lines is no rectangle.
+    for (var i = 0; i < sentences.length; i++) {
+      var lines = sentences[i].getClientRects();
+      for (var j = 0; j < lines.length; j++) {
+        var box = lines[j];
+        if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return sentences[i];
+      }
+    }
+    return null;
+  };
+  document.addEventListener("keydown", function (event) {
+    if (ready() || pressed.length >= 50 || /^(Shift|Control|Alt|Meta|CapsLock|Tab)$/.test(event.key)) return;
+    pressed.push({ key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey });
+    note();
+  }, true);
+  document.addEventListener("click", function (event) {
+    if (ready() || pressed.length >= 50) return;
+    var sentence = sentenceAt(event.clientX, event.clientY);
+    if (!sentence) return;
+    var previous = document.querySelector("#prerendered .pending-select");
+    if (previous && !event.shiftKey) previous.classList.remove("pending-select");
+    sentence.classList.add("pending-select");
+    pressed.push({ sentence: sentence.getAttribute("data-preview"), shiftKey: event.shiftKey });
+    note();
+  }, true);
+  new MutationObserver(function (changes, observer) {
+    if (!ready()) return;
+    observer.disconnect();
+    var said = document.getElementById("starting-note");
+    if (said) said.remove();
+    pressed.splice(0).forEach(function (press) {
+      if (press.sentence !== undefined) {
+        var target = document.querySelector('.document [data-sentence="' + press.sentence + '"]');
+        if (target) target.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, shiftKey: press.shiftKey }));
+      } else {
+        press.bubbles = true;
+        press.cancelable = true;
+        document.dispatchEvent(new KeyboardEvent("keydown", press));
+      }
+    });
+  }).observe(root, { attributes: true, attributeFilter: ["data-ready"] });
 })();

@@ -91,6 +91,29 @@ async function firstFrameOf(target) {
   return result;
 }
 
+test("a sentence clicked and a label key pressed before the app is ready are applied once it is", async () => {
+  const first = await launch();
+  const fresh = await first.context.newPage();
+  const seen = watch(fresh, url.replace(/\/$/, ""));
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await fresh.route("**/hamish_bg.wasm", async (route) => { await released; await route.continue(); });
+  await fresh.goto(url);
+  await fresh.locator('#prerendered [data-preview="3"]').waitFor();
+  await fresh.locator('#prerendered [data-preview="3"]').click({ force: true });
+  await fresh.keyboard.press("2");
+  assert.match(await fresh.locator("#prerendered .notice").textContent(), /ما تضغطه يُطبَّق حين يجهز/);
+  await screenshot(fresh, "pressed-before-ready");
+  release();
+  await appReady(fresh);
+  await fresh.waitForFunction(() => document.querySelector('[data-sentence="3"]')?.dataset.labels === "دليل");
+  assert.equal(await fresh.locator('[data-sentence="3"]').getAttribute("aria-selected"), "true");
+  assert.equal(await fresh.locator("#starting-note").count(), 0);
+  assert.deepEqual(seen, []);
+  await first.context.close();
+  rmSync(first.userDataDir, { recursive: true, force: true });
+});
+
 test("the app runs only after the first view is painted, served and as one file from disk", async () => {
   for (const target of [url, pathToFileURL(resolve("dist-single/hamish.html")).href]) {
     const result = await firstFrameOf(target);
