@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
-import { paintRatio } from "./bench-static.mjs";
+import { paintRatio, staticPageOf } from "./bench-static.mjs";
 import { readStoredRecords } from "./stored-records.mjs";
 
 const DIST = "dist";
@@ -307,7 +307,7 @@ try {
   // ---- A 5,000-row CSV: picked, previewed, imported (a fresh profile each run) ----
   if (wanted("csv")) {
   console.error(`bench: A 5,000-row CSV: picked, previewed, imported (a fresh profile each run)`);
-  const csvTimes = [], previewTimes = [], longestFrames = [], navigatorTimes = [];
+  const csvTimes = [], previewTimes = [], longestFrames = [], navigatorTimes = [], exportLongest = [];
   for (let run = 0; run < RUNS; run++) {
     const csvProfile = mkdtempSync(join(tmpdir(), "hamish-bench-csv-"));
     const csvContext = await launch(csvProfile);
@@ -329,6 +329,15 @@ try {
     await csvPage.locator("#import-summary").waitFor({ timeout: 120_000 });
     csvTimes.push(Date.now() - confirmed);
     longestFrames.push(await csvPage.evaluate(() => window.__longest));
+    // Export of all 5,001 documents (Hamish JSON): the longest task meanwhile.
+    await csvPage.keyboard.press("Escape");
+    await csvPage.evaluate(() => { window.__longest = 0; });
+    await csvPage.locator('[data-action="export"]').click();
+    await csvPage.locator('input[name="export-format"][value="json"]').check();
+    await csvPage.locator('input[name="export-scope"][value="all"]').check();
+    await Promise.all([csvPage.waitForEvent("download", { timeout: 120_000 }), csvPage.locator('[data-action="download"]').click()]);
+    exportLongest.push(await csvPage.evaluate(() => window.__longest));
+    await csvPage.keyboard.press("Escape");
     // The navigator over the 5,001 documents: button pressed → entries listed.
     await csvPage.keyboard.press("Escape");
     navigatorTimes.push(await csvPage.evaluate(async () => {
@@ -343,6 +352,7 @@ try {
   record("csv_preview_ms", `5,000-row CSV: file picked → preview shown (median of ${RUNS})`, median(previewTimes), "ms");
   record("csv_import_ms", `5,000-row CSV: Import pressed → summary shown (median of ${RUNS})`, median(csvTimes), "ms", "≤ 2 s");
   record("csv_longest_task_ms", `5,000-row CSV: longest task while importing (median of ${RUNS})`, median(longestFrames), "ms");
+  record("csv_export_longest_task_ms", `5,000-row CSV: longest task while exporting all documents (median of ${RUNS})`, median(exportLongest), "ms", "≤ 50 ms");
   record("csv_navigator_open_ms", `5,000-row CSV: navigator opened and listed (median of ${RUNS})`, median(navigatorTimes), "ms");
   }
 
@@ -538,6 +548,67 @@ try {
   record("long_export_bytes", "10,000 sentences: size of the Hamish JSON export of all documents", await page.evaluate(() => window.__exportBytes), "B");
   }
   await context.close();
+
+  // ---- First visit on a slow machine: CPU slowed 4×, Fast 3G ----
+  if (wanted("first-visit")) {
+    console.error("bench: first visit, CPU slowed 4× and Fast 3G");
+    const seedProfile = mkdtempSync(join(tmpdir(), "hamish-bench-seed-"));
+    const seedContext = await launch(seedProfile);
+    const seedPage = await seedContext.newPage();
+    await seedPage.addInitScript(TIMING);
+    await startup(seedPage);
+    const reference = await staticPageOf(seedPage, DIST, join(OUT, "static-first-visit"));
+    await seedContext.close();
+    rmSync(seedProfile, { recursive: true, force: true });
+    // Fast 3G as DevTools defines it: 1.6 Mbps down, 750 kbps up, 150 ms.
+    const slow = async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+      });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    };
+    const staticPaints = [], appPaints = [], readies = [];
+    const visits = Math.max(RUNS, 5);
+    for (let run = 0; run < visits; run++) {
+      for (const which of ["static", "app"]) {
+        const visitProfile = mkdtempSync(join(tmpdir(), "hamish-bench-visit-"));
+        const visitContext = await launch(visitProfile);
+        const visit = await visitContext.newPage();
+        await visit.addInitScript(TIMING);
+        await slow(visit);
+        if (which === "static") {
+          await visit.goto(reference.url);
+          await visit.waitForFunction(() => window.__bench?.painted !== null, null, { timeout: 120_000 });
+          staticPaints.push(await visit.evaluate(() => window.__bench.painted));
+        } else {
+          // A reader clicks a sentence as soon as it is painted and presses 1:
+          // ready to label is when that sentence shows the label.
+          await visit.goto(url, { waitUntil: "commit" });
+          await visit.waitForFunction(() => window.__bench?.painted !== null, null, { timeout: 120_000, polling: 20 });
+          appPaints.push(await visit.evaluate(() => window.__bench.painted));
+          const sentence = visit.locator('[data-preview="1"], [data-sentence="1"]').first();
+          await sentence.click({ force: true });
+          await visit.keyboard.press("1");
+          const labeled = await visit.waitForFunction(() => {
+            const done = document.querySelector('[data-sentence="1"]')?.dataset.labels === "ادعاء";
+            return done && performance.now();
+          }, null, { timeout: 120_000, polling: 20 });
+          readies.push(await labeled.jsonValue());
+        }
+        await visitContext.close();
+        rmSync(visitProfile, { recursive: true, force: true });
+      }
+    }
+    reference.close();
+    const floor = median(staticPaints);
+    record("visit_static_paint_ms", `first visit, slowed: a static page of the seed, first paint (median of ${visits}, alternating)`, floor, "ms");
+    record("visit_app_paint_ms", `first visit, slowed: Hamish, first paint (median of ${visits})`, median(appPaints), "ms");
+    record("visit_app_ready_ms", `first visit, slowed: Hamish, click + 1 → the label shown (median of ${visits})`, median(readies), "ms");
+    record("visit_paint_ratio", "first visit, slowed: first paint ÷ static first paint", median(appPaints) / floor, "×");
+    record("visit_ready_ratio", "first visit, slowed: ready to label ÷ static first paint", median(readies) / floor, "×", "≤ 3×");
+  }
 
   // ---- Six million sentences (150 MB): End and Home, key → painted ----
   if (wanted("huge")) {
