@@ -76,6 +76,18 @@ pub fn remove_prerendered() {
     }
 }
 
+/// Lets the browser run what waits (a paint, a key) before going on: a
+/// zero-delay timeout, awaited.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let asked = web_sys::window().map(|window| window.set_timeout_with_callback(&resolve));
+        if !matches!(asked, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Runs `callback` once the browser has had a chance to paint (a zero-delay
 /// timeout); dropping the returned handle cancels it.
 pub fn after_paint(callback: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {

@@ -2,12 +2,14 @@
 //! download reports its outcome: the file's name, or why the browser
 //! refused it.
 
+use crate::browser::dom;
 use crate::browser::download::{self, download_text};
 use crate::browser::persistence::Persistence;
 use crate::browser::startup::SetAside;
 use crate::core::formats::exercise_file::{
     asking_for, exercise_json, make_exercise, submission_json, with_practice_key,
 };
+use crate::core::formats::hamish::pieces::hamish_json_pieces;
 use crate::core::formats::w3c::write::export_w3c;
 use crate::core::state::{Action, Notice, Panels, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
@@ -43,6 +45,9 @@ pub struct Saving {
     pub on_discard_set_aside: Callback<()>,
 }
 
+/// Documents written between two chances for the page to paint.
+const DOCUMENTS_PER_SLICE: usize = 250;
+
 /// Hands `text` to the browser as `name` and reports the outcome.
 pub fn save(dispatch: &Callback<Action>, name: &str, mime: &str, text: &str) {
     dispatch.emit(Action::Panels(Panels::Report(match download_text(name, mime, text) {
@@ -67,6 +72,21 @@ pub fn use_saving(
                 _ => Scope::All,
             };
             let (work, annotator, now) = (&state.work, &state.prefs.annotator, download::now());
+            if request.format == ExportFormat::Hamish {
+                // Written a slice of documents at a time, the page free to
+                // paint and take keys between slices.
+                let (work, annotator, dispatch) = (work.clone(), annotator.clone(), dispatch.clone());
+                let name = export_file_name(&scope, &download::today(), "json");
+                yew::platform::spawn_local(async move {
+                    let mut text = String::new();
+                    for piece in hamish_json_pieces(&work, &annotator, &scope, &now, DOCUMENTS_PER_SLICE) {
+                        text.push_str(&piece);
+                        dom::next_task().await;
+                    }
+                    save(&dispatch, &name, "application/json", &text);
+                });
+                return;
+            }
             let (text, extension, mime) = match (request.format, request.companion) {
                 (ExportFormat::Hamish, _) => {
                     (export_hamish_json(work, annotator, &scope, &now), "json", "application/json")

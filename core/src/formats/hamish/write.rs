@@ -11,7 +11,7 @@ use crate::model::exercise::StudentIdKind;
 use crate::model::labels::{LabelColor, LabelScope, LabelSet};
 use crate::model::spans::Span;
 use crate::model::work::Work;
-use crate::text::document::{DocumentSource, Origin, Split};
+use crate::text::document::{Document, DocumentSource, Origin, Split};
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of a Hamish JSON file.
@@ -123,6 +123,42 @@ impl FileDocument {
     }
 }
 
+/// A document as the file holds it: its text, and each sentence with its
+/// labels, note and spans.
+pub fn file_document(work: &Work, document: &Document) -> FileDocument {
+    let annotations = work.annotations().get(&document.id);
+    let sentences = document
+        .sentences()
+        .iter()
+        .enumerate()
+        .map(|(index, sentence)| {
+            let annotation = annotations.and_then(|annotations| annotations.get(index));
+            let text = document.sentence_text(index).unwrap_or_default().to_string();
+            let spans = file_spans(work.labels(), sentence.start, &text, annotation);
+            FileSentence {
+                index,
+                start: sentence.start,
+                end: sentence.end,
+                text,
+                labels: label_names(work.labels(), annotation),
+                note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
+                suggested: annotation.is_some_and(SentenceAnnotation::is_suggestion),
+                heading: annotation.is_some_and(|annotation| annotation.heading),
+                spans,
+            }
+        })
+        .collect();
+    FileDocument {
+        id: document.id.0.to_string(),
+        title: document.title.clone(),
+        source: document.source,
+        origin: document.origin.clone(),
+        split: document.split,
+        text: document.text().to_string(),
+        sentences,
+    }
+}
+
 /// A Hamish JSON file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HamishFile {
@@ -191,42 +227,7 @@ pub fn file_label_set(labels: &LabelSet) -> FileLabelSet {
 
 /// The Hamish JSON file for `scope`, naming `annotator`.
 pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &str) -> HamishFile {
-    let documents = documents_in(work, scope)
-        .into_iter()
-        .map(|document| {
-            let annotations = work.annotations().get(&document.id);
-            let sentences = document
-                .sentences()
-                .iter()
-                .enumerate()
-                .map(|(index, sentence)| {
-                    let annotation = annotations.and_then(|annotations| annotations.get(index));
-                    let text = document.sentence_text(index).unwrap_or_default().to_string();
-                    let spans = file_spans(work.labels(), sentence.start, &text, annotation);
-                    FileSentence {
-                        index,
-                        start: sentence.start,
-                        end: sentence.end,
-                        text,
-                        labels: label_names(work.labels(), annotation),
-                        note: annotation.map(|annotation| annotation.note.clone()).unwrap_or_default(),
-                        suggested: annotation.is_some_and(SentenceAnnotation::is_suggestion),
-                        heading: annotation.is_some_and(|annotation| annotation.heading),
-                        spans,
-                    }
-                })
-                .collect();
-            FileDocument {
-                id: document.id.0.to_string(),
-                title: document.title.clone(),
-                source: document.source,
-                origin: document.origin.clone(),
-                split: document.split,
-                text: document.text().to_string(),
-                sentences,
-            }
-        })
-        .collect();
+    let documents = documents_in(work, scope).into_iter().map(|document| file_document(work, document)).collect();
     HamishFile {
         format: FORMAT.into(),
         version: FORMAT_VERSION,

@@ -1,6 +1,7 @@
 //! Every file read and written: round trips, golden files, the tools that read the exports, opening files.
 
 mod corpus_import;
+mod export_in_pieces;
 mod hamish_spans;
 mod import_preview;
 mod opening_files;
