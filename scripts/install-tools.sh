@@ -10,8 +10,9 @@
 #   browser  the wasm tests: the wasm32 target, wasm-bindgen's test runner,
 #            Chromium with its driver
 #   e2e      the journeys and the benchmark: what building needs, Chromium
-#            with its driver, Firefox with geckodriver, an Arabic font and
-#            the Python readers the downloads are handed to
+#            with its driver, Firefox with geckodriver, WebKitGTK with its
+#            driver and a virtual display (Xvfb), an Arabic font and the
+#            Python readers the downloads are handed to
 #   all      everything above (the default)
 #
 # Independent installs run side by side: the Rust tools compile while apt,
@@ -84,7 +85,8 @@ npm_tools() {
 }
 
 # From apt (one job: apt takes one lock): Chromium and its driver, Firefox
-# (the single file is tested in both), a font with Arabic for screenshots,
+# (the single file is tested in both), WebKit (Safari's engine: WebKitGTK's
+# WebDriver with its MiniBrowser, on Xvfb), a font with Arabic for screenshots,
 # and LibreOffice Calc without its interface (the CSV export is converted
 # with it to check that no formula runs).
 apt_tools() {
@@ -95,6 +97,8 @@ apt_tools() {
     fi
     if wants e2e; then
         command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+        command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+        command -v xvfb-run >/dev/null || missing+=(xvfb)
         dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
     fi
     if [ ${#missing[@]} -gt 0 ]; then

@@ -76,8 +76,9 @@ pub fn remove_prerendered() {
     }
 }
 
-/// Lets the browser run what waits (a paint, a key) before going on: a
-/// zero-delay timeout, awaited.
+/// Lets the browser run what waits (a paint, a key) before going on, between
+/// two slices of a long import, export or start-up: a zero-delay timeout,
+/// awaited.
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let asked = web_sys::window().map(|window| window.set_timeout_with_callback(&resolve));

@@ -24,7 +24,7 @@ impl Platform for Browser {
     }
 
     fn pause(&self) -> impl std::future::Future<Output = ()> {
-        next_task()
+        crate::browser::dom::next_task()
     }
 }
 
@@ -137,18 +137,6 @@ fn walk(node: &Node, out: &mut String) {
             }
         }
     }
-}
-
-/// Waits for the browser's next task, so the page paints between two
-/// slices of a long import.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window().map(|window| window.set_timeout_with_callback(&resolve));
-        if !matches!(scheduled, Some(Ok(_))) {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
 }
 
 /// What a drop holds: its entries (files and folders) when the browser

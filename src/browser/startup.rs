@@ -220,7 +220,7 @@ pub async fn load_in_slices(
         if slice.is_empty() {
             break;
         }
-        crate::browser::files::next_task().await;
+        crate::browser::dom::next_task().await;
     }
     dispatch(Action::Documents(Documents::Order(Rc::new(order))));
 }
