@@ -143,9 +143,7 @@ impl Database {
             for record in &batch.records {
                 put_record(&records, record)?;
             }
-            for document in &batch.texts {
-                texts.put_with_key(&JsValue::from_str(document.text()), &JsValue::from_str(document.id.as_str()))?;
-            }
+            put_texts(texts.clone(), Rc::new(batch.texts), 0, outcome.clone())?;
             for id in &batch.forget {
                 texts.delete(&JsValue::from_str(id.as_str()))?;
             }
@@ -216,4 +214,34 @@ impl Database {
         }
         idb::settled(&transaction).await
     }
+}
+
+/// Imported texts put this many at a time: each slice is put from the
+/// success of the last put of the slice before, so the transaction is one
+/// but no task holds 5,000 puts (the page paints and takes keys between).
+const TEXTS_PER_TASK: usize = 250;
+
+/// Puts `texts` from `from` on into `store`, a slice now and the rest from
+/// the slice's last success; a put refused ends the transaction.
+fn put_texts(
+    store: web_sys::IdbObjectStore,
+    texts: Rc<Vec<Rc<crate::core::text::document::Document>>>,
+    from: usize,
+    outcome: Rc<RefCell<Option<StorageError>>>,
+) -> Result<(), JsValue> {
+    let end = (from + TEXTS_PER_TASK).min(texts.len());
+    let mut last = None;
+    for document in &texts[from..end] {
+        last = Some(store.put_with_key(&JsValue::from_str(document.text()), &JsValue::from_str(document.id.as_str()))?);
+    }
+    if let (Some(last), true) = (last, end < texts.len()) {
+        let next = Closure::once_into_js(move |_: web_sys::Event| {
+            if let Err(error) = put_texts(store.clone(), texts, end, outcome.clone()) {
+                outcome.borrow_mut().get_or_insert(refusal(&error));
+                let _ = store.transaction().abort();
+            }
+        });
+        last.set_onsuccess(Some(next.unchecked_ref()));
+    }
+    Ok(())
 }
