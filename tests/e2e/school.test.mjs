@@ -138,6 +138,12 @@ test("a second student on the same computer, then the first comes back and corre
   await page.locator('[data-action="leave-exercise"]').click();
   await page.locator(".exercise-panel").waitFor({ state: "detached" });
   await startAs(page);
+  // Another student typing the same name with another username is asked to tell them apart.
+  await page.locator("#student-name").fill("نور");
+  await page.locator("#student-id").fill("nour.b");
+  await page.locator('[data-action="start-exercise"]').click();
+  await page.waitForFunction(() => /بمعرّف آخر/.test(document.querySelector("#student-error")?.textContent ?? ""));
+  assert.equal(await page.locator(".exercise-panel").count(), 0, "nobody's work opened");
   await page.locator('.student-choice[data-student="نور"]').click();
   await page.locator(".exercise-panel").waitFor();
   await page.locator('[data-sentence="2"]').click();
@@ -164,10 +170,10 @@ test("the teacher replaces the first file with the corrected one, then downloads
   await page.locator("#submission-files").setInputFiles([handedIn.nourCorrected]);
   const question = page.locator('.replacement[data-student="نور"]');
   await question.waitFor();
-  const said = (await question.textContent()).replace(/\u2011/g, "-").replace(/\u00a0/g, " ");
+  const said = (await question.textContent()).replace(/\u2060/g, "").replace(/\u00a0/g, " ");
   const dates = [handedIn.nourFirst, handedIn.nourCorrected].map((path) => {
     const at = JSON.parse(readFileSync(path, "utf8")).exported_at;
-    return `${at.slice(0, 10)} ${at.slice(11, 16)}`;
+    return `${at.slice(0, 10)} ${at.slice(11, 19)}`;
   });
   assert.ok(dates.every((date) => said.includes(date)), `both dates in: ${said}`);
   assert.equal(await page.locator(".students").getAttribute("data-count"), "2", "nothing replaced before the teacher says so");

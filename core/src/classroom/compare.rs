@@ -10,7 +10,7 @@ use crate::classroom::label_keys::{fill_keys, labels_of};
 pub use crate::classroom::label_keys::{Accepted, ComparedLabel};
 use crate::classroom::submissions::identify;
 use crate::formats::errors::ImportError;
-use crate::formats::exercise_file::{file_label_ids, ADDED_LABEL_IDS};
+use crate::formats::exercise_file::{file_label_ids, is_exercise, ADDED_LABEL_IDS};
 use crate::formats::hamish::read::read_hamish_json;
 use crate::model::anchor::anchor;
 use crate::model::comparison::{Answers, LabelKey, SpanAnswers};
@@ -29,6 +29,8 @@ pub enum Rejection {
     Damaged(ImportError),
     /// Not a submission (no exercise named).
     NotSubmission,
+    /// The exercise file itself, not a student's submission.
+    ExerciseFile,
     /// A submission for another exercise, or another version of it.
     OtherExercise {
         /// The exercise it names.
@@ -171,6 +173,10 @@ pub fn accept(expected: Option<(String, String)>, files: &[(String, Result<Strin
                 continue;
             }
         };
+        if is_exercise(text) {
+            rejected.push((name.clone(), Rejection::ExerciseFile));
+            continue;
+        }
         let submitted = identify(name, text);
         let file = match read_hamish_json(text) {
             Ok(file) => file,

@@ -114,10 +114,11 @@ pub fn identify(name: &str, text: &str) -> Option<Submitted> {
     })
 }
 
-/// A date as the file gives it, shortened for reading: `2026-12-07 09:30`
+/// A date as the file gives it, shortened for reading, to the second (two
+/// files saved a minute apart must not look the same): `2026-12-07 09:30:12`
 /// (UTC) from `2026-12-07T09:30:12.345Z`; anything else as it is.
 pub fn readable_date(iso: &str) -> String {
-    match (iso.get(..10), iso.get(11..16)) {
+    match (iso.get(..10), iso.get(11..19)) {
         (Some(day), Some(time)) if iso.as_bytes().get(10) == Some(&b'T') => format!("{day} {time}"),
         _ => iso.to_string(),
     }

@@ -182,7 +182,7 @@ words! {
     /// Table preview: a column of spans.
     PreviewSpanColumn => "مقاطع", "spans";
     /// Span mode bar: how to use it.
-    SpanModeHint => "اسحب على الكلمات أو استعمل ← و→ (مع Shift للمد، ومع Alt حرفًا حرفًا)، ثم اضغط رقم الوسم. ٠ أو Delete يزيل المقطع، وEsc للخروج.", "Drag over words or use ← and → (Shift extends, Alt moves by character), then press a label's number. 0 or Delete removes the span; Esc leaves.";
+    SpanModeHint => "اسحب على الكلمات أو استعمل ← و→ (مع Shift للمد، ومع Alt حرفًا حرفًا)، ثم اضغط رقم التصنيف. ٠ أو Delete يزيل المقطع، وEsc للخروج.", "Drag over words or use ← and → (Shift extends, Alt moves by character), then press a label's number. 0 or Delete removes the span; Esc leaves.";
     /// Span mode bar title.
     SpanModeTitle => "وضع المقاطع", "Span mode";
     /// Span mode: leave it.
@@ -204,9 +204,9 @@ words! {
     /// Scope option.
     ScopeSpan => "المقاطع", "spans";
     /// Scope option.
-    ScopeBoth => "كليهما", "both";
+    ScopeBoth => "كلاهما", "both";
     /// Palette in span mode with no span label.
-    NoSpanLabels => "لا وسوم للمقاطع بعد: أضف وسمًا هنا وهو للمقاطع، أو غيّر نطاق وسم في محرر الوسوم.", "No span labels yet: add a label while in span mode, or change a label’s scope in the label editor.";
+    NoSpanLabels => "لا تصنيفات للمقاطع بعد: أضف تصنيفًا هنا فيكون للمقاطع، أو اجعل تصنيفًا «للمقاطع» أو «لكليهما» من «تعديل التصنيفات».", "No span labels yet: add a label here (it is for spans), or make a label “for spans” or “both” in “Edit labels”.";
     /// Notice: the name is taken.
     NoticeDuplicateLabel => "يوجد تصنيف آخر بهذا الاسم.", "Another label already has this name.";
     /// Explains orphans.
@@ -487,9 +487,9 @@ words! {
     /// Title: who is doing the exercise just opened.
     WhoIsWorking => "من يحلّ هذا التمرين؟", "Who is doing this exercise?";
     /// How students are kept apart.
-    WhoIsWorkingHint => "يبدأ كل طالب صفحة بيضاء، ويبقى عمله في هذا المتصفح باسمه: لا يراه غيره ولا يدخل في إجابة غيره.", "Each student starts blank, and their work stays in this browser under their name: no one else sees it or hands it in.";
+    WhoIsWorkingHint => "يبدأ كل طالب صفحة بيضاء، ويبقى عمله في هذا المتصفح باسمه، منفصلًا عن عمل غيره. من يختر اسمًا يفتح عمل صاحبه: فليختر كلٌّ اسمه وحده.", "Each student starts blank, and their work stays in this browser under their name, apart from everyone else’s. Picking a name opens that student’s work: each picks only their own.";
     /// Heading: students whose work this browser keeps.
-    ReturningStudents => "أكمل عملًا محفوظ في هذا المتصفح", "Continue work kept in this browser";
+    ReturningStudents => "أكمل عملًا محفوظًا في هذا المتصفح", "Continue work kept in this browser";
     /// Heading: a new student.
     NewStudent => "طالب جديد", "New student";
     /// Button: start the exercise.
@@ -622,6 +622,8 @@ words! {
     Students => "الطلاب", "Students";
     /// Heading: files left out.
     LeftOut => "ملفات لم تُحتسب", "Files left out";
+    /// Left out: the exercise file, not a submission.
+    RejectExerciseFile => "هذا ملف التمرين نفسه، لا إجابة طالب: أضف ملفات إجابات الطلاب.", "This is the exercise file itself, not a student's submission: add the students' submission files.";
     /// Left out: not a submission.
     RejectNotSubmission => "ليس ملف إجابة (لا يذكر تمرينًا)", "not a submission (it names no exercise)";
     /// Heading: agreement.

@@ -121,6 +121,15 @@ fn start(state: &State, next: &mut State, exercise: &Rc<Exercise>, student: &str
     // A returning student keeps the identifier they gave; a new one must
     // give what the exercise asks for.
     let kept_id = kept.as_deref().and_then(|kept| identify("", kept)).map(|kept| kept.student_id);
+    // A new student typing a name whose work is kept here under another
+    // identifier is someone else: asked to tell the names apart.
+    let typed = clean_student_id(exercise.ask_for, id).ok().filter(|typed| !typed.is_empty());
+    if let (Some(kept), Some(typed)) = (&kept_id, &typed) {
+        if !kept.is_empty() && kept != typed {
+            next.view.notice = Some(Notice::StudentNameTaken(student));
+            return Some(Step::Done);
+        }
+    }
     let student_id = match (kept_id, clean_student_id(exercise.ask_for, id)) {
         (_, Ok(id)) if !id.is_empty() => id,
         (Some(kept), _) if back.is_some() => kept,

@@ -11,6 +11,8 @@ use crate::classroom::submissions::{add_files, remove_student, replace_file};
 use crate::model::change::Change;
 use crate::model::comparison::Adjudication;
 use crate::model::spans::{tidy, Span};
+use crate::text::document::DocumentId;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// The change from the current comparison to `after`.
@@ -23,6 +25,25 @@ fn tidied(spans: &[Span]) -> Vec<Span> {
     let mut spans = spans.to_vec();
     tidy(&mut spans);
     spans
+}
+
+/// The sentences where `student`'s labels or spans differ between the
+/// comparisons of `before` and `after`.
+fn changed_answers(before: &Adjudication, after: &Adjudication, student: &str) -> Vec<(DocumentId, usize)> {
+    let (Some(old), Some(new)) = (comparison_of(before), comparison_of(after)) else { return Vec::new() };
+    let at = |comparison: &crate::classroom::compare::Comparison| {
+        comparison.students.iter().position(|name| name == student)
+    };
+    let (Some(old_at), Some(new_at)) = (at(&old), at(&new)) else { return Vec::new() };
+    let (old_labels, new_labels) = (&old.answers[old_at], &new.answers[new_at]);
+    let (old_spans, new_spans) = (&old.spans[old_at], &new.spans[new_at]);
+    let places: BTreeSet<&(DocumentId, usize)> =
+        old_labels.keys().chain(new_labels.keys()).chain(old_spans.keys()).chain(new_spans.keys()).collect();
+    places
+        .into_iter()
+        .filter(|place| old_labels.get(place) != new_labels.get(place) || old_spans.get(place) != new_spans.get(place))
+        .cloned()
+        .collect()
 }
 
 /// Classroom actions.
@@ -50,8 +71,15 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Classroom) -> Opt
         }
         Classroom::Replace(replacement) => {
             next.view.replacements.retain(|waiting| waiting != replacement);
-            let mut after = current();
+            let before = current();
+            let mut after = before.clone();
             replace_file(&mut after.files, replacement);
+            // Where the student's answer changed, the decision goes back to
+            // the majority; decisions on the other sentences stay.
+            for place in changed_answers(&before, &after, &replacement.student) {
+                after.decisions.remove(&place);
+                after.span_decisions.remove(&place);
+            }
             swap(state, Some(after))
         }
         Classroom::KeepEarlier(replacement) => {

@@ -203,6 +203,8 @@ pub enum Notice {
     HeadingNotLabeled,
     /// In an exercise, headings are the teacher's to mark.
     HeadingsByTeacher,
+    /// A new student's name has work kept here under another identifier.
+    StudentNameTaken(String),
     /// A returning student's work on the exercise is back.
     AttemptResumed(String),
     /// A student left an exercise; their work is kept in this browser.
@@ -244,6 +246,7 @@ impl Notice {
                 | Notice::DownloadFailed { .. }
                 | Notice::SubmissionsUnreadable(_)
                 | Notice::KeyRefused { .. }
+                | Notice::StudentNameTaken(_)
         )
     }
 

@@ -42,6 +42,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::NoteTooLong { length, limit } => reading::note_too_long(lang, *length, *limit),
         Notice::SuggestionsAccepted(n) => reading::suggestions_accepted(lang, *n),
         Notice::FileSaved(name) => files::file_saved(lang, name),
+        Notice::StudentNameTaken(name) => classroom::student_name_taken(lang, name),
         Notice::SubmissionsAlreadyLoaded(files) => {
             classroom::submissions_already_loaded(lang, &files.join(lang.list_separator()))
         }

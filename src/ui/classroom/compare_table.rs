@@ -85,7 +85,7 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], (position, sentence
             data-doc={sentence.doc.0.clone()} data-index={sentence.index.to_string()}>
             <td class="compare-document" dir="auto">{ comparison.title(&sentence.doc).to_string() }</td>
             <td class="compare-text" dir="rtl" lang="ar">
-                <span class="sentence-number" dir="ltr">{ format!("{}. ", sentence.index + 1) }</span>
+                <span class="sentence-number" dir="ltr">{ format!("{}.", sentence.index + 1) }</span>
                 { sentence.text.clone() }
                 if sentence.tie { <span class="chip tie-chip">{ tr(lang, Text::Tie) }</span> }
                 else if disagreement { <span class="chip disagree-chip">{ tr(lang, Text::Disagreement) }</span> }

@@ -59,6 +59,7 @@ fn rejection_text(lang: Lang, rejection: &Rejection) -> String {
     match rejection {
         Rejection::Damaged(error) => error.describe(lang),
         Rejection::NotSubmission => tr(lang, Text::RejectNotSubmission).to_string(),
+        Rejection::ExerciseFile => tr(lang, Text::RejectExerciseFile).to_string(),
         Rejection::OtherExercise { title } => classroom::reject_other(lang, title),
         Rejection::DuplicateStudent(name) => classroom::reject_duplicate(lang, name),
     }

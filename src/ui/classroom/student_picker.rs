@@ -18,6 +18,10 @@ pub struct StudentPickerProps {
     pub exercise: Rc<Exercise>,
     /// Students whose work on it this browser keeps.
     pub students: Rc<Vec<String>>,
+    /// Why the name typed was not taken (another student's, with another
+    /// identifier), if it was not.
+    #[prop_or_default]
+    pub taken: Option<AttrValue>,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches an action.
@@ -92,6 +96,7 @@ pub fn student_picker(props: &StudentPickerProps) -> Html {
                     aria-invalid={(*empty).then_some("true")} aria-describedby="student-error" />
                 <p id="student-error" class="error-detail" role="alert">
                     if *empty { { tr(lang, Text::StudentNameMissing) } }
+                    else if let Some(taken) = &props.taken { { taken.clone() } }
                 </p>
                 { for id_field }
                 <div class="dialog-actions">

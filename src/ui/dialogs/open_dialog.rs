@@ -2,9 +2,10 @@
 
 use crate::browser::persistence::Persistence;
 use crate::core::formats::reading::{ImportView, Preview};
+use crate::core::i18n::said::classroom;
 use crate::core::i18n::said::import;
 use crate::core::i18n::{tr, Text};
-use crate::core::state::{students_of, Action, Panel, Panels};
+use crate::core::state::{students_of, Action, Notice, Panel, Panels};
 use crate::ui::classroom::compare_view::CompareView;
 use crate::ui::classroom::exercise_maker::{ExerciseChoice, ExerciseMaker};
 use crate::ui::classroom::self_check::SelfCheckDialog;
@@ -118,7 +119,13 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         Panel::ChooseStudent => match state.view.arriving.clone() {
             Some(exercise) => {
                 let students = Rc::new(students_of(&state.work, &exercise));
-                html! { <StudentPicker {exercise} {students} {lang} {on_action} /> }
+                let taken = match &state.view.notice {
+                    Some(Notice::StudentNameTaken(name)) => {
+                        Some(AttrValue::from(classroom::student_name_taken(lang, name)))
+                    }
+                    _ => None,
+                };
+                html! { <StudentPicker {exercise} {students} {taken} {lang} {on_action} /> }
             }
             None => html! {},
         },

@@ -236,7 +236,9 @@ pub fn hamish_file(work: &Work, annotator: &str, scope: &Scope, exported_at: &st
         annotator: annotator.to_string(),
         label_set: file_label_set(work.labels()),
         documents,
-        exercise: work.exercise().as_ref().map(|attempt| ExerciseRef {
+        // Only a submission names the exercise: any other export of a
+        // student's work is no submission, and Compare says so.
+        exercise: work.exercise().as_ref().filter(|_| matches!(scope, Scope::Exercise)).map(|attempt| ExerciseRef {
             title: attempt.exercise.title.clone(),
             hash: attempt.exercise.hash.clone(),
             student_id: attempt.student_id.clone(),

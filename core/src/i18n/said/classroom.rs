@@ -163,15 +163,16 @@ pub fn submissions_already_loaded(lang: Lang, files: &str) -> String {
 /// A student's newer file waiting: who, and when each file was saved.
 pub fn replacement_question(lang: Lang, student: &str, before: &str, after: &str) -> String {
     let student = format!("\u{2068}{student}\u{2069}");
-    // Each date one unbreakable run: non-breaking hyphens and space.
-    let unbroken = |date: &str| format!("\u{2066}{}\u{2069}", date.replace('-', "\u{2011}").replace(' ', "\u{a0}"));
+    // Each date one unbreakable run, left to right: a word joiner after each
+    // hyphen, a no-break space before the time.
+    let unbroken = |date: &str| format!("\u{2066}{}\u{2069}", date.replace('-', "-\u{2060}").replace(' ', "\u{a0}"));
     let (before, after) = (unbroken(before), unbroken(after));
     match lang {
         Lang::Arabic => format!(
-            "ملف آخر من {student}: المحفوظ في المقارنة من {before}، والجديد من {after}. أيهما يُعتمد؟ قرارات الجمل تبقى كما هي."
+            "ملف آخر من {student}: المحفوظ في المقارنة من {before}، والجديد من {after}. أيهما يُعتمد؟ الجمل التي تغيّرت إجابته فيها تعود إلى قرار الأغلبية، وتبقى قراراتك في غيرها."
         ),
         Lang::English => format!(
-            "Another file from {student}: the one in the comparison was saved {before}, the new one {after}. Which one counts? Decisions on sentences stay."
+            "Another file from {student}: the one in the comparison was saved {before}, the new one {after}. Which one counts? Sentences where the answer changed go back to the majority; your decisions on the others stay."
         ),
     }
 }
@@ -200,6 +201,16 @@ pub fn without_identifier(lang: Lang, count: usize) -> String {
             one: "One student gave no identifier and is left out of Moodle's file.",
             other: "{count} students gave no identifier and are left out of Moodle's file.",
         ),
+    }
+}
+
+/// A new student's name that another student's work in this browser has,
+/// with another identifier.
+pub fn student_name_taken(lang: Lang, name: &str) -> String {
+    let name = format!("\u{2068}{name}\u{2069}");
+    match lang {
+        Lang::Arabic => format!("لـ«{name}» عمل محفوظ في هذا المتصفح بمعرّف آخر. إن كان عملك فاختر اسمك من القائمة أعلاه، وإلا فأضف إلى اسمك ما يميّزه (اسم العائلة مثلًا)."),
+        Lang::English => format!("“{name}” has work kept in this browser under another identifier. If it is yours, pick your name in the list above; if not, add something to your name (a family name, say)."),
     }
 }
 

@@ -295,7 +295,7 @@ pub fn and_more(lang: Lang, n: usize) -> String {
 /// Notice: no label on a key.
 pub fn no_label_on_key(lang: Lang, key: u8) -> String {
     match lang {
-        Lang::Arabic => format!("لا تصنيف على المفتاح {key}: المفاتيح ١…٩ للتصنيفات التسعة الأولى بترتيبها في اللوحة."),
+        Lang::Arabic => format!("لا تصنيف على المفتاح {key}: المفاتيح 1…9 للتصنيفات التسعة الأولى بترتيبها في اللوحة."),
         Lang::English => {
             format!("No label on key {key}: keys 1…9 go to the first nine labels, in the palette's order.")
         }

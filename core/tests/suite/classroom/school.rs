@@ -5,6 +5,7 @@
 
 use crate::helpers::apply;
 use hamish_core::classroom::adjudication::{comparison_of, gradebook, scores, Gradebook};
+use hamish_core::classroom::compare::Rejection;
 use hamish_core::classroom::submissions::readable_date;
 use hamish_core::formats::exercise_file::{asking_for, exercise_json, make_exercise, read_exercise, submission_json};
 use hamish_core::model::exercise::{clean_student_id, Exercise, IdProblem, StudentIdKind};
@@ -92,8 +93,9 @@ fn a_corrected_submission_replaces_the_first_once_confirmed_and_decisions_stay()
     let first = submission(&exercise, "نور", "nour", &[(1, 1), (2, 1)], "2026-12-01T09:00:00Z");
     let other = submission(&exercise, "سالم", "salem", &[(1, 1), (2, 2)], "2026-12-01T09:30:00Z");
     let teacher = add(&State::new(vec![], &Preferences::default()), vec![first.clone(), other]);
-    let teacher =
-        apply(&teacher, &[Action::Classroom(Classroom::Decide(DocumentId("essay".into()), 3, Some(vec![4])))]);
+    let decide =
+        |index, label| Action::Classroom(Classroom::Decide(DocumentId("essay".into()), index, Some(vec![label])));
+    let teacher = apply(&teacher, &[decide(3, 4), decide(4, 3)]);
     let teacher = apply(&teacher, &[Action::Classroom(Classroom::MakeKey)]);
     let score_of = |state: &State, who: &str| {
         let adjudication = state.work.adjudication().cloned().expect("kept");
@@ -117,7 +119,7 @@ fn a_corrected_submission_replaces_the_first_once_confirmed_and_decisions_stay()
     assert_eq!(replacement.student, "نور");
     assert_eq!(
         (readable_date(&replacement.before), readable_date(&replacement.after)),
-        ("2026-12-01 09:00".to_string(), "2026-12-03 08:15".to_string())
+        ("2026-12-01 09:00:00".to_string(), "2026-12-03 08:15:00".to_string())
     );
     let kept = apply(&waiting, &[Action::Classroom(Classroom::KeepEarlier(replacement.clone()))]);
     assert!(kept.view.replacements.is_empty());
@@ -130,7 +132,12 @@ fn a_corrected_submission_replaces_the_first_once_confirmed_and_decisions_stay()
     assert_eq!(files[0].0, "nour-corrected.json", "in the first one's place");
     assert_eq!(score_of(&replaced, "نور"), Some(2), "the figures follow the corrected file");
     let decided = replaced.work.adjudication().map(|a| a.decisions.clone()).unwrap_or_default();
-    assert_eq!(decided.get(&(DocumentId("essay".into()), 3)), Some(&vec![4]), "decisions stay");
+    assert_eq!(
+        decided.get(&(DocumentId("essay".into()), 4)),
+        Some(&vec![3]),
+        "a decision where her answer is the same stays"
+    );
+    assert_eq!(decided.get(&(DocumentId("essay".into()), 3)), None, "where her answer changed, back to the majority");
     let undone = apply(&replaced, &[Action::Undo]);
     assert_eq!(undone.work.adjudication(), teacher.work.adjudication(), "one undo step");
 
@@ -138,7 +145,7 @@ fn a_corrected_submission_replaces_the_first_once_confirmed_and_decisions_stay()
     let removed = apply(&replaced, &[Action::Classroom(Classroom::RemoveStudent("نور".into()))]);
     let comparison = comparison_of(&removed.work.adjudication().cloned().expect("kept")).expect("compared");
     assert_eq!(comparison.students, ["سالم"]);
-    assert_eq!(removed.work.adjudication().map(|a| a.decisions.len()), Some(1));
+    assert_eq!(removed.work.adjudication().map(|a| a.decisions.len()), Some(1), "removing a student keeps decisions");
 }
 
 #[test]
@@ -182,4 +189,45 @@ fn exercise_without_ids() -> (hamish_core::classroom::compare::Comparison, hamis
     let teacher = apply(&teacher, &[Action::Classroom(Classroom::LoadKey(laila.0, laila.1))]);
     let adjudication = teacher.work.adjudication().cloned().expect("kept");
     (comparison_of(&adjudication).expect("compared"), (*adjudication).clone())
+}
+
+#[test]
+fn a_new_student_typing_a_name_kept_here_with_another_identifier_is_asked_to_tell_them_apart() {
+    let exercise = exercise(StudentIdKind::Username);
+    let nour = apply(
+        start(&exercise, "نور", "nour").expect("started"),
+        &[
+            Action::Select(Select::One(1)),
+            Action::Annotate(Annotate::ToggleLabelKey(1)),
+            Action::Student(Student::Leave),
+        ],
+    );
+    let other = apply(&nour, &[Action::Student(Student::Start(exercise.clone(), "نور".into(), "nour2".into()))]);
+    assert_eq!(other.view.notice, Some(Notice::StudentNameTaken("نور".into())));
+    assert!(other.work.exercise().is_none(), "nobody started");
+    let same = apply(&nour, &[Action::Student(Student::Start(exercise.clone(), "نور".into(), "nour".into()))]);
+    assert_eq!(same.work.exercise().map(|a| a.student_id.as_str()), Some("nour"), "the same identifier: her own work");
+    assert_eq!(same.progress().0, 1);
+}
+
+#[test]
+fn only_a_submission_names_the_exercise_and_compare_says_what_other_files_are() {
+    let exercise = exercise(StudentIdKind::Nothing);
+    let nour = start(&exercise, "نور", "").expect("started");
+    let plain = hamish_core::formats::hamish::write::export_hamish_json(
+        &nour.work,
+        "",
+        &hamish_core::formats::export::Scope::All,
+        "",
+    );
+    assert!(!plain.contains("\"exercise\""), "an export of everything is no submission");
+    let files = vec![
+        ("all.json".to_string(), plain),
+        ("exercise.json".to_string(), exercise_json(&exercise)),
+        submission(&exercise, "نور", "", &[(1, 1)], "2026-12-01T09:00:00Z"),
+    ];
+    let comparison = hamish_core::classroom::compare::compare_files(None, &files).expect("one submission");
+    assert_eq!(comparison.students, ["نور"]);
+    let reasons: Vec<&Rejection> = comparison.rejected.iter().map(|(_, why)| why).collect();
+    assert_eq!(reasons, [&Rejection::NotSubmission, &Rejection::ExerciseFile]);
 }
