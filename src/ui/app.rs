@@ -146,7 +146,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Toolbar progress={state.settled().then(|| state.progress())} progress_all={state.settled().then(|| state.work.progress())}
                         to_review={(state.suggestions_to_review(), state.work.suggestion_count())}
                         can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} {lang}
-                        on_action={on_action.clone()} />
+                        in_exercise={state.work.exercise().is_some()} on_action={on_action.clone()} />
                 </aside>
                 <main class="reading">
                     <ReviewBar count={state.suggestions_to_review()} {lang} on_action={on_action.clone()} />

@@ -109,6 +109,7 @@ test("a student gives her username, sees only the exercise, and keys say what th
   assert.equal(await page.locator('[data-action="open-navigator"]').count(), 0, "one document, no switcher");
   assert.match(await page.locator(".progress-all .progress-figure").textContent(), /^0 من \d+ مصنفة$/);
   assert.equal(await page.locator('[data-action="remove-document"]').count(), 0, "nothing to remove");
+  assert.equal(await page.locator('[data-action="make-exercise"], [data-action="compare"]').count(), 0, "no teacher's tools");
   await page.locator('[data-sentence="1"]').click();
   await page.keyboard.press("1");
   await page.keyboard.press("1");

@@ -23,6 +23,9 @@ pub struct ToolbarProps {
     pub can_undo: bool,
     /// Whether there is something to redo.
     pub can_redo: bool,
+    /// Whether a student's exercise is open (the teacher's tools are hidden).
+    #[prop_or_default]
+    pub in_exercise: bool,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches an action.
@@ -84,10 +87,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </button>
                 { button(Text::Settings, Action::Panels(Panels::Open(Panel::Settings)), false, "settings") }
             </div>
-            <div class="tools teacher-tools">
-                { button(Text::MakeExercise, Action::Panels(Panels::Open(Panel::MakeExercise)), false, "make-exercise") }
-                { button(Text::CompareSubmissions, Action::Panels(Panels::Open(Panel::Compare)), false, "compare") }
-            </div>
+            // A student in an exercise has no use for the teacher's tools.
+            if !props.in_exercise {
+                <div class="tools teacher-tools">
+                    { button(Text::MakeExercise, Action::Panels(Panels::Open(Panel::MakeExercise)), false, "make-exercise") }
+                    { button(Text::CompareSubmissions, Action::Panels(Panels::Open(Panel::Compare)), false, "compare") }
+                </div>
+            }
         </section>
     }
 }
