@@ -314,7 +314,7 @@ pub fn feedback_json(
             let theirs = answers.get(sentence).map(|keys| comparison.ordered(keys));
             let mut note = match theirs.as_ref() == Some(expected) {
                 true => tr(lang, Text::FeedbackRight).to_string(),
-                false => classroom::feedback_key(lang, &comparison.names(expected).join(lang.list_separator())),
+                false => classroom::feedback_key(lang, &comparison.names(expected, lang).join(lang.list_separator())),
             };
             let explanation = adjudication.notes.get(sentence).or_else(|| key.notes.get(sentence));
             if let Some(explanation) = explanation.filter(|note| !note.trim().is_empty()) {

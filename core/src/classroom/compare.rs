@@ -12,6 +12,7 @@ use crate::classroom::submissions::identify;
 use crate::formats::errors::ImportError;
 use crate::formats::exercise_file::{file_label_ids, is_exercise, ADDED_LABEL_IDS};
 use crate::formats::hamish::read::read_hamish_json;
+use crate::i18n::lang::Lang;
 use crate::model::anchor::anchor;
 use crate::model::comparison::{Answers, LabelKey, SpanAnswers};
 use crate::model::exercise::StudentIdKind;
@@ -130,9 +131,9 @@ impl Comparison {
         self.labels.iter().find(|label| label.key == key)
     }
 
-    /// The names of `keys`, joined for display.
-    pub fn names(&self, keys: &[LabelKey]) -> Vec<String> {
-        keys.iter().filter_map(|key| self.label(*key)).map(|label| label.name.clone()).collect()
+    /// The names of `keys` in `lang`, for display.
+    pub fn names(&self, keys: &[LabelKey], lang: Lang) -> Vec<String> {
+        keys.iter().filter_map(|key| self.label(*key)).map(|label| label.display_name(lang).to_string()).collect()
     }
 
     /// `keys` in the label order, without repeats.

@@ -9,6 +9,7 @@ use crate::classroom::submissions::Submitted;
 use crate::formats::plan::ValidFile;
 
 use crate::formats::exercise_file::ADDED_LABEL_IDS;
+use crate::i18n::lang::Lang;
 use crate::model::comparison::LabelKey;
 use crate::model::labels::{LabelColor, LabelId, LabelScope};
 use std::collections::BTreeMap;
@@ -21,12 +22,25 @@ pub struct ComparedLabel {
     pub key: LabelKey,
     /// The name most submissions give it.
     pub name: String,
+    /// The English name most submissions give it (empty when none does).
+    pub name_en: String,
     /// Every name it has in some submission, the usual one first.
     pub names: Vec<String>,
     /// Its colour.
     pub color: LabelColor,
     /// What it is put on (sentences, spans or both).
     pub scope: LabelScope,
+}
+
+impl ComparedLabel {
+    /// The name to show in `lang`: its English name in English, when it
+    /// has one.
+    pub fn display_name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::English if !self.name_en.is_empty() => &self.name_en,
+            _ => &self.name,
+        }
+    }
 }
 
 /// A readable submission.
@@ -80,26 +94,33 @@ pub(crate) fn fill_keys(accepted: &mut [Accepted]) {
 
 /// Every label of `accepted`, by key, with the names they go by.
 pub(crate) fn labels_of(accepted: &[Accepted]) -> (Vec<ComparedLabel>, Vec<(String, Vec<LabelKey>)>) {
-    // Each label's names (with how many files use each), colour and scope.
-    type Seen = (Vec<(String, usize)>, LabelColor, LabelScope);
+    // Each label's names and English names (with how many files use each),
+    // colour and scope.
+    type Seen = (Vec<(String, usize)>, Vec<(String, usize)>, LabelColor, LabelScope);
+    let count = |names: &mut Vec<(String, usize)>, name: &str| match names.iter_mut().find(|(known, _)| known == name) {
+        Some((_, count)) => *count += 1,
+        None => names.push((name.to_string(), 1)),
+    };
     let mut seen: BTreeMap<LabelKey, Seen> = BTreeMap::new();
     for submission in accepted {
         for label in &submission.file.labels.labels {
             let Some(key) = submission.keys.get(&label.id) else { continue };
-            let entry = seen.entry(*key).or_insert((Vec::new(), label.color, label.scope));
-            match entry.0.iter_mut().find(|(name, _)| *name == label.name) {
-                Some((_, count)) => *count += 1,
-                None => entry.0.push((label.name.clone(), 1)),
+            let entry = seen.entry(*key).or_insert((Vec::new(), Vec::new(), label.color, label.scope));
+            count(&mut entry.0, &label.name);
+            if !label.name_en.trim().is_empty() {
+                count(&mut entry.1, &label.name_en);
             }
         }
     }
     // By key: the exercise's labels in its order, then those students added.
     let labels: Vec<ComparedLabel> = seen
         .into_iter()
-        .map(|(key, (mut names, color, scope))| {
+        .map(|(key, (mut names, mut english, color, scope))| {
+            english.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+            let name_en = english.first().map(|(name, _)| name.clone()).unwrap_or_default();
             names.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
             let names: Vec<String> = names.into_iter().map(|(name, _)| name).collect();
-            ComparedLabel { key, name: names.first().cloned().unwrap_or_default(), names, color, scope }
+            ComparedLabel { key, name: names.first().cloned().unwrap_or_default(), name_en, names, color, scope }
         })
         .collect();
     let mut by_name: BTreeMap<&str, Vec<LabelKey>> = BTreeMap::new();

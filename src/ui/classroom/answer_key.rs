@@ -152,8 +152,10 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
             </tr>
         }
     });
-    let label_header =
-        comparison.labels.iter().map(|label| html! { <th scope="col" dir="auto">{ label.name.clone() }</th> });
+    let label_header = comparison
+        .labels
+        .iter()
+        .map(|label| html! { <th scope="col" dir="auto">{ label.display_name(lang).to_string() }</th> });
     let label_rows = all.iter().map(|score| {
         let cells = score.per_label.iter().map(|label| {
             let text = format!("P {} · R {} · F1 {}", figure(label.precision, 2), figure(label.recall, 2), figure(label.f1, 2));

@@ -43,7 +43,7 @@ fn row(props: &CompareTableProps, options: &[Vec<LabelKey>], (position, sentence
         Some(keys) => value_of(keys),
         None => "?".to_string(),
     };
-    let names = |keys: &[LabelKey]| comparison.names(keys).join(lang.list_separator());
+    let names = |keys: &[LabelKey]| comparison.names(keys, lang).join(lang.list_separator());
     let undecided = match (&sentence.majority, sentence.tie) {
         (_, true) => tr(lang, Text::TieUndecided).to_string(),
         (Some(keys), false) => classroom::majority_option(lang, &names(keys)),

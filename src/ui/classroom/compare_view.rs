@@ -134,8 +134,12 @@ fn student_files(lang: Lang, comparison: &Comparison, on_action: &Callback<Actio
 fn label_name(lang: Lang, comparison: &Comparison, key: u32) -> String {
     let Some(label) = comparison.label(key) else { return key.to_string() };
     match label.names.len() {
-        1 => label.name.clone(),
-        _ => format!("{} ({})", label.name, classroom::also_named(lang, &label.names[1..].join(lang.list_separator()))),
+        1 => label.display_name(lang).to_string(),
+        _ => format!(
+            "{} ({})",
+            label.display_name(lang),
+            classroom::also_named(lang, &label.names[1..].join(lang.list_separator()))
+        ),
     }
 }
 

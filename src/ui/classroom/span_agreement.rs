@@ -34,7 +34,11 @@ fn row(props: &SpanAgreementProps, pair: &str, span_row: &SpanRow) -> Html {
     let lang = props.lang;
     let (name, label) = match span_row.label {
         Some(key) => {
-            let name = props.comparison.label(key).map(|label| label.name.clone()).unwrap_or_else(|| key.to_string());
+            let name = props
+                .comparison
+                .label(key)
+                .map(|label| label.display_name(props.lang).to_string())
+                .unwrap_or_else(|| key.to_string());
             (name.clone(), name)
         }
         None => (tr(lang, Text::AllSpanLabels).to_string(), "*".to_string()),

@@ -32,7 +32,7 @@ pub struct SpanChoiceProps {
 /// as `lang` lists.
 pub fn spans_text(comparison: &Comparison, sentence: &str, spans: &[Span], lang: Lang) -> String {
     let one = |span: &Span| {
-        let name = comparison.label(span.label.0).map(|label| label.name.clone()).unwrap_or_default();
+        let name = comparison.label(span.label.0).map(|label| label.display_name(lang).to_string()).unwrap_or_default();
         format!("{name} «{}»", span.quote(sentence))
     };
     spans.iter().map(one).collect::<Vec<_>>().join(lang.list_separator())

@@ -8,6 +8,7 @@ use hamish_core::classroom::adjudication::{comparison_of, gradebook, scores, Gra
 use hamish_core::classroom::compare::Rejection;
 use hamish_core::classroom::submissions::readable_date;
 use hamish_core::formats::exercise_file::{asking_for, exercise_json, make_exercise, read_exercise, submission_json};
+use hamish_core::i18n::lang::Lang;
 use hamish_core::model::exercise::{clean_student_id, Exercise, IdProblem, StudentIdKind};
 use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Annotate, Classroom, Corpus, Notice, Select, State, Student};
@@ -230,4 +231,14 @@ fn only_a_submission_names_the_exercise_and_compare_says_what_other_files_are() 
     assert_eq!(comparison.students, ["نور"]);
     let reasons: Vec<&Rejection> = comparison.rejected.iter().map(|(_, why)| why).collect();
     assert_eq!(reasons, [&Rejection::NotSubmission, &Rejection::ExerciseFile]);
+}
+
+#[test]
+fn compare_shows_a_labels_english_name_in_the_english_interface() {
+    let exercise = exercise(StudentIdKind::Nothing);
+    let files = vec![submission(&exercise, "نور", "", &[(1, 1)], "2026-12-01T09:00:00Z")];
+    let comparison = hamish_core::classroom::compare::compare_files(None, &files).expect("compared");
+    let claim = comparison.label(1).expect("the first label");
+    assert_eq!((claim.display_name(Lang::Arabic), claim.display_name(Lang::English)), ("ادعاء", "claim"));
+    assert_eq!(comparison.names(&[1, 2], Lang::English), ["claim", "evidence"]);
 }

@@ -90,7 +90,7 @@ fn pairwise_span_agreement_is_figured_per_label_and_over_all_labels() {
     let comparison = compare_files(None, &files()).expect("a comparison");
     assert_eq!(comparison.students, ["سالم", "ليلى"]);
     let report = span_report(&comparison, None).expect("spans are compared");
-    let names: Vec<String> = report.labels.iter().map(|key| comparison.names(&[*key]).join("")).collect();
+    let names: Vec<String> = report.labels.iter().map(|key| comparison.names(&[*key], Lang::Arabic).join("")).collect();
     assert_eq!(names, [SUBJECT, PREDICATE]);
     assert_eq!(report.pairs.len(), 1);
     assert!(report.against_key.is_empty(), "no key yet");
