@@ -9,18 +9,26 @@ use crate::ui::reading::sentence::{span_paints, LabelChip, SentenceView};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The text of every sentence of a document, made once per document and
-/// compared by identity.
+/// The sentences' texts of a document, compared by the document's identity.
+/// Each text is made when its paragraph renders: only the paragraphs in
+/// view hold copies, so a text of millions of sentences is not copied whole.
 #[derive(Clone, Debug)]
-pub struct SentenceTexts(pub Rc<Vec<AttrValue>>);
+pub struct SentenceTexts(pub Rc<Document>);
 
 impl SentenceTexts {
     /// The sentence texts of `document`.
-    pub fn of(document: &Document) -> Self {
-        let texts = (0..document.sentence_count())
-            .map(|index| AttrValue::from(document.sentence_text(index).unwrap_or_default().to_string()))
-            .collect();
-        Self(Rc::new(texts))
+    pub fn of(document: &Rc<Document>) -> Self {
+        Self(document.clone())
+    }
+
+    /// The text of sentence `index` (empty past the end).
+    pub fn get(&self, index: usize) -> AttrValue {
+        AttrValue::from(self.0.sentence_text(index).unwrap_or_default().to_string())
+    }
+
+    /// How many sentences there are.
+    pub fn count(&self) -> usize {
+        self.0.sentence_count()
     }
 }
 
@@ -115,7 +123,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         let heading = annotation.is_some_and(|annotation| annotation.heading);
         let hidden = props.context.filter.is_some_and(|filter| !label_ids.contains(&filter));
         let selected = props.selected.is_some_and(|(from, to)| (from..=to).contains(&index)) && !hidden;
-        let text = props.texts.0.get(index).cloned().unwrap_or_default();
+        let text = props.texts.get(index);
         let spans = annotation.map_or_else(Vec::new, |annotation| {
             span_paints(&props.context.labels, props.context.lang, &text, &annotation.spans, annotation.suggested)
         });
@@ -123,7 +131,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         html! {
             <>
                 if index > props.first && !hidden { {" "} }
-                <SentenceView {index} total={props.texts.0.len()} {text} {selected} focused={props.focus == Some(index)} {hidden}
+                <SentenceView {index} total={props.texts.count()} {text} {selected} focused={props.focus == Some(index)} {hidden}
                     {labels} {suggested} {note} {heading} {spans} {cursor} on_select={props.context.on_select.clone()}
                     on_span={props.context.on_span.clone()} />
             </>
