@@ -265,7 +265,7 @@ pub fn encode_chunk(seq: u64, document: &Document, chunk: &Chunk) -> String {
             Some(StoredAnnotation {
                 start: sentence.start,
                 end: sentence.end,
-                hash: sentence.hash.clone(),
+                hash: sentence.hash.to_string(),
                 quote: String::new(),
                 annotation: annotation.clone(),
             })

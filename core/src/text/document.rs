@@ -1,6 +1,6 @@
 //! Documents: a text kept exactly as given, split into sentences once.
 
-use crate::text::basics::{short_hash, title_from_text};
+use crate::text::basics::{title_from_text, SentenceHash};
 use crate::text::segment::{segment, SegmentKind};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -100,8 +100,8 @@ pub struct Sentence {
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
-    /// [`short_hash`] of the sentence text.
-    pub hash: String,
+    /// [`crate::text::basics::short_hash`] of the sentence text.
+    pub hash: SentenceHash,
     bytes: Range<usize>,
 }
 
@@ -179,7 +179,7 @@ impl Document {
                     sentences.push(Sentence {
                         start: piece.start,
                         end: piece.end,
-                        hash: short_hash(&text[bytes.clone()]),
+                        hash: SentenceHash::of(&text[bytes.clone()]),
                         bytes,
                     });
                 }

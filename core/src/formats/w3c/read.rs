@@ -345,7 +345,7 @@ pub fn read_w3c(text: &str, documents: &[Rc<Document>], known: &LabelSet) -> Res
         let stored = StoredAnnotation {
             start: sentence.start,
             end: sentence.end,
-            hash: sentence.hash.clone(),
+            hash: sentence.hash.to_string(),
             quote,
             annotation,
         };

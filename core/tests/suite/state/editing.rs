@@ -499,7 +499,7 @@ fn stored_annotations_arrive_even_for_a_document_added_again_meanwhile() {
     let stored = vec![StoredAnnotation {
         start: sentence.start,
         end: sentence.end,
-        hash: sentence.hash.clone(),
+        hash: sentence.hash.to_string(),
         quote: String::new(),
         annotation: SentenceAnnotation { labels: vec![CLAIM], ..SentenceAnnotation::default() },
     }];

@@ -191,7 +191,7 @@ fn record_sequence_numbers_are_read_from_the_start_of_a_record() {
 fn a_repeated_sentence_is_matched_to_the_nearest_copy() {
     let text = "نعم. قال شيئا. نعم. قال آخر. نعم.";
     let document = bundled("a", text);
-    let hash = document.sentences()[2].hash.clone();
+    let hash = document.sentences()[2].hash.to_string();
     let start = document.sentences()[2].start;
     let stored = vec![StoredAnnotation {
         start: start + 3,
