@@ -7,7 +7,6 @@
 use crate::core::formats::export::Scope;
 use crate::core::formats::hamish::write::export_hamish_json;
 use crate::core::i18n::{tr, Lang, Text};
-use crate::core::model::prefs::Preferences;
 use crate::core::model::work::Work;
 use crate::core::state::State;
 use std::cell::RefCell;
@@ -15,8 +14,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, Document, Element, Url};
 
 thread_local! {
-    /// The work and preferences last shown.
-    static LAST: RefCell<Option<(Work, Preferences)>> = const { RefCell::new(None) };
+    /// The work last shown, and who annotated it.
+    static LAST: RefCell<Option<(Work, String)>> = const { RefCell::new(None) };
 }
 
 /// The id of the report shown over the page.
@@ -26,7 +25,7 @@ pub const REHEARSAL: &str = "#rehearse-a-crash";
 
 /// Notes the state shown, for the backup a crash offers.
 pub fn remember(state: &State) {
-    let last = (state.work.clone(), state.preferences());
+    let last = (state.work.clone(), state.prefs.annotator.clone());
     let _ = LAST.try_with(|cell| cell.try_borrow_mut().map(|mut kept| *kept = Some(last)));
 }
 
@@ -97,7 +96,7 @@ fn backup_url() -> Option<String> {
     let text = LAST.try_with(|cell| {
         let kept = cell.try_borrow().ok()?;
         let now = String::from(js_sys::Date::new_0().to_iso_string());
-        kept.as_ref().map(|(work, preferences)| export_hamish_json(work, &preferences.annotator, &Scope::All, &now))
+        kept.as_ref().map(|(work, annotator)| export_hamish_json(work, annotator, &Scope::All, &now))
     });
     let parts = js_sys::Array::of1(&text.ok()??.into());
     let options = BlobPropertyBag::new();

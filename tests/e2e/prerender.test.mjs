@@ -27,9 +27,11 @@ const rects = (selector) =>
     return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height), text: element.textContent };
   }), selector);
 
-test("the seed is painted right to left before the wasm runs, and the app takes over without moving a sentence", async () => {
-  // A browser that has never seen the app (no service worker yet), with the
-  // wasm held back until the first view has been looked at.
+/**
+ * A browser that has never seen the app (no service worker yet) on the
+ * app, its wasm held back until `release()`.
+ */
+async function heldBack() {
   const first = await launch();
   const fresh = await first.context.newPage();
   const seen = watch(fresh, url.replace(/\/$/, ""));
@@ -37,6 +39,12 @@ test("the seed is painted right to left before the wasm runs, and the app takes 
   const released = new Promise((resolve) => { release = resolve; });
   await fresh.route("**/hamish_bg.wasm", async (route) => { await released; await route.continue(); });
   await fresh.goto(url);
+  return { first, fresh, seen, release };
+}
+
+test("the seed is painted right to left before the wasm runs, and the app takes over without moving a sentence", async () => {
+  // The wasm held back until the first view has been looked at.
+  const { first, fresh, seen, release } = await heldBack();
   const previews = fresh.locator("#prerendered [data-preview]");
   await previews.first().waitFor();
   assert.ok((await previews.count()) >= 30, "every sentence of the seed is in the page");
@@ -92,13 +100,7 @@ async function firstFrameOf(target) {
 }
 
 test("a sentence clicked and a label key pressed before the app is ready are applied once it is", async () => {
-  const first = await launch();
-  const fresh = await first.context.newPage();
-  const seen = watch(fresh, url.replace(/\/$/, ""));
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await fresh.route("**/hamish_bg.wasm", async (route) => { await released; await route.continue(); });
-  await fresh.goto(url);
+  const { first, fresh, seen, release } = await heldBack();
   await fresh.locator('#prerendered [data-preview="3"]').waitFor();
   await fresh.locator('#prerendered [data-preview="3"]').click({ force: true });
   await fresh.keyboard.press("2");

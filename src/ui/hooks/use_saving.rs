@@ -15,7 +15,6 @@ use crate::core::state::{Action, Notice, Panels, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
 use crate::core::{
     formats::export::{export_file_name, file_part, Scope},
-    formats::hamish::write::export_hamish_json,
     formats::sentences::{export_csv, export_documents_jsonl, export_jsonl},
 };
 use crate::core::{
@@ -72,24 +71,21 @@ pub fn use_saving(
                 _ => Scope::All,
             };
             let (work, annotator, now) = (&state.work, &state.prefs.annotator, download::now());
-            if request.format == ExportFormat::Hamish {
-                // Written a slice of documents at a time, the page free to
-                // paint and take keys between slices.
-                let (work, annotator, dispatch) = (work.clone(), annotator.clone(), dispatch.clone());
-                let name = export_file_name(&scope, &download::today(), "json");
-                yew::platform::spawn_local(async move {
-                    let mut text = String::new();
-                    for piece in hamish_json_pieces(&work, &annotator, &scope, &now, DOCUMENTS_PER_SLICE) {
-                        text.push_str(&piece);
-                        dom::next_task().await;
-                    }
-                    save(&dispatch, &name, "application/json", &text);
-                });
-                return;
-            }
             let (text, extension, mime) = match (request.format, request.companion) {
                 (ExportFormat::Hamish, _) => {
-                    (export_hamish_json(work, annotator, &scope, &now), "json", "application/json")
+                    // Written a slice of documents at a time, the page free
+                    // to paint and take keys between slices.
+                    let (work, annotator, dispatch) = (work.clone(), annotator.clone(), dispatch.clone());
+                    let name = export_file_name(&scope, &download::today(), "json");
+                    yew::platform::spawn_local(async move {
+                        let mut text = String::new();
+                        for piece in hamish_json_pieces(&work, &annotator, &scope, &now, DOCUMENTS_PER_SLICE) {
+                            text.push_str(&piece);
+                            dom::next_task().await;
+                        }
+                        save(&dispatch, &name, "application/json", &text);
+                    });
+                    return;
                 }
                 (ExportFormat::Jsonl | ExportFormat::Csv, true) => {
                     (export_documents_jsonl(work, &scope), "documents.jsonl", "application/jsonl")

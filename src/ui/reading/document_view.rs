@@ -51,7 +51,7 @@ pub struct DocumentViewProps {
 #[function_component(DocumentView)]
 pub fn document_view(props: &DocumentViewProps) -> Html {
     let document = &props.document.0;
-    let texts = use_memo(props.document.clone(), |document| SentenceTexts::of(&document.0));
+    let texts = SentenceTexts::of(&props.document.0);
     let focus = props.selection.map(|selection| selection.focus);
     let all = document.paragraphs();
     let total_blocks = all.len().div_ceil(BLOCK_PARAGRAPHS);
@@ -123,7 +123,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
         let paragraphs = first..(first + BLOCK_PARAGRAPHS).min(all.len());
         let sentences = all[first].start..all[paragraphs.end - 1].end;
         let block = html! {
-            <Block key={first} document={props.document.clone()} texts={(*texts).clone()} paragraphs={paragraphs}
+            <Block key={first} document={props.document.clone()} texts={texts.clone()} paragraphs={paragraphs}
                 chunks={chunk_refs(props.annotations.0.as_ref(), &sentences)} context={context.clone()}
                 selected={clip(selected, &sentences)} focus={focus.filter(|focus| sentences.contains(focus))}
                 cursor={cursor.filter(|(index, _)| sentences.contains(index))} />
