@@ -5,8 +5,9 @@
 //! store `journal` holds the records below as `{seq, value}` under their
 //! key (its name is from the versions that kept a copy of localStorage
 //! there), object store `documents` the imported texts by document id.
-//! localStorage keeps only the preferences (`hamish/v1/meta`) and
-//! `hamish/v1/first-view`, which the page reads before it paints.
+//! localStorage keeps only the preferences (`hamish/v1/meta`),
+//! `hamish/v1/first-view`, which the page reads before it paints, and
+//! this device's sync settings (`hamish/v1/sync`, see [`SyncConfig`]).
 //!
 //! Every record is a JSON object `{"v": version, "seq": n, ...}` under a
 //! namespaced key:
@@ -38,8 +39,11 @@ mod classroom;
 mod keys;
 mod leaving;
 mod load;
+mod marks;
 mod migrate;
 mod records;
+mod remote;
+mod remote_sync;
 mod sync;
 mod writer;
 mod writes;
@@ -48,8 +52,11 @@ pub use classroom::*;
 pub use keys::*;
 pub use leaving::*;
 pub use load::*;
+pub use marks::*;
 pub use migrate::*;
 pub use records::*;
+pub use remote::*;
+pub use remote_sync::*;
 pub use sync::*;
 pub use writer::*;
 pub use writes::*;

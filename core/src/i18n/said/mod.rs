@@ -13,6 +13,7 @@ pub mod file_errors;
 pub mod files;
 pub mod import;
 pub mod reading;
+pub mod sync;
 
 /// A noun counted in a list of figures ("3 documents, 11 annotations"):
 /// its Arabic forms by plural category and its English singular and plural.

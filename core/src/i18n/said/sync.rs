@@ -1,0 +1,119 @@
+//! Words of sync through a server: the settings, where sync stands, and
+//! why the server refused, both languages side by side (the store says
+//! which word a state is).
+
+use crate::i18n::lang::Lang;
+
+/// A word of the sync settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyncWord {
+    /// Heading of the section.
+    Legend,
+    /// What sync does, in a sentence.
+    About,
+    /// Field: the server's address.
+    Server,
+    /// Field: the login's name.
+    Name,
+    /// Field: the password.
+    Password,
+    /// Button: turn sync on.
+    TurnOn,
+    /// Button: turn sync off.
+    TurnOff,
+    /// What turning off does.
+    OffKeeps,
+    /// Where the password is kept.
+    PasswordKept,
+    /// Another tab of this browser syncs.
+    Elsewhere,
+    /// Reaching the server.
+    Connecting,
+    /// Sending or receiving.
+    Syncing,
+    /// All sent and received.
+    Synced,
+    /// The server cannot be reached now.
+    Offline,
+    /// The server refused the login.
+    RefusedLogin,
+    /// The login may not use the database.
+    RefusedDatabase,
+    /// The server has no database for the login.
+    NoDatabase,
+    /// The server did not answer.
+    Unreachable,
+    /// Sync failed otherwise.
+    Failed,
+    /// The address as typed is not one.
+    BadAddress,
+    /// No login name typed.
+    NoName,
+    /// Sync cannot run from a file opened from disk.
+    NeedsAddress,
+    /// In the top bar: offline (the whole reason is in Settings).
+    OfflineShort,
+    /// In the top bar: the server refused (the reason is in Settings).
+    StoppedShort,
+}
+
+/// The words for `word` in `lang`.
+pub fn sync_word(lang: Lang, word: SyncWord) -> &'static str {
+    let (arabic, english) = match word {
+        SyncWord::Legend => ("المزامنة عبر خادم", "Sync through a server"),
+        SyncWord::About => (
+            "يبقى عملك في هذا المتصفح كما هو، ويُرسل إلى خادم CouchDB ويُستقبل منه متى اتصلت، فتجده على أجهزتك الأخرى.",
+            "Your work stays in this browser as it is, and goes to and comes from a CouchDB server whenever you are online, so your other devices have it too.",
+        ),
+        SyncWord::Server => ("عنوان الخادم", "Server address"),
+        SyncWord::Name => ("اسم الدخول", "Login name"),
+        SyncWord::Password => ("كلمة المرور", "Password"),
+        SyncWord::TurnOn => ("تشغيل المزامنة", "Turn sync on"),
+        SyncWord::TurnOff => ("إيقاف المزامنة", "Turn sync off"),
+        SyncWord::OffKeeps => (
+            "إيقاف المزامنة يُبقي كل شيء في هذا المتصفح.",
+            "Turning sync off keeps everything in this browser.",
+        ),
+        SyncWord::PasswordKept => (
+            "تُحفظ كلمة المرور في هذا المتصفح حتى توقف المزامنة.",
+            "The password is kept in this browser until you turn sync off.",
+        ),
+        SyncWord::Elsewhere => ("المزامنة جارية في نافذة أخرى", "Syncing in another tab"),
+        SyncWord::Connecting => ("جارٍ الاتصال بالخادم…", "Connecting to the server…"),
+        SyncWord::Syncing => ("جارٍ المزامنة…", "Syncing…"),
+        SyncWord::Synced => ("متزامن", "Synced"),
+        SyncWord::Offline => ("غير متصل: يُحفظ العمل هنا ويُرسل لاحقًا", "Offline: work is kept here and sent later"),
+        SyncWord::RefusedLogin => (
+            "رفض الخادم اسم الدخول أو كلمة المرور. عملك محفوظ هنا.",
+            "The server refused the login name or password. Your work is kept here.",
+        ),
+        SyncWord::RefusedDatabase => (
+            "لا يسمح الخادم لهذا الاسم بهذه القاعدة. عملك محفوظ هنا.",
+            "The server does not let this login use its database. Your work is kept here.",
+        ),
+        SyncWord::NoDatabase => (
+            "ليس على الخادم قاعدة لهذا الاسم؛ اطلبها ممن يدير الخادم. عملك محفوظ هنا.",
+            "The server has no database for this login; ask whoever runs it. Your work is kept here.",
+        ),
+        SyncWord::Unreachable => (
+            "تعذّر الوصول إلى الخادم. عملك محفوظ هنا ويُرسل حين يعود.",
+            "The server cannot be reached. Your work is kept here and goes when it is back.",
+        ),
+        SyncWord::Failed => ("تعذّرت المزامنة. عملك محفوظ هنا.", "Sync failed. Your work is kept here."),
+        SyncWord::BadAddress => (
+            "اكتب عنوان الخادم كاملًا، مثل https://couch.example.org",
+            "Type the server's whole address, such as https://couch.example.org",
+        ),
+        SyncWord::NoName => ("اكتب اسم الدخول.", "Type the login name."),
+        SyncWord::NeedsAddress => (
+            "المزامنة تعمل حين يُفتح هامش من عنوان ويب، لا من ملف على الجهاز.",
+            "Sync works when Hamish is opened from a web address, not from a file on this device.",
+        ),
+        SyncWord::OfflineShort => ("غير متصل", "Offline"),
+        SyncWord::StoppedShort => ("توقفت المزامنة", "Sync stopped"),
+    };
+    match lang {
+        Lang::Arabic => arabic,
+        Lang::English => english,
+    }
+}
