@@ -15,7 +15,7 @@ import { readStoredRecords } from "./stored-records.mjs";
 const DIST = "dist";
 const OUT = "target/bench";
 const RUNS = Number(process.env.BENCH_RUNS || 5);
-// BENCH_ONLY=seed,csv,corpus,long,spans runs only those sections.
+// BENCH_ONLY=seed,csv,corpus,long,spans,sync,… runs only those sections.
 const ONLY = (process.env.BENCH_ONLY || "").split(",").filter(Boolean);
 const wanted = (section) => !ONLY.length || ONLY.includes(section);
 const PRESSES = Number(process.env.BENCH_PRESSES || 200);
@@ -685,6 +685,24 @@ try {
 } finally {
   server.close();
   rmSync(profile, { recursive: true, force: true });
+}
+
+// ---- Thirty students syncing at once through PouchDB Server ----
+if (wanted("sync")) {
+  const { startCouch } = await import("../tests/e2e/couch.mjs");
+  const { runLoad } = await import("../tests/e2e/sync-load.mjs");
+  const couch = await startCouch();
+  try {
+    const load = await runLoad(couch, { students: 30, labelsEach: 40, every: 100 });
+    record("sync_labels_missing", "30 students × 40 labels: labels the teacher never saw", load.missing, "", "0");
+    record("sync_last_label_ms", "30 students: last label written → seen by the teacher", load.lastLabelToTeacherMs, "ms");
+    record("sync_latency_p50_ms", "30 students: label written → seen by the teacher, p50", load.latencyMedianMs, "ms");
+    record("sync_latency_p95_ms", "30 students: label written → seen by the teacher, p95", load.latency95Ms, "ms");
+    record("sync_server_memory_bytes", "30 students: PouchDB Server resident memory after", load.serverMemoryAfterBytes, "B");
+    record("sync_server_memory_growth_bytes", "30 students: its growth over the run", load.serverMemoryAfterBytes - load.serverMemoryBeforeBytes, "B");
+  } finally {
+    await couch.stop();
+  }
 }
 
 writeFileSync(join(OUT, "results.json"), JSON.stringify(results, null, 2) + "\n");

@@ -84,15 +84,17 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  // Only this build's files and the page itself: anything else of this
+  // origin (a sync server behind the same host, say) goes to the network
+  // untouched and is never cached.
+  const shell = SHELL.some((path) => new URL(path, self.location).pathname === url.pathname);
+  if (request.method !== "GET" || url.origin !== self.location.origin || !(shell || request.mode === "navigate")) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(request, { ignoreSearch: true })
         || (request.mode === "navigate" ? await cache.match("./") : undefined);
-      if (cached) return cached;
-      const response = await fetch(request);
-      if (response.ok) cache.put(request, response.clone());
-      return response;
+      return cached || fetch(request);
     }),
   );
 });

@@ -214,6 +214,65 @@ impl Database {
         }
         idb::settled(&transaction).await
     }
+
+    /// Replaces each record `(key, expected, new)` only if it still holds
+    /// `expected` (`None`: absent), in one durable transaction; once it has
+    /// committed, which were replaced (the others changed meanwhile, and
+    /// are left as they are).
+    pub async fn swap(&self, swaps: Vec<(String, Option<String>, Option<String>)>) -> Result<Vec<bool>, StorageError> {
+        let transaction = durable(&self.db, &[RECORDS])?;
+        let replaced = Rc::new(RefCell::new(vec![false; swaps.len()]));
+        let outcome = Rc::new(RefCell::new(None::<StorageError>));
+        let issue = || -> Result<(), JsValue> {
+            let records = transaction.object_store(RECORDS)?;
+            for (at, (key, expected, new)) in swaps.into_iter().enumerate() {
+                let request = records.get(&JsValue::from_str(&key))?;
+                let (request_now, store, replaced, outcome) =
+                    (request.clone(), records.clone(), replaced.clone(), outcome.clone());
+                let on_read = Closure::once_into_js(move |_: web_sys::Event| {
+                    let stored = request_now.result().ok().filter(|record| !record.is_undefined());
+                    if stored.and_then(|record| read_form(&record).1) != expected {
+                        return;
+                    }
+                    if let Err(error) = put_record(&store, &Record { key, value: new }) {
+                        outcome.borrow_mut().get_or_insert(refusal(&error));
+                        let _ = store.transaction().abort();
+                        return;
+                    }
+                    replaced.borrow_mut()[at] = true;
+                });
+                request.set_onsuccess(Some(on_read.unchecked_ref()));
+            }
+            Ok(())
+        };
+        if let Err(error) = issue() {
+            idb::abort(&transaction);
+            return Err(refusal(&error));
+        }
+        let settled = idb::settled(&transaction).await;
+        if let Some(error) = outcome.borrow_mut().take() {
+            return Err(error);
+        }
+        settled.map(|()| replaced.take())
+    }
+
+    /// Keeps the texts of imported documents `texts` (id, text), in one
+    /// durable transaction.
+    pub async fn put_texts(&self, texts: &[(String, String)]) -> Result<(), StorageError> {
+        let transaction = durable(&self.db, &[TEXTS])?;
+        let issue = || -> Result<(), JsValue> {
+            let store = transaction.object_store(TEXTS)?;
+            for (id, text) in texts {
+                store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(id))?;
+            }
+            Ok(())
+        };
+        if let Err(error) = issue() {
+            idb::abort(&transaction);
+            return Err(refusal(&error));
+        }
+        idb::settled(&transaction).await
+    }
 }
 
 /// Imported texts put this many at a time: each slice is put from the

@@ -1,6 +1,7 @@
 //! The browser edge: the only code that calls web-sys or gloo directly.
 //! Everything here is thin; decisions live in [`crate::core`].
 
+pub mod couch;
 pub mod database;
 pub mod dom;
 pub mod download;
@@ -16,6 +17,7 @@ pub mod quota;
 pub mod save_status;
 pub mod startup;
 pub mod storage;
+pub mod syncing;
 pub mod tabs;
 pub mod text_selection;
 pub mod viewport;

@@ -38,6 +38,9 @@ const CORPUS_TEXTS: usize = 20;
 /// Hands updates from the store to the app.
 pub type OnUpdate = Rc<dyn Fn(StoredUpdate)>;
 
+/// Hears the keys of records written to the store, by this tab or another.
+pub type OnKeys = Rc<dyn Fn(&[String])>;
+
 struct Inner {
     database: Option<Database>,
     writer: Writer,
@@ -80,6 +83,8 @@ pub struct Persistence {
     watchers: Rc<RefCell<Watchers>>,
     /// Whether leaving now would lose a change (read by `beforeunload`).
     pending: Rc<Cell<bool>>,
+    /// Hears every committed write's keys (sync sends them on).
+    written: Rc<RefCell<Option<OnKeys>>>,
 }
 
 impl PartialEq for Persistence {
@@ -116,6 +121,27 @@ impl Persistence {
             on_update: Rc::default(),
             watchers: Rc::default(),
             pending: Rc::default(),
+            written: Rc::default(),
+        }
+    }
+
+    /// Where the keys of every committed write go (`None`: nowhere).
+    pub fn on_written(&self, on_keys: Option<OnKeys>) {
+        *self.written.borrow_mut() = on_keys;
+    }
+
+    /// Another tab (or sync) wrote `keys`: passed on to whoever listens.
+    pub fn written_elsewhere(&self, keys: &[String]) {
+        let on_keys = self.written.borrow().clone();
+        if let Some(on_keys) = on_keys {
+            on_keys(keys);
+        }
+    }
+
+    /// Tells the other tabs that `keys` were written (by sync, here).
+    pub fn announce(&self, keys: &[String]) {
+        if let Some(tabs) = &self.inner.borrow().tabs {
+            tabs.announce(keys);
         }
     }
 
@@ -259,6 +285,7 @@ impl Persistence {
         result: Result<Vec<Committed>, StorageError>,
     ) {
         let start = dom::now();
+        let committed = result.is_ok();
         let updates = {
             let mut inner = self.inner.borrow_mut();
             match result {
@@ -284,6 +311,9 @@ impl Persistence {
         let on_update = self.on_update.borrow().clone();
         if let Some(on_update) = on_update {
             updates.into_iter().filter(|update| !no_change(update)).for_each(|update| on_update(update));
+        }
+        if committed {
+            self.written_elsewhere(&keys);
         }
         if worth_keeping {
             self.keep_data();

@@ -1,5 +1,5 @@
 //! The root component: wires the hooks (storage, appearance, keyboard,
-//! files, saving) to the layout. No logic of its own.
+//! files, saving, sync) to the layout. No logic of its own.
 
 use crate::browser::dom;
 use crate::browser::highlights;
@@ -11,9 +11,12 @@ use crate::ui::chrome::header::Header;
 use crate::ui::chrome::notice_bar::NoticeBar;
 use crate::ui::chrome::save_status::SaveStatus;
 use crate::ui::chrome::storage_alerts::StorageAlerts;
+use crate::ui::chrome::sync_status::SyncStatus;
 use crate::ui::classroom::exercise_panel::ExercisePanel;
 use crate::ui::dialogs::open_dialog::Dialogs;
-use crate::ui::hooks::{use_appearance, use_files, use_keyboard, use_saving, use_span_selection, use_storage};
+use crate::ui::hooks::{
+    use_appearance, use_files, use_keyboard, use_saving, use_span_selection, use_storage, use_sync, SyncHandle,
+};
 use crate::ui::palette::label_palette::LabelPalette;
 use crate::ui::palette::span_bar::SpanBar;
 use crate::ui::palette::toolbar::Toolbar;
@@ -59,6 +62,7 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((), |_| dom::remove_prerendered());
     let files = use_files(state, on_action.clone());
     let saving = use_saving(state, on_action.clone(), storage.set_aside.clone(), storage.persistence.clone());
+    let sync = use_sync(state, &storage.persistence, on_action.clone());
     // One callback for the life of the app: every sentence holds it, so a
     // new one on each render would re-render every sentence.
     let on_select = use_callback(on_action.clone(), |(index, extend): (usize, bool), on_action| {
@@ -121,12 +125,14 @@ pub fn app(props: &AppProps) -> Html {
     let set_aside: Rc<Vec<(String, String)>> =
         Rc::new(storage.set_aside.iter().map(|item| (item.key.clone(), item.reason.clone())).collect());
     html! {
+        <ContextProvider<SyncHandle> context={sync}>
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             <Header documents={state.work.shown_documents()} open={state.shown_open()}
                 removable={state.open_document().is_some_and(|document| state.can_remove(document))} {lang}
                 on_language={on_action.reform(|value| Action::Set(Setting::Language(value)))}
                 on_action={on_action.clone()} on_files={files.on_files.clone()}>
                 <SaveStatus persistence={storage.persistence.clone()} {lang} />
+                <SyncStatus {lang} />
             </Header>
             <StorageAlerts persistence={storage.persistence.clone()} {set_aside} {lang} on_backup={saving.on_backup}
                 on_retry={on_retry}
@@ -160,5 +166,6 @@ pub fn app(props: &AppProps) -> Html {
                 on_paste={files.on_paste} on_action={on_action.clone()}
                 on_export={saving.on_export} on_save_exercise={saving.on_save_exercise} on_submit={saving.on_submit.clone()} />
         </div>
+        </ContextProvider<SyncHandle>>
     }
 }

@@ -7,3 +7,4 @@ pub mod language_switch;
 pub mod notice_bar;
 pub mod save_status;
 pub mod storage_alerts;
+pub mod sync_status;

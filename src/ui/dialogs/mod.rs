@@ -15,4 +15,5 @@ pub mod paste_dialog;
 pub mod search_dialog;
 pub mod settings_dialog;
 pub mod statistics_dialog;
+pub mod sync_settings;
 pub mod table_preview;

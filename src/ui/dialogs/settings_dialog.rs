@@ -1,11 +1,12 @@
-//! Settings: interface language, colours, text size, and whether a label
-//! key moves on to the next unlabeled sentence.
+//! Settings: interface language, colours, text size, whether a label key
+//! moves on to the next unlabeled sentence, storage, and sync.
 
 use crate::core::i18n::said::files;
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::prefs::{TextSize, Theme};
 use crate::core::state::{Action, Panels, Setting};
 use crate::ui::dialogs::dialog::Dialog;
+use crate::ui::dialogs::sync_settings::SyncSettings;
 use crate::ui::hooks::use_quota;
 use yew::prelude::*;
 
@@ -95,6 +96,7 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
                     <button type="button" class="quiet" data-action="keep-storage" onclick={keep}>{ tr(lang, Text::StorageKeep) }</button>
                 }
             </section>
+            <SyncSettings {lang} />
         </Dialog>
     }
 }

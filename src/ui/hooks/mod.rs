@@ -11,6 +11,7 @@ mod use_save_status;
 mod use_saving;
 mod use_span_selection;
 mod use_storage;
+mod use_sync;
 
 pub use use_appearance::use_appearance;
 pub use use_files::{use_files, Files};
@@ -21,3 +22,4 @@ pub use use_save_status::use_save_status;
 pub use use_saving::{save, use_saving, Saving};
 pub use use_span_selection::use_span_selection;
 pub use use_storage::{use_storage, AppState, Storage};
+pub use use_sync::{use_sync, SyncHandle, SyncLogin};

@@ -1,0 +1,186 @@
+//! This device's copy of the person's database on a CouchDB server, kept by
+//! PouchDB through `static/sync.js`: both scripts are loaded only when
+//! sync is turned on, so the first load does not grow. Everything crosses
+//! as JSON text; what goes where is decided in
+//! [`crate::core::store::plan`].
+
+use crate::browser::storage;
+use crate::core::store::{Plan, RemoteState, SyncConfig, SyncState, SYNC_KEY};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A session of `static/sync.js`.
+    #[derive(Clone, Debug)]
+    pub type Session;
+
+    #[wasm_bindgen(js_namespace = hamishSync, js_name = open, catch)]
+    async fn open_session(
+        config: &str,
+        on_status: &js_sys::Function,
+        on_change: &js_sys::Function,
+    ) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = hamishSync, js_name = forget, catch)]
+    async fn forget_copy(database: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    async fn ids(this: &Session) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    async fn read(this: &Session, keys: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    async fn write(this: &Session, plans: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = putTexts)]
+    async fn put_texts(this: &Session, texts: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    async fn texts(this: &Session, ids: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn close(this: &Session);
+}
+
+/// Why the copy could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CopyError(pub String);
+
+fn failed(error: JsValue) -> CopyError {
+    CopyError(error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().map(String::from)).unwrap_or_default())
+}
+
+fn parsed<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, CopyError> {
+    let text = value.as_string().ok_or_else(|| CopyError("not text".into()))?;
+    serde_json::from_str(&text).map_err(|error| CopyError(error.to_string()))
+}
+
+/// Loads `src` (a script of this app) once; waits until it has run.
+async fn load_script(src: &str) -> Result<(), CopyError> {
+    let document = web_sys::window().and_then(|window| window.document()).ok_or(CopyError("no page".into()))?;
+    if document.query_selector(&format!("script[src='{src}']")).ok().flatten().is_some() {
+        return Ok(());
+    }
+    let script = document.create_element("script").map_err(failed)?;
+    script.set_attribute("src", src).map_err(failed)?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+    });
+    document.head().ok_or(CopyError("no head".into()))?.append_child(&script).map_err(failed)?;
+    wasm_bindgen_futures::JsFuture::from(loaded).await.map(drop).map_err(|_| CopyError(format!("{src} did not load")))
+}
+
+/// What the sync script calls: with where sync stands and the reason.
+type StatusCallback = Closure<dyn Fn(String, String)>;
+/// What the sync script calls: with the ids of documents that changed.
+type ChangeCallback = Closure<dyn Fn(String)>;
+
+/// An open copy, replicating; closed when dropped.
+pub struct LocalCopy {
+    session: Session,
+    _callbacks: (StatusCallback, ChangeCallback),
+}
+
+impl Drop for LocalCopy {
+    fn drop(&mut self) {
+        self.session.close();
+    }
+}
+
+impl LocalCopy {
+    /// Loads PouchDB and the sync script, opens this device's copy for
+    /// `config` and starts replicating: `on_status` hears where sync
+    /// stands, `on_change` the ids of documents that changed in the copy.
+    pub async fn open(
+        config: &SyncConfig,
+        on_status: impl Fn(SyncState) + 'static,
+        on_change: impl Fn(Vec<String>) + 'static,
+    ) -> Result<LocalCopy, CopyError> {
+        load_script("pouchdb.min.js").await?;
+        load_script("sync.js").await?;
+        let status =
+            StatusCallback::new(move |state: String, reason: String| on_status(SyncState::reported(&state, &reason)));
+        let change = ChangeCallback::new(move |ids: String| {
+            if let Ok(ids) = serde_json::from_str::<Vec<String>>(&ids) {
+                on_change(ids);
+            }
+        });
+        let config = serde_json::to_string(config).map_err(|error| CopyError(error.to_string()))?;
+        let session = open_session(&config, status.as_ref().unchecked_ref(), change.as_ref().unchecked_ref())
+            .await
+            .map_err(failed)?
+            .unchecked_into::<Session>();
+        Ok(LocalCopy { session, _callbacks: (status, change) })
+    }
+
+    /// Every document id in the copy.
+    pub async fn ids(&self) -> Result<Vec<String>, CopyError> {
+        parsed(self.session.ids().await.map_err(failed)?)
+    }
+
+    /// The state of the records under `keys`.
+    pub async fn read(&self, keys: &[String]) -> Result<Vec<RemoteState>, CopyError> {
+        let keys = serde_json::to_string(keys).map_err(|error| CopyError(error.to_string()))?;
+        parsed(self.session.read(&keys).await.map_err(failed)?)
+    }
+
+    /// Writes `plans`; the keys written (the others met a newer revision).
+    pub async fn write(&self, plans: &[Plan]) -> Result<Vec<String>, CopyError> {
+        let plans = serde_json::to_string(plans).map_err(|error| CopyError(error.to_string()))?;
+        parsed(self.session.write(&plans).await.map_err(failed)?)
+    }
+
+    /// Puts the texts `(id, text)` the copy lacks.
+    pub async fn put_texts(&self, texts: &[(String, String)]) -> Result<(), CopyError> {
+        let texts: Vec<serde_json::Value> =
+            texts.iter().map(|(id, text)| serde_json::json!({ "id": id, "text": text })).collect();
+        let texts = serde_json::to_string(&texts).map_err(|error| CopyError(error.to_string()))?;
+        self.session.put_texts(&texts).await.map(drop).map_err(failed)
+    }
+
+    /// The texts the copy holds under `ids`, by id.
+    pub async fn texts(&self, ids: &[String]) -> Result<std::collections::HashMap<String, String>, CopyError> {
+        let ids = serde_json::to_string(ids).map_err(|error| CopyError(error.to_string()))?;
+        parsed(self.session.texts(&ids).await.map_err(failed)?)
+    }
+}
+
+/// Deletes this device's copy of `database` (the store keeps everything).
+pub async fn forget(database: &str) {
+    if load_script("pouchdb.min.js").await.is_ok() && load_script("sync.js").await.is_ok() {
+        let _ = forget_copy(database).await;
+    }
+}
+
+/// Whether sync can run here: not from a file opened from disk (the sync
+/// scripts are files beside the app, and a server would see no origin).
+pub fn available() -> bool {
+    web_sys::window().and_then(|window| window.location().protocol().ok()).is_some_and(|protocol| protocol != "file:")
+}
+
+/// The sync settings kept in this browser, if sync is on.
+pub fn saved_config() -> Option<SyncConfig> {
+    storage::read(SYNC_KEY).ok().flatten().and_then(|text| serde_json::from_str(&text).ok())
+}
+
+/// Keeps `config` (`None`: forgets it); whether that worked.
+pub fn save_config(config: Option<&SyncConfig>) -> bool {
+    match config.and_then(|config| serde_json::to_string(config).ok()) {
+        Some(text) => storage::write(SYNC_KEY, &text).is_ok(),
+        None => storage::remove(SYNC_KEY).is_ok(),
+    }
+}
+
+/// A new random name for this device.
+pub fn new_device() -> String {
+    let random = || (js_sys::Math::random() * 4_294_967_296.0) as u32;
+    format!("{:08x}{:08x}", random(), random())
+}
+
+/// Shared handle to the open copy, if any.
+pub type SharedCopy = Rc<RefCell<Option<Rc<LocalCopy>>>>;

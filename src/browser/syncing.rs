@@ -1,0 +1,280 @@
+//! Keeps the store and this device's copy of the server's database in
+//! step, record by record: keys written here (by this tab, another tab)
+//! and documents changed in the copy (by replication) are queued, and each
+//! batch is planned by [`crate::core::store::plan`], written to the store
+//! first (only where the store still holds what was read), then to the
+//! copy, whose replication takes it to the server. Updates to the store
+//! reach the interface as another tab's writes do.
+
+use crate::browser::couch::{CopyError, LocalCopy};
+use crate::browser::dom;
+use crate::browser::persistence::Persistence;
+use crate::browser::startup::take_in_changes;
+use crate::core::model::labels::LabelSet;
+use crate::core::state::Action;
+use crate::core::store::{
+    key_kind, plan, remote_doc, remote_text_id, travels, KeyKind, Plan, RemoteDoc, SyncConfig, SyncState, IMPORTED_KEY,
+    REMOTE_TEXT_PREFIX,
+};
+use crate::core::text::document::Document;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashSet};
+use std::rc::Rc;
+
+/// Keys planned in one go.
+const PER_BATCH: usize = 200;
+
+/// The documents and label set of the state shown now.
+pub type Context = Rc<dyn Fn() -> (Rc<Vec<Rc<Document>>>, Rc<LabelSet>)>;
+
+struct Inner {
+    copy: Option<Rc<LocalCopy>>,
+    config: SyncConfig,
+    /// Record keys and copy ids to look at.
+    queue: BTreeSet<String>,
+    /// Annotation chunks of documents not here yet.
+    waiting: BTreeSet<String>,
+    /// Texts the copy has been given or holds.
+    texts_sent: HashSet<String>,
+    running: bool,
+    stopped: bool,
+}
+
+/// The sync engine of this tab: cheap to clone.
+#[derive(Clone)]
+pub struct Syncer {
+    inner: Rc<RefCell<Inner>>,
+    persistence: Persistence,
+    context: Context,
+    dispatch: Rc<dyn Fn(Action)>,
+}
+
+impl Syncer {
+    /// Opens the copy for `config` and syncs everything once, then what
+    /// changes; `on_state` hears where sync stands.
+    pub fn start(
+        config: SyncConfig,
+        persistence: Persistence,
+        context: Context,
+        dispatch: Rc<dyn Fn(Action)>,
+        on_state: Rc<dyn Fn(SyncState)>,
+    ) -> Syncer {
+        let inner = Inner {
+            copy: None,
+            config: config.clone(),
+            queue: BTreeSet::new(),
+            waiting: BTreeSet::new(),
+            texts_sent: HashSet::new(),
+            running: false,
+            stopped: false,
+        };
+        let syncer = Syncer { inner: Rc::new(RefCell::new(inner)), persistence, context, dispatch };
+        let this = syncer.clone();
+        yew::platform::spawn_local(async move {
+            let changed = this.clone();
+            let reported = on_state.clone();
+            let opened = LocalCopy::open(&config, move |state| reported(state), move |ids| changed.enqueue(ids)).await;
+            match opened {
+                Ok(copy) if !this.inner.borrow().stopped => {
+                    this.inner.borrow_mut().copy = Some(Rc::new(copy));
+                    this.everything().await;
+                }
+                Ok(_) => {}
+                Err(_) => on_state(SyncState::Error(crate::core::store::SyncError::Other)),
+            }
+        });
+        syncer
+    }
+
+    /// Stops syncing (the copy closes once nothing uses it).
+    pub fn stop(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.stopped = true;
+        inner.copy = None;
+    }
+
+    /// Queues `keys` (store keys or copy ids) and works through the queue.
+    pub fn enqueue(&self, keys: impl IntoIterator<Item = String>) {
+        let keys: Vec<String> =
+            keys.into_iter().filter(|key| travels(key) || !matches!(remote_doc(key), RemoteDoc::Other)).collect();
+        if keys.is_empty() {
+            return;
+        }
+        self.inner.borrow_mut().queue.extend(keys);
+        self.kick();
+    }
+
+    /// Documents came in: the chunks that waited for them are looked at again.
+    pub fn documents_changed(&self) {
+        let waiting = std::mem::take(&mut self.inner.borrow_mut().waiting);
+        self.enqueue(waiting);
+    }
+
+    /// Every record in the store and every document in the copy, queued.
+    async fn everything(&self) {
+        let Some(database) = self.persistence.database() else {
+            return;
+        };
+        let mut keys: Vec<String> = match database.records().await {
+            Ok(records) => records.into_iter().map(|record| record.key).collect(),
+            Err(_) => Vec::new(),
+        };
+        let copy = self.inner.borrow().copy.clone();
+        if let Some(copy) = copy {
+            keys.extend(copy.ids().await.unwrap_or_default());
+        }
+        keys.push(IMPORTED_KEY.to_string());
+        self.enqueue(keys);
+    }
+
+    fn kick(&self) {
+        {
+            let mut inner = self.inner.borrow_mut();
+            if inner.running || inner.copy.is_none() {
+                return;
+            }
+            inner.running = true;
+        }
+        let this = self.clone();
+        yew::platform::spawn_local(async move {
+            loop {
+                let (copy, batch) = {
+                    let mut inner = this.inner.borrow_mut();
+                    let batch: Vec<String> = inner.queue.iter().take(PER_BATCH).cloned().collect();
+                    for key in &batch {
+                        inner.queue.remove(key);
+                    }
+                    match (inner.copy.clone(), batch.is_empty()) {
+                        (Some(copy), false) => (copy, batch),
+                        _ => {
+                            inner.running = false;
+                            return;
+                        }
+                    }
+                };
+                if let Err(error) = this.batch(&copy, batch).await {
+                    // The copy refused (its storage full, say): the keys wait
+                    // for the next change; the store has everything.
+                    web_sys::console::warn_1(&format!("Hamish sync: {}", error.0).into());
+                }
+                dom::next_task().await;
+            }
+        });
+    }
+
+    /// Syncs the records and texts under `batch`.
+    async fn batch(&self, copy: &LocalCopy, batch: Vec<String>) -> Result<(), CopyError> {
+        let Some(database) = self.persistence.database() else {
+            return Ok(());
+        };
+        let (texts, keys): (Vec<String>, Vec<String>) =
+            batch.into_iter().partition(|key| key.starts_with(REMOTE_TEXT_PREFIX));
+        if !texts.is_empty() {
+            self.texts_in(copy, &texts).await?;
+        }
+        let keys: Vec<String> = keys.into_iter().filter(|key| travels(key)).collect();
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let stored = database.read(&keys).await.map_err(|error| CopyError(error.to_string()))?;
+        let states = copy.read(&keys).await?;
+        let (documents, labels) = (self.context)();
+        let device = self.inner.borrow().config.device.clone();
+        let now = js_sys::Date::now() as u64;
+        let mut plans: Vec<Plan> = Vec::new();
+        for (state, (_, value)) in states.iter().zip(&stored) {
+            let document = match key_kind(&state.key) {
+                KeyKind::Chunk(doc, _) => match documents.iter().find(|document| document.id == doc) {
+                    Some(document) => Some(document.as_ref()),
+                    None => {
+                        self.inner.borrow_mut().waiting.insert(state.key.clone());
+                        continue;
+                    }
+                },
+                _ => None,
+            };
+            plans.extend(plan(state, value.as_deref(), document, &labels, (now, &device), now));
+        }
+        let swaps: Vec<(String, Option<String>, Option<String>)> = (plans.iter())
+            .filter_map(|plan| {
+                let expected = stored.iter().find(|(key, _)| *key == plan.key).and_then(|(_, value)| value.clone());
+                Some((plan.key.clone(), expected, plan.store.clone()?))
+            })
+            .collect();
+        let mut changed = Vec::new();
+        if !swaps.is_empty() {
+            let keys: Vec<String> = swaps.iter().map(|(key, _, _)| key.clone()).collect();
+            let replaced = database.swap(swaps).await.map_err(|error| CopyError(error.to_string()))?;
+            for (key, replaced) in keys.into_iter().zip(replaced) {
+                if replaced {
+                    changed.push(key);
+                } else {
+                    // Written here meanwhile: planned again with that.
+                    plans.retain(|plan| plan.key != key);
+                    self.inner.borrow_mut().queue.insert(key);
+                }
+            }
+        }
+        let written = copy.write(&plans).await?;
+        for plan in &plans {
+            if !written.contains(&plan.key) {
+                self.inner.borrow_mut().queue.insert(plan.key.clone());
+            }
+        }
+        if plans.iter().any(|plan| plan.key == IMPORTED_KEY) || keys.iter().any(|key| key == IMPORTED_KEY) {
+            self.texts_out(copy).await?;
+        }
+        if !changed.is_empty() {
+            self.persistence.announce(&changed);
+            let dispatch = self.dispatch.clone();
+            take_in_changes(&self.persistence, &documents, changed, |action| dispatch(action)).await;
+        }
+        Ok(())
+    }
+
+    /// Texts the copy received that the store lacks, kept; then the
+    /// documents listed and waiting for them are read back.
+    async fn texts_in(&self, copy: &LocalCopy, ids: &[String]) -> Result<(), CopyError> {
+        let Some(database) = self.persistence.database() else {
+            return Ok(());
+        };
+        let held = database.text_ids().await.map_err(|error| CopyError(error.to_string()))?;
+        let missing: Vec<String> = (ids.iter())
+            .filter(|id| matches!(remote_doc(id), RemoteDoc::Text(doc) if !held.contains(&doc)))
+            .cloned()
+            .collect();
+        self.inner.borrow_mut().texts_sent.extend(ids.iter().cloned());
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let texts = copy.texts(&missing).await?;
+        let texts: Vec<(String, String)> = (texts.into_iter())
+            .filter_map(|(id, text)| Some((id.strip_prefix(REMOTE_TEXT_PREFIX)?.to_string(), text)))
+            .collect();
+        database.put_texts(&texts).await.map_err(|error| CopyError(error.to_string()))?;
+        let (documents, _) = (self.context)();
+        let dispatch = self.dispatch.clone();
+        take_in_changes(&self.persistence, &documents, vec![IMPORTED_KEY.to_string()], |action| dispatch(action)).await;
+        Ok(())
+    }
+
+    /// Texts of imported documents the copy has not been given, given.
+    async fn texts_out(&self, copy: &LocalCopy) -> Result<(), CopyError> {
+        let Some(database) = self.persistence.database() else {
+            return Ok(());
+        };
+        let ids = database.text_ids().await.map_err(|error| CopyError(error.to_string()))?;
+        let sent = self.inner.borrow().texts_sent.clone();
+        let new: Vec<String> = (ids.iter()).map(remote_text_id).filter(|id| !sent.contains(id)).collect();
+        if new.is_empty() {
+            return Ok(());
+        }
+        let mut texts = database.texts().await.map_err(|error| CopyError(error.to_string()))?;
+        let texts: Vec<(String, String)> = (new.iter())
+            .filter_map(|id| Some((id.clone(), texts.remove(id.strip_prefix(REMOTE_TEXT_PREFIX)?)?)))
+            .collect();
+        copy.put_texts(&texts).await?;
+        self.inner.borrow_mut().texts_sent.extend(new);
+        Ok(())
+    }
+}

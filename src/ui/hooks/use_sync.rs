@@ -1,0 +1,119 @@
+//! Sync through a CouchDB server, when turned on: the settings kept in
+//! this browser, the engine ([`Syncer`]) while on, and where sync stands.
+//! Shared with the components that show it through a Yew context.
+
+use crate::browser::couch;
+use crate::browser::persistence::Persistence;
+use crate::browser::syncing::{Context, Syncer};
+use crate::core::state::{Action, State};
+use crate::core::store::{ConfigProblem, SyncConfig, SyncState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What a sync settings form sends: server, login name, password.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyncLogin {
+    /// The server's address.
+    pub server: String,
+    /// The login name.
+    pub name: String,
+    /// The password.
+    pub password: String,
+}
+
+/// Sync as the interface sees it (through a context).
+#[derive(Clone, PartialEq)]
+pub struct SyncHandle {
+    /// The settings, while sync is on.
+    pub config: Option<Rc<SyncConfig>>,
+    /// Where sync stands.
+    pub state: SyncState,
+    /// What was wrong with the settings last typed.
+    pub problem: Option<ConfigProblem>,
+    /// Turns sync on with a login.
+    pub on_turn_on: Callback<SyncLogin>,
+    /// Turns sync off (everything stays in this browser).
+    pub on_turn_off: Callback<()>,
+    /// Whether sync can run here (not from a file opened from disk).
+    pub available: bool,
+}
+
+/// Sync for the app whose state is `state`.
+#[hook]
+pub fn use_sync(state: &State, persistence: &Persistence, on_action: Callback<Action>) -> SyncHandle {
+    let available = use_memo((), |_| couch::available());
+    let config = use_state(|| couch::saved_config().filter(|_| *available).map(Rc::new));
+    let sync_state = use_state(|| SyncState::Off);
+    let problem = use_state(|| None::<ConfigProblem>);
+    let syncer = use_mut_ref(|| None::<Syncer>);
+    let shown = use_mut_ref(|| (Rc::new(Vec::new()), Rc::new(Default::default())));
+    *shown.borrow_mut() = (state.work.documents().clone(), state.work.labels().clone());
+
+    {
+        let (persistence, syncer, shown, sync_state) =
+            (persistence.clone(), syncer.clone(), shown.clone(), sync_state.clone());
+        use_effect_with(config.clone(), move |config| {
+            if let Some(config) = (**config).clone() {
+                let context: Context = Rc::new(move || shown.borrow().clone());
+                let dispatch: Rc<dyn Fn(Action)> = Rc::new(move |action| on_action.emit(action));
+                let on_state: Rc<dyn Fn(SyncState)> = Rc::new(move |state| sync_state.set(state));
+                on_state(SyncState::Connecting);
+                let engine = Syncer::start((*config).clone(), persistence.clone(), context, dispatch, on_state);
+                let heard = engine.clone();
+                persistence.on_written(Some(Rc::new(move |keys: &[String]| heard.enqueue(keys.to_vec()))));
+                *syncer.borrow_mut() = Some(engine);
+            } else {
+                sync_state.set(SyncState::Off);
+            }
+            move || {
+                persistence.on_written(None);
+                if let Some(engine) = syncer.borrow_mut().take() {
+                    engine.stop();
+                }
+            }
+        });
+    }
+    // Documents came in (read back, imported, synced): chunks that waited
+    // for them are looked at again.
+    {
+        let syncer = syncer.clone();
+        use_effect_with(state.work.documents().len(), move |_| {
+            if let Some(engine) = syncer.borrow().as_ref() {
+                engine.documents_changed();
+            }
+        });
+    }
+    let on_turn_on = {
+        let (config, problem) = (config.clone(), problem.clone());
+        Callback::from(move |login: SyncLogin| {
+            let device = couch::new_device();
+            match SyncConfig::typed(&login.server, &login.name, &login.password, &device) {
+                Ok(typed) => {
+                    problem.set(None);
+                    couch::save_config(Some(&typed));
+                    config.set(Some(Rc::new(typed)));
+                }
+                Err(wrong) => problem.set(Some(wrong)),
+            }
+        })
+    };
+    let on_turn_off = {
+        let config = config.clone();
+        Callback::from(move |_| {
+            if let Some(kept) = (*config).clone() {
+                let database = kept.database.clone();
+                yew::platform::spawn_local(async move { couch::forget(&database).await });
+            }
+            couch::save_config(None);
+            config.set(None);
+        })
+    };
+    SyncHandle {
+        config: (*config).clone(),
+        state: *sync_state,
+        problem: *problem,
+        on_turn_on,
+        on_turn_off,
+        available: *available,
+    }
+}

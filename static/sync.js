@@ -1,0 +1,205 @@
+// Sync through the CouchDB replication protocol, with PouchDB (loaded
+// before this file, and only once someone turns sync on). This device
+// keeps a copy of the person's database on the server, replicated both ways
+// while online and resumed after being offline. The app's own store stays
+// the one that counts: the app reads and writes this copy record by record
+// (see src/browser/couch.rs), and decides what goes where.
+//
+// Each record is a document { record, marks } under its key; beside it, a
+// non-replicated `_local` document keeps the revision this device last
+// wrote or took in (its base). Texts of imported documents are documents
+// { text } under `text:<document id>`.
+(function () {
+  "use strict";
+  const BASE = "_local/hamish-base:";
+  const LOCK = "hamish-sync";
+
+  /** Why a request failed, as the app names it. */
+  function reason(error) {
+    const status = error && error.status;
+    if (status === 401) return "login";
+    if (status === 403) return "forbidden";
+    if (status === 404) return "missing";
+    if (!status || status >= 500 || error.name === "TypeError" || !navigator.onLine) return "unreachable";
+    return "other";
+  }
+
+  function body(doc) {
+    return { rev: doc._rev, record: doc.record === undefined ? null : doc.record, marks: doc.marks || {} };
+  }
+
+  async function maybe(promise) {
+    try {
+      return await promise;
+    } catch (error) {
+      if (error && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  class Session {
+    constructor(config, onStatus, onChange) {
+      this.config = config;
+      this.onStatus = onStatus;
+      this.local = new PouchDB("hamish-sync-" + config.database, { auto_compaction: true });
+      const auth = { username: config.name, password: config.password };
+      this.remote = new PouchDB(config.server.replace(/\/+$/, "") + "/" + config.database, { skip_setup: true, auth });
+      this.feed = this.local.changes({ since: "now", live: true }).on("change", (change) => {
+        if (!change.id.startsWith("_local/")) onChange(JSON.stringify([change.id]));
+      });
+      this.online = () => this.report("syncing");
+      this.offline = () => this.report("offline");
+      window.addEventListener("online", this.online);
+      window.addEventListener("offline", this.offline);
+    }
+
+    report(state, why) {
+      if (this.closed) return;
+      // With no network at all, whatever replication last said, the work
+      // waits here.
+      if (!navigator.onLine && state !== "error" && state !== "elsewhere") state = "offline";
+      this.onStatus(state, why || "");
+    }
+
+    /** Checks the server and the login, then replicates live. */
+    async start() {
+      this.report("connecting");
+      try {
+        await this.remote.info();
+      } catch (error) {
+        const why = reason(error);
+        // A refused login or a missing database does not mend by retrying.
+        if (why !== "unreachable") return this.report("error", why);
+        this.report("offline", why);
+      }
+      if (this.closed) return;
+      this.replication = this.local.sync(this.remote, { live: true, retry: true, batch_size: 200 })
+        .on("active", () => this.report("syncing"))
+        .on("paused", (error) => (error ? this.failed(error) : this.confirm()))
+        .on("denied", (error) => this.report("error", reason(error)))
+        .on("error", (error) => this.failed(error));
+    }
+
+    /** Replication paused without an error: synced, once the server
+     *  answers (a paused replication does not always say it failed). */
+    confirm() {
+      if (!navigator.onLine) return this.report("offline", "unreachable");
+      this.remote.info().then(() => this.report("synced"), (error) => this.failed(error));
+    }
+
+    failed(error) {
+      const why = reason(error);
+      this.report(why === "unreachable" ? "offline" : "error", why);
+    }
+
+    /** Every document id of this copy (records and texts). */
+    async ids() {
+      const all = await this.local.allDocs();
+      return JSON.stringify(all.rows.map((row) => row.id));
+    }
+
+    /** The state of each record: base and live revisions, the winner first. */
+    async read(keysJson) {
+      const keys = JSON.parse(keysJson);
+      const states = [];
+      for (const key of keys) {
+        const winner = await maybe(this.local.get(key, { conflicts: true }));
+        const leaves = [];
+        if (winner) {
+          leaves.push(body(winner));
+          for (const rev of winner._conflicts || []) {
+            const doc = await maybe(this.local.get(key, { rev }));
+            if (doc) leaves.push(body(doc));
+          }
+        }
+        const base = await maybe(this.local.get(BASE + key));
+        states.push({ key, base: base ? base.base : null, leaves });
+      }
+      return JSON.stringify(states);
+    }
+
+    /** Writes each plan (see `Plan` in core/src/store/remote_sync.rs) and
+     *  keeps its base; returns the keys written. */
+    async write(plansJson) {
+      const written = [];
+      for (const plan of JSON.parse(plansJson)) {
+        const docs = [];
+        if (plan.write) {
+          const doc = { _id: plan.key, record: plan.write.record, marks: plan.write.marks };
+          if (plan.over) doc._rev = plan.over;
+          docs.push(doc);
+        }
+        for (const rev of plan.close) docs.push({ _id: plan.key, _rev: rev, _deleted: true });
+        const results = docs.length ? await this.local.bulkDocs(docs) : [];
+        if (plan.write && !(results[0] && results[0].ok)) continue;
+        let base;
+        if (plan.write) {
+          base = { rev: results[0].rev, record: plan.write.record, marks: plan.write.marks };
+        } else {
+          const kept = await maybe(this.local.get(plan.key, { rev: plan.over }));
+          if (!kept) continue;
+          base = body(kept);
+        }
+        const old = await maybe(this.local.get(BASE + plan.key));
+        await this.local.put({ _id: BASE + plan.key, _rev: old ? old._rev : undefined, base });
+        written.push(plan.key);
+      }
+      return JSON.stringify(written);
+    }
+
+    /** Puts the texts this copy lacks. */
+    async putTexts(textsJson) {
+      const texts = JSON.parse(textsJson);
+      const ids = texts.map((text) => text.id);
+      const present = new Set((await this.local.allDocs({ keys: ids })).rows.filter((row) => row.value && !row.value.deleted).map((row) => row.id));
+      const missing = texts.filter((text) => !present.has(text.id)).map((text) => ({ _id: text.id, text: text.text }));
+      if (missing.length) await this.local.bulkDocs(missing);
+      return missing.length;
+    }
+
+    /** The texts under `ids` this copy holds. */
+    async texts(idsJson) {
+      const found = await this.local.allDocs({ keys: JSON.parse(idsJson), include_docs: true });
+      const texts = {};
+      for (const row of found.rows) if (row.doc && typeof row.doc.text === "string") texts[row.id] = row.doc.text;
+      return JSON.stringify(texts);
+    }
+
+    close() {
+      this.closed = true;
+      if (this.replication) this.replication.cancel();
+      this.feed.cancel();
+      window.removeEventListener("online", this.online);
+      window.removeEventListener("offline", this.offline);
+      if (this.release) this.release();
+    }
+  }
+
+  window.hamishSync = {
+    /** Opens this device's copy and starts replicating. Only one tab of a
+     *  browser profile syncs at a time: the others wait for its lock. */
+    async open(configJson, onStatus, onChange) {
+      const session = new Session(JSON.parse(configJson), onStatus, onChange);
+      if (navigator.locks) {
+        session.report("elsewhere");
+        await new Promise((held) => {
+          navigator.locks.request(LOCK, () => new Promise((release) => {
+            session.release = release;
+            held();
+          }));
+        });
+        if (session.closed) {
+          session.release();
+          return session;
+        }
+      }
+      session.start();
+      return session;
+    },
+
+    /** Deletes this device's copy of `database` (the app's store keeps everything). */
+    async forget(database) {
+      await new PouchDB("hamish-sync-" + database).destroy();
+    },
+  };
+})();
