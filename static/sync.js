@@ -92,6 +92,48 @@
       this.report(why === "unreachable" ? "offline" : "error", why);
     }
 
+    /** The class this login is in or teaches, from its user document and
+     *  the class database: `{ role, name, database, class }`, or null. */
+    async classInfo() {
+      const base = this.config.server.replace(/\/+$/, "");
+      const auth = { username: this.config.name, password: this.config.password };
+      try {
+        const users = new PouchDB(base + "/_users", { skip_setup: true, auth });
+        const me = (await users.get("org.couchdb.user:" + this.config.name)).hamish || {};
+        const database = me.class || me.teaches;
+        if (!database) return "null";
+        const found = await new PouchDB(base + "/" + database, { skip_setup: true, auth }).get("class");
+        return JSON.stringify({ role: me.class ? "student" : "teacher", name: me.name || this.config.name, database, class: found });
+      } catch (error) {
+        return "null";
+      }
+    }
+
+    /** The document `id` of another database of the server (a student's,
+     *  read by her teacher), or null. */
+    async remoteDoc(database, id) {
+      const base = this.config.server.replace(/\/+$/, "");
+      const auth = { username: this.config.name, password: this.config.password };
+      const authorization = "Basic " + btoa(String.fromCharCode(...new TextEncoder().encode(auth.username + ":" + auth.password)));
+      try {
+        // Never an earlier answer from the browser's cache: the student may
+        // have worked since.
+        const response = await fetch(`${base}/${encodeURIComponent(database)}/${encodeURIComponent(id)}`, {
+          headers: { Authorization: authorization, Accept: "application/json" },
+          cache: "no-store",
+        });
+        return response.ok ? JSON.stringify(await response.json()) : "null";
+      } catch (error) {
+        return "null";
+      }
+    }
+
+    /** Puts `value` (JSON) as the document `id` of this copy, over what is there. */
+    async putDoc(id, valueJson) {
+      const old = await maybe(this.local.get(id));
+      await this.local.put({ ...JSON.parse(valueJson), _id: id, _rev: old ? old._rev : undefined });
+    }
+
     /** Every document id of this copy (records and texts). */
     async ids() {
       const all = await this.local.allDocs();
@@ -195,6 +237,50 @@
       }
       session.start();
       return session;
+    },
+
+    /** Sends `requests` (see `AdminRequest` in core/src/store/roster.rs) to
+     *  `server` with the admin login, in order, stopping at the first
+     *  refusal; the login is not kept. Returns `{ done, failed }`. */
+    async admin(server, name, password, requestsJson) {
+      const requests = JSON.parse(requestsJson);
+      const authorization = "Basic " + btoa(String.fromCharCode(...new TextEncoder().encode(name + ":" + password)));
+      const base = server.replace(/\/+$/, "");
+      for (let at = 0; at < requests.length; at++) {
+        const request = requests[at];
+        let status = 0;
+        try {
+          const response = await fetch(base + request.path, {
+            method: request.method,
+            headers: { Authorization: authorization, "Content-Type": "application/json" },
+            body: request.body === undefined ? undefined : JSON.stringify(request.body),
+          });
+          status = response.status;
+        } catch (error) {
+          status = 0;
+        }
+        const exists = status === 409 || status === 412;
+        if (exists && request.on_exists === "update") {
+          // There already: read it and put the app's part into it.
+          try {
+            const current = await (await fetch(base + request.path, { headers: { Authorization: authorization } })).json();
+            const updated = await fetch(base + request.path, {
+              method: "PUT",
+              headers: { Authorization: authorization, "Content-Type": "application/json" },
+              body: JSON.stringify({ ...current, hamish: { ...(current.hamish || {}), ...request.body.hamish } }),
+            });
+            status = updated.status;
+          } catch (error) {
+            status = 0;
+          }
+        }
+        const kept = status === 409 || status === 412 ? request.on_exists === "keep" : false;
+        if (!(status >= 200 && status < 300) && !kept) {
+          const why = status === 0 ? "unreachable" : status === 401 ? "login" : status === 403 ? "forbidden" : exists ? "exists" : "other";
+          return JSON.stringify({ done: at, failed: { at, status, reason: why } });
+        }
+      }
+      return JSON.stringify({ done: requests.length, failed: null });
     },
 
     /** Deletes this device's copy of `database` (the app's store keeps everything). */

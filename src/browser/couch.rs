@@ -24,6 +24,9 @@ extern "C" {
         on_change: &js_sys::Function,
     ) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(js_namespace = hamishSync, js_name = admin, catch)]
+    async fn admin_requests(server: &str, name: &str, password: &str, requests: &str) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(js_namespace = hamishSync, js_name = forget, catch)]
     async fn forget_copy(database: &str) -> Result<JsValue, JsValue>;
 
@@ -41,6 +44,15 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     async fn texts(this: &Session, ids: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = classInfo)]
+    async fn class_info(this: &Session) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = remoteDoc)]
+    async fn remote_doc(this: &Session, database: &str, id: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = putDoc)]
+    async fn put_doc(this: &Session, id: &str, value: &str) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(method)]
     fn close(this: &Session);
@@ -143,11 +155,83 @@ impl LocalCopy {
         self.session.put_texts(&texts).await.map(drop).map_err(failed)
     }
 
+    /// The class this login is in or teaches (`None`: none, or the server
+    /// cannot say now).
+    pub async fn class_info(&self) -> Option<crate::core::store::ClassInfo> {
+        parsed::<Option<crate::core::store::ClassInfo>>(self.session.class_info().await.ok()?).ok().flatten()
+    }
+
+    /// Document `id` of the server's database `database`, as JSON text.
+    pub async fn remote_doc(&self, database: &str, id: &str) -> Option<String> {
+        let text = self.session.remote_doc(database, id).await.ok()?.as_string()?;
+        (text != "null").then_some(text)
+    }
+
+    /// Puts `value` (JSON text) as document `id` of the copy, over what is there.
+    pub async fn put_doc(&self, id: &str, value: &str) -> Result<(), CopyError> {
+        self.session.put_doc(id, value).await.map(drop).map_err(failed)
+    }
+
     /// The texts the copy holds under `ids`, by id.
     pub async fn texts(&self, ids: &[String]) -> Result<std::collections::HashMap<String, String>, CopyError> {
         let ids = serde_json::to_string(ids).map_err(|error| CopyError(error.to_string()))?;
         parsed(self.session.texts(&ids).await.map_err(failed)?)
     }
+}
+
+/// Why the server did not make all of a class: the request it refused
+/// (its index), its status, and the sync script's name for the reason.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub struct AdminRefusal {
+    /// Index of the refused request.
+    pub at: usize,
+    /// Its HTTP status (0: no answer).
+    pub status: u16,
+    /// `login`, `forbidden`, `exists`, `unreachable` or `other`.
+    pub reason: String,
+}
+
+#[derive(serde::Deserialize)]
+struct AdminOutcome {
+    failed: Option<AdminRefusal>,
+}
+
+/// Sends `requests` to `server` with the admin login `name` and `password`
+/// (not kept), in order; the first refusal, if any.
+pub async fn run_admin(
+    server: &str,
+    name: &str,
+    password: &str,
+    requests: &[crate::core::store::AdminRequest],
+) -> Result<(), AdminRefusal> {
+    let unreachable = |_| AdminRefusal { at: 0, status: 0, reason: "unreachable".into() };
+    load_script("sync.js").await.map_err(unreachable)?;
+    let requests =
+        serde_json::to_string(requests).map_err(|_| AdminRefusal { at: 0, status: 0, reason: "other".into() })?;
+    let outcome = admin_requests(server, name, password, &requests).await.map_err(|_| AdminRefusal {
+        at: 0,
+        status: 0,
+        reason: "unreachable".into(),
+    })?;
+    match parsed::<AdminOutcome>(outcome) {
+        Ok(AdminOutcome { failed: None }) => Ok(()),
+        Ok(AdminOutcome { failed: Some(refusal) }) => Err(refusal),
+        Err(_) => Err(AdminRefusal { at: 0, status: 0, reason: "other".into() }),
+    }
+}
+
+/// Random letters and digits that cannot be misread (no 0/o, 1/l/i): a
+/// class code of `length`, a password.
+pub fn random_word(length: usize) -> String {
+    const LETTERS: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut bytes = vec![0u8; length];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        bytes.iter_mut().for_each(|byte| *byte = (js_sys::Math::random() * 256.0) as u8);
+    }
+    bytes.iter().map(|byte| LETTERS[*byte as usize % LETTERS.len()] as char).collect()
 }
 
 /// Deletes this device's copy of `database` (the store keeps everything).

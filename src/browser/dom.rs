@@ -89,6 +89,15 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// A call waiting for its time (cancelled when dropped).
+pub type Delay = gloo::timers::callback::Timeout;
+
+/// Calls `callback` after `ms` milliseconds, unless the returned [`Delay`]
+/// is dropped first.
+pub fn after(ms: u32, callback: impl FnOnce() + 'static) -> Delay {
+    gloo::timers::callback::Timeout::new(ms, callback)
+}
+
 /// Runs `callback` once the browser has had a chance to paint (a zero-delay
 /// timeout); dropping the returned handle cancels it.
 pub fn after_paint(callback: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {

@@ -86,6 +86,16 @@ impl Syncer {
         syncer
     }
 
+    /// The login sync runs under.
+    pub fn login(&self) -> String {
+        self.inner.borrow().config.name.clone()
+    }
+
+    /// The open copy, if it is open.
+    pub fn copy(&self) -> Option<Rc<LocalCopy>> {
+        self.inner.borrow().copy.clone()
+    }
+
     /// Stops syncing (the copy closes once nothing uses it).
     pub fn stop(&self) {
         let mut inner = self.inner.borrow_mut();

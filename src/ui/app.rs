@@ -15,7 +15,8 @@ use crate::ui::chrome::sync_status::SyncStatus;
 use crate::ui::classroom::exercise_panel::ExercisePanel;
 use crate::ui::dialogs::open_dialog::Dialogs;
 use crate::ui::hooks::{
-    use_appearance, use_files, use_keyboard, use_saving, use_span_selection, use_storage, use_sync, SyncHandle,
+    use_appearance, use_class, use_files, use_keyboard, use_saving, use_span_selection, use_storage, use_sync,
+    ClassHandle, SyncHandle,
 };
 use crate::ui::palette::label_palette::LabelPalette;
 use crate::ui::palette::span_bar::SpanBar;
@@ -62,7 +63,8 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((), |_| dom::remove_prerendered());
     let files = use_files(state, on_action.clone());
     let saving = use_saving(state, on_action.clone(), storage.set_aside.clone(), storage.persistence.clone());
-    let sync = use_sync(state, &storage.persistence, on_action.clone());
+    let sync = use_sync(state, handle.revision, &storage.persistence, on_action.clone());
+    let class = use_class(state, on_action.clone());
     // One callback for the life of the app: every sentence holds it, so a
     // new one on each render would re-render every sentence.
     let on_select = use_callback(on_action.clone(), |(index, extend): (usize, bool), on_action| {
@@ -126,6 +128,7 @@ pub fn app(props: &AppProps) -> Html {
         Rc::new(storage.set_aside.iter().map(|item| (item.key.clone(), item.reason.clone())).collect());
     html! {
         <ContextProvider<SyncHandle> context={sync}>
+        <ContextProvider<ClassHandle> context={class}>
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             <Header documents={state.work.shown_documents()} open={state.shown_open()}
                 removable={state.open_document().is_some_and(|document| state.can_remove(document))} {lang}
@@ -166,6 +169,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_paste={files.on_paste} on_action={on_action.clone()}
                 on_export={saving.on_export} on_save_exercise={saving.on_save_exercise} on_submit={saving.on_submit.clone()} />
         </div>
+        </ContextProvider<ClassHandle>>
         </ContextProvider<SyncHandle>>
     }
 }

@@ -17,6 +17,7 @@ use crate::core::model::labels::Target;
 use crate::core::state::{Action, Classroom, Panels};
 use crate::ui::classroom::answer_key::AnswerKeyView;
 use crate::ui::classroom::compare_table::CompareTable;
+use crate::ui::classroom::read_from_server::ReadFromServer;
 use crate::ui::classroom::replacement_prompt::ReplacementPrompt;
 use crate::ui::classroom::span_agreement::SpanAgreementView;
 use crate::ui::dialogs::dialog::Dialog;
@@ -269,6 +270,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     { tr(lang, Text::AddSubmissions) }
                     <input id="submission-files" type="file" multiple=true accept=".json,application/json" class="visually-hidden" onchange={on_input} />
                 </label>
+                <ReadFromServer {lang} />
             </div>
             <ReplacementPrompt replacements={props.replacements.clone()} {lang} on_action={props.on_action.clone()} />
             { body }

@@ -1,11 +1,13 @@
 //! The teacher's exercise maker: title, instructions, documents, and
-//! whether students may change the label set (the current set is used).
+//! whether students may change the label set (the current set is used);
+//! saved as a file, or made a class on a sync server.
 
 use crate::browser::form;
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::exercise::{id_kind_name, StudentIdKind};
 use crate::core::state::{Action, Panels};
 use crate::core::text::document::{Document, DocumentId};
+use crate::ui::classroom::class_on_server::ClassOnServer;
 use crate::ui::dialogs::dialog::Dialog;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -75,31 +77,36 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
             </label>
         }
     });
-    let save = {
-        let (title, instructions, lock, practice, ask_for, chosen, on_save, all) = (
+    // What the teacher chose, read from the form (`None`: no document).
+    let choice = {
+        let (title, instructions, lock, practice, ask_for, chosen, all) = (
             title.clone(),
             instructions.clone(),
             lock.clone(),
             practice.clone(),
             ask_for.clone(),
             chosen.clone(),
-            props.on_save.clone(),
             props.documents.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             let documents: Vec<DocumentId> =
                 all.iter().map(|document| document.id.clone()).filter(|id| chosen.contains(id)).collect();
-            if documents.is_empty() {
-                return;
-            }
-            on_save.emit(ExerciseChoice {
+            (!documents.is_empty()).then(|| ExerciseChoice {
                 title: form::value(&title),
                 instructions: form::value(&instructions),
                 lock_labels: form::checked(&lock),
                 practice_key: form::checked(&practice),
                 ask_for: StudentIdKind::from_name(&form::value(&ask_for)).unwrap_or_default(),
                 documents,
-            });
+            })
+        })
+    };
+    let save = {
+        let (choice, on_save) = (choice.clone(), props.on_save.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(choice) = choice.emit(()) {
+                on_save.emit(choice);
+            }
         })
     };
     let on_close = props.on_action.reform(|_| Action::Panels(Panels::Close));
@@ -141,6 +148,7 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
                     { tr(lang, Text::SaveExercise) }
                 </button>
             </div>
+            <ClassOnServer {lang} {choice} />
         </Dialog>
     }
 }

@@ -11,6 +11,8 @@ use crate::core::formats::exercise_file::{
 };
 use crate::core::formats::hamish::pieces::hamish_json_pieces;
 use crate::core::formats::w3c::write::export_w3c;
+use crate::core::model::exercise::Exercise;
+use crate::core::model::work::Work;
 use crate::core::state::{Action, Notice, Panels, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
 use crate::core::{
@@ -46,6 +48,15 @@ pub struct Saving {
 
 /// Documents written between two chances for the page to paint.
 const DOCUMENTS_PER_SLICE: usize = 250;
+
+/// The exercise the teacher chose, made from `work`.
+pub fn exercise_of(work: &Work, choice: &ExerciseChoice) -> Exercise {
+    let mut exercise = make_exercise(work, &choice.documents, &choice.title, &choice.instructions, choice.lock_labels);
+    if choice.practice_key {
+        exercise = with_practice_key(exercise, work);
+    }
+    asking_for(exercise, choice.ask_for)
+}
 
 /// Hands `text` to the browser as `name` and reports the outcome.
 pub fn save(dispatch: &Callback<Action>, name: &str, mime: &str, text: &str) {
@@ -114,12 +125,7 @@ pub fn use_saving(
     let on_save_exercise = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |choice: ExerciseChoice| {
-            let mut exercise =
-                make_exercise(&state.work, &choice.documents, &choice.title, &choice.instructions, choice.lock_labels);
-            if choice.practice_key {
-                exercise = with_practice_key(exercise, &state.work);
-            }
-            exercise = asking_for(exercise, choice.ask_for);
+            let exercise = exercise_of(&state.work, &choice);
             let name = format!("hamish-exercise-{}-{}.json", file_part(&exercise.title), download::today());
             save(&dispatch, &name.replace("--", "-"), "application/json", &exercise_json(&exercise));
         })

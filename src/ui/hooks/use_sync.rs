@@ -7,6 +7,7 @@ use crate::browser::persistence::Persistence;
 use crate::browser::syncing::{Context, Syncer};
 use crate::core::state::{Action, State};
 use crate::core::store::{ConfigProblem, SyncConfig, SyncState};
+use crate::ui::hooks::use_live_class::{use_live_class, LiveClass};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,16 +37,19 @@ pub struct SyncHandle {
     pub on_turn_off: Callback<()>,
     /// Whether sync can run here (not from a file opened from disk).
     pub available: bool,
+    /// The class this login is in or teaches.
+    pub class: LiveClass,
 }
 
 /// Sync for the app whose state is `state`.
 #[hook]
-pub fn use_sync(state: &State, persistence: &Persistence, on_action: Callback<Action>) -> SyncHandle {
+pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_action: Callback<Action>) -> SyncHandle {
     let available = use_memo((), |_| couch::available());
     let config = use_state(|| couch::saved_config().filter(|_| *available).map(Rc::new));
     let sync_state = use_state(|| SyncState::Off);
     let problem = use_state(|| None::<ConfigProblem>);
     let syncer = use_mut_ref(|| None::<Syncer>);
+    let class = use_live_class(state, revision, *sync_state, syncer.clone(), on_action.clone());
     let shown = use_mut_ref(|| (Rc::new(Vec::new()), Rc::new(Default::default())));
     *shown.borrow_mut() = (state.work.documents().clone(), state.work.labels().clone());
 
@@ -115,5 +119,6 @@ pub fn use_sync(state: &State, persistence: &Persistence, on_action: Callback<Ac
         on_turn_on,
         on_turn_off,
         available: *available,
+        class,
     }
 }

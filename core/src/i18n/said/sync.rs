@@ -51,6 +51,48 @@ pub enum SyncWord {
     NoName,
     /// Sync cannot run from a file opened from disk.
     NeedsAddress,
+    /// Heading: a class on a server.
+    ClassLegend,
+    /// What making a class does.
+    ClassAbout,
+    /// Field: the server admin's name.
+    AdminName,
+    /// Field: the server admin's password.
+    AdminPassword,
+    /// That the admin login is used once.
+    AdminNotKept,
+    /// Field: the teacher's login.
+    TeacherLogin,
+    /// Field: the teacher's password (for a new login).
+    TeacherPassword,
+    /// Field: the students' names.
+    StudentNames,
+    /// Button: make the class.
+    MakeClass,
+    /// The class is being made.
+    MakingClass,
+    /// The class is made: hand out the logins.
+    ClassMade,
+    /// Button: download the list of logins.
+    DownloadLogins,
+    /// Column: name.
+    ColumnName,
+    /// Column: login.
+    ColumnLogin,
+    /// Column: password.
+    ColumnPassword,
+    /// No student names typed.
+    NoStudents,
+    /// No teacher login typed.
+    NoTeacher,
+    /// A student name typed twice.
+    NameTwice,
+    /// The server refused the admin login.
+    AdminRefused,
+    /// Something of the class exists already on the server.
+    ClassExists,
+    /// Button: read the students' submissions from the server.
+    ReadClass,
     /// In the top bar: offline (the whole reason is in Settings).
     OfflineShort,
     /// In the top bar: the server refused (the reason is in Settings).
@@ -109,6 +151,42 @@ pub fn sync_word(lang: Lang, word: SyncWord) -> &'static str {
             "المزامنة تعمل حين يُفتح هامش من عنوان ويب، لا من ملف على الجهاز.",
             "Sync works when Hamish is opened from a web address, not from a file on this device.",
         ),
+        SyncWord::ClassLegend => ("صف على الخادم", "A class on the server"),
+        SyncWord::ClassAbout => (
+            "يُنشئ لكل طالب اسم دخول وقاعدة لا يقرؤها غيره وغيرك، ويضع التمرين في قاعدة الصف التي يقرؤها الطلاب ولا يكتب فيها إلا أنت.",
+            "Makes a login and a database for each student, which only she and you read, and puts the exercise in the class database, which the students read and only you write.",
+        ),
+        SyncWord::AdminName => ("اسم مدير الخادم", "Server admin name"),
+        SyncWord::AdminPassword => ("كلمة مرور المدير", "Admin password"),
+        SyncWord::AdminNotKept => (
+            "يُستعمل دخول المدير مرة واحدة ولا يُحفظ.",
+            "The admin login is used once and never kept.",
+        ),
+        SyncWord::TeacherLogin => ("اسم دخولك أنت", "Your own login"),
+        SyncWord::TeacherPassword => ("كلمة مرورك (إن كان الاسم جديدًا)", "Your password (if the login is new)"),
+        SyncWord::StudentNames => ("أسماء الطلاب، اسم في كل سطر", "Students' names, one per line"),
+        SyncWord::MakeClass => ("إنشاء الصف", "Make the class"),
+        SyncWord::MakingClass => ("جارٍ إنشاء الصف…", "Making the class…"),
+        SyncWord::ClassMade => (
+            "أُنشئ الصف. أعطِ كل طالب اسم دخوله وكلمة مروره وعنوان الخادم.",
+            "The class is made. Give each student her login, her password and the server's address.",
+        ),
+        SyncWord::DownloadLogins => ("تنزيل قائمة الدخول", "Download the logins"),
+        SyncWord::ColumnName => ("الاسم", "Name"),
+        SyncWord::ColumnLogin => ("اسم الدخول", "Login"),
+        SyncWord::ColumnPassword => ("كلمة المرور", "Password"),
+        SyncWord::NoStudents => ("اكتب اسم طالب واحد على الأقل.", "Type at least one student's name."),
+        SyncWord::NoTeacher => ("اكتب اسم دخولك.", "Type your own login."),
+        SyncWord::NameTwice => ("اسم مكتوب مرتين؛ ميّز بين الطالبين.", "A name is typed twice; tell the two students apart."),
+        SyncWord::AdminRefused => (
+            "رفض الخادم دخول المدير. لم يُنشأ شيء.",
+            "The server refused the admin login. Nothing was made.",
+        ),
+        SyncWord::ClassExists => (
+            "على الخادم شيء بهذا الاسم من قبل؛ أعد المحاولة فيُختار رمز صف جديد.",
+            "The server already has something by that name; try again for a new class code.",
+        ),
+        SyncWord::ReadClass => ("قراءة إجابات الصف من الخادم", "Read the class's work from the server"),
         SyncWord::OfflineShort => ("غير متصل", "Offline"),
         SyncWord::StoppedShort => ("توقفت المزامنة", "Sync stopped"),
     };

@@ -1,5 +1,6 @@
 //! The stored form of the work, migration, what a change writes, tabs.
 
+mod class_roster;
 mod devices_in_sync;
 mod leaving;
 mod migration;

@@ -1,0 +1,115 @@
+//! A class on a sync server, once sync is on: a student's app opens the
+//! class's exercise under her name and keeps her submission in her
+//! database as she works; her teacher's Compare reads every student's
+//! submission from the server.
+
+use crate::browser::dom::{self, Delay};
+use crate::browser::download;
+use crate::browser::syncing::Syncer;
+use crate::core::formats::exercise_file::{read_exercise, submission_json};
+use crate::core::state::{Action, Classroom, State, Student};
+use crate::core::store::{person_database, submission_doc, submission_of, ClassInfo, SyncState, SUBMISSION_DOC};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long a student's work rests before her submission is written.
+const SUBMISSION_REST_MS: u32 = 1_000;
+
+/// The class, as the interface sees it.
+#[derive(Clone, PartialEq)]
+pub struct LiveClass {
+    /// The class this login is in or teaches, once the server said.
+    pub info: Option<Rc<ClassInfo>>,
+    /// The teacher reads every student's submission into Compare.
+    pub on_read: Callback<()>,
+}
+
+/// The live class of the app whose state is `state`, synced by `syncer`.
+#[hook]
+pub fn use_live_class(
+    state: &State,
+    revision: u64,
+    sync_state: SyncState,
+    syncer: Rc<RefCell<Option<Syncer>>>,
+    on_action: Callback<Action>,
+) -> LiveClass {
+    let info = use_state(|| None::<Rc<ClassInfo>>);
+    // Once synced: ask the server which class this login is in; a student
+    // goes straight into its exercise under her name.
+    {
+        let (info, syncer, on_action) = (info.clone(), syncer.clone(), on_action.clone());
+        let attempt = state.work.exercise().map(|attempt| (attempt.exercise.hash.clone(), attempt.student.clone()));
+        use_effect_with((sync_state == SyncState::Synced, info.is_none()), move |(synced, unknown)| {
+            let copy = syncer.borrow().as_ref().and_then(Syncer::copy);
+            if let (true, true, Some(copy)) = (*synced, *unknown, copy) {
+                yew::platform::spawn_local(async move {
+                    let Some(found) = copy.class_info().await else {
+                        return;
+                    };
+                    if found.role == "student" {
+                        if let Ok(exercise) = read_exercise(&found.class.exercise.to_string()) {
+                            let login = copy_login(&syncer);
+                            if attempt != Some((exercise.hash.clone(), found.name.clone())) {
+                                on_action.emit(Action::Student(Student::Start(
+                                    Rc::new(exercise),
+                                    found.name.clone(),
+                                    login,
+                                )));
+                            }
+                        }
+                    }
+                    info.set(Some(Rc::new(found)));
+                });
+            }
+        });
+    }
+    // A student's submission, kept in her database once her work rests.
+    {
+        let (syncer, rest) = (syncer.clone(), use_mut_ref(|| None::<Delay>));
+        let student = info.as_ref().is_some_and(|found| found.role == "student") && state.work.exercise().is_some();
+        let work = state.work.clone();
+        use_effect_with((student, revision), move |(student, _)| {
+            if *student {
+                let timeout = dom::after(SUBMISSION_REST_MS, move || {
+                    let copy = syncer.borrow().as_ref().and_then(Syncer::copy);
+                    if let Some(copy) = copy {
+                        let doc = submission_doc(&submission_json(&work, &download::now()));
+                        yew::platform::spawn_local(async move {
+                            // Kept in the store already; the server copy waits for the next change.
+                            let _ = copy.put_doc(SUBMISSION_DOC, &doc).await;
+                        });
+                    }
+                });
+                *rest.borrow_mut() = Some(timeout);
+            }
+        });
+    }
+    let on_read = {
+        let (info, syncer) = (info.clone(), syncer);
+        Callback::from(move |_| {
+            let (Some(found), Some(copy)) = ((*info).clone(), syncer.borrow().as_ref().and_then(Syncer::copy)) else {
+                return;
+            };
+            let on_action = on_action.clone();
+            yew::platform::spawn_local(async move {
+                let mut files = Vec::new();
+                for student in &found.class.students {
+                    let doc = copy.remote_doc(&person_database(&student.login), SUBMISSION_DOC).await;
+                    if let Some(text) = doc.as_deref().and_then(submission_of) {
+                        files.push((format!("{}.json", student.login), Ok(text)));
+                    }
+                }
+                if !files.is_empty() {
+                    on_action.emit(Action::Classroom(Classroom::AddSubmissions(files)));
+                }
+            });
+        })
+    };
+    LiveClass { info: (*info).clone(), on_read }
+}
+
+/// The login sync runs under.
+fn copy_login(syncer: &Rc<RefCell<Option<Syncer>>>) -> String {
+    syncer.borrow().as_ref().map(Syncer::login).unwrap_or_default()
+}
