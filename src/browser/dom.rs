@@ -98,6 +98,15 @@ pub fn after(ms: u32, callback: impl FnOnce() + 'static) -> Delay {
     gloo::timers::callback::Timeout::new(ms, callback)
 }
 
+/// A call repeated until dropped.
+pub type Repeat = gloo::timers::callback::Interval;
+
+/// Calls `callback` every `ms` milliseconds until the returned [`Repeat`]
+/// is dropped.
+pub fn every(ms: u32, callback: impl FnMut() + 'static) -> Repeat {
+    gloo::timers::callback::Interval::new(ms, callback)
+}
+
 /// Runs `callback` once the browser has had a chance to paint (a zero-delay
 /// timeout); dropping the returned handle cancels it.
 pub fn after_paint(callback: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {

@@ -4,8 +4,9 @@
 // database per student, the list of logins on screen and as a file. Each
 // student turns sync on with her login and is in the exercise under her
 // name; her work reaches her database; the teacher reads the class's work
-// into Compare. A student offline labels, comes back online, and the
-// teacher sees it. The server's rules hold: a student reads the class
+// into Compare, and Compare, left open, reads it again by itself. A student
+// offline labels, comes back online, and the teacher sees it; the same
+// student on two profiles, offline on both, keeps both labels. The server's rules hold: a student reads the class
 // material but cannot write it, and cannot read another student's work.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -136,10 +137,38 @@ test("each student turns sync on and is in the exercise under her name; the teac
   await people.nour.page.waitForTimeout(1500);
   await people.nour.page.context().setOffline(false);
   await eventually(async () => (await couch.request("GET", `/${nourDatabase}/submission`)).body._rev !== before, 60000);
-  // The teacher reads the class again: Nour's newer work waits for her word,
-  // then shows in Compare.
-  await teacher.locator('[data-action="read-class"]').click();
-  await teacher.locator('.replacement[data-student="نور"] [data-action="replace-submission"]').click({ timeout: 20000 });
+  // Compare, still open, reads the class again by itself: Nour's newer
+  // work replaces her earlier one, and her progress counts it.
+  const progress = teacher.locator('.student-files li[data-student="نور"] .student-progress');
+  assert.equal(await progress.getAttribute("data-labeled"), "1");
   const row = teacher.locator('tr.sentence-row[data-index="3"] .choice-cell').first();
-  await eventually(async () => (await row.textContent()).includes("رأي"));
+  await eventually(async () => (await row.textContent()).includes("رأي"), 30000);
+  assert.equal(await progress.getAttribute("data-labeled"), "2");
+  assert.equal(await teacher.locator(".replacement").count(), 0, "the server's work needs no confirming");
+});
+
+test("the same student on two profiles labels one sentence offline on both: both labels survive, on both and for the teacher", async () => {
+  const laptop = people.nour;
+  const tablet = await profiles.open();
+  await turnOn(tablet.page, logins[0]);
+  await tablet.page.locator(".exercise-panel").waitFor({ timeout: 20000 });
+  // The tablet has what the laptop did.
+  await waitForLabels(tablet.page, 1, "ادعاء", 20000);
+  for (const device of [laptop, tablet]) await device.page.context().setOffline(true);
+  await laptop.page.locator('[data-sentence="5"]').click();
+  await laptop.page.keyboard.press("1");
+  await tablet.page.locator('[data-sentence="5"]').click();
+  await tablet.page.keyboard.press("2");
+  await waitForLabels(tablet.page, 5, "دليل");
+  for (const device of [laptop, tablet]) await device.page.context().setOffline(false);
+  for (const device of [laptop, tablet]) await waitForLabels(device.page, 5, "ادعاء دليل", 30000);
+  await screenshot(tablet.page, "class-same-student-two-profiles");
+  // The teacher reads until Nour's newest work is in: both labels.
+  const teacher = people.teacher.page;
+  const row = teacher.locator('tr.sentence-row[data-index="5"] .choice-cell').first();
+  await eventually(async () => {
+    await teacher.locator('[data-action="read-class"]').click();
+    const said = await row.textContent();
+    return said.includes("ادعاء") && said.includes("دليل");
+  }, 30000);
 });

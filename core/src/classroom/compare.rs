@@ -112,6 +112,17 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// How many sentences student `student` (her place in
+    /// [`Comparison::students`]) labeled or marked spans in.
+    pub fn labeled_by(&self, student: usize) -> usize {
+        (self.sentences.iter())
+            .filter(|sentence| {
+                sentence.choices.get(student).is_some_and(Option::is_some)
+                    || sentence.spans.get(student).is_some_and(|spans| !spans.is_empty())
+            })
+            .count()
+    }
+
     /// What the teacher can pick as a sentence's final label: every label
     /// sentences can have (a label for spans only is no sentence's class),
     /// then every other combination a student chose.

@@ -287,6 +287,11 @@ pub enum Student {
 pub enum Classroom {
     /// Load submission files: `(name, text or why it could not be read)`.
     AddSubmissions(Vec<(String, Result<String, ImportError>)>),
+    /// Students' submissions read from the sync server, `(name, text)`:
+    /// each is the student's latest work, so a newer one replaces hers at
+    /// once (as [`Classroom::Replace`] does), in one step; the same one
+    /// changes nothing.
+    FromServer(Vec<(String, String)>),
     /// Decide a sentence's labels (`None`: back to undecided).
     Decide(DocumentId, usize, Option<Vec<LabelKey>>),
     /// Choose a sentence's spans, labels by key (`None`: back to the spans

@@ -69,6 +69,23 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Classroom) -> Opt
             }
             swap(state, Some(after))
         }
+        Classroom::FromServer(files) => {
+            let before = current();
+            let mut after = before.clone();
+            let (newer, _same) = add_files(&mut after.files, files.clone());
+            for replacement in &newer {
+                let replaced = after.clone();
+                replace_file(&mut after.files, replacement);
+                for place in changed_answers(&replaced, &after, &replacement.student) {
+                    after.decisions.remove(&place);
+                    after.span_decisions.remove(&place);
+                }
+            }
+            if after == before {
+                return Some(Step::Done);
+            }
+            swap(state, Some(after))
+        }
         Classroom::Replace(replacement) => {
             next.view.replacements.retain(|waiting| waiting != replacement);
             let before = current();

@@ -112,7 +112,9 @@ fn reports(lang: Lang, comparison: &Comparison) -> Html {
 /// Each student's file, its identifier and date, with a button taking it
 /// out of the comparison.
 fn student_files(lang: Lang, comparison: &Comparison, on_action: &Callback<Action>) -> Html {
-    let rows = comparison.students.iter().zip(&comparison.submissions).map(|(student, submission)| {
+    let total = comparison.sentences.len();
+    let rows = comparison.students.iter().zip(&comparison.submissions).enumerate().map(|(at, (student, submission))| {
+        let labeled = comparison.labeled_by(at);
         let remove = {
             let student = student.clone();
             on_action.reform(move |_: MouseEvent| Action::Classroom(Classroom::RemoveStudent(student.clone())))
@@ -123,6 +125,7 @@ fn student_files(lang: Lang, comparison: &Comparison, on_action: &Callback<Actio
                 <span dir="auto" class="student-name">{ student.clone() }</span>
                 if !submission.student_id.is_empty() { <code dir="ltr" class="student-id">{ submission.student_id.clone() }</code> }
                 <span class="hint" dir="ltr">{ readable_date(&submission.submitted) }</span>
+                <span class="hint student-progress" data-labeled={labeled.to_string()}>{ classroom::labeled_of(lang, labeled, total) }</span>
                 <button type="button" class="quiet danger" data-action="remove-student" title={label.clone()} aria-label={label} onclick={remove}>
                     { tr(lang, Text::RemoveStudent) }
                 </button>

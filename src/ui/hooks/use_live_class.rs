@@ -1,13 +1,14 @@
 //! A class on a sync server, once sync is on: a student's app opens the
 //! class's exercise under her name and keeps her submission in her
 //! database as she works; her teacher's Compare reads every student's
-//! submission from the server.
+//! submission from the server, when she asks and every ten seconds while
+//! it is open.
 
 use crate::browser::dom::{self, Delay};
 use crate::browser::download;
 use crate::browser::syncing::Syncer;
 use crate::core::formats::exercise_file::{read_exercise, submission_json};
-use crate::core::state::{Action, Classroom, State, Student};
+use crate::core::state::{Action, Classroom, Panel, State, Student};
 use crate::core::store::{person_database, submission_doc, submission_of, ClassInfo, SyncState, SUBMISSION_DOC};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,6 +16,9 @@ use yew::prelude::*;
 
 /// How long a student's work rests before her submission is written.
 const SUBMISSION_REST_MS: u32 = 1_000;
+
+/// How often the teacher's open Compare reads the class again.
+const COMPARE_EVERY_MS: u32 = 10_000;
 
 /// The class, as the interface sees it.
 #[derive(Clone, PartialEq)]
@@ -97,15 +101,26 @@ pub fn use_live_class(
                 for student in &found.class.students {
                     let doc = copy.remote_doc(&person_database(&student.login), SUBMISSION_DOC).await;
                     if let Some(text) = doc.as_deref().and_then(submission_of) {
-                        files.push((format!("{}.json", student.login), Ok(text)));
+                        files.push((format!("{}.json", student.login), text));
                     }
                 }
                 if !files.is_empty() {
-                    on_action.emit(Action::Classroom(Classroom::AddSubmissions(files)));
+                    on_action.emit(Action::Classroom(Classroom::FromServer(files)));
                 }
             });
         })
     };
+    // While the teacher's Compare is open, it reads the class again now
+    // and then: each student's newer work comes in by itself.
+    {
+        let teacher = info.as_ref().is_some_and(|found| found.role == "teacher");
+        let comparing = teacher && state.view.panel == Panel::Compare;
+        let on_read = on_read.clone();
+        use_effect_with(comparing, move |comparing| {
+            let repeat = comparing.then(|| dom::every(COMPARE_EVERY_MS, move || on_read.emit(())));
+            move || drop(repeat)
+        });
+    }
     LiveClass { info: (*info).clone(), on_read }
 }
 

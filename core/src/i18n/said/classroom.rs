@@ -89,6 +89,14 @@ pub fn self_check_unlabeled(lang: Lang, n: usize) -> String {
     }
 }
 
+/// A student's progress in Compare: sentences she labeled, of all.
+pub fn labeled_of(lang: Lang, labeled: usize, total: usize) -> String {
+    match lang {
+        Lang::Arabic => format!("صنّفت {labeled} من {total}"),
+        Lang::English => format!("{labeled} of {total} labeled"),
+    }
+}
+
 /// Notice: the key is made; tied sentences without a decision left out.
 pub fn key_made_ties(lang: Lang, n: usize) -> String {
     match lang {

@@ -242,3 +242,38 @@ fn compare_shows_a_labels_english_name_in_the_english_interface() {
     assert_eq!((claim.display_name(Lang::Arabic), claim.display_name(Lang::English)), ("ادعاء", "claim"));
     assert_eq!(comparison.names(&[1, 2], Lang::English), ["claim", "evidence"]);
 }
+
+/// What Compare reads from the sync server is each student's latest work:
+/// a newer one replaces hers at once, in one step, with the decisions
+/// where her answer changed sent back to the majority; the same work again
+/// changes nothing and adds no step; her progress counts her sentences.
+#[test]
+fn work_read_from_the_server_replaces_a_students_earlier_work_at_once() {
+    let exercise = exercise(StudentIdKind::Username);
+    let first = submission(&exercise, "نور", "nour", &[(1, 1)], "2026-12-01T09:00:00Z");
+    let other = submission(&exercise, "سالم", "salem", &[(1, 1), (2, 2)], "2026-12-01T09:30:00Z");
+    let from_server = |files: Vec<(String, String)>| Action::Classroom(Classroom::FromServer(files));
+    let teacher =
+        apply(State::new(vec![], &Preferences::default()), &[from_server(vec![first.clone(), other.clone()])]);
+    let decide = Action::Classroom(Classroom::Decide(DocumentId("essay".into()), 1, Some(vec![2])));
+    let teacher = apply(&teacher, &[decide]);
+    let progress = |state: &State| {
+        let comparison = comparison_of(&state.work.adjudication().cloned().expect("kept")).expect("compared");
+        (0..comparison.students.len()).map(|at| comparison.labeled_by(at)).collect::<Vec<_>>()
+    };
+    assert_eq!(progress(&teacher), [1, 2]);
+    // The same work again: nothing changes, no question, no step.
+    let again = apply(&teacher, &[from_server(vec![first, other.clone()])]);
+    assert_eq!(again.work.adjudication(), teacher.work.adjudication());
+    assert!(again.view.replacements.is_empty());
+    assert_eq!(again.history.can_undo(), teacher.history.can_undo());
+    // Newer work, with her answer on sentence 1 changed.
+    let newer = submission(&exercise, "نور", "nour", &[(1, 3), (3, 4)], "2026-12-01T10:00:00Z");
+    let replaced = apply(&teacher, &[from_server(vec![newer, other])]);
+    assert!(replaced.view.replacements.is_empty(), "no question: the server has her latest work");
+    assert_eq!(progress(&replaced), [2, 2]);
+    let decisions = replaced.work.adjudication().map(|a| a.decisions.clone()).unwrap_or_default();
+    assert_eq!(decisions.get(&(DocumentId("essay".into()), 1)), None, "her answer changed: back to the majority");
+    let undone = apply(&replaced, &[Action::Undo]);
+    assert_eq!(undone.work.adjudication(), teacher.work.adjudication(), "one undo step");
+}
