@@ -47,6 +47,7 @@
       this.feed = this.local.changes({ since: "now", live: true }).on("change", (change) => {
         if (!change.id.startsWith("_local/")) onChange(JSON.stringify([change.id]));
       });
+      this.pending = { push: 0, pull: 0 };
       this.online = () => this.report("syncing");
       this.offline = () => this.report("offline");
       window.addEventListener("online", this.online);
@@ -75,6 +76,10 @@
       if (this.closed) return;
       this.replication = this.local.sync(this.remote, { live: true, retry: true, batch_size: 200 })
         .on("active", () => this.report("syncing"))
+        .on("change", (info) => {
+          // Changes the feed said were still to come, per direction.
+          if (info && info.change && typeof info.change.pending === "number") this.pending[info.direction] = info.change.pending;
+        })
         .on("paused", (error) => (error ? this.failed(error) : this.confirm()))
         .on("denied", (error) => this.report("error", reason(error)))
         .on("error", (error) => this.failed(error));
@@ -84,7 +89,13 @@
      *  answers (a paused replication does not always say it failed). */
     confirm() {
       if (!navigator.onLine) return this.report("offline", "unreachable");
-      this.remote.info().then(() => this.report("synced"), (error) => this.failed(error));
+      if (this.pending.push > 0 || this.pending.pull > 0) return this.report("syncing");
+      // Synced once the server answers and holds as many documents as this
+      // copy (a paused replication may still have documents to send).
+      Promise.all([this.local.info(), this.remote.info()]).then(
+        ([here, there]) => this.report(here.doc_count > there.doc_count ? "syncing" : "synced"),
+        (error) => this.failed(error),
+      );
     }
 
     failed(error) {
@@ -140,53 +151,59 @@
       return JSON.stringify(all.rows.map((row) => row.id));
     }
 
-    /** The state of each record: base and live revisions, the winner first. */
+    /** The state of each record: base and live revisions, the winner first.
+     *  Read together (one request for the winners, the bases at once). */
     async read(keysJson) {
       const keys = JSON.parse(keysJson);
-      const states = [];
-      for (const key of keys) {
-        const winner = await maybe(this.local.get(key, { conflicts: true }));
+      const [winners, bases] = await Promise.all([
+        this.local.allDocs({ keys, include_docs: true, conflicts: true }),
+        Promise.all(keys.map((key) => maybe(this.local.get(BASE + key)))),
+      ]);
+      return JSON.stringify(await Promise.all(keys.map(async (key, at) => {
+        const row = winners.rows[at];
         const leaves = [];
-        if (winner) {
-          leaves.push(body(winner));
-          for (const rev of winner._conflicts || []) {
-            const doc = await maybe(this.local.get(key, { rev }));
-            if (doc) leaves.push(body(doc));
-          }
+        if (row && row.doc) {
+          leaves.push(body(row.doc));
+          const losers = await Promise.all((row.doc._conflicts || []).map((rev) => maybe(this.local.get(key, { rev }))));
+          for (const doc of losers) if (doc) leaves.push(body(doc));
         }
-        const base = await maybe(this.local.get(BASE + key));
-        states.push({ key, base: base ? base.base : null, leaves });
-      }
-      return JSON.stringify(states);
+        return { key, base: bases[at] ? bases[at].base : null, leaves };
+      })));
     }
 
     /** Writes each plan (see `Plan` in core/src/store/remote_sync.rs) and
-     *  keeps its base; returns the keys written. */
+     *  keeps its base; returns the keys written. All plans go in one
+     *  request; a plan whose revision was overtaken is left out. */
     async write(plansJson) {
-      const written = [];
-      for (const plan of JSON.parse(plansJson)) {
-        const docs = [];
+      const plans = JSON.parse(plansJson);
+      const docs = [];
+      const at = [];
+      for (const plan of plans) {
+        at.push(plan.write ? docs.length : -1);
         if (plan.write) {
           const doc = { _id: plan.key, record: plan.write.record, marks: plan.write.marks };
           if (plan.over) doc._rev = plan.over;
           docs.push(doc);
         }
         for (const rev of plan.close) docs.push({ _id: plan.key, _rev: rev, _deleted: true });
-        const results = docs.length ? await this.local.bulkDocs(docs) : [];
-        if (plan.write && !(results[0] && results[0].ok)) continue;
+      }
+      const results = docs.length ? await this.local.bulkDocs(docs) : [];
+      const written = await Promise.all(plans.map(async (plan, index) => {
         let base;
         if (plan.write) {
-          base = { rev: results[0].rev, record: plan.write.record, marks: plan.write.marks };
+          const result = results[at[index]];
+          if (!(result && result.ok)) return null;
+          base = { rev: result.rev, record: plan.write.record, marks: plan.write.marks };
         } else {
           const kept = await maybe(this.local.get(plan.key, { rev: plan.over }));
-          if (!kept) continue;
+          if (!kept) return null;
           base = body(kept);
         }
         const old = await maybe(this.local.get(BASE + plan.key));
         await this.local.put({ _id: BASE + plan.key, _rev: old ? old._rev : undefined, base });
-        written.push(plan.key);
-      }
-      return JSON.stringify(written);
+        return plan.key;
+      }));
+      return JSON.stringify(written.filter((key) => key !== null));
     }
 
     /** Puts the texts this copy lacks. */

@@ -38,6 +38,9 @@ struct Inner {
     texts_sent: HashSet<String>,
     running: bool,
     stopped: bool,
+    /// Where replication last said sync stands.
+    reported: SyncState,
+    on_state: Rc<dyn Fn(SyncState)>,
 }
 
 /// The sync engine of this tab: cheap to clone.
@@ -67,23 +70,46 @@ impl Syncer {
             texts_sent: HashSet::new(),
             running: false,
             stopped: false,
+            reported: SyncState::Connecting,
+            on_state,
         };
         let syncer = Syncer { inner: Rc::new(RefCell::new(inner)), persistence, context, dispatch };
         let this = syncer.clone();
         yew::platform::spawn_local(async move {
-            let changed = this.clone();
-            let reported = on_state.clone();
-            let opened = LocalCopy::open(&config, move |state| reported(state), move |ids| changed.enqueue(ids)).await;
+            let (changed, heard) = (this.clone(), this.clone());
+            let opened =
+                LocalCopy::open(&config, move |state| heard.heard(state), move |ids| changed.enqueue(ids)).await;
             match opened {
                 Ok(copy) if !this.inner.borrow().stopped => {
                     this.inner.borrow_mut().copy = Some(Rc::new(copy));
                     this.everything().await;
                 }
                 Ok(_) => {}
-                Err(_) => on_state(SyncState::Error(crate::core::store::SyncError::Other)),
+                Err(_) => this.heard(SyncState::Error(crate::core::store::SyncError::Other)),
             }
         });
         syncer
+    }
+
+    /// Replication says where sync stands: passed on, except that nothing
+    /// is *synced* while records wait to go into the copy.
+    fn heard(&self, state: SyncState) {
+        let on_state = {
+            let mut inner = self.inner.borrow_mut();
+            inner.reported = state;
+            inner.on_state.clone()
+        };
+        on_state(self.shown());
+    }
+
+    /// Where sync stands as shown: replication's word, or *syncing* while
+    /// this tab's engine has records to move.
+    fn shown(&self) -> SyncState {
+        let inner = self.inner.borrow();
+        match inner.reported {
+            SyncState::Synced if inner.running || !inner.queue.is_empty() => SyncState::Syncing,
+            state => state,
+        }
     }
 
     /// The login sync runs under.
@@ -145,6 +171,8 @@ impl Syncer {
             }
             inner.running = true;
         }
+        let on_state = self.inner.borrow().on_state.clone();
+        on_state(self.shown());
         let this = self.clone();
         yew::platform::spawn_local(async move {
             loop {
@@ -158,6 +186,9 @@ impl Syncer {
                         (Some(copy), false) => (copy, batch),
                         _ => {
                             inner.running = false;
+                            let on_state = inner.on_state.clone();
+                            drop(inner);
+                            on_state(this.shown());
                             return;
                         }
                     }

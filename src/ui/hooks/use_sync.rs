@@ -46,7 +46,7 @@ pub struct SyncHandle {
 pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_action: Callback<Action>) -> SyncHandle {
     let available = use_memo((), |_| couch::available());
     let config = use_state(|| couch::saved_config().filter(|_| *available).map(Rc::new));
-    let sync_state = use_state(|| SyncState::Off);
+    let sync_state = use_state_eq(|| SyncState::Off);
     let problem = use_state(|| None::<ConfigProblem>);
     let syncer = use_mut_ref(|| None::<Syncer>);
     let class = use_live_class(state, revision, *sync_state, syncer.clone(), on_action.clone());
