@@ -116,6 +116,7 @@ fn no_counted_message_is_left_out_of_the_table() {
         "span_outside_sentence",
         "feedback_score",
         "self_check_score",
+        "labeled_of",
         "size",
         "too_large",
         "storage_use",
