@@ -145,10 +145,24 @@
       await this.local.put({ ...JSON.parse(valueJson), _id: id, _rev: old ? old._rev : undefined });
     }
 
-    /** Every document id of this copy (records and texts). */
-    async ids() {
-      const all = await this.local.allDocs();
-      return JSON.stringify(all.rows.map((row) => row.id));
+    /** Where the last full look left off: `{ store, copy }` (the store's
+     *  highest record seq and this copy's update seq), or null. */
+    async mark() {
+      const kept = await maybe(this.local.get("_local/hamish-mark"));
+      return JSON.stringify(kept ? { store: kept.store, copy: kept.copy } : null);
+    }
+
+    async setMark(markJson) {
+      const mark = JSON.parse(markJson);
+      const old = await maybe(this.local.get("_local/hamish-mark"));
+      await this.local.put({ _id: "_local/hamish-mark", _rev: old ? old._rev : undefined, store: mark.store, copy: mark.copy });
+    }
+
+    /** Ids of the documents changed in this copy since update seq `since`
+     *  (0: every one), and the seq reached: `{ ids, seq }`. */
+    async changedSince(sinceJson) {
+      const found = await this.local.changes({ since: JSON.parse(sinceJson) || 0 });
+      return JSON.stringify({ ids: found.results.map((row) => row.id).filter((id) => !id.startsWith("_local/")), seq: found.last_seq });
     }
 
     /** The state of each record: base and live revisions, the winner first.

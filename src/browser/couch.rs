@@ -31,9 +31,6 @@ extern "C" {
     async fn forget_copy(database: &str) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(method, catch)]
-    async fn ids(this: &Session) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, catch)]
     async fn read(this: &Session, keys: &str) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(method, catch)]
@@ -54,8 +51,28 @@ extern "C" {
     #[wasm_bindgen(method, catch, js_name = putDoc)]
     async fn put_doc(this: &Session, id: &str, value: &str) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(method, catch)]
+    async fn mark(this: &Session) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setMark)]
+    async fn set_mark(this: &Session, mark: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = changedSince)]
+    async fn changed_since(this: &Session, since: &str) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(method)]
     fn close(this: &Session);
+}
+
+/// Where a full look between the store and the copy left off: the
+/// store's highest record `seq` and the copy's update seq then. The next
+/// start looks only at what changed since.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Mark {
+    /// The store's highest record `seq` looked at.
+    pub store: u64,
+    /// The copy's update seq looked at.
+    pub copy: serde_json::Value,
 }
 
 /// Why the copy could not be used.
@@ -130,9 +147,31 @@ impl LocalCopy {
         Ok(LocalCopy { session, _callbacks: (status, change) })
     }
 
-    /// Every document id in the copy.
-    pub async fn ids(&self) -> Result<Vec<String>, CopyError> {
-        parsed(self.session.ids().await.map_err(failed)?)
+    /// Where the last full look between the store and the copy left off.
+    pub async fn mark(&self) -> Option<Mark> {
+        parsed::<Option<Mark>>(self.session.mark().await.ok()?).ok().flatten()
+    }
+
+    /// Keeps `mark` as where a full look left off.
+    pub async fn set_mark(&self, mark: &Mark) -> Result<(), CopyError> {
+        let mark = serde_json::to_string(mark).map_err(|error| CopyError(error.to_string()))?;
+        self.session.set_mark(&mark).await.map(drop).map_err(failed)
+    }
+
+    /// Ids of the copy's documents changed since its update seq `since`
+    /// (`Null`: all), and the seq reached.
+    pub async fn changed_since(
+        &self,
+        since: &serde_json::Value,
+    ) -> Result<(Vec<String>, serde_json::Value), CopyError> {
+        #[derive(serde::Deserialize)]
+        struct Changed {
+            ids: Vec<String>,
+            seq: serde_json::Value,
+        }
+        let since = serde_json::to_string(since).map_err(|error| CopyError(error.to_string()))?;
+        let changed: Changed = parsed(self.session.changed_since(&since).await.map_err(failed)?)?;
+        Ok((changed.ids, changed.seq))
     }
 
     /// The state of the records under `keys`.

@@ -6,7 +6,7 @@
 //! copy, whose replication takes it to the server. Updates to the store
 //! reach the interface as another tab's writes do.
 
-use crate::browser::couch::{CopyError, LocalCopy};
+use crate::browser::couch::{CopyError, LocalCopy, Mark};
 use crate::browser::dom;
 use crate::browser::persistence::Persistence;
 use crate::browser::startup::take_in_changes;
@@ -38,6 +38,10 @@ struct Inner {
     texts_sent: HashSet<String>,
     running: bool,
     stopped: bool,
+    /// Where this start's full look will leave off, once everything it
+    /// queued has gone without a failure.
+    mark: Option<Mark>,
+    failed: bool,
     /// Where replication last said sync stands.
     reported: SyncState,
     on_state: Rc<dyn Fn(SyncState)>,
@@ -70,6 +74,8 @@ impl Syncer {
             texts_sent: HashSet::new(),
             running: false,
             stopped: false,
+            mark: None,
+            failed: false,
             reported: SyncState::Connecting,
             on_state,
         };
@@ -146,21 +152,40 @@ impl Syncer {
         self.enqueue(waiting);
     }
 
-    /// Every record in the store and every document in the copy, queued.
+    /// What changed in the store and in the copy since the last full look
+    /// left off (everything, the first time), queued.
     async fn everything(&self) {
-        let Some(database) = self.persistence.database() else {
+        let (Some(database), Some(copy)) = (self.persistence.database(), self.inner.borrow().copy.clone()) else {
             return;
         };
-        let mut keys: Vec<String> = match database.records().await {
-            Ok(records) => records.into_iter().map(|record| record.key).collect(),
-            Err(_) => Vec::new(),
+        let last = copy.mark().await.unwrap_or_default();
+        let Ok(records) = database.records().await else {
+            return;
         };
-        let copy = self.inner.borrow().copy.clone();
-        if let Some(copy) = copy {
-            keys.extend(copy.ids().await.unwrap_or_default());
-        }
+        let store = records.iter().map(|record| record.seq).max().unwrap_or(0).max(last.store);
+        let mut keys: Vec<String> =
+            records.into_iter().filter(|record| record.seq > last.store).map(|record| record.key).collect();
+        let Ok((ids, seq)) = copy.changed_since(&last.copy).await else {
+            return;
+        };
+        keys.extend(ids);
         keys.push(IMPORTED_KEY.to_string());
+        self.inner.borrow_mut().mark = Some(Mark { store, copy: seq });
         self.enqueue(keys);
+    }
+
+    /// Everything the full look queued went: the next start begins there.
+    async fn settle_mark(&self, copy: &LocalCopy) {
+        let mark = {
+            let mut inner = self.inner.borrow_mut();
+            match (inner.failed, inner.waiting.is_empty(), inner.queue.is_empty()) {
+                (false, true, true) => inner.mark.take(),
+                _ => None,
+            }
+        };
+        if let Some(mark) = mark {
+            let _ = copy.set_mark(&mark).await;
+        }
     }
 
     fn kick(&self) {
@@ -195,9 +220,12 @@ impl Syncer {
                 };
                 if let Err(error) = this.batch(&copy, batch).await {
                     // The copy refused (its storage full, say): the keys wait
-                    // for the next change; the store has everything.
+                    // for the next start, which looks at everything again;
+                    // the store has everything.
+                    this.inner.borrow_mut().failed = true;
                     web_sys::console::warn_1(&format!("Hamish sync: {}", error.0).into());
                 }
+                this.settle_mark(&copy).await;
                 dom::next_task().await;
             }
         });
