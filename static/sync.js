@@ -41,14 +41,24 @@
     constructor(config, onStatus, onChange) {
       this.config = config;
       this.onStatus = onStatus;
-      this.local = new PouchDB("hamish-sync-" + config.database, { auto_compaction: true });
+      // The `indexeddb` adapter: the older `idb` one never answers in a
+      // private window of Safari's engine.
+      this.local = new PouchDB("hamish-sync-" + config.database, { adapter: "indexeddb", auto_compaction: true });
       const auth = { username: config.name, password: config.password };
       this.remote = new PouchDB(config.server.replace(/\/+$/, "") + "/" + config.database, { skip_setup: true, auth });
       this.feed = this.local.changes({ since: "now", live: true }).on("change", (change) => {
         if (!change.id.startsWith("_local/")) onChange(JSON.stringify([change.id]));
       });
       this.pending = { push: 0, pull: 0 };
-      this.online = () => this.report("syncing");
+      // Back online: replication starts again at once, not after its
+      // back-off (which grows to minutes while offline).
+      this.online = () => {
+        this.report("syncing");
+        if (this.replication) {
+          this.replication.cancel();
+          this.replicate();
+        }
+      };
       this.offline = () => this.report("offline");
       window.addEventListener("online", this.online);
       window.addEventListener("offline", this.offline);
@@ -65,6 +75,12 @@
     /** Checks the server and the login, then replicates live. */
     async start() {
       this.report("connecting");
+      // A browser that will not keep the copy (no answer in 15 s) says so.
+      const opened = await Promise.race([
+        this.local.info().then(() => true, () => false),
+        new Promise((resolve) => setTimeout(() => resolve(false), 15000)),
+      ]);
+      if (!opened) return this.report("error", "storage");
       try {
         await this.remote.info();
       } catch (error) {
@@ -74,6 +90,11 @@
         this.report("offline", why);
       }
       if (this.closed) return;
+      this.replicate();
+    }
+
+    /** Replicates both ways, live, retrying after failures. */
+    replicate() {
       this.replication = this.local.sync(this.remote, { live: true, retry: true, batch_size: 200 })
         .on("active", () => this.report("syncing"))
         .on("change", (info) => {
@@ -165,6 +186,12 @@
       return JSON.stringify({ ids: found.results.map((row) => row.id).filter((id) => !id.startsWith("_local/")), seq: found.last_seq });
     }
 
+    /** Every document id of this copy (records and texts). */
+    async ids() {
+      const all = await this.local.allDocs();
+      return JSON.stringify(all.rows.map((row) => row.id));
+    }
+
     /** The state of each record: base and live revisions, the winner first.
      *  Read together (one request for the winners, the bases at once). */
     async read(keysJson) {
@@ -209,9 +236,9 @@
           if (!(result && result.ok)) return null;
           base = { rev: result.rev, record: plan.write.record, marks: plan.write.marks };
         } else {
-          const kept = await maybe(this.local.get(plan.key, { rev: plan.over }));
-          if (!kept) return null;
-          base = body(kept);
+          // The winner as it was read becomes the base (its body may be
+          // compacted away by now).
+          base = plan.keep;
         }
         const old = await maybe(this.local.get(BASE + plan.key));
         await this.local.put({ _id: BASE + plan.key, _rev: old ? old._rev : undefined, base });
@@ -316,7 +343,7 @@
 
     /** Deletes this device's copy of `database` (the app's store keeps everything). */
     async forget(database) {
-      await new PouchDB("hamish-sync-" + database).destroy();
+      await new PouchDB("hamish-sync-" + database, { adapter: "indexeddb" }).destroy();
     },
   };
 })();

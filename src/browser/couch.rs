@@ -52,6 +52,9 @@ extern "C" {
     async fn put_doc(this: &Session, id: &str, value: &str) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(method, catch)]
+    async fn ids(this: &Session) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
     async fn mark(this: &Session) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(method, catch, js_name = setMark)]
@@ -68,7 +71,7 @@ extern "C" {
 /// store's highest record `seq` and the copy's update seq then. The next
 /// start looks only at what changed since.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Mark {
+pub struct StartMark {
     /// The store's highest record `seq` looked at.
     pub store: u64,
     /// The copy's update seq looked at.
@@ -109,6 +112,14 @@ type StatusCallback = Closure<dyn Fn(String, String)>;
 /// What the sync script calls: with the ids of documents that changed.
 type ChangeCallback = Closure<dyn Fn(String)>;
 
+/// PouchDB, its `indexeddb` adapter and the sync script, in that order.
+async fn load_scripts() -> Result<(), CopyError> {
+    for script in ["pouchdb.min.js", "pouchdb.indexeddb.min.js", "sync.js"] {
+        load_script(script).await?;
+    }
+    Ok(())
+}
+
 /// An open copy, replicating; closed when dropped.
 pub struct LocalCopy {
     session: Session,
@@ -130,8 +141,7 @@ impl LocalCopy {
         on_status: impl Fn(SyncState) + 'static,
         on_change: impl Fn(Vec<String>) + 'static,
     ) -> Result<LocalCopy, CopyError> {
-        load_script("pouchdb.min.js").await?;
-        load_script("sync.js").await?;
+        load_scripts().await?;
         let status =
             StatusCallback::new(move |state: String, reason: String| on_status(SyncState::reported(&state, &reason)));
         let change = ChangeCallback::new(move |ids: String| {
@@ -147,13 +157,18 @@ impl LocalCopy {
         Ok(LocalCopy { session, _callbacks: (status, change) })
     }
 
+    /// Every document id in the copy.
+    pub async fn ids(&self) -> Result<Vec<String>, CopyError> {
+        parsed(self.session.ids().await.map_err(failed)?)
+    }
+
     /// Where the last full look between the store and the copy left off.
-    pub async fn mark(&self) -> Option<Mark> {
-        parsed::<Option<Mark>>(self.session.mark().await.ok()?).ok().flatten()
+    pub async fn mark(&self) -> Option<StartMark> {
+        parsed::<Option<StartMark>>(self.session.mark().await.ok()?).ok().flatten()
     }
 
     /// Keeps `mark` as where a full look left off.
-    pub async fn set_mark(&self, mark: &Mark) -> Result<(), CopyError> {
+    pub async fn set_mark(&self, mark: &StartMark) -> Result<(), CopyError> {
         let mark = serde_json::to_string(mark).map_err(|error| CopyError(error.to_string()))?;
         self.session.set_mark(&mark).await.map(drop).map_err(failed)
     }
@@ -275,7 +290,7 @@ pub fn random_word(length: usize) -> String {
 
 /// Deletes this device's copy of `database` (the store keeps everything).
 pub async fn forget(database: &str) {
-    if load_script("pouchdb.min.js").await.is_ok() && load_script("sync.js").await.is_ok() {
+    if load_scripts().await.is_ok() {
         let _ = forget_copy(database).await;
     }
 }

@@ -6,15 +6,15 @@
 //! copy, whose replication takes it to the server. Updates to the store
 //! reach the interface as another tab's writes do.
 
-use crate::browser::couch::{CopyError, LocalCopy, Mark};
+use crate::browser::couch::{CopyError, LocalCopy, StartMark};
 use crate::browser::dom;
 use crate::browser::persistence::Persistence;
 use crate::browser::startup::take_in_changes;
 use crate::core::model::labels::LabelSet;
 use crate::core::state::Action;
 use crate::core::store::{
-    key_kind, plan, remote_doc, remote_text_id, travels, KeyKind, Plan, RemoteDoc, SyncConfig, SyncState, IMPORTED_KEY,
-    REMOTE_TEXT_PREFIX,
+    key_kind, plan, record_seq, remote_doc, remote_text_id, travels, KeyKind, Plan, RemoteDoc, SyncConfig, SyncState,
+    IMPORTED_KEY, REMOTE_TEXT_PREFIX,
 };
 use crate::core::text::document::Document;
 use std::cell::RefCell;
@@ -23,6 +23,9 @@ use std::rc::Rc;
 
 /// Keys planned in one go.
 const PER_BATCH: usize = 200;
+
+/// How long failed keys wait before they go again.
+const RETRY_MS: u32 = 10_000;
 
 /// The documents and label set of the state shown now.
 pub type Context = Rc<dyn Fn() -> (Rc<Vec<Rc<Document>>>, Rc<LabelSet>)>;
@@ -40,8 +43,10 @@ struct Inner {
     stopped: bool,
     /// Where this start's full look will leave off, once everything it
     /// queued has gone without a failure.
-    mark: Option<Mark>,
+    mark: Option<StartMark>,
+    /// The last batch failed; its keys wait for `retry`.
     failed: bool,
+    retry: Option<dom::Delay>,
     /// Where replication last said sync stands.
     reported: SyncState,
     on_state: Rc<dyn Fn(SyncState)>,
@@ -76,6 +81,7 @@ impl Syncer {
             stopped: false,
             mark: None,
             failed: false,
+            retry: None,
             reported: SyncState::Connecting,
             on_state,
         };
@@ -113,6 +119,7 @@ impl Syncer {
     fn shown(&self) -> SyncState {
         let inner = self.inner.borrow();
         match inner.reported {
+            _ if inner.failed => SyncState::Error(crate::core::store::SyncError::Other),
             SyncState::Synced if inner.running || !inner.queue.is_empty() => SyncState::Syncing,
             state => state,
         }
@@ -163,14 +170,25 @@ impl Syncer {
             return;
         };
         let store = records.iter().map(|record| record.seq).max().unwrap_or(0).max(last.store);
+        let stored: HashSet<String> = records.iter().map(|record| record.key.clone()).collect();
         let mut keys: Vec<String> =
             records.into_iter().filter(|record| record.seq > last.store).map(|record| record.key).collect();
         let Ok((ids, seq)) = copy.changed_since(&last.copy).await else {
             return;
         };
         keys.extend(ids);
+        // Records the copy holds and the store no longer does (deleted
+        // here, and perhaps not sent before the page closed).
+        let held: HashSet<String> = keys.iter().cloned().collect();
+        keys.extend(
+            copy.ids()
+                .await
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|id| travels(id) && !stored.contains(id) && !held.contains(id)),
+        );
         keys.push(IMPORTED_KEY.to_string());
-        self.inner.borrow_mut().mark = Some(Mark { store, copy: seq });
+        self.inner.borrow_mut().mark = Some(StartMark { store, copy: seq });
         self.enqueue(keys);
     }
 
@@ -218,13 +236,25 @@ impl Syncer {
                         }
                     }
                 };
-                if let Err(error) = this.batch(&copy, batch).await {
-                    // The copy refused (its storage full, say): the keys wait
-                    // for the next start, which looks at everything again;
-                    // the store has everything.
-                    this.inner.borrow_mut().failed = true;
+                if let Err(error) = this.batch(&copy, batch.clone()).await {
+                    // The copy refused (its storage full, say): the store has
+                    // everything; the keys go again in a while, and until
+                    // then sync says it failed.
                     web_sys::console::warn_1(&format!("Hamish sync: {}", error.0).into());
+                    let on_state = {
+                        let mut inner = this.inner.borrow_mut();
+                        inner.failed = true;
+                        inner.queue.extend(batch);
+                        inner.running = false;
+                        inner.on_state.clone()
+                    };
+                    on_state(this.shown());
+                    let again = this.clone();
+                    let retry = dom::after(RETRY_MS, move || again.kick());
+                    this.inner.borrow_mut().retry = Some(retry);
+                    return;
                 }
+                this.inner.borrow_mut().failed = false;
                 this.settle_mark(&copy).await;
                 dom::next_task().await;
             }
@@ -262,7 +292,9 @@ impl Syncer {
                 },
                 _ => None,
             };
-            plans.extend(plan(state, value.as_deref(), document, &labels, (now, &device), now));
+            // Above the stored record's, so every tab takes it in.
+            let seq = now.max(value.as_deref().map_or(0, record_seq) + 1);
+            plans.extend(plan(state, value.as_deref(), document, &labels, (now, &device), seq));
         }
         let swaps: Vec<(String, Option<String>, Option<String>)> = (plans.iter())
             .filter_map(|plan| {

@@ -13,10 +13,11 @@ const GECKODRIVER = process.env.GECKODRIVER || `${process.env.HOME}/.cargo/bin/g
  * (or 20 s pass), the commands of `pageCommands` (webdriver.mjs) act on the
  * page, and `close()` ends it all.
  */
-export async function startFirefox() {
+export async function startFirefox({ localhost = false } = {}) {
   const { driver, send } = await startDriver(GECKODRIVER, (port) => ["--port", String(port), "--host", "127.0.0.1"]);
+  // Every request refused, or (`localhost`) every one but to 127.0.0.1.
   const refuse = { "network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": 9,
-    "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": 9, "network.proxy.allow_hijacking_localhost": true };
+    "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": 9, "network.proxy.allow_hijacking_localhost": !localhost };
   let session;
   try {
     session = await openSession(send, { alwaysMatch: { browserName: "firefox",

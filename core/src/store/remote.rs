@@ -108,21 +108,28 @@ pub enum ConfigProblem {
     Name,
 }
 
+/// A server's address as typed, trimmed: `http://` or `https://` and a
+/// host (nothing else, so a login is never sent to the app's own host by a
+/// relative address); `None` when it is not one.
+pub fn server_address(typed: &str) -> Option<String> {
+    let server = typed.trim().trim_end_matches('/');
+    let (scheme, rest) = server.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let good = (scheme == "http" || scheme == "https") && !host.is_empty() && !host.contains(char::is_whitespace);
+    good.then(|| server.to_string())
+}
+
 impl SyncConfig {
     /// Settings as typed (trimmed, checked), for `device`.
     pub fn typed(server: &str, name: &str, password: &str, device: &str) -> Result<SyncConfig, ConfigProblem> {
-        let server = server.trim().trim_end_matches('/');
-        let scheme = server.split_once("://").map(|(scheme, rest)| (scheme.to_ascii_lowercase(), rest));
-        match scheme {
-            Some((scheme, rest)) if (scheme == "http" || scheme == "https") && !rest.is_empty() => {}
-            _ => return Err(ConfigProblem::Address),
-        }
+        let server = server_address(server).ok_or(ConfigProblem::Address)?;
         let name = name.trim();
         if name.is_empty() {
             return Err(ConfigProblem::Name);
         }
         Ok(SyncConfig {
-            server: server.to_string(),
+            server,
             name: name.to_string(),
             password: password.to_string(),
             device: device.to_string(),
@@ -162,6 +169,8 @@ pub enum SyncError {
     Missing,
     /// The server did not answer.
     Unreachable,
+    /// This browser will not keep the device's copy (a private window).
+    Storage,
     /// Something else.
     Other,
 }
@@ -190,6 +199,7 @@ impl SyncState {
             SyncState::Error(SyncError::Forbidden) => SyncWord::RefusedDatabase,
             SyncState::Error(SyncError::Missing) => SyncWord::NoDatabase,
             SyncState::Error(SyncError::Unreachable) => SyncWord::Unreachable,
+            SyncState::Error(SyncError::Storage) => SyncWord::NoCopy,
             SyncState::Error(SyncError::Other) => SyncWord::Failed,
         })
     }
@@ -210,6 +220,7 @@ impl SyncState {
             "forbidden" => SyncError::Forbidden,
             "missing" => SyncError::Missing,
             "unreachable" => SyncError::Unreachable,
+            "storage" => SyncError::Storage,
             _ => SyncError::Other,
         };
         match state {

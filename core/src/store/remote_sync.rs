@@ -53,6 +53,9 @@ pub struct Plan {
     pub write: Option<Revision>,
     /// Revisions closed (the other live ones, now joined in).
     pub close: Vec<String>,
+    /// The revision `over`, when it becomes the base as it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep: Option<Revision>,
 }
 
 /// Name of the one atom of a record taken whole (the newer wins).
@@ -117,7 +120,23 @@ pub fn plan(
     let base_atoms = atoms_of(key, base.record.as_deref(), document)?;
     let store_atoms = atoms_of(key, stored, document)?;
     let seen = state.leaves.iter().map(|leaf| latest(&leaf.marks)).chain([latest(&base.marks)]).max().unwrap_or(0);
-    let own = stamp(&base.marks, &base_atoms, &store_atoms, clock.0.max(seen + 1), clock.1);
+    let server = state.leaves.iter().fold(Marks::new(), |marks, leaf| join(&marks, &leaf.marks));
+    // This device's own changes since its base: not what the server holds
+    // already (a value taken from it whose base was not kept), and, with no
+    // base at all (sync just turned on), not an atom the server has marked:
+    // there the server's word stands, or stale work here would undo it.
+    let mut own = base.marks.clone();
+    for (name, mark) in stamp(&base.marks, &base_atoms, &store_atoms, clock.0.max(seen + 1), clock.1) {
+        let counts = match server.get(&name) {
+            _ if base.marks.get(&name) == Some(&mark) => false,
+            Some(_) if state.base.is_none() => false,
+            Some(theirs) => theirs.v != mark.v,
+            None => true,
+        };
+        if counts {
+            own.insert(name, mark);
+        }
+    }
     let over = (!base.rev.is_empty()).then(|| base.rev.clone());
     let others: Vec<&Revision> = state.leaves.iter().filter(|leaf| leaf.rev != base.rev).collect();
     if others.is_empty() {
@@ -125,7 +144,14 @@ pub fn plan(
             return None;
         }
         let write = Revision { rev: String::new(), record: stored.map(str::to_string), marks: own };
-        return Some(Plan { key: key.to_string(), store: None, over, write: Some(write), close: Vec::new() });
+        return Some(Plan {
+            key: key.to_string(),
+            store: None,
+            over,
+            write: Some(write),
+            close: Vec::new(),
+            keep: None,
+        });
     }
     let joined = state.leaves.iter().fold(own.clone(), |marks, leaf| join(&marks, &leaf.marks));
     let settled = settle(&store_atoms, &own, &joined);
@@ -137,5 +163,6 @@ pub fn plan(
     let winner = &state.leaves[0];
     let write = (winner.marks != joined).then(|| Revision { rev: String::new(), record, marks: joined });
     let close = state.leaves[1..].iter().map(|leaf| leaf.rev.clone()).collect();
-    Some(Plan { key: key.to_string(), store, over: Some(winner.rev.clone()), write, close })
+    let keep = write.is_none().then(|| winner.clone());
+    Some(Plan { key: key.to_string(), store, over: Some(winner.rev.clone()), write, close, keep })
 }

@@ -4,7 +4,7 @@
 //! to ask the server is planned here, as requests; the browser sends them
 //! with the server's admin login (used once, never kept).
 
-use super::remote::person_database;
+use super::remote::{person_database, server_address};
 use crate::formats::csv_cells::spreadsheet_cell;
 use serde::Serialize;
 use serde_json::json;
@@ -73,6 +73,10 @@ pub enum RosterProblem {
     NoTeacher,
     /// The same name twice.
     NameTwice,
+    /// No password for the teacher's login.
+    NoTeacherPassword,
+    /// The server's address is not `http://…` or `https://…` with a host.
+    Address,
 }
 
 /// Only the teacher (a database admin) and the server's admins write the
@@ -86,16 +90,20 @@ pub fn roster(
     title: &str,
     server: &str,
     names: &str,
-    teacher: &str,
+    (teacher, teacher_password): (&str, &str),
     code: &str,
     mut password: impl FnMut() -> String,
 ) -> Result<Roster, RosterProblem> {
+    let server = server_address(server).ok_or(RosterProblem::Address)?;
     let names: Vec<String> = names.lines().map(str::trim).filter(|name| !name.is_empty()).map(String::from).collect();
     if names.is_empty() {
         return Err(RosterProblem::NoStudents);
     }
     if teacher.trim().is_empty() {
         return Err(RosterProblem::NoTeacher);
+    }
+    if teacher_password.is_empty() {
+        return Err(RosterProblem::NoTeacherPassword);
     }
     if (1..names.len()).any(|at| names[..at].contains(&names[at])) {
         return Err(RosterProblem::NameTwice);
@@ -105,7 +113,7 @@ pub fn roster(
         .collect();
     Ok(Roster {
         title: title.trim().to_string(),
-        server: server.trim().trim_end_matches('/').to_string(),
+        server,
         code: code.to_string(),
         database: format!("hamish-class-{code}"),
         teacher: teacher.trim().to_string(),
@@ -148,21 +156,14 @@ fn encode(segment: &str) -> String {
         .collect()
 }
 
-/// What to ask the server, in order: the teacher's login and database
-/// (kept if they are there; `teacher_password` sets a new login's), each
-/// student's login and
+/// What to ask the server, in order: each student's login and
 /// database (she and the teacher its members), the class database (the
 /// teacher its admin, everyone a member, only the teacher writes) and the
-/// exercise in it.
+/// exercise in it, then the teacher's database and login (kept if they are
+/// there; `teacher_password` sets a new login's).
 pub fn class_requests(roster: &Roster, teacher_password: &str, exercise_json: &str) -> Vec<AdminRequest> {
     let teacher = roster.teacher.as_str();
-    let mut requests = vec![AdminRequest {
-        on_exists: OnExists::Update,
-        ..user(teacher, teacher_password, json!({ "teaches": roster.database }))
-    }];
-    // The teacher's own database, for her own work (kept if it is there).
-    let [made, members] = database(&person_database(teacher), &[], &[teacher]);
-    requests.extend([AdminRequest { on_exists: OnExists::Keep, ..made }, members]);
+    let mut requests = Vec::new();
     for student in &roster.students {
         requests.push(user(
             &student.login,
@@ -187,6 +188,14 @@ pub fn class_requests(roster: &Roster, teacher_password: &str, exercise_json: &s
         path: format!("/{}/class", roster.database),
         body: Some(json!({ "title": roster.title, "teacher": teacher, "students": logins, "exercise": exercise })),
         on_exists: OnExists::Fail,
+    });
+    // The teacher's own database, then her login (kept if they are there),
+    // last: a class refused halfway never becomes the one she teaches.
+    let [made, members] = database(&person_database(teacher), &[], &[teacher]);
+    requests.extend([AdminRequest { on_exists: OnExists::Keep, ..made }, members]);
+    requests.push(AdminRequest {
+        on_exists: OnExists::Update,
+        ..user(teacher, teacher_password, json!({ "teaches": roster.database }))
     });
     requests
 }

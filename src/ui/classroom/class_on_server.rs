@@ -24,6 +24,8 @@ fn problem_word(problem: RosterProblem) -> SyncWord {
         RosterProblem::NoStudents => SyncWord::NoStudents,
         RosterProblem::NoTeacher => SyncWord::NoTeacher,
         RosterProblem::NameTwice => SyncWord::NameTwice,
+        RosterProblem::NoTeacherPassword => SyncWord::NoTeacherPassword,
+        RosterProblem::Address => SyncWord::BadAddress,
     }
 }
 

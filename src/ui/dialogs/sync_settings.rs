@@ -93,6 +93,7 @@ pub fn state_name(state: crate::core::store::SyncState) -> &'static str {
         SyncState::Error(SyncError::Forbidden) => "error-forbidden",
         SyncState::Error(SyncError::Missing) => "error-missing",
         SyncState::Error(SyncError::Unreachable) => "error-unreachable",
+        SyncState::Error(SyncError::Storage) => "error-storage",
         SyncState::Error(SyncError::Other) => "error",
     }
 }

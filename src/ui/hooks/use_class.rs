@@ -64,7 +64,9 @@ pub fn use_class(state: &State, on_action: Callback<Action>) -> ClassHandle {
             let exercise = asking_for(exercise_of(&work.borrow(), &choice), StudentIdKind::Username);
             let code = couch::random_word(4);
             let planned =
-                roster(&choice.title, &form.server, &form.names, &form.teacher.0, &code, || couch::random_word(10));
+                roster(&choice.title, &form.server, &form.names, (&form.teacher.0, &form.teacher.1), &code, || {
+                    couch::random_word(10)
+                });
             let class = match planned {
                 Ok(class) => class,
                 Err(problem) => return made.set(ClassState::Wrong(problem)),

@@ -43,6 +43,8 @@ pub enum SyncWord {
     NoDatabase,
     /// The server did not answer.
     Unreachable,
+    /// The browser will not keep the copy sync needs.
+    NoCopy,
     /// Sync failed otherwise.
     Failed,
     /// The address as typed is not one.
@@ -87,6 +89,8 @@ pub enum SyncWord {
     NoTeacher,
     /// A student name typed twice.
     NameTwice,
+    /// No password for the teacher's login.
+    NoTeacherPassword,
     /// The server refused the admin login.
     AdminRefused,
     /// Something of the class exists already on the server.
@@ -141,6 +145,10 @@ pub fn sync_word(lang: Lang, word: SyncWord) -> &'static str {
             "تعذّر الوصول إلى الخادم. عملك محفوظ هنا ويُرسل حين يعود.",
             "The server cannot be reached. Your work is kept here and goes when it is back.",
         ),
+        SyncWord::NoCopy => (
+            "لا يسمح هذا المتصفح بنسخة للمزامنة (نافذة خاصة؟). عملك محفوظ هنا.",
+            "This browser will not keep a copy for sync (a private window?). Your work is kept here.",
+        ),
         SyncWord::Failed => ("تعذّرت المزامنة. عملك محفوظ هنا.", "Sync failed. Your work is kept here."),
         SyncWord::BadAddress => (
             "اكتب عنوان الخادم كاملًا، مثل https://couch.example.org",
@@ -178,6 +186,10 @@ pub fn sync_word(lang: Lang, word: SyncWord) -> &'static str {
         SyncWord::NoStudents => ("اكتب اسم طالب واحد على الأقل.", "Type at least one student's name."),
         SyncWord::NoTeacher => ("اكتب اسم دخولك.", "Type your own login."),
         SyncWord::NameTwice => ("اسم مكتوب مرتين؛ ميّز بين الطالبين.", "A name is typed twice; tell the two students apart."),
+        SyncWord::NoTeacherPassword => (
+            "اكتب كلمة مرور لدخولك (تُستعمل إن كان الاسم جديدًا).",
+            "Type a password for your login (used if the login is new).",
+        ),
         SyncWord::AdminRefused => (
             "رفض الخادم دخول المدير. لم يُنشأ شيء.",
             "The server refused the admin login. Nothing was made.",

@@ -17,25 +17,38 @@ fn passwords() -> impl FnMut() -> String {
 
 #[test]
 fn a_roster_as_typed() {
-    let class = roster(" الحجاج ", "https://couch.example/", "نور\n\n  سالم  \n", "huda", "k7qm", passwords()).unwrap();
+    let class =
+        roster(" الحجاج ", "https://couch.example/", "نور\n\n  سالم  \n", ("huda", "pw"), "k7qm", passwords()).unwrap();
     assert_eq!(class.title, "الحجاج");
     assert_eq!(class.server, "https://couch.example");
     assert_eq!(class.database, "hamish-class-k7qm");
     let logins: Vec<(&str, &str, &str)> =
         class.students.iter().map(|s| (s.name.as_str(), s.login.as_str(), s.password.as_str())).collect();
     assert_eq!(logins, [("نور", "k7qm-01", "pass000001"), ("سالم", "k7qm-02", "pass000002")]);
-    assert_eq!(roster("t", "s", " \n ", "huda", "c", passwords()), Err(RosterProblem::NoStudents));
-    assert_eq!(roster("t", "s", "نور", " ", "c", passwords()), Err(RosterProblem::NoTeacher));
-    assert_eq!(roster("t", "s", "نور\nنور", "huda", "c", passwords()), Err(RosterProblem::NameTwice));
+    let server = "http://10.0.0.5:5984";
+    assert_eq!(roster("t", server, " \n ", ("huda", "pw"), "c", passwords()), Err(RosterProblem::NoStudents));
+    assert_eq!(roster("t", server, "نور", (" ", "pw"), "c", passwords()), Err(RosterProblem::NoTeacher));
+    assert_eq!(roster("t", server, "نور", ("huda", ""), "c", passwords()), Err(RosterProblem::NoTeacherPassword));
+    assert_eq!(roster("t", server, "نور\nنور", ("huda", "pw"), "c", passwords()), Err(RosterProblem::NameTwice));
+    // A relative or empty address would send the admin login to the app's own host.
+    for address in ["", "/_users", "couch.example", "https://", "javascript:alert(1)"] {
+        assert_eq!(
+            roster("t", address, "نور", ("huda", "pw"), "c", passwords()),
+            Err(RosterProblem::Address),
+            "{address}"
+        );
+    }
 }
 
 #[test]
 fn the_requests_give_each_student_her_own_database_and_only_the_teacher_writes_the_class() {
-    let class = roster("t", "https://couch.example", "نور\nسالم", "huda", "k7qm", passwords()).unwrap();
+    let class = roster("t", "https://couch.example", "نور\nسالم", ("huda", "pw"), "k7qm", passwords()).unwrap();
     let requests = class_requests(&class, "huda-pass", r#"{"hamish_exercise":1}"#);
-    // The teacher's login first, kept and given the class if it is there.
-    assert_eq!(requests[0].path, "/_users/org.couchdb.user:huda");
-    assert_eq!(requests[0].on_exists, OnExists::Update);
+    // The teacher's login last, kept and given the class if it is there: a
+    // class refused halfway never becomes the one she teaches.
+    let last = requests.last().expect("requests");
+    assert_eq!(last.path, "/_users/org.couchdb.user:huda");
+    assert_eq!(last.on_exists, OnExists::Update);
     let body = |path: &str| requests.iter().find(|request| request.path == path).and_then(|r| r.body.clone());
     let nour = body("/_users/org.couchdb.user:k7qm-01").unwrap();
     assert_eq!(nour["hamish"]["class"], "hamish-class-k7qm");
@@ -52,12 +65,13 @@ fn the_requests_give_each_student_her_own_database_and_only_the_teacher_writes_t
     // Nothing but the teacher's own login and database may be there already.
     let kept: Vec<&str> =
         requests.iter().filter(|request| request.on_exists != OnExists::Fail).map(|r| r.path.as_str()).collect();
-    assert_eq!(kept, ["/_users/org.couchdb.user:huda".to_string(), format!("/{}", person_database("huda"))]);
+    assert_eq!(kept, [format!("/{}", person_database("huda")), "/_users/org.couchdb.user:huda".to_string()]);
 }
 
 #[test]
 fn the_list_of_logins_is_a_spreadsheet_that_runs_nothing() {
-    let class = roster("t", "https://couch.example", "نور\n=HYPERLINK(\"x\")", "huda", "k7qm", passwords()).unwrap();
+    let class =
+        roster("t", "https://couch.example", "نور\n=HYPERLINK(\"x\")", ("huda", "pw"), "k7qm", passwords()).unwrap();
     let csv = roster_csv(&class);
     assert!(csv.starts_with("\u{feff}name,login,password,server\r\n"));
     assert!(csv.contains("نور,k7qm-01,pass000001,https://couch.example\r\n"));

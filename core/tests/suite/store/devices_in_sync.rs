@@ -186,7 +186,11 @@ proptest! {
             match step {
                 Step::Toggle { device, sentence, label } => world.toggle(device, sentence, label),
                 Step::Sync(device) => world.sync(device),
-                Step::Replicate(device) => world.replicate(device),
+                // The engine takes in what replication brought at once.
+                Step::Replicate(device) => {
+                    world.replicate(device);
+                    world.sync(device);
+                }
             }
         }
         // Both online: rounds until a round writes nothing (two devices

@@ -166,3 +166,48 @@ fn database_names_are_valid_for_any_login() {
     }
     assert_ne!(person_database("nour"), person_database("Nour"));
 }
+
+/// Turning sync on where the server has work already (a second device with
+/// the default label set; a device whose copy was forgotten, holding stale
+/// work): the server's word stands for every atom it has marked, and only
+/// what the server has never seen goes up as this device's.
+#[test]
+fn turning_sync_on_never_overwrites_the_servers_work_with_stale_or_default_work() {
+    let custom = r#"{"v":2,"seq":40,"labels":[{"id":1,"name":"حجة"}],"multiple":true}"#;
+    let default_set = r#"{"v":2,"seq":5,"labels":[]}"#;
+    let mut marks = hamish_core::store::Marks::new();
+    marks.insert("record".into(), hamish_core::store::Mark { t: 100, d: "laptop".into(), v: Some(custom.into()) });
+    let server = Revision { rev: "3-a".into(), record: Some(custom.into()), marks };
+    let state = RemoteState { key: LABELS_KEY.into(), base: None, leaves: vec![server.clone()] };
+    let labels = plan(&state, Some(default_set), None, &LabelSet::default(), (500, "tablet"), 500).unwrap();
+    assert_eq!(labels.store, Some(Some(custom.to_string())), "the tablet takes the server's label set");
+    assert_eq!(labels.write, None, "and writes nothing over it");
+    assert_eq!(labels.keep, Some(server));
+
+    // A chunk: the server took label 1 off sentence 2 and has label 2 on
+    // sentence 3; the stale device still has label 1 on sentence 2, and a
+    // label the server never saw on sentence 5.
+    let document = document();
+    let mark = |t: u64, v: Option<&str>| hamish_core::store::Mark { t, d: "laptop".into(), v: v.map(String::from) };
+    let mut server_marks = hamish_core::store::Marks::new();
+    server_marks.insert("2/l/1".into(), mark(200, None));
+    server_marks.insert("3/l/2".into(), mark(150, Some("")));
+    let mut on_server = Chunk::new();
+    on_server.insert(3, SentenceAnnotation { labels: vec![LabelId(2)], ..Default::default() });
+    let server =
+        Revision { rev: "5-b".into(), record: Some(encode_chunk(9, &document, &on_server)), marks: server_marks };
+    let mut stale = Chunk::new();
+    stale.insert(2, SentenceAnnotation { labels: vec![LabelId(1)], ..Default::default() });
+    stale.insert(5, SentenceAnnotation { labels: vec![LabelId(3)], ..Default::default() });
+    let key = chunk_key(&document.id, 0);
+    let state = RemoteState { key: key.clone(), base: None, leaves: vec![server] };
+    let stored = encode_chunk(7, &document, &stale);
+    let chunk = plan(&state, Some(&stored), Some(&document), &LabelSet::default(), (900, "tablet"), 900).unwrap();
+    let now = stored_chunk(&document, 0, chunk.store.clone().flatten().as_deref());
+    assert!(!now.contains_key(&2), "a label the server took off stays off");
+    assert_eq!(now[&3].labels, vec![LabelId(2)]);
+    assert_eq!(now[&5].labels, vec![LabelId(3)], "what the server never saw goes up");
+    let written = chunk.write.expect("the device's own label goes up");
+    assert_eq!(written.marks["5/l/3"].d, "tablet");
+    assert_eq!(written.marks["2/l/1"].v, None);
+}
