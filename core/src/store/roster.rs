@@ -242,11 +242,21 @@ pub struct ClassDoc {
     pub exercise: serde_json::Value,
 }
 
+/// What a login is in its class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClassRole {
+    /// A student: her app opens the class's exercise under her name.
+    Student,
+    /// The teacher: her Compare reads the class's work.
+    Teacher,
+}
+
 /// What the server says of a login's class.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ClassInfo {
-    /// `student` or `teacher`.
-    pub role: String,
+    /// What the login is in it.
+    pub role: ClassRole,
     /// The login's name in the class (a student's as the teacher typed it).
     pub name: String,
     /// The class database.

@@ -3,6 +3,7 @@
 
 use crate::core::i18n::said::sync::{sync_word, SyncWord};
 use crate::core::i18n::Lang;
+use crate::core::store::ClassRole;
 use crate::ui::hooks::SyncHandle;
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn read_from_server(props: &ReadFromServerProps) -> Html {
         return html! {};
     };
     match &sync.class.info {
-        Some(info) if info.role == "teacher" => {
+        Some(info) if info.role == ClassRole::Teacher => {
             let onclick = sync.class.on_read.reform(|_: MouseEvent| ());
             html! {
                 <button type="button" class="quiet" data-action="read-class" {onclick}>

@@ -9,7 +9,9 @@ use crate::browser::download;
 use crate::browser::syncing::Syncer;
 use crate::core::formats::exercise_file::{read_exercise, submission_json};
 use crate::core::state::{Action, Classroom, Panel, State, Student};
-use crate::core::store::{person_database, submission_doc, submission_of, ClassInfo, SyncState, SUBMISSION_DOC};
+use crate::core::store::{
+    person_database, submission_doc, submission_of, ClassInfo, ClassRole, SyncState, SUBMISSION_DOC,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -51,7 +53,7 @@ pub fn use_live_class(
                     let Some(found) = copy.class_info().await else {
                         return;
                     };
-                    if found.role == "student" {
+                    if found.role == ClassRole::Student {
                         if let Ok(exercise) = read_exercise(&found.class.exercise.to_string()) {
                             let login = copy_login(&syncer);
                             if attempt != Some((exercise.hash.clone(), found.name.clone())) {
@@ -71,7 +73,8 @@ pub fn use_live_class(
     // A student's submission, kept in her database once her work rests.
     {
         let (syncer, rest) = (syncer.clone(), use_mut_ref(|| None::<Delay>));
-        let student = info.as_ref().is_some_and(|found| found.role == "student") && state.work.exercise().is_some();
+        let student =
+            info.as_ref().is_some_and(|found| found.role == ClassRole::Student) && state.work.exercise().is_some();
         let work = state.work.clone();
         use_effect_with((student, revision), move |(student, _)| {
             if *student {
@@ -113,7 +116,7 @@ pub fn use_live_class(
     // While the teacher's Compare is open, it reads the class again now
     // and then: each student's newer work comes in by itself.
     {
-        let teacher = info.as_ref().is_some_and(|found| found.role == "teacher");
+        let teacher = info.as_ref().is_some_and(|found| found.role == ClassRole::Teacher);
         let comparing = teacher && state.view.panel == Panel::Compare;
         let on_read = on_read.clone();
         use_effect_with(comparing, move |comparing| {
