@@ -20,8 +20,24 @@
     if (status === 401) return "login";
     if (status === 403) return "forbidden";
     if (status === 404) return "missing";
-    if (!status || status >= 500 || error.name === "TypeError" || !navigator.onLine) return "unreachable";
+    if (!status || status >= 500 || (error && error.name === "TypeError") || !navigator.onLine) return "unreachable";
     return "other";
+  }
+
+  /** `kept` with `added`'s fields, lists joined (a value kept as one
+   *  string counts as a list of it). */
+  function joined(kept, added) {
+    const out = { ...kept };
+    for (const [name, value] of Object.entries(added)) {
+      const before = kept[name] === undefined ? [] : [].concat(kept[name]);
+      out[name] = Array.isArray(value) ? [...before, ...value.filter((item) => !before.includes(item))] : value;
+    }
+    return out;
+  }
+
+  /** An Authorization header for `name` and `password` (UTF-8). */
+  function basic(name, password) {
+    return "Basic " + btoa(String.fromCharCode(...new TextEncoder().encode(name + ":" + password)));
   }
 
   function body(doc) {
@@ -81,13 +97,12 @@
         new Promise((resolve) => setTimeout(() => resolve(false), 15000)),
       ]);
       if (!opened) return this.report("error", "storage");
-      try {
-        await this.remote.info();
-      } catch (error) {
-        const why = reason(error);
+      const problem = await this.probe();
+      if (problem) {
+        const why = reason(problem);
         // A refused login or a missing database does not mend by retrying.
         if (why !== "unreachable") return this.report("error", why);
-        this.report("offline", why);
+        this.failed(problem);
       }
       if (this.closed) return;
       this.replicate();
@@ -113,15 +128,36 @@
       if (this.pending.push > 0 || this.pending.pull > 0) return this.report("syncing");
       // Synced once the server answers and holds as many documents as this
       // copy (a paused replication may still have documents to send).
-      Promise.all([this.local.info(), this.remote.info()]).then(
-        ([here, there]) => this.report(here.doc_count > there.doc_count ? "syncing" : "synced"),
-        (error) => this.failed(error),
-      );
+      Promise.all([this.local.info(), this.probe()]).then(([here, problem]) => {
+        if (problem) return this.failed(problem);
+        this.report(here.doc_count > this.held ? "syncing" : "synced");
+      }, (error) => this.failed(error));
     }
 
+    /** Asks the server for the database itself (not through PouchDB, which
+     *  can take a missing database for an empty one): null when it answers,
+     *  else `{ status }` (0: no answer). Keeps its document count. */
+    async probe() {
+      const base = this.config.server.replace(/\/+$/, "");
+      try {
+        const response = await fetch(`${base}/${encodeURIComponent(this.config.database)}`, {
+          headers: { Authorization: basic(this.config.name, this.config.password), Accept: "application/json" },
+          cache: "no-store",
+        });
+        if (!response.ok) return { status: response.status };
+        this.held = (await response.json()).doc_count || 0;
+        return null;
+      } catch (error) {
+        return { status: 0 };
+      }
+    }
+
+    /** The server could not be used: offline when the browser is, else the
+     *  reason (a server that does not answer is said to be unreachable,
+     *  and replication keeps trying). */
     failed(error) {
       const why = reason(error);
-      this.report(why === "unreachable" ? "offline" : "error", why);
+      this.report(why === "unreachable" && !navigator.onLine ? "offline" : "error", why);
     }
 
     /** The class this login is in or teaches, from its user document and
@@ -132,10 +168,15 @@
       try {
         const users = new PouchDB(base + "/_users", { skip_setup: true, auth });
         const me = (await users.get("org.couchdb.user:" + this.config.name)).hamish || {};
-        const database = me.class || me.teaches;
-        if (!database) return "null";
-        const found = await new PouchDB(base + "/" + database, { skip_setup: true, auth }).get("class");
-        return JSON.stringify({ role: me.class ? "student" : "teacher", name: me.name || this.config.name, database, class: found });
+        const databases = me.class ? [me.class] : me.teaches ? [].concat(me.teaches) : [];
+        if (!databases.length) return "null";
+        const classes = [];
+        for (const database of databases) {
+          const found = await maybe(new PouchDB(base + "/" + database, { skip_setup: true, auth }).get("class"));
+          if (found) classes.push({ database, class: found });
+        }
+        if (!classes.length) return "null";
+        return JSON.stringify({ role: me.class ? "student" : "teacher", name: me.name || this.config.name, classes });
       } catch (error) {
         return "null";
       }
@@ -146,7 +187,7 @@
     async remoteDoc(database, id) {
       const base = this.config.server.replace(/\/+$/, "");
       const auth = { username: this.config.name, password: this.config.password };
-      const authorization = "Basic " + btoa(String.fromCharCode(...new TextEncoder().encode(auth.username + ":" + auth.password)));
+      const authorization = basic(auth.username, auth.password);
       try {
         // Never an earlier answer from the browser's cache: the student may
         // have worked since.
@@ -302,7 +343,7 @@
      *  refusal; the login is not kept. Returns `{ done, failed }`. */
     async admin(server, name, password, requestsJson) {
       const requests = JSON.parse(requestsJson);
-      const authorization = "Basic " + btoa(String.fromCharCode(...new TextEncoder().encode(name + ":" + password)));
+      const authorization = basic(name, password);
       const base = server.replace(/\/+$/, "");
       for (let at = 0; at < requests.length; at++) {
         const request = requests[at];
@@ -325,7 +366,7 @@
             const updated = await fetch(base + request.path, {
               method: "PUT",
               headers: { Authorization: authorization, "Content-Type": "application/json" },
-              body: JSON.stringify({ ...current, hamish: { ...(current.hamish || {}), ...request.body.hamish } }),
+              body: JSON.stringify({ ...current, hamish: joined(current.hamish || {}, request.body.hamish) }),
             });
             status = updated.status;
           } catch (error) {

@@ -314,6 +314,20 @@ pub fn save_config(config: Option<&SyncConfig>) -> bool {
     }
 }
 
+/// localStorage key of the login this browser's work last synced as (kept
+/// when sync is turned off: the work stays, and is hers).
+const LAST_LOGIN_KEY: &str = "hamish/v1/sync-login";
+
+/// The login this browser's work last synced as, if any.
+pub fn last_login() -> Option<String> {
+    storage::read(LAST_LOGIN_KEY).ok().flatten().filter(|name| !name.is_empty())
+}
+
+/// Keeps `name` as the login this browser's work syncs as; whether that worked.
+pub fn remember_login(name: &str) -> bool {
+    storage::write(LAST_LOGIN_KEY, name).is_ok()
+}
+
 /// A new random name for this device.
 pub fn new_device() -> String {
     let random = || (js_sys::Math::random() * 4_294_967_296.0) as u32;

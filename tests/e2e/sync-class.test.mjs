@@ -108,6 +108,9 @@ test("each student turns sync on and is in the exercise under her name; the teac
     await turnOn(student.page, logins[at]);
     await student.page.locator(".exercise-panel").waitFor({ timeout: 20000 });
     assert.match(await student.page.locator(".exercise-panel").textContent(), new RegExp(logins[at].display));
+    // No file to hand in: her work goes to the teacher through the server.
+    await student.page.locator(".exercise-panel .class-live").waitFor({ timeout: 20000 });
+    assert.equal(await student.page.locator('.exercise-panel [data-action="submit"]').count(), 0);
   }
   await people.nour.page.locator('[data-sentence="1"]').click();
   await people.nour.page.keyboard.press("1");

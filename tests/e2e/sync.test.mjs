@@ -192,3 +192,25 @@ test("another person's login cannot read this person's database", async () => {
   const asNour = await couch.request("GET", `/${personDatabase(NOUR.name)}/_all_docs`, undefined, NOUR);
   assert.equal(asNour.status, 200);
 });
+
+test("a login with no database on the server says so", async () => {
+  await couch.addUser("ghost", "ghost-pass");
+  const phone = await profiles.open();
+  await turnOn(phone.page, { name: "ghost", password: "ghost-pass" });
+  await phone.page.locator('.sync-state[data-sync="error-missing"]').waitFor({ timeout: 15000 });
+  assert.match(await phone.page.locator(".sync-state").textContent(), /ليس على الخادم قاعدة/);
+});
+
+test("turning sync on as another login on this browser asks first", async () => {
+  const { laptop } = devices;
+  await laptop.page.locator('[data-action="settings"]').click();
+  await laptop.page.locator('[data-action="sync-off"]').click();
+  await laptop.page.locator("#sync-server").fill(couch.url);
+  await laptop.page.locator("#sync-name").fill(SALEM.name);
+  await laptop.page.locator("#sync-password").fill(SALEM.password);
+  await laptop.page.locator('[data-action="sync-on"]').click();
+  await laptop.page.locator('[data-other-login="nour"]').waitFor();
+  assert.equal(await laptop.page.locator(".sync-status").count(), 0, "nothing syncs before the second word");
+  await laptop.page.locator('[data-action="sync-on-anyway"]').click();
+  await laptop.page.locator('.sync-state[data-sync="synced"]').waitFor({ timeout: 15000 });
+});

@@ -59,8 +59,9 @@ pub enum OnExists {
     Fail,
     /// As good as made.
     Keep,
-    /// Read it and put the body's `hamish` field into it (a login that is
-    /// there keeps its password and gains the class).
+    /// Read it and put the body's `hamish` field into it, lists joined (a
+    /// login that is there keeps its password and her other classes, and
+    /// gains this one).
     Update,
 }
 
@@ -75,6 +76,8 @@ pub enum RosterProblem {
     NameTwice,
     /// No password for the teacher's login.
     NoTeacherPassword,
+    /// No title for the class.
+    NoTitle,
     /// The server's address is not `http://…` or `https://…` with a host.
     Address,
 }
@@ -95,6 +98,9 @@ pub fn roster(
     mut password: impl FnMut() -> String,
 ) -> Result<Roster, RosterProblem> {
     let server = server_address(server).ok_or(RosterProblem::Address)?;
+    if title.trim().is_empty() {
+        return Err(RosterProblem::NoTitle);
+    }
     let names: Vec<String> = names.lines().map(str::trim).filter(|name| !name.is_empty()).map(String::from).collect();
     if names.is_empty() {
         return Err(RosterProblem::NoStudents);
@@ -195,7 +201,7 @@ pub fn class_requests(roster: &Roster, teacher_password: &str, exercise_json: &s
     requests.extend([AdminRequest { on_exists: OnExists::Keep, ..made }, members]);
     requests.push(AdminRequest {
         on_exists: OnExists::Update,
-        ..user(teacher, teacher_password, json!({ "teaches": roster.database }))
+        ..user(teacher, teacher_password, json!({ "teaches": [roster.database] }))
     });
     requests
 }
@@ -252,17 +258,24 @@ pub enum ClassRole {
     Teacher,
 }
 
-/// What the server says of a login's class.
+/// A class database and its class document.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-pub struct ClassInfo {
-    /// What the login is in it.
-    pub role: ClassRole,
-    /// The login's name in the class (a student's as the teacher typed it).
-    pub name: String,
+pub struct ClassRef {
     /// The class database.
     pub database: String,
     /// Its class document.
     pub class: ClassDoc,
+}
+
+/// What the server says of a login's classes.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct ClassInfo {
+    /// What the login is in them.
+    pub role: ClassRole,
+    /// The login's name in the class (a student's as the teacher typed it).
+    pub name: String,
+    /// A student's class; every class a teacher teaches, the newest last.
+    pub classes: Vec<ClassRef>,
 }
 
 /// The submission document a student's app keeps: the submission file's

@@ -26,6 +26,7 @@ fn problem_word(problem: RosterProblem) -> SyncWord {
         RosterProblem::NameTwice => SyncWord::NameTwice,
         RosterProblem::NoTeacherPassword => SyncWord::NoTeacherPassword,
         RosterProblem::Address => SyncWord::BadAddress,
+        RosterProblem::NoTitle => SyncWord::NoClassTitle,
     }
 }
 
@@ -102,6 +103,7 @@ pub fn class_on_server(props: &ClassOnServerProps) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    <p class="hint warning">{ word(SyncWord::LoginsOnce) }</p>
                     <button type="button" data-action="download-logins" onclick={download}>{ word(SyncWord::DownloadLogins) }</button>
                 </div>
             }
@@ -121,11 +123,11 @@ pub fn class_on_server(props: &ClassOnServerProps) -> Html {
                 <label>{ word(SyncWord::StudentNames) }
                     <textarea ref={fields[5].clone()} id="class-students" dir="auto" rows="6" />
                 </label>
+                { outcome }
                 <button type="submit" data-action="make-class" disabled={class.state == ClassState::Making}>
                     { word(SyncWord::MakeClass) }
                 </button>
             </form>
-            { outcome }
         </details>
     }
 }

@@ -2,9 +2,13 @@
 //! submission export and leaving.
 
 use crate::core::i18n::said::classroom;
+use crate::core::i18n::said::sync::{sync_word, SyncWord};
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::exercise::Exercise;
 use crate::core::state::{Action, Panel, Panels, Student};
+use crate::core::store::ClassRole;
+use crate::ui::dialogs::sync_settings::state_name;
+use crate::ui::hooks::SyncHandle;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,6 +55,8 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
         })
     };
     let leave = props.on_action.reform(|_: MouseEvent| Action::Student(Student::Leave));
+    let in_class = use_context::<SyncHandle>()
+        .filter(|sync| sync.class.info.as_ref().is_some_and(|info| info.role == ClassRole::Student));
     html! {
         <section class="exercise-panel" aria-labelledby="exercise-heading">
             <h2 id="exercise-heading" class="panel-title">{ tr(lang, Text::ExerciseBanner) }</h2>
@@ -66,12 +72,17 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                     { tr(lang, Text::CheckAnswers) }
                 </button>
             }
-            <button type="button" class="primary" data-action="submit" onclick={submit}>
-                { tr(lang, Text::ExportSubmission) }
-            </button>
-            <p class="hint">{ tr(lang, Text::SubmissionHint) }</p>
-            <button type="button" class="quiet" data-action="leave-exercise" onclick={leave}>{ tr(lang, Text::LeaveExercise) }</button>
-            <p class="hint">{ tr(lang, Text::LeaveHint) }</p>
+            if let Some(server) = in_class {
+                // A class on the server: her work goes to her teacher by itself.
+                <p class="hint class-live" data-sync={state_name(server.state)}>{ sync_word(lang, SyncWord::WorkGoesToTeacher) }</p>
+            } else {
+                <button type="button" class="primary" data-action="submit" onclick={submit}>
+                    { tr(lang, Text::ExportSubmission) }
+                </button>
+                <p class="hint">{ tr(lang, Text::SubmissionHint) }</p>
+                <button type="button" class="quiet" data-action="leave-exercise" onclick={leave}>{ tr(lang, Text::LeaveExercise) }</button>
+                <p class="hint">{ tr(lang, Text::LeaveHint) }</p>
+            }
         </section>
     }
 }

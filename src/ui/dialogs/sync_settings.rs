@@ -2,7 +2,7 @@
 //! sync on; once on, where it stands, and turning it off.
 
 use crate::browser::form;
-use crate::core::i18n::said::sync::{sync_word, SyncWord};
+use crate::core::i18n::said::sync::{other_login, sync_word, SyncWord};
 use crate::core::i18n::Lang;
 use crate::ui::hooks::{SyncHandle, SyncLogin};
 use yew::prelude::*;
@@ -38,17 +38,25 @@ pub fn sync_settings(props: &SyncSettingsProps) -> Html {
             }
         }
         None => {
+            let typed = {
+                let (server, name, password) = (server.clone(), name.clone(), password.clone());
+                move |anyway: bool| SyncLogin {
+                    server: form::value(&server),
+                    name: form::value(&name),
+                    password: form::value(&password),
+                    anyway,
+                }
+            };
             let onsubmit = {
-                let (server, name, password, on) =
-                    (server.clone(), name.clone(), password.clone(), sync.on_turn_on.clone());
+                let (typed, on) = (typed.clone(), sync.on_turn_on.clone());
                 Callback::from(move |event: SubmitEvent| {
                     event.prevent_default();
-                    on.emit(SyncLogin {
-                        server: form::value(&server),
-                        name: form::value(&name),
-                        password: form::value(&password),
-                    });
+                    on.emit(typed(false));
                 })
+            };
+            let anyway = {
+                let on = sync.on_turn_on.clone();
+                Callback::from(move |_: MouseEvent| on.emit(typed(true)))
             };
             html! {
                 <form class="sync-form" {onsubmit} novalidate=true>
@@ -64,6 +72,12 @@ pub fn sync_settings(props: &SyncSettingsProps) -> Html {
                     </label>
                     if let Some(problem) = sync.problem {
                         <p class="field-error" role="alert">{ word(problem.word()) }</p>
+                    }
+                    if let Some((earlier, now)) = &sync.other_login {
+                        <div class="field-error" role="alert" data-other-login={earlier.clone()}>
+                            <p>{ other_login(lang, earlier, now) }</p>
+                            <button type="button" data-action="sync-on-anyway" onclick={anyway}>{ word(SyncWord::TurnOnAnyway) }</button>
+                        </div>
                     }
                     <p class="hint">{ word(SyncWord::PasswordKept) }</p>
                     <button type="submit" data-action="sync-on">{ word(SyncWord::TurnOn) }</button>

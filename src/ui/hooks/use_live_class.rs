@@ -27,8 +27,11 @@ const COMPARE_EVERY_MS: u32 = 10_000;
 pub struct LiveClass {
     /// The class this login is in or teaches, once the server said.
     pub info: Option<Rc<ClassInfo>>,
-    /// The teacher reads every student's submission into Compare.
-    pub on_read: Callback<()>,
+    /// The teacher reads every student's submission of a class (its
+    /// database) into Compare.
+    pub on_read: Callback<String>,
+    /// The students of the class read last who have no work on the server yet.
+    pub not_started: Rc<Vec<String>>,
 }
 
 /// The live class of the app whose state is `state`, synced by `syncer`.
@@ -54,7 +57,8 @@ pub fn use_live_class(
                         return;
                     };
                     if found.role == ClassRole::Student {
-                        if let Ok(exercise) = read_exercise(&found.class.exercise.to_string()) {
+                        let class = found.classes.first().map(|class| class.class.exercise.to_string());
+                        if let Some(Ok(exercise)) = class.map(|class| read_exercise(&class)) {
                             let login = copy_login(&syncer);
                             if attempt != Some((exercise.hash.clone(), found.name.clone())) {
                                 on_action.emit(Action::Student(Student::Start(
@@ -92,21 +96,29 @@ pub fn use_live_class(
             }
         });
     }
+    let read = use_mut_ref(|| None::<String>);
+    let not_started = use_state_eq(|| Rc::new(Vec::<String>::new()));
     let on_read = {
-        let (info, syncer) = (info.clone(), syncer);
-        Callback::from(move |_| {
+        let (info, syncer, read, not_started) = (info.clone(), syncer, read.clone(), not_started.clone());
+        Callback::from(move |database: String| {
             let (Some(found), Some(copy)) = ((*info).clone(), syncer.borrow().as_ref().and_then(Syncer::copy)) else {
                 return;
             };
-            let on_action = on_action.clone();
+            let Some(class) = found.classes.iter().find(|class| class.database == database).cloned() else {
+                return;
+            };
+            *read.borrow_mut() = Some(database);
+            let (on_action, not_started) = (on_action.clone(), not_started.clone());
             yew::platform::spawn_local(async move {
-                let mut files = Vec::new();
-                for student in &found.class.students {
+                let (mut files, mut missing) = (Vec::new(), Vec::new());
+                for student in &class.class.students {
                     let doc = copy.remote_doc(&person_database(&student.login), SUBMISSION_DOC).await;
-                    if let Some(text) = doc.as_deref().and_then(submission_of) {
-                        files.push((format!("{}.json", student.login), text));
+                    match doc.as_deref().and_then(submission_of) {
+                        Some(text) => files.push((format!("{}.json", student.login), text)),
+                        None => missing.push(student.name.clone()),
                     }
                 }
+                not_started.set(Rc::new(missing));
                 if !files.is_empty() {
                     on_action.emit(Action::Classroom(Classroom::FromServer(files)));
                 }
@@ -120,11 +132,18 @@ pub fn use_live_class(
         let comparing = teacher && state.view.panel == Panel::Compare;
         let on_read = on_read.clone();
         use_effect_with(comparing, move |comparing| {
-            let repeat = comparing.then(|| dom::every(COMPARE_EVERY_MS, move || on_read.emit(())));
+            // The class the teacher read last, again.
+            let again = move || {
+                let last = read.borrow().clone();
+                if let Some(database) = last {
+                    on_read.emit(database);
+                }
+            };
+            let repeat = comparing.then(|| dom::every(COMPARE_EVERY_MS, again));
             move || drop(repeat)
         });
     }
-    LiveClass { info: (*info).clone(), on_read }
+    LiveClass { info: (*info).clone(), on_read, not_started: (*not_started).clone() }
 }
 
 /// The login sync runs under.

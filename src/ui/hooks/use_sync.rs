@@ -20,6 +20,8 @@ pub struct SyncLogin {
     pub name: String,
     /// The password.
     pub password: String,
+    /// Turn on even though this browser's work synced as another login.
+    pub anyway: bool,
 }
 
 /// Sync as the interface sees it (through a context).
@@ -31,6 +33,9 @@ pub struct SyncHandle {
     pub state: SyncState,
     /// What was wrong with the settings last typed.
     pub problem: Option<ConfigProblem>,
+    /// The login this browser's work synced as, when another was typed:
+    /// turning on needs a second word.
+    pub other_login: Option<(String, String)>,
     /// Turns sync on with a login.
     pub on_turn_on: Callback<SyncLogin>,
     /// Turns sync off (everything stays in this browser).
@@ -48,6 +53,7 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
     let config = use_state(|| couch::saved_config().filter(|_| *available).map(Rc::new));
     let sync_state = use_state_eq(|| SyncState::Off);
     let problem = use_state(|| None::<ConfigProblem>);
+    let other_login = use_state(|| None::<(String, String)>);
     let syncer = use_mut_ref(|| None::<Syncer>);
     let class = use_live_class(state, revision, *sync_state, syncer.clone(), on_action.clone());
     let shown = use_mut_ref(|| (Rc::new(Vec::new()), Rc::new(Default::default())));
@@ -88,14 +94,23 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
         });
     }
     let on_turn_on = {
-        let (config, problem) = (config.clone(), problem.clone());
+        let (config, problem, other_login) = (config.clone(), problem.clone(), other_login.clone());
         Callback::from(move |login: SyncLogin| {
             let device = couch::new_device();
             match SyncConfig::typed(&login.server, &login.name, &login.password, &device) {
                 Ok(typed) => {
                     problem.set(None);
-                    couch::save_config(Some(&typed));
-                    config.set(Some(Rc::new(typed)));
+                    // Work synced as someone else would go to this login's
+                    // account too: only on a second word.
+                    match couch::last_login().filter(|earlier| *earlier != typed.name && !login.anyway) {
+                        Some(earlier) => other_login.set(Some((earlier, typed.name.clone()))),
+                        None => {
+                            other_login.set(None);
+                            couch::remember_login(&typed.name);
+                            couch::save_config(Some(&typed));
+                            config.set(Some(Rc::new(typed)));
+                        }
+                    }
                 }
                 Err(wrong) => problem.set(Some(wrong)),
             }
@@ -116,6 +131,7 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
         config: (*config).clone(),
         state: *sync_state,
         problem: *problem,
+        other_login: (*other_login).clone(),
         on_turn_on,
         on_turn_off,
         available: *available,

@@ -51,6 +51,12 @@ pub enum SyncWord {
     BadAddress,
     /// No login name typed.
     NoName,
+    /// Button: turn sync on although the work here synced as another login.
+    TurnOnAnyway,
+    /// Under the logins: they are shown once.
+    LoginsOnce,
+    /// A student in a class on the server: where her work goes.
+    WorkGoesToTeacher,
     /// Sync cannot run from a file opened from disk.
     NeedsAddress,
     /// Heading: a class on a server.
@@ -87,6 +93,8 @@ pub enum SyncWord {
     NoStudents,
     /// No teacher login typed.
     NoTeacher,
+    /// No title for the class.
+    NoClassTitle,
     /// A student name typed twice.
     NameTwice,
     /// No password for the teacher's login.
@@ -155,6 +163,15 @@ pub fn sync_word(lang: Lang, word: SyncWord) -> &'static str {
             "Type the server's whole address, such as https://couch.example.org",
         ),
         SyncWord::NoName => ("اكتب اسم الدخول.", "Type the login name."),
+        SyncWord::TurnOnAnyway => ("تشغيل المزامنة بهذا الاسم مع ذلك", "Turn sync on with this login anyway"),
+        SyncWord::LoginsOnce => (
+            "نزّل القائمة الآن: لا تظهر كلمات المرور مرة أخرى.",
+            "Download the list now: the passwords are not shown again.",
+        ),
+        SyncWord::WorkGoesToTeacher => (
+            "يصل عملك إلى معلمك وحده عبر الخادم، وهو محفوظ هنا أيضًا؛ لا ملف تسلّمه.",
+            "Your work reaches your teacher by itself through the server, and is kept here too: there is no file to hand in.",
+        ),
         SyncWord::NeedsAddress => (
             "المزامنة تعمل حين يُفتح هامش من عنوان ويب، لا من ملف على الجهاز.",
             "Sync works when Hamish is opened from a web address, not from a file on this device.",
@@ -185,6 +202,7 @@ pub fn sync_word(lang: Lang, word: SyncWord) -> &'static str {
         SyncWord::ColumnPassword => ("كلمة المرور", "Password"),
         SyncWord::NoStudents => ("اكتب اسم طالب واحد على الأقل.", "Type at least one student's name."),
         SyncWord::NoTeacher => ("اكتب اسم دخولك.", "Type your own login."),
+        SyncWord::NoClassTitle => ("اكتب عنوانًا للتمرين: به يُعرف الصف.", "Type a title for the exercise: the class goes by it."),
         SyncWord::NameTwice => ("اسم مكتوب مرتين؛ ميّز بين الطالبين.", "A name is typed twice; tell the two students apart."),
         SyncWord::NoTeacherPassword => (
             "اكتب كلمة مرور لدخولك (تُستعمل إن كان الاسم جديدًا).",
@@ -205,5 +223,25 @@ pub fn sync_word(lang: Lang, word: SyncWord) -> &'static str {
     match lang {
         Lang::Arabic => arabic,
         Lang::English => english,
+    }
+}
+
+/// The work in this browser synced as `earlier`; `now` was typed.
+pub fn other_login(lang: Lang, earlier: &str, now: &str) -> String {
+    match lang {
+        Lang::Arabic => format!(
+            "العمل في هذا المتصفح مُزامَن باسم \u{2068}{earlier}\u{2069}. المزامنة باسم \u{2068}{now}\u{2069} ترسله إلى حسابه أيضًا. إن لم يكن عملك، فاطلب من صاحبه إيقاف المزامنة وأخذ نسخة."
+        ),
+        Lang::English => format!(
+            "The work in this browser synced as \u{2068}{earlier}\u{2069}. Syncing as \u{2068}{now}\u{2069} sends it to that account too. If it is not your work, ask its owner to back it up first."
+        ),
+    }
+}
+
+/// The students of a class with no work on the server yet, listed.
+pub fn not_started(lang: Lang, names: &str) -> String {
+    match lang {
+        Lang::Arabic => format!("لم يبدأ بعد: \u{2068}{names}\u{2069}"),
+        Lang::English => format!("Not started yet: \u{2068}{names}\u{2069}"),
     }
 }
