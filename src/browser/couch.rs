@@ -323,9 +323,19 @@ pub fn last_login() -> Option<String> {
     storage::read(LAST_LOGIN_KEY).ok().flatten().filter(|name| !name.is_empty())
 }
 
-/// Keeps `name` as the login this browser's work syncs as; whether that worked.
-pub fn remember_login(name: &str) -> bool {
-    storage::write(LAST_LOGIN_KEY, name).is_ok()
+/// localStorage key of the server this browser last synced with (kept when
+/// sync is turned off, to fill the form in again).
+const LAST_SERVER_KEY: &str = "hamish/v1/sync-server";
+
+/// Keeps `name` and `server` as the login and server this browser's work
+/// syncs with; whether that worked.
+pub fn remember_login(name: &str, server: &str) -> bool {
+    storage::write(LAST_LOGIN_KEY, name).is_ok() && storage::write(LAST_SERVER_KEY, server).is_ok()
+}
+
+/// The server this browser last synced with, if any.
+pub fn last_server() -> Option<String> {
+    storage::read(LAST_SERVER_KEY).ok().flatten().filter(|server| !server.is_empty())
 }
 
 /// A new random name for this device.

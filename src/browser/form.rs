@@ -51,6 +51,14 @@ pub fn clear(field: &NodeRef) {
     }
 }
 
+/// Fills the text field at `field` with `value` (once, as a starting
+/// value the person may change).
+pub fn fill(field: &NodeRef, value: &str) {
+    if let Some(input) = field.cast::<HtmlInputElement>() {
+        input.set_value(value);
+    }
+}
+
 /// Opens the file picker at `field`.
 pub fn open_picker(field: &NodeRef) {
     if let Some(input) = field.cast::<HtmlInputElement>() {

@@ -205,6 +205,9 @@ test("turning sync on as another login on this browser asks first", async () => 
   const { laptop } = devices;
   await laptop.page.locator('[data-action="settings"]').click();
   await laptop.page.locator('[data-action="sync-off"]').click();
+  // Turned off, the form keeps the server and login last used.
+  assert.equal(await laptop.page.locator("#sync-server").inputValue(), couch.url);
+  assert.equal(await laptop.page.locator("#sync-name").inputValue(), NOUR.name);
   await laptop.page.locator("#sync-server").fill(couch.url);
   await laptop.page.locator("#sync-name").fill(SALEM.name);
   await laptop.page.locator("#sync-password").fill(SALEM.password);

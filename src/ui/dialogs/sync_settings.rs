@@ -23,6 +23,16 @@ pub fn sync_settings(props: &SyncSettingsProps) -> Html {
         return html! {};
     };
     let (server, name, password) = (use_node_ref(), use_node_ref(), use_node_ref());
+    // The server and login last used, filled in again when the form shows.
+    {
+        let (server, name) = (server.clone(), name.clone());
+        use_effect_with((sync.config.is_none(), sync.last.clone()), move |(shown, last)| {
+            if let (true, Some((last_server, last_name))) = (*shown, last) {
+                form::fill(&server, last_server);
+                form::fill(&name, last_name);
+            }
+        });
+    }
     let body = match &sync.config {
         _ if !sync.available => html! { <p class="hint">{ word(SyncWord::NeedsAddress) }</p> },
         Some(config) => {

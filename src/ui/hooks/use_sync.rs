@@ -36,6 +36,9 @@ pub struct SyncHandle {
     /// The login this browser's work synced as, when another was typed:
     /// turning on needs a second word.
     pub other_login: Option<(String, String)>,
+    /// The server and login this browser last synced with, to fill the
+    /// form in again.
+    pub last: Option<(String, String)>,
     /// Turns sync on with a login.
     pub on_turn_on: Callback<SyncLogin>,
     /// Turns sync off (everything stays in this browser).
@@ -54,6 +57,8 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
     let sync_state = use_state_eq(|| SyncState::Off);
     let problem = use_state(|| None::<ConfigProblem>);
     let other_login = use_state(|| None::<(String, String)>);
+    // Read again only when sync turns on or off.
+    let last = use_memo((*config).clone(), |_| couch::last_server().zip(couch::last_login()));
     let syncer = use_mut_ref(|| None::<Syncer>);
     let class = use_live_class(state, revision, *sync_state, syncer.clone(), on_action.clone());
     let shown = use_mut_ref(|| (Rc::new(Vec::new()), Rc::new(Default::default())));
@@ -106,7 +111,7 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
                         Some(earlier) => other_login.set(Some((earlier, typed.name.clone()))),
                         None => {
                             other_login.set(None);
-                            couch::remember_login(&typed.name);
+                            couch::remember_login(&typed.name, &typed.server);
                             couch::save_config(Some(&typed));
                             config.set(Some(Rc::new(typed)));
                         }
@@ -132,6 +137,7 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
         state: *sync_state,
         problem: *problem,
         other_login: (*other_login).clone(),
+        last: (*last).clone(),
         on_turn_on,
         on_turn_off,
         available: *available,
