@@ -15,9 +15,7 @@ use crate::browser::tabs::Tabs;
 use crate::core::model::prefs::Preferences;
 use crate::core::model::work::Work;
 use crate::core::state::{take_in, State};
-use crate::core::store::{
-    encode_meta, Batch, Committed, StoredUpdate, Write, Writer, EXERCISE_KEY, LEAVING_LIMIT, META_KEY,
-};
+use crate::core::store::{encode_meta, Committed, StoredUpdate, Write, Writer, LEAVING_LIMIT, META_KEY};
 use crate::core::text::document::Document;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -130,8 +128,8 @@ impl Persistence {
         *self.written.borrow_mut() = on_keys;
     }
 
-    /// Another tab (or sync) wrote `keys`: passed on to whoever listens.
-    pub fn written_elsewhere(&self, keys: &[String]) {
+    /// Keys written here or by another tab: passed on to whoever listens.
+    fn tell_written(&self, keys: &[String]) {
         let on_keys = self.written.borrow().clone();
         if let Some(on_keys) = on_keys {
             on_keys(keys);
@@ -175,9 +173,13 @@ impl Persistence {
         self.pending.clone()
     }
 
-    /// Joins the other tabs: `on_keys` hears the keys they write.
+    /// Joins the other tabs: `on_keys` hears the keys they write, as does `on_written`'s listener.
     pub fn join_tabs(&self, on_keys: impl Fn(Vec<String>) + 'static) {
-        self.inner.borrow_mut().tabs = Tabs::join(on_keys);
+        let this = self.clone();
+        self.inner.borrow_mut().tabs = Tabs::join(move |keys| {
+            this.tell_written(&keys);
+            on_keys(keys);
+        });
     }
 
     /// Writes the preferences (when they changed) and the first-view mark
@@ -267,7 +269,7 @@ impl Persistence {
         };
         if let Some((database, batch, revision)) = next {
             let (this, id, keys) = (self.clone(), batch.id, batch.keys());
-            let worth_keeping = batch.texts.len() >= CORPUS_TEXTS || starts_exercise(&batch);
+            let worth_keeping = batch.texts.len() >= CORPUS_TEXTS || batch.starts_exercise();
             self.report();
             database.write(batch, move |result| this.settled(id, revision, keys, worth_keeping, result));
         } else {
@@ -310,10 +312,10 @@ impl Persistence {
         };
         let on_update = self.on_update.borrow().clone();
         if let Some(on_update) = on_update {
-            updates.into_iter().filter(|update| !no_change(update)).for_each(|update| on_update(update));
+            updates.into_iter().filter(|update| !update.changes_nothing()).for_each(|update| on_update(update));
         }
         if committed {
-            self.written_elsewhere(&keys);
+            self.tell_written(&keys);
         }
         if worth_keeping {
             self.keep_data();
@@ -395,14 +397,4 @@ impl Persistence {
     pub fn expect(&self, entries: Vec<crate::core::store::ImportedEntry>) {
         self.inner.borrow_mut().writer.expect(entries);
     }
-}
-
-/// Whether `batch` starts an exercise.
-fn starts_exercise(batch: &Batch) -> bool {
-    batch.records.iter().any(|record| record.key == EXERCISE_KEY && record.value.is_some())
-}
-
-/// Whether `update` changes nothing (a merge that met no other tab's work).
-fn no_change(update: &StoredUpdate) -> bool {
-    matches!(update, StoredUpdate::ChunkChange { before, after, .. } if before == after)
 }

@@ -180,15 +180,14 @@ impl Syncer {
         // Records the copy holds and the store no longer does (deleted
         // here, and perhaps not sent before the page closed).
         let held: HashSet<String> = keys.iter().cloned().collect();
-        keys.extend(
-            copy.ids()
-                .await
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|id| travels(id) && !stored.contains(id) && !held.contains(id)),
-        );
+        let all = copy.ids().await.unwrap_or_default();
+        keys.extend(all.iter().filter(|id| travels(id) && !stored.contains(*id) && !held.contains(*id)).cloned());
         keys.push(IMPORTED_KEY.to_string());
-        self.inner.borrow_mut().mark = Some(StartMark { store, copy: seq });
+        let mut inner = self.inner.borrow_mut();
+        // Texts the copy holds already are not read from the store again.
+        inner.texts_sent.extend(all.into_iter().filter(|id| id.starts_with(REMOTE_TEXT_PREFIX)));
+        inner.mark = Some(StartMark { store, copy: seq });
+        drop(inner);
         self.enqueue(keys);
     }
 

@@ -111,6 +111,7 @@ test("each student turns sync on and is in the exercise under her name; the teac
     // No file to hand in: her work goes to the teacher through the server.
     await student.page.locator(".exercise-panel .class-live").waitFor({ timeout: 20000 });
     assert.equal(await student.page.locator('.exercise-panel [data-action="submit"]').count(), 0);
+    await screenshot(student.page, `class-student-${who}`);
   }
   await people.nour.page.locator('[data-sentence="1"]').click();
   await people.nour.page.keyboard.press("1");

@@ -127,6 +127,32 @@ fn with_hash(mut exercise: Exercise) -> Exercise {
     exercise
 }
 
+/// What a teacher chose in the exercise maker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExerciseChoice {
+    /// Title.
+    pub title: String,
+    /// Instructions.
+    pub instructions: String,
+    /// Lock the label set.
+    pub lock_labels: bool,
+    /// Carry the teacher's labels as a key for self-check practice.
+    pub practice_key: bool,
+    /// What students give besides a name.
+    pub ask_for: StudentIdKind,
+    /// The documents.
+    pub documents: Vec<DocumentId>,
+}
+
+/// The exercise `choice` makes of `work`.
+pub fn exercise_of(work: &Work, choice: &ExerciseChoice) -> Exercise {
+    let mut exercise = make_exercise(work, &choice.documents, &choice.title, &choice.instructions, choice.lock_labels);
+    if choice.practice_key {
+        exercise = with_practice_key(exercise, work);
+    }
+    asking_for(exercise, choice.ask_for)
+}
+
 /// An exercise made from `work`: the documents `ids` (in the app's order),
 /// the current label set, and the teacher's title and instructions.
 pub fn make_exercise(work: &Work, ids: &[DocumentId], title: &str, instructions: &str, lock_labels: bool) -> Exercise {

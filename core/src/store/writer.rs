@@ -13,7 +13,7 @@
 //! Chunks go in as changes merged with what is stored ([`ChunkMerge`]), so
 //! tabs writing at the same instant lose nothing (see [`super::sync`]).
 
-use super::keys::{key_kind, KeyKind, IMPORTED_KEY};
+use super::keys::{key_kind, KeyKind, EXERCISE_KEY, IMPORTED_KEY};
 use super::records::{decode_imported, encode_imported, imported_entries, record_seq, ImportedEntry};
 use super::sync::{chunk_in, merge_stored, ChunkSync, Merged};
 use super::writes::{stored_update, writes_between, StoredUpdate};
@@ -75,6 +75,11 @@ pub struct Batch {
 }
 
 impl Batch {
+    /// Whether it starts an exercise (worth asking the browser to keep).
+    pub fn starts_exercise(&self) -> bool {
+        self.records.iter().any(|record| record.key == EXERCISE_KEY && record.value.is_some())
+    }
+
     /// Every record key the batch writes, for other tabs to read again.
     pub fn keys(&self) -> Vec<String> {
         self.records.iter().map(|record| record.key.clone()).chain(self.merges.iter().map(|m| m.key.clone())).collect()

@@ -66,6 +66,13 @@ pub enum StoredUpdate {
     },
 }
 
+impl StoredUpdate {
+    /// Whether it changes nothing (a merge that met no other tab's work).
+    pub fn changes_nothing(&self) -> bool {
+        matches!(self, StoredUpdate::ChunkChange { before, after, .. } if before == after)
+    }
+}
+
 /// A record to write: `value` is `None` for a key to remove.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Write {

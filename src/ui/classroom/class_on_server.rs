@@ -3,10 +3,10 @@
 //! logins to hand out, on screen and as a file.
 
 use crate::browser::form;
+use crate::core::formats::exercise_file::ExerciseChoice;
 use crate::core::i18n::said::sync::{sync_word, SyncWord};
 use crate::core::i18n::Lang;
 use crate::core::store::RosterProblem;
-use crate::ui::classroom::exercise_maker::ExerciseChoice;
 use crate::ui::hooks::{ClassForm, ClassHandle, ClassState};
 use yew::prelude::*;
 

@@ -3,6 +3,7 @@
 //! saved as a file, or made a class on a sync server.
 
 use crate::browser::form;
+use crate::core::formats::exercise_file::ExerciseChoice;
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::exercise::{id_kind_name, StudentIdKind};
 use crate::core::state::{Action, Panels};
@@ -12,23 +13,6 @@ use crate::ui::dialogs::dialog::Dialog;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// What the teacher chose.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExerciseChoice {
-    /// Title.
-    pub title: String,
-    /// Instructions.
-    pub instructions: String,
-    /// Lock the label set.
-    pub lock_labels: bool,
-    /// Carry the teacher's labels as a key for self-check practice.
-    pub practice_key: bool,
-    /// What students give besides a name.
-    pub ask_for: StudentIdKind,
-    /// The documents.
-    pub documents: Vec<DocumentId>,
-}
 
 /// Props of [`ExerciseMaker`].
 #[derive(Properties, PartialEq)]

@@ -1,13 +1,14 @@
 //! The open dialog, if any: each panel of the state as its component.
 
 use crate::browser::persistence::Persistence;
+use crate::core::formats::exercise_file::ExerciseChoice;
 use crate::core::formats::reading::{ImportView, Preview};
 use crate::core::i18n::said::classroom;
 use crate::core::i18n::said::import;
 use crate::core::i18n::{tr, Text};
 use crate::core::state::{students_of, Action, Notice, Panel, Panels};
 use crate::ui::classroom::compare_view::CompareView;
-use crate::ui::classroom::exercise_maker::{ExerciseChoice, ExerciseMaker};
+use crate::ui::classroom::exercise_maker::ExerciseMaker;
 use crate::ui::classroom::self_check::SelfCheckDialog;
 use crate::ui::classroom::student_picker::StudentPicker;
 use crate::ui::corpus::corpus_navigator::{Corpus, CorpusNavigator};

@@ -23,7 +23,7 @@ pub use use_live_class::LiveClass;
 pub use use_quota::{use_quota, Quota};
 pub use use_reading_window::{use_reading_window, ReadingWindow};
 pub use use_save_status::use_save_status;
-pub use use_saving::{exercise_of, save, use_saving, Saving};
+pub use use_saving::{save, use_saving, Saving};
 pub use use_span_selection::use_span_selection;
 pub use use_storage::{use_storage, AppState, Storage};
 pub use use_sync::{use_sync, SyncHandle, SyncLogin};

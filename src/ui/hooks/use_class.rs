@@ -3,12 +3,11 @@
 //! logins to hand out. Shared through a Yew context.
 
 use crate::browser::couch::{self, AdminRefusal};
-use crate::core::formats::exercise_file::{asking_for, exercise_json};
+use crate::core::formats::exercise_file::{asking_for, exercise_json, exercise_of, ExerciseChoice};
 use crate::core::model::exercise::StudentIdKind;
 use crate::core::state::{Action, State};
 use crate::core::store::{class_requests, roster, roster_csv, Roster, RosterProblem};
-use crate::ui::classroom::exercise_maker::ExerciseChoice;
-use crate::ui::hooks::{exercise_of, save};
+use crate::ui::hooks::save;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -6,13 +6,9 @@ use crate::browser::dom;
 use crate::browser::download::{self, download_text};
 use crate::browser::persistence::Persistence;
 use crate::browser::startup::SetAside;
-use crate::core::formats::exercise_file::{
-    asking_for, exercise_json, make_exercise, submission_json, with_practice_key,
-};
+use crate::core::formats::exercise_file::{exercise_json, exercise_of, submission_json, ExerciseChoice};
 use crate::core::formats::hamish::pieces::hamish_json_pieces;
 use crate::core::formats::w3c::write::export_w3c;
-use crate::core::model::exercise::Exercise;
-use crate::core::model::work::Work;
 use crate::core::state::{Action, Notice, Panels, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
 use crate::core::{
@@ -25,7 +21,6 @@ use crate::core::{
     formats::training::label_studio::{export_label_studio, label_studio_config},
     formats::training::spacy::export_spacy_jsonl,
 };
-use crate::ui::classroom::exercise_maker::ExerciseChoice;
 use crate::ui::dialogs::export_dialog::{ExportFormat, ExportRequest};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -48,15 +43,6 @@ pub struct Saving {
 
 /// Documents written between two chances for the page to paint.
 const DOCUMENTS_PER_SLICE: usize = 250;
-
-/// The exercise the teacher chose, made from `work`.
-pub fn exercise_of(work: &Work, choice: &ExerciseChoice) -> Exercise {
-    let mut exercise = make_exercise(work, &choice.documents, &choice.title, &choice.instructions, choice.lock_labels);
-    if choice.practice_key {
-        exercise = with_practice_key(exercise, work);
-    }
-    asking_for(exercise, choice.ask_for)
-}
 
 /// Hands `text` to the browser as `name` and reports the outcome.
 pub fn save(dispatch: &Callback<Action>, name: &str, mime: &str, text: &str) {

@@ -83,7 +83,6 @@ pub fn use_storage(boot: Rc<Boot>) -> Storage {
             let tabs = persistence.clone();
             persistence.join_tabs(move |keys| {
                 let (persistence, dispatcher, documents) = (tabs.clone(), dispatcher.clone(), documents_of(&state_now));
-                persistence.written_elsewhere(&keys);
                 yew::platform::spawn_local(async move {
                     take_in_changes(&persistence, &documents, keys, |action| dispatcher.dispatch(action)).await;
                 });
