@@ -4,8 +4,8 @@
 //! as JSON text; what goes where is decided in
 //! [`crate::core::store::plan`].
 
-use crate::browser::storage;
-use crate::core::store::{Plan, RemoteState, SyncConfig, SyncState, SYNC_KEY};
+use crate::browser::database::Database;
+use crate::core::store::{Plan, Record, RemoteState, SyncConfig, SyncState, SYNC_KEY};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -301,41 +301,36 @@ pub fn available() -> bool {
     web_sys::window().and_then(|window| window.location().protocol().ok()).is_some_and(|protocol| protocol != "file:")
 }
 
-/// The sync settings kept in this browser, if sync is on.
-pub fn saved_config() -> Option<SyncConfig> {
-    storage::read(SYNC_KEY).ok().flatten().and_then(|text| serde_json::from_str(&text).ok())
+/// What this browser keeps of sync, as one record of the store (durable: a
+/// power cut never turns sync off): the settings while it is on, and the
+/// server and login its work last synced with, to fill the form in again
+/// and to ask first before another login takes the work.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Kept {
+    /// The settings, while sync is on.
+    #[serde(default)]
+    pub config: Option<SyncConfig>,
+    /// The server last synced with.
+    #[serde(default)]
+    pub last_server: Option<String>,
+    /// The login this browser's work last synced as.
+    #[serde(default)]
+    pub last_login: Option<String>,
 }
 
-/// Keeps `config` (`None`: forgets it); whether that worked.
-pub fn save_config(config: Option<&SyncConfig>) -> bool {
-    match config.and_then(|config| serde_json::to_string(config).ok()) {
-        Some(text) => storage::write(SYNC_KEY, &text).is_ok(),
-        None => storage::remove(SYNC_KEY).is_ok(),
-    }
+/// What `database` keeps of sync (nothing when it cannot be read).
+pub async fn kept(database: &Database) -> Kept {
+    let read = database.read(&[SYNC_KEY.to_string()]).await.ok();
+    let value = read.and_then(|records| records.into_iter().next()).and_then(|(_, value)| value);
+    value.and_then(|value| serde_json::from_str(&value).ok()).unwrap_or_default()
 }
 
-/// localStorage key of the login this browser's work last synced as (kept
-/// when sync is turned off: the work stays, and is hers).
-const LAST_LOGIN_KEY: &str = "hamish/v1/sync-login";
-
-/// The login this browser's work last synced as, if any.
-pub fn last_login() -> Option<String> {
-    storage::read(LAST_LOGIN_KEY).ok().flatten().filter(|name| !name.is_empty())
-}
-
-/// localStorage key of the server this browser last synced with (kept when
-/// sync is turned off, to fill the form in again).
-const LAST_SERVER_KEY: &str = "hamish/v1/sync-server";
-
-/// Keeps `name` and `server` as the login and server this browser's work
-/// syncs with; whether that worked.
-pub fn remember_login(name: &str, server: &str) -> bool {
-    storage::write(LAST_LOGIN_KEY, name).is_ok() && storage::write(LAST_SERVER_KEY, server).is_ok()
-}
-
-/// The server this browser last synced with, if any.
-pub fn last_server() -> Option<String> {
-    storage::read(LAST_SERVER_KEY).ok().flatten().filter(|server| !server.is_empty())
+/// Keeps `kept` in `database`, in one durable transaction; whether it committed.
+pub async fn keep(database: &Database, kept: &Kept) -> bool {
+    let Ok(value) = serde_json::to_string(kept) else {
+        return false;
+    };
+    database.put(&[Record { key: SYNC_KEY.to_string(), value: Some(value) }]).await.is_ok()
 }
 
 /// A new random name for this device.

@@ -5,9 +5,10 @@
 //! store `journal` holds the records below as `{seq, value}` under their
 //! key (its name is from the versions that kept a copy of localStorage
 //! there), object store `documents` the imported texts by document id.
-//! localStorage keeps only the preferences (`hamish/v1/meta`),
-//! `hamish/v1/first-view`, which the page reads before it paints, and
-//! this device's sync settings (`hamish/v1/sync`, see [`SyncConfig`]).
+//! localStorage keeps only the preferences (`hamish/v1/meta`) and
+//! `hamish/v1/first-view`, which the page reads before it paints. The
+//! record `hamish/v1/sync` keeps this device's sync settings (see
+//! [`SyncConfig`]); it never travels and is never exported.
 //!
 //! Every record is a JSON object `{"v": version, "seq": n, ...}` under a
 //! namespaced key:

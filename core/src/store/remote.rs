@@ -80,8 +80,8 @@ pub fn same_content(a: &str, b: &str) -> bool {
     }
 }
 
-/// localStorage key of this device's sync settings (never in the store,
-/// never exported: the password is in it).
+/// Key of the store record of this device's sync settings (it never
+/// travels and is never exported: the password is in it).
 pub const SYNC_KEY: &str = "hamish/v1/sync";
 
 /// Sync settings: the server, the login, and this device's name in marks.

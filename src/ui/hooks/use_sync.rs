@@ -53,12 +53,21 @@ pub struct SyncHandle {
 #[hook]
 pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_action: Callback<Action>) -> SyncHandle {
     let available = use_memo((), |_| couch::available());
-    let config = use_state(|| couch::saved_config().filter(|_| *available).map(Rc::new));
+    // What the store keeps of sync, read once it is open.
+    let kept = use_state(|| None::<Rc<couch::Kept>>);
+    {
+        let (kept, persistence, available) = (kept.clone(), persistence.clone(), *available);
+        use_effect_with((), move |_| {
+            if let (true, Some(database)) = (available, persistence.database()) {
+                yew::platform::spawn_local(async move { kept.set(Some(Rc::new(couch::kept(&database).await))) });
+            }
+        });
+    }
+    let config = use_memo(kept.clone(), |kept| kept.as_ref().and_then(|kept| kept.config.clone()).map(Rc::new));
     let sync_state = use_state_eq(|| SyncState::Off);
     let problem = use_state(|| None::<ConfigProblem>);
     let other_login = use_state(|| None::<(String, String)>);
-    // Read again only when sync turns on or off.
-    let last = use_memo((*config).clone(), |_| couch::last_server().zip(couch::last_login()));
+    let last = kept.as_ref().and_then(|kept| kept.last_server.clone().zip(kept.last_login.clone()));
     let syncer = use_mut_ref(|| None::<Syncer>);
     let class = use_live_class(state, revision, *sync_state, syncer.clone(), on_action.clone());
     let shown = use_mut_ref(|| (Rc::new(Vec::new()), Rc::new(Default::default())));
@@ -67,8 +76,8 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
     {
         let (persistence, syncer, shown, sync_state) =
             (persistence.clone(), syncer.clone(), shown.clone(), sync_state.clone());
-        use_effect_with(config.clone(), move |config| {
-            if let Some(config) = (**config).clone() {
+        use_effect_with((*config).clone(), move |config| {
+            if let Some(config) = config.clone() {
                 let context: Context = Rc::new(move || shown.borrow().clone());
                 let dispatch: Rc<dyn Fn(Action)> = Rc::new(move |action| on_action.emit(action));
                 let on_state: Rc<dyn Fn(SyncState)> = Rc::new(move |state| sync_state.set(state));
@@ -98,22 +107,36 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
             }
         });
     }
+    // A change of the settings counts once the store has committed it.
+    let save = {
+        let (kept, persistence) = (kept.clone(), persistence.clone());
+        move |next: couch::Kept| {
+            let (kept, database) = (kept.clone(), persistence.database());
+            yew::platform::spawn_local(async move {
+                if let Some(database) = database {
+                    if couch::keep(&database, &next).await {
+                        kept.set(Some(Rc::new(next)));
+                    }
+                }
+            });
+        }
+    };
     let on_turn_on = {
-        let (config, problem, other_login) = (config.clone(), problem.clone(), other_login.clone());
+        let (kept, problem, other_login, save) = (kept.clone(), problem.clone(), other_login.clone(), save.clone());
         Callback::from(move |login: SyncLogin| {
             let device = couch::new_device();
+            let now = kept.as_deref().cloned().unwrap_or_default();
             match SyncConfig::typed(&login.server, &login.name, &login.password, &device) {
                 Ok(typed) => {
                     problem.set(None);
                     // Work synced as someone else would go to this login's
                     // account too: only on a second word.
-                    match couch::last_login().filter(|earlier| *earlier != typed.name && !login.anyway) {
+                    match now.last_login.clone().filter(|earlier| *earlier != typed.name && !login.anyway) {
                         Some(earlier) => other_login.set(Some((earlier, typed.name.clone()))),
                         None => {
                             other_login.set(None);
-                            couch::remember_login(&typed.name, &typed.server);
-                            couch::save_config(Some(&typed));
-                            config.set(Some(Rc::new(typed)));
+                            let (last_login, last_server) = (Some(typed.name.clone()), Some(typed.server.clone()));
+                            save(couch::Kept { config: Some(typed), last_login, last_server });
                         }
                     }
                 }
@@ -122,14 +145,13 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
         })
     };
     let on_turn_off = {
-        let config = config.clone();
+        let (kept, config) = (kept.clone(), config.clone());
         Callback::from(move |_| {
-            if let Some(kept) = (*config).clone() {
-                let database = kept.database.clone();
+            if let Some(on) = (*config).clone() {
+                let database = on.database.clone();
                 yew::platform::spawn_local(async move { couch::forget(&database).await });
             }
-            couch::save_config(None);
-            config.set(None);
+            save(couch::Kept { config: None, ..kept.as_deref().cloned().unwrap_or_default() });
         })
     };
     SyncHandle {
@@ -137,7 +159,7 @@ pub fn use_sync(state: &State, revision: u64, persistence: &Persistence, on_acti
         state: *sync_state,
         problem: *problem,
         other_login: (*other_login).clone(),
-        last: (*last).clone(),
+        last,
         on_turn_on,
         on_turn_off,
         available: *available,
