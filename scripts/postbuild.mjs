@@ -2,8 +2,9 @@
 // works too). Four steps (the theme script is inlined, allowed by hash):
 // 1. Moves the start-up script that Trunk writes inline into index.html out to
 //    start.js, so the Content-Security-Policy can forbid inline scripts, has
-//    it run the app after the first view is painted (see first-view.mjs), and
-//    has it register the service worker.
+//    it load the small first program first and run the app after the first
+//    view is painted and handed over (see first-view.mjs), and has it
+//    register the service worker.
 // 2. Writes sw.js: a service worker that caches exactly this build's files
 //    under a cache named by their hash, so a new build takes over on the next
 //    load and old caches are dropped. It never touches stored work.
@@ -41,7 +42,16 @@ if (!html.includes('<script src="theme.js"></script>') || !html.includes("script
   console.error("postbuild: index.html lacks the theme script or the script-src directive");
   process.exit(1);
 }
-html = html.replace('<script src="theme.js"></script>', `<script>${theme}</script>`);
+// The theme script preloads the small first program when the first view
+// shows; the app's own glue and wasm are fetched after it (start.js), so
+// Trunk's preloads of them go.
+html = html.replace('<script src="theme.js"></script>', `<script data-preload-first>${theme}</script>`);
+const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/hamish(?:\.js|_bg\.wasm)"[^>]*>/g;
+if ((html.match(preloads) || []).length !== 2) {
+  console.error("postbuild: expected Trunk's preloads of hamish.js and hamish_bg.wasm");
+  process.exit(1);
+}
+html = html.replace(preloads, "");
 html = html.replace("script-src 'self'", `script-src 'self' ${themeHash}`);
 // 3. The app's first view of the bundled document, made inert
 // (static/prerendered.html, written by scripts/prerender.mjs): the text is

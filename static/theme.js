@@ -4,8 +4,11 @@
 // document, in Arabic, with nothing labeled) from showing when stored work
 // would change it: then the app paints first. And keeps what is pressed
 // before the app is ready (a sentence clicked on the first view, label and
-// movement keys): a note says the app is starting, and the presses are
-// handed to the app, in order, the moment it is ready (`<html data-ready>`).
+// movement keys, a palette label clicked): a note says the app is
+// starting, and the presses are handed to the app, in order, the moment it
+// is ready (`<html data-ready>`). On a first visit the small first program
+// takes from the head of them what it can (`window.hamishPresses`, told of
+// each by `hamish-press`): the first view is labeled before the app runs.
 (function () {
   var lang = "ar";
   var theme = "system";
@@ -37,8 +40,31 @@
 
   var root = document.documentElement;
   var pressed = [];
+  window.hamishPresses = pressed;
+  // The first program, fetched before anything else on a first visit.
+  var me = document.currentScript;
+  if (firstView && me && me.hasAttribute("data-preload-first")) {
+    [["modulepreload", "./hamish-first.js"], ["preload", "./hamish-first_bg.wasm"]].forEach(function (pair) {
+      var link = document.createElement("link");
+      link.rel = pair[0];
+      link.href = pair[1];
+      if (pair[0] === "preload") {
+        link.as = "fetch";
+        link.type = "application/wasm";
+        link.crossOrigin = "anonymous";
+      }
+      document.head.appendChild(link);
+    });
+  }
+  var kept = function (press) {
+    pressed.push(press);
+    note();
+    document.dispatchEvent(new Event("hamish-press"));
+  };
   var ready = function () { return root.hasAttribute("data-ready"); };
   var note = function () {
+    // The first view is labeled: it says so itself.
+    if (root.hasAttribute("data-first-labels")) return;
     var words = lang === "en"
       ? "Hamish is starting… what you press is applied as soon as it is ready."
       : "يبدأ هامش… ما تضغطه يُطبَّق حين يجهز.";
@@ -56,8 +82,8 @@
     said.textContent = words;
     document.body.appendChild(said);
   };
-  var sentenceAt = function (x, y) {
-    var sentences = document.querySelectorAll("#prerendered [data-preview]");
+  var at = function (selector, x, y) {
+    var sentences = document.querySelectorAll(selector);
     // Line by line: a sentence over several lines is no rectangle.
     for (var i = 0; i < sentences.length; i++) {
       var lines = sentences[i].getClientRects();
@@ -68,20 +94,25 @@
     }
     return null;
   };
+  var sentenceAt = function (x, y) { return at("#prerendered [data-preview]", x, y); };
+  var paletteAt = function (x, y) {
+    var label = at("#prerendered .palette-list .palette-label", x, y);
+    return label ? Array.prototype.indexOf.call(document.querySelectorAll("#prerendered .palette-list .palette-label"), label) : -1;
+  };
   document.addEventListener("keydown", function (event) {
     if (ready() || pressed.length >= 50 || /^(Shift|Control|Alt|Meta|CapsLock|Tab)$/.test(event.key)) return;
-    pressed.push({ key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey });
-    note();
+    kept({ key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey });
   }, true);
   document.addEventListener("click", function (event) {
     if (ready() || pressed.length >= 50) return;
+    var palette = paletteAt(event.clientX, event.clientY);
+    if (palette >= 0) return kept({ palette: palette });
     var sentence = sentenceAt(event.clientX, event.clientY);
     if (!sentence) return;
     var previous = document.querySelector("#prerendered .pending-select");
     if (previous && !event.shiftKey) previous.classList.remove("pending-select");
     sentence.classList.add("pending-select");
-    pressed.push({ sentence: sentence.getAttribute("data-preview"), shiftKey: event.shiftKey });
-    note();
+    kept({ sentence: sentence.getAttribute("data-preview"), shiftKey: event.shiftKey });
   }, true);
   new MutationObserver(function (changes, observer) {
     if (!ready()) return;
@@ -89,7 +120,10 @@
     var said = document.getElementById("starting-note");
     if (said) said.remove();
     pressed.splice(0).forEach(function (press) {
-      if (press.sentence !== undefined) {
+      if (press.palette !== undefined) {
+        var label = document.querySelectorAll(".palette-list .palette-label")[press.palette];
+        if (label) label.click();
+      } else if (press.sentence !== undefined) {
         var target = document.querySelector('.document [data-sentence="' + press.sentence + '"]');
         if (target) target.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, shiftKey: press.shiftKey }));
       } else {

@@ -6,6 +6,7 @@ pub mod database;
 pub mod dom;
 pub mod download;
 pub mod files;
+pub mod first_view;
 pub mod form;
 pub mod highlights;
 pub mod idb;

@@ -29,7 +29,7 @@ const rects = (selector) =>
 
 /**
  * A browser that has never seen the app (no service worker yet) on the
- * app, its wasm held back until `release()`.
+ * app, its wasm (and the first program's) held back until `release()`.
  */
 async function heldBack() {
   const first = await launch();
@@ -37,7 +37,9 @@ async function heldBack() {
   const seen = watch(fresh, url.replace(/\/$/, ""));
   let release;
   const released = new Promise((resolve) => { release = resolve; });
-  await fresh.route("**/hamish_bg.wasm", async (route) => { await released; await route.continue(); });
+  // The app's wasm and the first program's (which labels the first view
+  // itself, first-view.test.mjs): what the page does before either runs.
+  await fresh.route(/hamish(-first)?_bg\.wasm$/, async (route) => { await released; await route.continue(); });
   await fresh.goto(url);
   return { first, fresh, seen, release };
 }

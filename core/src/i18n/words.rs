@@ -716,6 +716,12 @@ words! {
     DiscardChanges => "تجاهل التغييرات", "Discard";
     /// Quiet status while a change is on its way to the browser's storage.
     Saving => "جارٍ الحفظ…", "Saving…";
+    /// The first view, once labeling works there while the rest loads.
+    FirstViewLabels => "التصنيف يعمل الآن: انقر جملة واضغط رقم تصنيفها. بقية هامش تُحمَّل…", "Labeling works now: click a sentence and press its label's number. The rest of Hamish is loading…";
+    /// The first view, once a press waits for the app.
+    FirstViewWaits => "يبدأ هامش… ما تضغطه يُطبَّق حين يجهز.", "Hamish is starting… what you press is applied as soon as it is ready.";
+    /// The first view, when a label could not be stored yet.
+    FirstViewNotStored => "لم يُخزَّن التصنيف بعد: يُحفظ في هذا المتصفح ويُعاد تخزينه حين يجهز هامش.", "The label is not stored yet: it is kept in this browser and stored again when Hamish is ready.";
     /// Alert: work of an earlier version could not be moved to the new storage.
     StorageNotMoved => "تعذّر نقل عملك من تخزين المتصفح القديم إلى الجديد: بقي في مكانه كاملًا، وسيُعاد النقل عند الفتح التالي. نزّل نسخة احتياطية الآن.", "Your work could not be moved from the browser's old storage to the new one: it stays where it was, complete, and the move is tried again next time. Download a backup now.";
     /// Button: write again what could not be stored.

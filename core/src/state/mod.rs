@@ -15,6 +15,7 @@ mod batch;
 mod classroom;
 mod corpus;
 mod documents;
+mod first_view;
 pub mod history;
 mod import;
 mod label_edits;
@@ -33,6 +34,7 @@ pub use action::{
     SpanMode, Student,
 };
 pub use attempts::{clean_student_name, students_of, STUDENT_NAME_MAX_CHARS};
+pub use first_view::{reading_notice, FirstStep};
 pub use history::{History, Place, Transaction, HISTORY_LIMIT};
 pub use opening::{Dialog, Opening};
 pub use prefs::Prefs;
@@ -252,6 +254,13 @@ impl State {
             Action::Undo => history::reduce(&mut next, true),
             Action::Redo => history::reduce(&mut next, false),
         }?;
+        self.finish(next, step)
+    }
+
+    /// `next`, the state after a slice took `step` from this one: the
+    /// span cursor follows the selection and a change is recorded for
+    /// undo. `None` when nothing changed.
+    fn finish(&self, mut next: State, step: Step) -> Option<State> {
         span_mode::follow_selection(&mut next);
         if let Step::Record(change) = step {
             if !change.is_empty() {

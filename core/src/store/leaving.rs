@@ -9,7 +9,7 @@
 use super::keys::{key_kind, KeyKind};
 use super::records::encode_chunk;
 use super::writer::Writer;
-use super::writes::{writes_between, Write};
+use super::writes::Write;
 use crate::model::annotations::Chunk;
 use crate::model::work::Work;
 
@@ -36,7 +36,7 @@ impl Writer {
         let seq = self.next_seq(now);
         let mut kept = Vec::new();
         let mut size = 0;
-        for write in writes_between(Some(&stored), work, seq) {
+        for write in self.records_between(Some(&stored), work, seq) {
             let value = match (key_kind(&write.key), write.value) {
                 (KeyKind::Chunk(doc, _), _) if stored.position(&doc).is_none() => continue,
                 (KeyKind::Chunk(doc, _), None) => match work.document(&doc) {

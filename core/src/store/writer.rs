@@ -16,7 +16,7 @@
 use super::keys::{key_kind, KeyKind, EXERCISE_KEY, IMPORTED_KEY};
 use super::records::{decode_imported, encode_imported, imported_entries, record_seq, ImportedEntry};
 use super::sync::{chunk_in, merge_stored, ChunkSync, Merged};
-use super::writes::{stored_update, writes_between, StoredUpdate};
+use super::writes::{annotation_writes, stored_update, writes_between, StoredUpdate, Write};
 use crate::model::annotations::Chunk;
 use crate::model::labels::LabelSet;
 use crate::model::work::Work;
@@ -143,9 +143,16 @@ impl<'a> DocumentIndex<'a> {
     }
 }
 
+/// The records that take the store from one work to another (see
+/// [`writes_between`]).
+pub type RecordsBetween = fn(Option<&Work>, &Work, u64) -> Vec<Write>;
+
 /// The writer of one tab.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Writer {
+    /// Which records it writes: every kind, or (the first view's writer)
+    /// only annotations, so the first program carries no other encoder.
+    records: RecordsBetween,
     /// The work as stored, as far as this tab knows (`None`: nothing known,
     /// so the next batch writes every record).
     pub(super) stored: Option<Work>,
@@ -183,7 +190,34 @@ impl Writer {
         let present: HashSet<&DocumentId> =
             stored.map(|work| work.documents().iter().map(|document| &document.id).collect()).unwrap_or_default();
         let expected = listed.iter().filter(|entry| !present.contains(&entry.id)).cloned().collect();
-        Self { stored: stored.cloned(), listed, expected, seq: max_seq, stale, ..Self::default() }
+        Self { stored: stored.cloned(), listed, expected, seq: max_seq, stale, ..Self::blank(writes_between) }
+    }
+
+    /// A writer for the first view over a store that holds `stored`: it
+    /// writes annotations only (the first view changes nothing else).
+    pub fn annotations_only(stored: &Work) -> Self {
+        Self { stored: Some(stored.clone()), ..Self::blank(annotation_writes) }
+    }
+
+    fn blank(records: RecordsBetween) -> Self {
+        Self {
+            records,
+            stored: None,
+            in_flight: None,
+            next_id: 0,
+            seq: 0,
+            chunks: ChunkSync::default(),
+            listed: Vec::new(),
+            expected: Vec::new(),
+            kept_texts: HashSet::new(),
+            seen: HashMap::new(),
+            stale: Vec::new(),
+        }
+    }
+
+    /// The records between `before` and `after` that this writer writes.
+    pub(super) fn records_between(&self, before: Option<&Work>, after: &Work, seq: u64) -> Vec<Write> {
+        (self.records)(before, after, seq)
     }
 
     /// Whether a batch is on its way.
@@ -255,7 +289,7 @@ impl Writer {
             stale: std::mem::take(&mut self.stale),
         };
         let stored = self.stored.as_ref();
-        let writes = writes_between(stored, work, seq);
+        let writes = (self.records)(stored, work, seq);
         let index = DocumentIndex::new(work, &writes);
         for write in writes {
             match key_kind(&write.key) {

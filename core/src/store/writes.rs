@@ -147,6 +147,28 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
             }
         }
     }
+    writes.extend(annotation_writes(before, after, seq));
+    if before.is_none_or(|before| !Rc::ptr_eq(before.orphans(), after.orphans())) {
+        let docs: BTreeSet<&DocumentId> =
+            after.orphans().keys().chain(before.map(|before| before.orphans().keys()).into_iter().flatten()).collect();
+        for doc in docs {
+            let new = after.orphans().get(doc);
+            if before.is_some_and(|before| before.orphans().get(doc) == new) {
+                continue;
+            }
+            let value = new.filter(|orphans| !orphans.is_empty()).map(|orphans| encode_orphans(seq, orphans));
+            writes.push(Write { key: orphans_key(doc), value });
+        }
+    }
+    writes
+}
+
+/// The annotation records (chunks, and the text of a bundled document as
+/// first annotated) that differ between `before` and `after`, as
+/// [`writes_between`] writes them.
+pub fn annotation_writes(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Write> {
+    let mut writes = Vec::new();
+    let empty = DocAnnotations::default();
     if before.is_none_or(|before| !Rc::ptr_eq(before.annotations(), after.annotations())) {
         for document in annotated_differently(before, after) {
             let new = after.annotations_of(&document.id).unwrap_or(&empty);
@@ -171,18 +193,6 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
                     writes.push(Write { key, value });
                 }
             }
-        }
-    }
-    if before.is_none_or(|before| !Rc::ptr_eq(before.orphans(), after.orphans())) {
-        let docs: BTreeSet<&DocumentId> =
-            after.orphans().keys().chain(before.map(|before| before.orphans().keys()).into_iter().flatten()).collect();
-        for doc in docs {
-            let new = after.orphans().get(doc);
-            if before.is_some_and(|before| before.orphans().get(doc) == new) {
-                continue;
-            }
-            let value = new.filter(|orphans| !orphans.is_empty()).map(|orphans| encode_orphans(seq, orphans));
-            writes.push(Write { key: orphans_key(doc), value });
         }
     }
     writes

@@ -3,7 +3,7 @@
 use crate::browser::persistence::Persistence;
 use crate::core::i18n::said::{classroom, files, import, reading};
 use crate::core::i18n::{tr, Lang, Text};
-use crate::core::state::Notice;
+use crate::core::state::{reading_notice, Notice};
 use crate::ui::hooks::use_save_status;
 use yew::prelude::*;
 
@@ -23,18 +23,11 @@ pub struct NoticeBarProps {
 
 /// The words of `notice` in `lang`.
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
+    if let Some(words) = reading_notice(lang, notice) {
+        return words;
+    }
     match notice {
         Notice::LabelDeleted { name, sentences } => reading::label_deleted(lang, name, *sentences),
-        Notice::Undone => tr(lang, Text::NoticeUndone).into(),
-        Notice::Redone => tr(lang, Text::NoticeRedone).into(),
-        Notice::NothingToUndo => tr(lang, Text::NoticeNothingToUndo).into(),
-        Notice::NothingToRedo => tr(lang, Text::NoticeNothingToRedo).into(),
-        Notice::AllLabeled => tr(lang, Text::NoticeAllLabeled).into(),
-        Notice::NothingSelected => tr(lang, Text::NoticeNothingSelected).into(),
-        Notice::NoLabelOnKey(key) => reading::no_label_on_key(lang, *key),
-        Notice::KeyForSpans { name, key } => reading::key_for_spans(lang, name, *key),
-        Notice::KeyForSentences { name, key } => reading::key_for_sentences(lang, name, *key),
-        Notice::LabelTakenOff { name, key } => reading::label_taken_off(lang, name, *key),
         Notice::DuplicateLabelName => tr(lang, Text::NoticeDuplicateLabel).into(),
         Notice::Imported { annotations, documents } => import::notice_imported(lang, *annotations, *documents),
         Notice::AlreadyImported => tr(lang, Text::NoticeAlreadyImported).into(),
@@ -62,11 +55,12 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
             text
         }
         Notice::KeyRefused { name, error } => classroom::key_refused(lang, name, &error.describe(lang)),
-        Notice::HeadingNotLabeled => tr(lang, Text::NoticeHeadingNotLabeled).into(),
         Notice::HeadingsByTeacher => tr(lang, Text::NoticeHeadingsByTeacher).into(),
         Notice::AttemptResumed(name) => classroom::attempt_resumed(lang, name),
         Notice::AttemptKept { title, student } => classroom::attempt_kept(lang, student, title),
         Notice::DownloadFailed { name, reason } => files::download_failed(lang, name, reason),
+        // The notices of reading and labeling, said above.
+        _ => String::new(),
     }
 }
 

@@ -1,0 +1,131 @@
+//! The first view painted as the app would paint the same state: each
+//! sentence's selection and labels (its label chips beside it, never inside
+//! it, so Arabic letters stay joined), the palette's counts, the progress,
+//! the status line and the quiet "saving…".
+
+use crate::core::i18n::said::reading;
+use crate::core::i18n::{tr, Lang, Text};
+use crate::core::state::{reading_notice, State};
+use web_sys::{Document, Element};
+
+const ROOT: &str = "#prerendered";
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+fn one(document: &Document, selector: &str) -> Option<Element> {
+    document.query_selector(&format!("{ROOT} {selector}")).ok().flatten()
+}
+
+fn all(document: &Document, selector: &str) -> Vec<Element> {
+    let Ok(list) = document.query_selector_all(&format!("{ROOT} {selector}")) else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into(node).ok())
+        .collect()
+}
+
+/// Paints `state` over the first view; `scroll` brings the sentence the
+/// keyboard is on into view.
+pub fn paint(state: &State, scroll: bool) {
+    let Some(document) = document() else { return };
+    let lang = state.prefs.lang;
+    paint_sentences(&document, state, scroll);
+    let labels = state.work.labels();
+    let annotations = state.open_annotations();
+    for (label, item) in labels.labels.iter().zip(all(&document, ".palette-list .palette-item")) {
+        if let Ok(Some(count)) = item.query_selector(".palette-count") {
+            count.set_text_content(Some(&annotations.map_or(0, |a| a.label_count(label.id)).to_string()));
+        }
+    }
+    paint_progress(&document, lang, ".progress-document", state.progress());
+    paint_progress(&document, lang, ".progress-all", state.work.progress());
+    let words = (state.view.notice.as_ref())
+        .and_then(|notice| reading_notice(lang, notice))
+        .unwrap_or_else(|| tr(lang, Text::FirstViewLabels).to_string());
+    say(&words);
+}
+
+fn paint_sentences(document: &Document, state: &State, scroll: bool) {
+    let labels = state.work.labels();
+    let annotations = state.open_annotations();
+    let selection = state.view.selection;
+    for element in all(document, "[data-preview]") {
+        let Some(index) = element.get_attribute("data-preview").and_then(|at| at.parse::<usize>().ok()) else {
+            continue;
+        };
+        let chips: Vec<_> = (annotations.map(|a| a.labels(index)).unwrap_or_default().iter())
+            .filter_map(|id| labels.get(*id))
+            .collect();
+        let selected = selection.is_some_and(|selection| selection.range().contains(&index));
+        let focused = selection.is_some_and(|selection| selection.focus == index);
+        let mut class = vec!["sentence".to_string()];
+        if annotations.is_some_and(|a| a.is_heading(index)) {
+            class.push("heading".into());
+        }
+        if selected {
+            class.push("selected".into());
+        }
+        if focused {
+            class.push("focused".into());
+        }
+        if let Some(first) = chips.first() {
+            class.push("labeled".into());
+            class.push(format!("label-{}", first.color.name()));
+        }
+        element.set_class_name(&class.join(" "));
+        let tokens: Vec<String> = chips.iter().map(|label| label.token()).collect();
+        let _ = element.set_attribute("data-labels", &tokens.join(" "));
+        let _ = element.set_attribute("aria-selected", if selected { "true" } else { "false" });
+        let next = element
+            .next_element_sibling()
+            .filter(|next| next.class_name().split_whitespace().any(|name| name == "chips"));
+        if let Some(next) = next {
+            next.remove();
+        }
+        if !chips.is_empty() {
+            if let Ok(holder) = document.create_element("span") {
+                holder.set_class_name("chips");
+                let _ = holder.set_attribute("dir", "auto");
+                for label in &chips {
+                    if let Ok(chip) = document.create_element("span") {
+                        chip.set_class_name(&format!("chip label-{}", label.color.name()));
+                        chip.set_text_content(Some(label.display_name(state.prefs.lang)));
+                        let _ = holder.append_child(&chip);
+                    }
+                }
+                let _ = element.after_with_node_1(&holder);
+            }
+        }
+        if focused && scroll {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}
+
+fn paint_progress(document: &Document, lang: Lang, which: &str, (done, total): (usize, usize)) {
+    if let Some(figure) = one(document, &format!("{which} .progress-figure")) {
+        figure.set_text_content(Some(&reading::progress(lang, &done.to_string(), &total.to_string())));
+    }
+    if let Some(meter) = one(document, &format!("{which} progress")) {
+        let _ = meter.set_attribute("value", &done.to_string());
+        let _ = meter.set_attribute("max", &total.to_string());
+    }
+}
+
+/// Puts `words` on the first view's status line.
+pub fn say(words: &str) {
+    if let Some(notice) = document().and_then(|document| one(&document, ".notice")) {
+        notice.set_text_content(Some(words));
+    }
+}
+
+/// Shows or hides the quiet "saving…" under the app's name.
+pub fn saving(saving: bool) {
+    if let Some(status) = document().and_then(|document| one(&document, ".save-status")) {
+        let _ = status.set_attribute("data-saving", if saving { "true" } else { "false" });
+    }
+}
