@@ -11,9 +11,9 @@
 //! again at the next start; one that is interrupted after committing finds
 //! the leftovers older than the marker and only clears them.
 
+use super::batch::Record;
 use super::keys::{key_kind, quarantine_key, KeyKind, FIRST_VIEW_KEY, META_KEY, PREFIX};
 use super::records::{encode, record_seq};
-use super::writer::Record;
 use crate::text::document::DocumentId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};

@@ -36,6 +36,7 @@
 //! [`Writer`] decides what each transaction writes; `seq` orders writes, so
 //! a tab takes in a record only when it is newer than the one it holds.
 
+mod batch;
 mod classroom;
 mod keys;
 mod leaving;
@@ -50,6 +51,7 @@ mod sync;
 mod writer;
 mod writes;
 
+pub use batch::*;
 pub use classroom::*;
 pub use keys::*;
 pub use leaving::*;

@@ -3,8 +3,9 @@
 //! moves them in, so a label put on just before a reload is there after it.
 
 use crate::helpers::apply;
+use hamish_core::model::labels::{LabelId, Target};
 use hamish_core::model::prefs::Preferences;
-use hamish_core::state::{Action, Annotate, Select, State};
+use hamish_core::state::{Action, Annotate, LabelEdit, Select, State};
 use hamish_core::store::{
     all_records, load, plan_migration, record_seq, StoredRecord, Write, Writer, LEAVING_LIMIT, META_KEY,
 };
@@ -75,4 +76,35 @@ fn a_label_taken_off_is_kept_as_an_empty_chunk_and_nothing_is_kept_when_all_is_s
     assert_eq!(labeled_after_start(store.clone(), &kept, &unlabeled), 0, "the label stays off");
     assert_eq!(labeled_after_start(store, &[], &unlabeled), 1, "without them it would come back");
     assert!(writer.leaving(&unlabeled.work, 40, 10).is_empty(), "more than the limit: left to the store");
+}
+
+/// Whether sentence 1 shows `label` after a start that finds `store` and
+/// `local`: on it, and in the label set.
+fn shown_after_start(store: Vec<StoredRecord>, local: &[Write], label: LabelId) -> bool {
+    let local: Vec<(String, String)> =
+        local.iter().filter_map(|write| Some((write.key.clone(), write.value.clone()?))).collect();
+    let loaded = load(&documents(), &plan_migration(&local, store, &HashSet::new()).entries);
+    let in_set = loaded.saved.labels.is_some_and(|labels| labels.get(label).is_some());
+    let on_sentence = loaded.saved.annotations.values().any(|annotations| annotations.labels(1).contains(&label));
+    in_set && on_sentence
+}
+
+#[test]
+fn a_change_undone_while_its_write_is_on_its_way_stays_undone() {
+    // Stored: sentence 1 labeled. Its label is deleted from the label set
+    // and that write goes; undone at once (the label set is back to the very
+    // one the store held), and the page goes before the write has committed.
+    let state = labeled(&State::new(documents(), &Preferences::default()));
+    let label = state.work.labels().by_key(4, Target::Sentences).expect("a fourth label").id;
+    let mut writer = Writer::new(Some(&state.work), Vec::new(), 1, Vec::new());
+    let deleted = apply(&state, &[Action::Labels(LabelEdit::Delete(label))]);
+    writer.batch(&deleted.work, 10).expect("the deletion, on its way");
+    let undone = apply(&deleted, &[Action::Undo]);
+    let kept = writer.leaving(&undone.work, 20, LEAVING_LIMIT);
+    // That write commits as the page goes: the next start still shows the label.
+    let store = store_of(&deleted, 11);
+    assert!(!shown_after_start(store.clone(), &[], label), "the write on its way deleted it");
+    assert!(shown_after_start(store, &kept, label), "what was kept puts it back: {kept:?}");
+    // Or the write never commits: the label is there all the same.
+    assert!(shown_after_start(store_of(&state, 1), &kept, label));
 }
