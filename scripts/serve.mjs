@@ -25,14 +25,21 @@ const TYPES = {
 /** Types sent compressed. */
 const COMPRESSED = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
 
-/** Starts serving `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to the server. */
-export function serve(dir, port) {
+/**
+ * Starts serving `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to
+ * the server. With `hold` (a pattern of paths), those requests wait until
+ * `server.release()`: a journey's slow line for one file, in any browser.
+ */
+export function serve(dir, port, { hold } = {}) {
   const root = resolve(dir);
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
   // Each file's gzip, by path and modification time.
   const zipped = new Map();
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url, "http://127.0.0.1");
+      if (hold?.test(url.pathname)) await released;
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (path !== root && !path.startsWith(root + sep)) {
         response.writeHead(403).end();
@@ -55,6 +62,7 @@ export function serve(dir, port) {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
     }
   });
+  server.release = release;
   return new Promise((done, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => done(server));

@@ -41,10 +41,13 @@
   var root = document.documentElement;
   var pressed = [];
   window.hamishPresses = pressed;
-  // The first program, fetched before anything else on a first visit.
+  // In the served build: on a first visit the small first program is
+  // fetched before anything else (the app's files after it, by start.js);
+  // otherwise the app's own files at once.
   var me = document.currentScript;
-  if (firstView && me && me.hasAttribute("data-preload-first")) {
-    [["modulepreload", "./hamish-first.js"], ["preload", "./hamish-first_bg.wasm"]].forEach(function (pair) {
+  if (me && me.hasAttribute("data-preload-first")) {
+    var program = firstView ? "./hamish-first" : "./hamish";
+    [["modulepreload", program + ".js"], ["preload", program + "_bg.wasm"]].forEach(function (pair) {
       var link = document.createElement("link");
       link.rel = pair[0];
       link.href = pair[1];
@@ -56,10 +59,14 @@
       document.head.appendChild(link);
     });
   }
+  // Keeps a press; whether the first view acted on it at once (then its
+  // browser default, a scroll say, is not wanted).
   var kept = function (press) {
     pressed.push(press);
     note();
-    document.dispatchEvent(new Event("hamish-press"));
+    var told = new Event("hamish-press", { cancelable: true });
+    document.dispatchEvent(told);
+    return told.defaultPrevented;
   };
   var ready = function () { return root.hasAttribute("data-ready"); };
   var note = function () {
@@ -95,18 +102,30 @@
     return null;
   };
   var sentenceAt = function (x, y) { return at("#prerendered [data-preview]", x, y); };
+  // A control of the first view (import, export, settings…) works once the
+  // app runs: that is said at once, rather than nothing happening.
+  var notYet = function () {
+    var words = lang === "en" ? "This works once Hamish has loaded: a few seconds…" : "يعمل هذا حين يكتمل تحميل هامش: ثوانٍ قليلة…";
+    var shown = document.querySelector("#prerendered .notice");
+    if (shown) shown.textContent = words;
+    var region = document.getElementById("first-view-said");
+    if (region) region.textContent = words;
+  };
   var paletteAt = function (x, y) {
     var label = at("#prerendered .palette-list .palette-label", x, y);
     return label ? Array.prototype.indexOf.call(document.querySelectorAll("#prerendered .palette-list .palette-label"), label) : -1;
   };
   document.addEventListener("keydown", function (event) {
     if (ready() || pressed.length >= 50 || /^(Shift|Control|Alt|Meta|CapsLock|Tab)$/.test(event.key)) return;
-    kept({ key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey });
+    if (kept({ key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey })) {
+      event.preventDefault();
+    }
   }, true);
   document.addEventListener("click", function (event) {
     if (ready() || pressed.length >= 50) return;
     var palette = paletteAt(event.clientX, event.clientY);
     if (palette >= 0) return kept({ palette: palette });
+    if (at("#prerendered button, #prerendered input, #prerendered select, #prerendered a", event.clientX, event.clientY)) return notYet();
     var sentence = sentenceAt(event.clientX, event.clientY);
     if (!sentence) return;
     var previous = document.querySelector("#prerendered .pending-select");

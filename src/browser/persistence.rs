@@ -143,6 +143,16 @@ impl Persistence {
         }
     }
 
+    /// Writes no more: leaves the other tabs and closes the database once
+    /// its last transaction has ended (the first view, handing over).
+    pub fn close(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.tabs = None;
+        if let Some(database) = inner.database.take() {
+            database.close();
+        }
+    }
+
     /// Where updates from the store (merges, other tabs) go.
     pub fn connect(&self, on_update: OnUpdate) {
         *self.on_update.borrow_mut() = Some(on_update);

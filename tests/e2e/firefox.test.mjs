@@ -1,12 +1,15 @@
-// Journey: the single HTML file opens from disk in Firefox too, with every
-// network request refused, and keeps a label across a reload. Firefox is
-// driven through geckodriver's WebDriver protocol (plain HTTP).
+// Journeys: the single HTML file opens from disk in Firefox too, with every
+// network request refused, and keeps a label across a reload; a first visit
+// to the served app labels the first view before the app runs
+// (first-view-journey.mjs, shared with WebKit). Firefox is driven through
+// geckodriver's WebDriver protocol (plain HTTP).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { startFirefox } from "./gecko.mjs";
+import { labelBeforeTheApp } from "./first-view-journey.mjs";
 
 const SINGLE = resolve("dist-single/hamish.html");
 let call, run, waitFor, close;
@@ -31,4 +34,14 @@ test("Firefox opens the single file from disk, labels, and keeps the label after
   await call("POST", `/refresh`, {});
   const kept = await waitFor(`const s = document.querySelector('[data-sentence="1"]'); return s && s.dataset.labels === "رأي"`);
   assert.equal(kept, true, "the label survives a reload in Firefox");
+});
+
+test("Firefox: a first visit labels the first view before the app runs, and the app takes over", async () => {
+  const served = await startFirefox({ localhost: true });
+  try {
+    await served.call("POST", `/window/rect`, { width: 1200, height: 900 });
+    await labelBeforeTheApp(served, "Firefox");
+  } finally {
+    await served.close();
+  }
 });

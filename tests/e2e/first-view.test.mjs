@@ -61,14 +61,25 @@ test("the first view is labeled before the app runs, and the app takes over with
     assert.match(await storedChunks(page), /ادعاء|"1"|\[1\]/, "the label is in the store while the app is still loading");
     await screenshot(page, "first-view-labeled");
 
-    // The next sentence by key, a label from the palette, then undone.
+    assert.equal(await page.locator("#first-view-said").textContent(), await page.locator("#prerendered .notice").textContent(),
+      "what the first view says is read out (the first view itself is hidden from screen readers)");
+
+    // The next sentence by key (the page does not scroll for it), a key the
+    // app does nothing with, a label from the palette, then undone.
+    const scrolled = await page.evaluate(() => scrollY);
     await page.keyboard.press("ArrowDown");
     assert.equal(await preview(page, 2).getAttribute("aria-selected"), "true", "the arrow moves the selection");
+    assert.equal(await page.evaluate(() => scrollY), scrolled, "the arrow moves the selection, not the page");
+    await page.keyboard.press("Control+c");
     await page.locator("#prerendered .palette-list .palette-label").nth(1).click({ force: true });
     assert.equal(await previewLabels(page, 2), EVIDENCE);
     await page.keyboard.press("Control+z");
     assert.equal(await previewLabels(page, 2), "");
     assert.match(await page.locator("#prerendered .notice").textContent(), /تم التراجع/);
+
+    // A control of the app says it works once the app has loaded.
+    await page.locator('#prerendered [data-action="import"]').click({ force: true });
+    assert.match(await page.locator("#prerendered .notice").textContent(), /يعمل هذا حين يكتمل تحميل هامش/);
 
     // A key the first view does not know (span mode) waits for the app, and
     // so does the label key after it.
@@ -86,6 +97,7 @@ test("the first view is labeled before the app runs, and the app takes over with
     assert.equal(await page.locator('[data-sentence="2"]').getAttribute("data-labels"), "");
     assert.equal(await page.locator('[data-sentence="3"]').getAttribute("aria-selected"), "true");
     assert.equal(await page.locator("html").getAttribute("data-first-labels"), null);
+    assert.equal(await page.locator("#first-view-said").count(), 0, "the app's own live regions speak now");
 
     // Reloaded: everything stays.
     await page.reload();
@@ -93,6 +105,40 @@ test("the first view is labeled before the app runs, and the app takes over with
     await waitForLabels(page, 1, CLAIM);
     await waitForLabels(page, 3, "رأي");
     assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+test("full storage on the first view loses nothing: the label is kept for the app, which stores it", async () => {
+  const { context, userDataDir } = await launch();
+  try {
+    const page = await context.newPage();
+    const problems = watch(page, origin);
+    const release = await appHeldBack(page);
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-first-labels"));
+    // The store refuses every write, as a full disk does.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+      window.__storeAgain = () => { IDBObjectStore.prototype.put = put; };
+    });
+    await preview(page, 6).click({ force: true });
+    await page.keyboard.press("4");
+    assert.equal(await previewLabels(page, 6), "سؤال");
+    await page.waitForFunction(() => /لم يُخزَّن/.test(document.querySelector("#prerendered .notice").textContent));
+    assert.equal(await storedChunks(page), "", "nothing reached the store");
+    await page.evaluate(() => window.__storeAgain());
+    release();
+    await appReady(page);
+    await waitForLabels(page, 6, "سؤال");
+    await page.waitForFunction(() => document.querySelector(".save-status")?.dataset.saving === "false");
+    await page.reload();
+    await appReady(page);
+    await waitForLabels(page, 6, "سؤال");
+    assert.match(await storedChunks(page), /سؤال|"a"/, "the app stored it");
+    assert.deepEqual(problems.filter((problem) => !/quota/i.test(problem)), []);
   } finally {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });

@@ -21,9 +21,12 @@ export const CHROMIUM_ARGS = [
 ];
 export const SCREENSHOTS = "target/screenshots";
 
-/** Serves dist/ on a free port; resolves to `{ server, url }`. */
-export async function startServer(dir = "dist") {
-  const server = await serve(dir, 0);
+/**
+ * Serves dist/ on a free port; resolves to `{ server, url }`. `hold`: paths
+ * that wait for `server.release()` (see scripts/serve.mjs).
+ */
+export async function startServer(dir = "dist", { hold } = {}) {
+  const server = await serve(dir, 0, { hold });
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 

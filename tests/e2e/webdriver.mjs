@@ -132,6 +132,21 @@ export function pageCommands({ call, run, waitFor }) {
     const element = await call("POST", `/element`, { using: "css selector", value: selector });
     await call("POST", `/element/${element[ELEMENT]}/click`, {});
   }
+  /**
+   * Clicks the middle of the first box of `selector` with the pointer, as a
+   * person does: it may be inert (the first view), which the element
+   * command refuses.
+   */
+  async function clickAt(selector) {
+    const box = await run(`const box = document.querySelector(${JSON.stringify(selector)}).getClientRects()[0];
+      return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };`);
+    await call("POST", `/actions`, {
+      actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
+        { type: "pointerMove", origin: "viewport", x: box.x, y: box.y, duration: 0 },
+        { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 },
+      ] }],
+    });
+  }
   const screenshot = () => call("GET", `/screenshot`);
   const painted = () => inPage("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))", {});
   async function open(address) {
@@ -147,5 +162,5 @@ export function pageCommands({ call, run, waitFor }) {
   }
   const errors = () =>
     run("return [...(window.hamishErrors ?? ['(no error recorder on this page)']), ...(document.getElementById('crash-report') ? ['crash report: ' + document.getElementById('crash-report').innerText] : [])]");
-  return { inPage, press, click, screenshot, painted, open, errors };
+  return { inPage, press, click, clickAt, screenshot, painted, open, errors };
 }

@@ -12,6 +12,8 @@
 //    (the underline's colour from the style sheet, the drawn span) is here.
 // 3. The single HTML file opens from disk, labels, and keeps the label.
 // 4. After one visit, the app opens (and labels) with its server gone.
+// 5. A first visit labels the first view before the app runs
+//    (first-view-journey.mjs, shared with Firefox).
 //
 // WebKitWebDriver has no log endpoint and MiniBrowser does not write the
 // console of an automated page anywhere, so errors are recorded in the page
@@ -27,6 +29,7 @@ import { pathToFileURL } from "node:url";
 import { startWebKit } from "./webkit.mjs";
 import { startServer } from "./harness.mjs";
 import { crop, markSpan, sameGlyphs, controlThenReload } from "./span-journey.mjs";
+import { labelBeforeTheApp } from "./first-view-journey.mjs";
 import { readStoredRecords } from "../../scripts/stored-records.mjs";
 
 const SINGLE = resolve("dist-single/hamish.html");
@@ -246,3 +249,6 @@ test("WebKit: after one visit, the app opens and labels with its server gone", J
     own.server.close();
   }
 });
+
+test("WebKit: a first visit labels the first view before the app runs, and the app takes over", JOURNEY, () =>
+  withBrowser((session) => labelBeforeTheApp(session, ENGINE)));

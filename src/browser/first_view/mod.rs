@@ -24,7 +24,7 @@ use crate::core::keymap::{action_for, KeyPress};
 use crate::core::state::{Action, Annotate, FirstStep, Panel, Select, State};
 use crate::core::store::Writer;
 use crate::core::text::seeds::bundled_documents;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use js_sys::{Array, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -132,7 +132,7 @@ pub fn start() {
         listen(&shared);
         let _ = root.set_attribute(TAKING, "");
         let state = shared.borrow().state.clone();
-        paint::paint(&state, false);
+        paint::say(&paint::words_for(&state));
         take_presses(&shared);
     });
 }
@@ -146,12 +146,26 @@ fn listen(shared: &Shared) {
             stop(&shared);
         }
     });
-    let watch = persistence.watch(Rc::new(|status| paint::saving(status.saving)));
+    // A merge that brought another tab's change: the rest is the app's.
+    let weak = Rc::downgrade(shared);
+    persistence.connect(Rc::new(move |_| {
+        if let Some(shared) = weak.upgrade() {
+            stop(&shared);
+        }
+    }));
+    let lang = shared.borrow().state.prefs.lang;
+    let watch = persistence.watch(Rc::new(move |status| {
+        paint::saving(status.saving);
+        if status.problem.is_some() {
+            paint::say(tr(lang, Text::FirstViewNotStored));
+        }
+    }));
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let weak = Rc::downgrade(shared);
-    let on_press = EventListener::new(&document, "hamish-press", move |_| {
-        if let Some(shared) = weak.upgrade() {
-            take_presses(&shared);
+    let active = EventListenerOptions::enable_prevent_default();
+    let on_press = EventListener::new_with_options(&document, "hamish-press", active, move |event| {
+        if weak.upgrade().is_some_and(|shared| take_presses(&shared)) {
+            event.prevent_default();
         }
     });
     let weak = Rc::downgrade(shared);
@@ -166,32 +180,37 @@ fn listen(shared: &Shared) {
 }
 
 /// Takes the kept presses from the head, as long as the first view knows
-/// them; the first it does not know stops it.
-fn take_presses(shared: &Shared) {
-    let Some(queue) = presses() else { return };
+/// them; the first it does not know stops it. Whether the last one taken
+/// was acted on (its browser default, a scroll say, is then not wanted).
+fn take_presses(shared: &Shared) -> bool {
+    let Some(queue) = presses() else { return false };
+    let mut acted = false;
     loop {
         let (state, stopped) = {
             let view = shared.borrow();
             (view.state.clone(), view.stopped)
         };
         if stopped || queue.length() == 0 {
-            return;
+            return acted;
         }
         let press = queue.get(0);
-        let step = match action_of(&press, &state) {
-            Some(action) => state.reduce_first(&action),
-            None => FirstStep::NotHere,
+        // A key the app does nothing with (Ctrl+C, F5) is left alone.
+        let Some(action) = action_of(&press, &state) else {
+            queue.shift();
+            acted = false;
+            continue;
         };
-        match step {
+        match state.reduce_first(&action) {
             FirstStep::NotHere => {
                 stop(shared);
-                return;
+                return false;
             }
             FirstStep::Unchanged => {
                 queue.shift();
             }
             FirstStep::Changed(next) => {
                 queue.shift();
+                let before = state.clone();
                 let moved = next.view.selection != state.view.selection;
                 let mut view = shared.borrow_mut();
                 view.revision += 1;
@@ -199,9 +218,10 @@ fn take_presses(shared: &Shared) {
                 let (persistence, state, revision) = (view.persistence.clone(), view.state.clone(), view.revision);
                 drop(view);
                 persistence.save(&state, revision);
-                paint::paint(&state, moved);
+                paint::paint(&before, &state, moved);
             }
         }
+        acted = true;
     }
 }
 
@@ -228,13 +248,19 @@ async fn hand_off(shared: Shared) {
         (view.persistence.clone(), view.revision, view.state.view.selection)
     };
     let started = js_sys::Date::now();
-    while persistence.status().saved < revision && js_sys::Date::now() - started < STORE_WAIT_MS {
+    let waiting = || {
+        let status = persistence.status();
+        status.saved < revision && status.problem.is_none() && js_sys::Date::now() - started < STORE_WAIT_MS
+    };
+    while waiting() {
         crate::browser::dom::sleep(20).await;
     }
     if persistence.status().saved < revision {
         persistence.keep_unsaved();
         paint::say(tr(shared.borrow().state.prefs.lang, Text::FirstViewNotStored));
     }
+    // Nothing more goes from here: the app writes from now on.
+    persistence.close();
     // The selection goes first, so the app's keys land where these did.
     if let (Some(queue), Some(selection)) = (presses(), selection) {
         let press = |index: usize, shift: bool| {
@@ -254,6 +280,7 @@ async fn hand_off(shared: Shared) {
     view._leaving = None;
     drop(view);
     RUNNING.with(|running| running.borrow_mut().take());
+    paint::forget();
     if let Some(root) = root() {
         done(&root);
     }

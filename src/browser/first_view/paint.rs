@@ -26,83 +26,100 @@ fn all(document: &Document, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// Paints `state` over the first view; `scroll` brings the sentence the
-/// keyboard is on into view.
-pub fn paint(state: &State, scroll: bool) {
+/// Paints `state` over the first view where it differs from `before`
+/// (what is painted now); `scroll` brings the sentence the keyboard is on
+/// into view.
+pub fn paint(before: &State, state: &State, scroll: bool) {
     let Some(document) = document() else { return };
     let lang = state.prefs.lang;
-    paint_sentences(&document, state, scroll);
-    let labels = state.work.labels();
-    let annotations = state.open_annotations();
-    for (label, item) in labels.labels.iter().zip(all(&document, ".palette-list .palette-item")) {
-        if let Ok(Some(count)) = item.query_selector(".palette-count") {
-            count.set_text_content(Some(&annotations.map_or(0, |a| a.label_count(label.id)).to_string()));
-        }
-    }
-    paint_progress(&document, lang, ".progress-document", state.progress());
-    paint_progress(&document, lang, ".progress-all", state.work.progress());
-    let words = (state.view.notice.as_ref())
-        .and_then(|notice| reading_notice(lang, notice))
-        .unwrap_or_else(|| tr(lang, Text::FirstViewLabels).to_string());
-    say(&words);
-}
-
-fn paint_sentences(document: &Document, state: &State, scroll: bool) {
-    let labels = state.work.labels();
-    let annotations = state.open_annotations();
-    let selection = state.view.selection;
-    for element in all(document, "[data-preview]") {
+    let labels_of = |state: &State, index: usize| state.open_annotations().map(|a| a.labels(index).to_vec());
+    let place =
+        |state: &State, index: usize| state.view.selection.map(|s| (s.range().contains(&index), s.focus == index));
+    for element in all(&document, "[data-preview]") {
         let Some(index) = element.get_attribute("data-preview").and_then(|at| at.parse::<usize>().ok()) else {
             continue;
         };
-        let chips: Vec<_> = (annotations.map(|a| a.labels(index)).unwrap_or_default().iter())
-            .filter_map(|id| labels.get(*id))
-            .collect();
-        let selected = selection.is_some_and(|selection| selection.range().contains(&index));
-        let focused = selection.is_some_and(|selection| selection.focus == index);
-        let mut class = vec!["sentence".to_string()];
-        if annotations.is_some_and(|a| a.is_heading(index)) {
-            class.push("heading".into());
+        if labels_of(before, index) != labels_of(state, index) || place(before, index) != place(state, index) {
+            paint_sentence(&document, &element, state, index, scroll);
         }
-        if selected {
-            class.push("selected".into());
-        }
-        if focused {
-            class.push("focused".into());
-        }
-        if let Some(first) = chips.first() {
-            class.push("labeled".into());
-            class.push(format!("label-{}", first.color.name()));
-        }
-        element.set_class_name(&class.join(" "));
-        let tokens: Vec<String> = chips.iter().map(|label| label.token()).collect();
-        let _ = element.set_attribute("data-labels", &tokens.join(" "));
-        let _ = element.set_attribute("aria-selected", if selected { "true" } else { "false" });
-        let next = element
-            .next_element_sibling()
-            .filter(|next| next.class_name().split_whitespace().any(|name| name == "chips"));
-        if let Some(next) = next {
-            next.remove();
-        }
-        if !chips.is_empty() {
-            if let Ok(holder) = document.create_element("span") {
-                holder.set_class_name("chips");
-                let _ = holder.set_attribute("dir", "auto");
-                for label in &chips {
-                    if let Ok(chip) = document.create_element("span") {
-                        chip.set_class_name(&format!("chip label-{}", label.color.name()));
-                        chip.set_text_content(Some(label.display_name(state.prefs.lang)));
-                        let _ = holder.append_child(&chip);
-                    }
-                }
-                let _ = element.after_with_node_1(&holder);
+    }
+    if !std::rc::Rc::ptr_eq(before.work.annotations(), state.work.annotations()) {
+        let annotations = state.open_annotations();
+        for (label, item) in state.work.labels().labels.iter().zip(all(&document, ".palette-list .palette-item")) {
+            if let Ok(Some(count)) = item.query_selector(".palette-count") {
+                count.set_text_content(Some(&annotations.map_or(0, |a| a.label_count(label.id)).to_string()));
             }
         }
-        if focused && scroll {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            element.scroll_into_view_with_scroll_into_view_options(&options);
+        paint_progress(&document, lang, ".progress-document", state.progress());
+        paint_progress(&document, lang, ".progress-all", state.work.progress());
+    }
+    if before.view.notice != state.view.notice {
+        say(&words_for(state));
+    }
+}
+
+/// What the status line says in `state`.
+pub fn words_for(state: &State) -> String {
+    let lang = state.prefs.lang;
+    (state.view.notice.as_ref())
+        .and_then(|notice| reading_notice(lang, notice))
+        .unwrap_or_else(|| tr(lang, Text::FirstViewLabels).to_string())
+}
+
+/// Sentence `index` (`element`) as the app paints it in `state`: one
+/// element, its label chips beside it.
+fn paint_sentence(document: &Document, element: &Element, state: &State, index: usize, scroll: bool) {
+    let labels = state.work.labels();
+    let annotations = state.open_annotations();
+    let selection = state.view.selection;
+    let chips: Vec<_> =
+        (annotations.map(|a| a.labels(index)).unwrap_or_default().iter()).filter_map(|id| labels.get(*id)).collect();
+    let selected = selection.is_some_and(|selection| selection.range().contains(&index));
+    let focused = selection.is_some_and(|selection| selection.focus == index);
+    let mut class = vec!["sentence".to_string()];
+    if annotations.is_some_and(|a| a.is_heading(index)) {
+        class.push("heading".into());
+    }
+    if selected {
+        class.push("selected".into());
+    }
+    if focused {
+        class.push("focused".into());
+    }
+    if let Some(first) = chips.first() {
+        class.push("labeled".into());
+        class.push(format!("label-{}", first.color.name()));
+    }
+    element.set_class_name(&class.join(" "));
+    let tokens: Vec<String> = chips.iter().map(|label| label.token()).collect();
+    let _ = element.set_attribute("data-labels", &tokens.join(" "));
+    let _ = element.set_attribute("aria-selected", if selected { "true" } else { "false" });
+    let next =
+        element.next_element_sibling().filter(|next| next.class_name().split_whitespace().any(|name| name == "chips"));
+    if let Some(next) = next {
+        next.remove();
+    }
+    if chips.is_empty() {
+        let _ = element.remove_attribute("aria-describedby");
+    } else if let Ok(holder) = document.create_element("span") {
+        let id = format!("chips-{index}");
+        let _ = element.set_attribute("aria-describedby", &id);
+        holder.set_id(&id);
+        holder.set_class_name("chips");
+        let _ = holder.set_attribute("dir", "auto");
+        for label in &chips {
+            if let Ok(chip) = document.create_element("span") {
+                chip.set_class_name(&format!("chip label-{}", label.color.name()));
+                chip.set_text_content(Some(label.display_name(state.prefs.lang)));
+                let _ = holder.append_child(&chip);
+            }
         }
+        let _ = element.after_with_node_1(&holder);
+    }
+    if focused && scroll {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 
@@ -116,10 +133,34 @@ fn paint_progress(document: &Document, lang: Lang, which: &str, (done, total): (
     }
 }
 
-/// Puts `words` on the first view's status line.
+/// The live region that reads the first view's status line out: the
+/// first view itself is hidden from screen readers (it is only a picture of
+/// the app until the app runs).
+const SAID: &str = "first-view-said";
+
+/// Puts `words` on the first view's status line, and reads them out.
 pub fn say(words: &str) {
-    if let Some(notice) = document().and_then(|document| one(&document, ".notice")) {
+    let Some(document) = document() else { return };
+    if let Some(notice) = one(&document, ".notice") {
         notice.set_text_content(Some(words));
+    }
+    let region = document.get_element_by_id(SAID).or_else(|| {
+        let region = document.create_element("div").ok()?;
+        region.set_id(SAID);
+        region.set_class_name("visually-hidden");
+        let _ = region.set_attribute("role", "status");
+        document.body()?.append_child(&region).ok()?;
+        Some(region)
+    });
+    if let Some(region) = region {
+        region.set_text_content(Some(words));
+    }
+}
+
+/// Removes the live region: the app's own speak from now on.
+pub fn forget() {
+    if let Some(region) = document().and_then(|document| document.get_element_by_id(SAID)) {
+        region.remove();
     }
 }
 

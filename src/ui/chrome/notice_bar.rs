@@ -60,7 +60,17 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::AttemptKept { title, student } => classroom::attempt_kept(lang, student, title),
         Notice::DownloadFailed { name, reason } => files::download_failed(lang, name, reason),
         // The notices of reading and labeling, said above.
-        _ => String::new(),
+        Notice::Undone
+        | Notice::Redone
+        | Notice::NothingToUndo
+        | Notice::NothingToRedo
+        | Notice::AllLabeled
+        | Notice::NothingSelected
+        | Notice::HeadingNotLabeled
+        | Notice::NoLabelOnKey(_)
+        | Notice::KeyForSpans { .. }
+        | Notice::KeyForSentences { .. }
+        | Notice::LabelTakenOff { .. } => reading_notice(lang, notice).unwrap_or_default(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The first view labels before the app runs: it must land exactly where
 //! the app would, and what it stores must read back as that work.
 
+use hamish_core::model::labels::LabelId;
 use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, Annotate, FirstStep, Notice, Panel, Panels, Select, State};
 use hamish_core::store::{load, Writer};
@@ -26,6 +27,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Select(Select::All)),
         Just(Action::Select(Select::NextUnlabeled)),
         (0u8..10).prop_map(|key| Action::Annotate(Annotate::ToggleLabelKey(key))),
+        (0u32..7).prop_map(|id| Action::Annotate(Annotate::ToggleLabel(LabelId(id)))),
         Just(Action::Annotate(Annotate::ClearLabels)),
         Just(Action::Undo),
         Just(Action::Redo),
