@@ -143,7 +143,19 @@ impl Database {
             for record in &batch.records {
                 put_record(&records, record)?;
             }
-            put_texts(texts.clone(), Rc::new(batch.texts), 0, outcome.clone())?;
+            if !batch.texts.is_empty() {
+                // The texts go from a later task (a cheap request's success),
+                // so the task that puts the records stays short.
+                let request = texts.count()?;
+                let (store, list, outcome) = (texts.clone(), Rc::new(batch.texts), outcome.clone());
+                let start = Closure::once_into_js(move |_: web_sys::Event| {
+                    if let Err(error) = put_texts(store.clone(), list, 0, outcome.clone()) {
+                        outcome.borrow_mut().get_or_insert(refusal(&error));
+                        let _ = store.transaction().abort();
+                    }
+                });
+                request.set_onsuccess(Some(start.unchecked_ref()));
+            }
             for id in &batch.forget {
                 texts.delete(&JsValue::from_str(id.as_str()))?;
             }

@@ -35,6 +35,15 @@ async function appHeldBack(page) {
   return release;
 }
 
+/** A page of `context` on a first visit, the first program labeling the first view, the app held back. */
+async function firstVisit(context) {
+  const page = await context.newPage();
+  const problems = watch(page, origin);
+  const release = await appHeldBack(page);
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-first-labels"));
+  return { page, problems, release };
+}
+
 const preview = (page, index) => page.locator(`#prerendered [data-preview="${index}"]`);
 const previewLabels = (page, index) => preview(page, index).getAttribute("data-labels");
 /** The chunk records the store holds, as `{ key: sentence → labels }`. */
@@ -44,10 +53,7 @@ const storedChunks = async (page) =>
 test("the first view is labeled before the app runs, and the app takes over with every label and the selection", async () => {
   const { context, userDataDir } = await launch();
   try {
-    const page = await context.newPage();
-    const problems = watch(page, origin);
-    const release = await appHeldBack(page);
-    await page.waitForFunction(() => document.documentElement.hasAttribute("data-first-labels"));
+    const { page, problems, release } = await firstVisit(context);
     assert.equal(await page.locator("[data-sentence]").count(), 0, "the app has not run");
     assert.match(await page.locator("#prerendered .notice").textContent(), /التصنيف يعمل الآن/);
 
@@ -114,10 +120,7 @@ test("the first view is labeled before the app runs, and the app takes over with
 test("full storage on the first view loses nothing: the label is kept for the app, which stores it", async () => {
   const { context, userDataDir } = await launch();
   try {
-    const page = await context.newPage();
-    const problems = watch(page, origin);
-    const release = await appHeldBack(page);
-    await page.waitForFunction(() => document.documentElement.hasAttribute("data-first-labels"));
+    const { page, problems, release } = await firstVisit(context);
     // The store refuses every write, as a full disk does.
     await page.evaluate(() => {
       const put = IDBObjectStore.prototype.put;

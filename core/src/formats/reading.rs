@@ -91,7 +91,7 @@ pub struct Reading {
 }
 
 /// Records read between two pauses.
-pub const RECORDS_PER_SLICE: usize = 5_000;
+pub const RECORDS_PER_SLICE: usize = 1_000;
 
 /// Rows made into documents between two pauses.
 pub const ROWS_PER_SLICE: usize = 250;

@@ -17,7 +17,7 @@ use super::batch::{Batch, ChunkMerge, Committed, Record};
 use super::keys::{key_kind, KeyKind, IMPORTED_KEY};
 use super::records::{decode_imported, encode_imported, imported_entries, record_seq, ImportedEntry};
 use super::sync::{chunk_in, ChunkSync};
-use super::writes::{annotation_writes, stored_update, writes_between, StoredUpdate, Write};
+use super::writes::{annotation_writes, stored_update, writes_but_list, StoredUpdate, Write};
 use crate::model::annotations::Chunk;
 use crate::model::work::Work;
 use crate::text::document::{Document, DocumentId, DocumentSource};
@@ -110,7 +110,7 @@ impl Writer {
         let present: HashSet<&DocumentId> =
             stored.map(|work| work.documents().iter().map(|document| &document.id).collect()).unwrap_or_default();
         let expected = listed.iter().filter(|entry| !present.contains(&entry.id)).cloned().collect();
-        Self { stored: stored.cloned(), listed, expected, seq: max_seq, stale, ..Self::blank(writes_between) }
+        Self { stored: stored.cloned(), listed, expected, seq: max_seq, stale, ..Self::blank(writes_but_list) }
     }
 
     /// A writer for the first view over a store that holds `stored`: it

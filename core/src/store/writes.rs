@@ -92,6 +92,17 @@ pub fn meta_write(before: Option<&Preferences>, after: &Preferences, seq: u64) -
 /// of sentences), stamped with `seq`. With `before` = `None`, every record
 /// of `after`.
 pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Write> {
+    work_writes(before, after, seq, true)
+}
+
+/// [`writes_between`] without the list of imported documents, which the
+/// writer makes itself (with the documents still to be read back): a corpus
+/// import encodes its list once, not twice.
+pub fn writes_but_list(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Write> {
+    work_writes(before, after, seq, false)
+}
+
+fn work_writes(before: Option<&Work>, after: &Work, seq: u64, list: bool) -> Vec<Write> {
     let mut writes = Vec::new();
     if before.is_none_or(|before| !Rc::ptr_eq(before.labels(), after.labels())) {
         writes.push(Write { key: LABELS_KEY.into(), value: Some(encode_labels(seq, after.labels())) });
@@ -125,7 +136,7 @@ pub fn writes_between(before: Option<&Work>, after: &Work, seq: u64) -> Vec<Writ
         }
     }
     let documents_changed = before.is_none_or(|before| !Rc::ptr_eq(before.documents(), after.documents()));
-    if documents_changed {
+    if documents_changed && list {
         let entries = imported_entries(after);
         if before.is_none_or(|before| imported_entries(before) != entries) {
             let value = (!entries.is_empty() || before.is_some()).then(|| encode_imported(seq, entries));

@@ -4,9 +4,9 @@
 
 use crate::browser::form;
 use crate::core::formats::reading::Preview;
-use crate::core::formats::table::read::{Table, TableFormat};
-use crate::core::formats::table::rows::{data_rows, labels_to_add, plan_table, TableChoice};
-use crate::core::formats::table::spans::{cell_spans, span_columns};
+use crate::core::formats::table::read::{Cell, Table, TableFormat};
+use crate::core::formats::table::rows::{data_rows, labels_to_add, preview_counts, TableChoice};
+use crate::core::formats::table::spans::span_columns;
 use crate::core::i18n::said::import;
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::labels::LabelSet;
@@ -151,8 +151,9 @@ fn toggle(columns: &mut Vec<usize>, value: Option<usize>) {
 fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet, set: &ChoiceSetter<'_>) -> Html {
     let none = || Some(tr(lang, Text::PreviewNone).to_string());
     let delimited = matches!(table.format, TableFormat::Csv | TableFormat::Tsv);
-    let plan = plan_table(table, chosen);
-    let rows = data_rows(table, chosen);
+    let counts = preview_counts(table, chosen);
+    let mut header = Vec::new();
+    let rows: Vec<&[Cell]> = data_rows(table, chosen, &mut header).take(PREVIEW_ROWS).map(|(_, row)| row).collect();
     let adds = labels_to_add(table, chosen, labels);
     let toggle_header = set(|choice, _| choice.header = !choice.header);
     let toggle_whole = set(|choice, _| choice.whole_rows = !choice.whole_rows);
@@ -175,11 +176,7 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
             </label>
         }
     });
-    let span_count: usize = rows
-        .iter()
-        .flat_map(|(_, row)| chosen.spans.iter().filter_map(|column| row.get(*column)))
-        .map(|cell| cell_spans(cell).map_or(0, |spans| spans.len()))
-        .sum();
+    let span_count = counts.spans;
     html! {
         <>
             if delimited {
@@ -206,7 +203,7 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
                     <caption>{ tr(lang, Text::PreviewFirstRows) }</caption>
                     <thead><tr>{ for table.columns.iter().map(|name| html! { <th scope="col"><bdi>{ name.clone() }</bdi></th> }) }</tr></thead>
                     <tbody>
-                        { for rows.iter().take(PREVIEW_ROWS).map(|(_, row)| html! {
+                        { for rows.iter().map(|row| html! {
                             <tr>{ for row.iter().enumerate().map(|(index, cell)| html! {
                                 <td dir="auto" class={classes!((index == chosen.text).then_some("is-text"))}>{ cell.text().chars().take(120).collect::<String>() }</td>
                             }) }</tr>
@@ -214,7 +211,7 @@ fn table_body(lang: Lang, table: &Table, chosen: &TableChoice, labels: &LabelSet
                     </tbody>
                 </table>
             </div>
-            <p class="preview-plan" role="status">{ import::preview_rows(lang, rows.len(), plan.groups.len(), plan.empty_rows) }</p>
+            <p class="preview-plan" role="status">{ import::preview_rows(lang, counts.rows, counts.documents, counts.empty_rows) }</p>
             if span_count > 0 {
                 <p class="preview-spans">{ import::preview_spans(lang, span_count) }</p>
             }

@@ -135,12 +135,63 @@ fn longest_column(table: &Table) -> usize {
         .unwrap_or(0)
 }
 
-/// The rows a choice reads: for CSV and TSV without a header, the column
-/// names are the first row.
-pub fn data_rows(table: &Table, choice: &TableChoice) -> Vec<(usize, Vec<Cell>)> {
+/// The rows a choice reads, by 1-based number, borrowed: for CSV and TSV
+/// without a header, the column names are the first row (held in `first`,
+/// which the caller keeps). A 5,000-row table is walked, not copied.
+pub fn data_rows<'a>(
+    table: &'a Table,
+    choice: &TableChoice,
+    first: &'a mut Vec<Cell>,
+) -> impl Iterator<Item = (usize, &'a [Cell])> + 'a {
     let headerless = !choice.header && matches!(table.format, TableFormat::Csv | TableFormat::Tsv);
-    let first = headerless.then(|| table.columns.iter().map(|name| Cell::Text(name.clone())).collect());
-    first.into_iter().chain(table.rows.iter().cloned()).enumerate().map(|(index, row)| (index + 1, row)).collect()
+    *first = if headerless { table.columns.iter().map(|name| Cell::Text(name.clone())).collect() } else { Vec::new() };
+    let first: &'a [Cell] = first;
+    (headerless.then_some(first).into_iter())
+        .chain(table.rows.iter().map(Vec::as_slice))
+        .enumerate()
+        .map(|(index, row)| (index + 1, row))
+}
+
+/// What the preview says a choice would make, counted without copying a
+/// row: rows read, documents, rows skipped for a blank text, and spans.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PreviewCounts {
+    /// Rows read.
+    pub rows: usize,
+    /// Documents made (see [`plan_table`]).
+    pub documents: usize,
+    /// Rows skipped because their text is blank.
+    pub empty_rows: usize,
+    /// Spans in the span columns.
+    pub spans: usize,
+}
+
+/// [`PreviewCounts`] of `table` read as `choice` says.
+pub fn preview_counts(table: &Table, choice: &TableChoice) -> PreviewCounts {
+    let mut counts = PreviewCounts::default();
+    let mut keys = std::collections::HashSet::new();
+    let mut first = Vec::new();
+    for (_, row) in data_rows(table, choice, &mut first) {
+        counts.rows += 1;
+        let spans = choice.spans.iter().filter_map(|column| row.get(*column));
+        counts.spans += spans
+            .map(|cell| crate::formats::table::spans::cell_spans(cell).map_or(0, |spans| spans.len()))
+            .sum::<usize>();
+        if row.get(choice.text).is_none_or(|cell| cell.text().trim().is_empty()) {
+            counts.empty_rows += 1;
+            continue;
+        }
+        match choice.group {
+            Some(column) => {
+                let key = row.get(column).map(|cell| choice.cell_text(cell)).unwrap_or_default();
+                if keys.insert(key) {
+                    counts.documents += 1;
+                }
+            }
+            None => counts.documents += 1,
+        }
+    }
+    counts
 }
 
 /// One document to be made: its rows (number and cells).
@@ -167,7 +218,9 @@ pub struct TablePlan {
 pub fn plan_table(table: &Table, choice: &TableChoice) -> TablePlan {
     let mut groups: Vec<RowGroup> = Vec::new();
     let mut empty_rows = 0;
-    for (number, row) in data_rows(table, choice) {
+    let mut first = Vec::new();
+    for (number, row) in data_rows(table, choice, &mut first) {
+        let row = row.to_vec();
         if row.get(choice.text).is_none_or(|cell| cell.text().trim().is_empty()) {
             empty_rows += 1;
             continue;
@@ -339,10 +392,11 @@ fn row_label_names(cells: &[Cell], choice: &TableChoice) -> Vec<String> {
 /// either language, cleaned as the import cleans them), in first-seen order.
 pub fn labels_to_add(table: &Table, choice: &TableChoice, labels: &LabelSet) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for (_, row) in data_rows(table, choice) {
-        let span_names = row_spans(&row, choice).into_iter().flatten().map(|span| span.label);
+    let mut first = Vec::new();
+    for (_, row) in data_rows(table, choice, &mut first) {
+        let span_names = row_spans(row, choice).into_iter().flatten().map(|span| span.label);
         for name in
-            row_label_names(&row, choice).into_iter().chain(span_names).filter_map(|name| clean_label_name(&name))
+            row_label_names(row, choice).into_iter().chain(span_names).filter_map(|name| clean_label_name(&name))
         {
             let known = labels.labels.iter().any(|label| label.name == name || label.name_en == name);
             if !known && !names.contains(&name) {

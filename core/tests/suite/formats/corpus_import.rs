@@ -421,3 +421,23 @@ proptest! {
         prop_assert_eq!(cells, rows);
     }
 }
+
+#[test]
+fn the_preview_counts_what_the_import_would_make_without_copying_rows() {
+    use hamish_core::formats::table::rows::{data_rows, preview_counts};
+    let csv = "id,text,topic,spans\n1,أولى,أ,\n2,,أ,\n3,ثالثة,ب,\"[[0,3,\"\"أ\"\"]]\"\n4,رابعة,أ,\n5,  ,ب,\n";
+    let table = read_table(TableFormat::Csv, csv).expect("a table");
+    for group in [None, Some(2)] {
+        for header in [true, false] {
+            let choice = TableChoice { group, header, spans: vec![3], ..TableChoice::default_for(&table) };
+            let plan = plan_table(&table, &choice);
+            let counts = preview_counts(&table, &choice);
+            let mut first = Vec::new();
+            assert_eq!(counts.rows, data_rows(&table, &choice, &mut first).count(), "{group:?} {header}");
+            assert_eq!(counts.documents, plan.groups.len(), "{group:?} {header}");
+            assert_eq!(counts.empty_rows, plan.empty_rows, "{group:?} {header}");
+        }
+    }
+    let choice = TableChoice { spans: vec![3], ..TableChoice::default_for(&table) };
+    assert_eq!(preview_counts(&table, &choice).spans, 1);
+}
