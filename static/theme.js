@@ -79,6 +79,7 @@
     var shown = document.querySelector("#prerendered .notice");
     if (shown) {
       shown.textContent = words;
+      shown.classList.add("visible");
       return;
     }
     if (document.getElementById("starting-note") || !document.body) return;
@@ -107,7 +108,10 @@
   var notYet = function () {
     var words = lang === "en" ? "This works once Hamish has loaded: a few seconds…" : "يعمل هذا حين يكتمل تحميل هامش: ثوانٍ قليلة…";
     var shown = document.querySelector("#prerendered .notice");
-    if (shown) shown.textContent = words;
+    if (shown) {
+      shown.textContent = words;
+      shown.classList.add("visible");
+    }
     var region = document.getElementById("first-view-said");
     if (region) region.textContent = words;
   };

@@ -67,6 +67,8 @@ test("the first view is labeled before the app runs, and the app takes over with
     assert.match(await storedChunks(page), /ادعاء|"1"|\[1\]/, "the label is in the store while the app is still loading");
     await screenshot(page, "first-view-labeled");
 
+    assert.equal(await page.locator("#prerendered .notice.visible").count(), 0,
+      "once something is labeled the status line, with nothing to say, stays out of the text's way");
     assert.equal(await page.locator("#first-view-said").textContent(), await page.locator("#prerendered .notice").textContent(),
       "what the first view says is read out (the first view itself is hidden from screen readers)");
 

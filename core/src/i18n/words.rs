@@ -717,7 +717,7 @@ words! {
     /// Quiet status while a change is on its way to the browser's storage.
     Saving => "جارٍ الحفظ…", "Saving…";
     /// The first view, once labeling works there while the rest loads.
-    FirstViewLabels => "التصنيف يعمل الآن: انقر جملة واضغط رقم تصنيفها. بقية هامش تُحمَّل…", "Labeling works now: click a sentence and press its label's number. The rest of Hamish is loading…";
+    FirstViewLabels => "التصنيف يعمل الآن؛ بقية هامش تُحمَّل…", "Labeling works now; the rest of Hamish is loading…";
     /// The first view, once a press waits for the app.
     FirstViewWaits => "يبدأ هامش… ما تضغطه يُطبَّق حين يجهز.", "Hamish is starting… what you press is applied as soon as it is ready.";
     /// The first view, when a label could not be stored yet.

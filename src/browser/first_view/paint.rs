@@ -53,17 +53,22 @@ pub fn paint(before: &State, state: &State, scroll: bool) {
         paint_progress(&document, lang, ".progress-document", state.progress());
         paint_progress(&document, lang, ".progress-all", state.work.progress());
     }
-    if before.view.notice != state.view.notice {
+    if before.view.notice != state.view.notice || words_for(before) != words_for(state) {
         say(&words_for(state));
     }
 }
 
-/// What the status line says in `state`.
+/// What the status line says in `state`: a notice, or how to label until
+/// something is labeled (then nothing, as in the app: on a phone the line
+/// would cover the text being labeled).
 pub fn words_for(state: &State) -> String {
     let lang = state.prefs.lang;
-    (state.view.notice.as_ref())
-        .and_then(|notice| reading_notice(lang, notice))
-        .unwrap_or_else(|| tr(lang, Text::FirstViewLabels).to_string())
+    let untouched = !state.history.can_undo() && !state.history.can_redo();
+    match state.view.notice.as_ref().and_then(|notice| reading_notice(lang, notice)) {
+        Some(words) => words,
+        None if untouched => tr(lang, Text::FirstViewLabels).to_string(),
+        None => String::new(),
+    }
 }
 
 /// Sentence `index` (`element`) as the app paints it in `state`: one
@@ -143,6 +148,8 @@ pub fn say(words: &str) {
     let Some(document) = document() else { return };
     if let Some(notice) = one(&document, ".notice") {
         notice.set_text_content(Some(words));
+        let class = if words.is_empty() { "notice" } else { "notice visible" };
+        notice.set_class_name(class);
     }
     let region = document.get_element_by_id(SAID).or_else(|| {
         let region = document.create_element("div").ok()?;
