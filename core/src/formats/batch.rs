@@ -46,6 +46,8 @@ pub struct FileRead {
     pub encoding: Option<&'static str>,
     /// Rows skipped because their text was blank.
     pub empty_rows: usize,
+    /// Rows whose id an earlier row had: each kept as a document of its own.
+    pub repeated_ids: usize,
     /// Rows whose line breaks became spaces (one sentence a row).
     pub joined_lines: usize,
     /// Rows kept as one sentence because a span reached across two.
@@ -62,6 +64,7 @@ impl FileRead {
             refused: None,
             encoding: None,
             empty_rows: 0,
+            repeated_ids: 0,
             joined_lines: 0,
             kept_whole: 0,
             span_problems: Vec::new(),
@@ -123,6 +126,17 @@ impl ImportSummary {
     /// Files refused.
     pub fn refused(&self) -> usize {
         self.files.iter().filter(|file| file.read.refused.is_some()).count()
+    }
+
+    /// This summary followed by `later`'s (files opened together, some
+    /// taken in after a preview): one summary of them all.
+    pub fn joined(&self, later: ImportSummary) -> ImportSummary {
+        let mut joined = self.clone();
+        joined.files.extend(later.files);
+        joined.new_labels.extend(later.new_labels.into_iter().filter(|name| !self.new_labels.contains(name)));
+        joined.labeled += later.labeled;
+        joined.spans += later.spans;
+        joined
     }
 }
 

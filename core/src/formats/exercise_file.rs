@@ -226,6 +226,21 @@ pub fn is_exercise(text: &str) -> bool {
     head.contains(&format!("\"{EXERCISE_FORMAT}\""))
 }
 
+/// Whether the Hamish JSON `text` is a student's submission to an
+/// exercise (it names the exercise and the student).
+pub fn is_submission(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Named {
+        student_id: Option<serde::de::IgnoredAny>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        exercise: Option<Named>,
+    }
+    serde_json::from_str::<Probe>(text)
+        .is_ok_and(|probe| probe.exercise.is_some_and(|named| named.student_id.is_some()))
+}
+
 /// Reads and checks an exercise file.
 pub fn read_exercise(text: &str) -> Result<Exercise, ImportError> {
     let file: ExerciseFile = serde_json::from_str(text).map_err(|error| ImportError::MalformedJson {

@@ -21,6 +21,7 @@ pub mod errors;
 pub mod exercise_file;
 pub mod export;
 pub mod hamish;
+pub mod layers;
 pub mod open_file;
 pub mod plan;
 pub mod reading;

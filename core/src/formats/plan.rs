@@ -4,6 +4,7 @@
 //! unplaced annotations), and the pieces the state uses to take it in.
 
 use crate::formats::batch::scope_for;
+use crate::formats::layers::conflicts;
 use crate::model::anchor::{anchor, Orphan, StoredAnnotation};
 use crate::model::annotations::SentenceAnnotation;
 use crate::model::labels::{Label, LabelId, LabelScope, LabelSet};
@@ -12,8 +13,14 @@ use crate::model::work::Work;
 use crate::text::document::{Document, DocumentId, DocumentSource, Origin, Split};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The names of `annotation`'s labels, in the set's order, and its note.
 fn names(labels: &LabelSet, annotation: &SentenceAnnotation) -> (Vec<String>, String) {
-    let names = annotation.labels.iter().filter_map(|id| labels.get(*id)).map(|label| label.name.clone()).collect();
+    let names = labels
+        .sorted(&annotation.labels)
+        .iter()
+        .filter_map(|id| labels.get(*id))
+        .map(|label| label.name.clone())
+        .collect();
     (names, annotation.note.clone())
 }
 
@@ -45,7 +52,7 @@ pub fn plan_import(work: &Work, file: ValidFile) -> ImportPlan {
         new_labels: Vec::new(),
         labels_after: 0,
     };
-    let (merged, _) = merged_labels(work.labels(), &file.labels);
+    let (merged, map) = merged_labels(work.labels(), &file.labels);
     plan.new_labels = merged.labels[work.labels().labels.len()..].iter().map(|label| label.name.clone()).collect();
     plan.labels_after = merged.labels.len();
     for valid in &file.documents {
@@ -54,15 +61,15 @@ pub fn plan_import(work: &Work, file: ValidFile) -> ImportPlan {
         }
         let document = document_for(work, valid);
         plan.annotations += valid.annotations.len();
-        let anchored = anchor(&document, valid.annotations.clone());
+        let anchored = anchor(&document, remap(valid.annotations.clone(), &map));
         plan.unplaced += anchored.orphans.len();
         let mine = work.annotations_of(&valid.id);
         for (index, theirs) in anchored.placed {
             let Some(mine) = mine.and_then(|annotations| annotations.get(index)) else {
                 continue;
             };
-            let (mine, theirs) = (names(work.labels(), mine), names(&file.labels, &theirs));
-            if mine != theirs {
+            if conflicts(mine, &theirs) {
+                let (mine, theirs) = (names(work.labels(), mine), names(&merged, &theirs));
                 let text = document.sentence_text(index).unwrap_or_default().to_string();
                 plan.conflicts.push(Conflict { doc: valid.id.clone(), index, text, mine, theirs });
             }

@@ -13,8 +13,9 @@
 use crate::formats::back::{goes_back, read_back};
 use crate::formats::batch::{Batch, FileRead, Incoming};
 use crate::formats::errors::ImportError;
+use crate::formats::exercise_file::is_submission;
 use crate::formats::open_file::{decode_file, file_kind, open_file, Decoded, FileKind, Opened};
-use crate::formats::plan::{plan_import, ImportPlan};
+use crate::formats::plan::{plan_import, ImportPlan, ValidFile};
 use crate::formats::table::read::{Table, TableFormat, TableReader};
 use crate::formats::table::rows::{plan_table, row_document, TableChoice};
 use crate::formats::text_file::text_document;
@@ -86,8 +87,15 @@ pub struct Reading {
     pub previews: Vec<Preview>,
     /// An exercise file, to start.
     pub exercise: Option<Exercise>,
-    /// A Hamish JSON or W3C file, planned against the work.
+    /// A Hamish JSON or W3C file (or an export read back), planned
+    /// against the work.
     pub plan: Option<ImportPlan>,
+    /// More such files opened at once, in order: each is planned against
+    /// the work once the one before is taken in or set aside.
+    pub waiting: Vec<(ValidFile, bool)>,
+    /// The planned file is a student's submission (to compare, not merge);
+    /// beside each waiting file, whether it is one.
+    pub submission: bool,
 }
 
 /// Records read between two pauses.
@@ -134,7 +142,7 @@ impl Reading {
         if let FileKind::Table(format) = file_kind(name, &text) {
             if goes_back(work, format, &text) {
                 match read_back(work, format, &text, name) {
-                    Ok(valid) => self.plan = Some(plan_import(work, valid)),
+                    Ok(valid) => self.found(work, valid, false),
                     Err(error) => refuse(&mut self.batch, name, error),
                 }
                 return;
@@ -147,15 +155,39 @@ impl Reading {
         }
         match open_file(name, &text) {
             Ok(Opened::Exercise(exercise)) => self.exercise = Some(exercise),
-            Ok(Opened::Hamish(valid)) => self.plan = Some(plan_import(work, valid)),
+            Ok(Opened::Hamish(valid)) => self.found(work, valid, is_submission(&text)),
             Ok(Opened::W3c(text)) => match read_w3c(&text, work.documents(), work.labels()) {
-                Ok(valid) => self.plan = Some(plan_import(work, valid)),
+                Ok(valid) => self.found(work, valid, false),
                 Err(error) => refuse(&mut self.batch, name, error),
             },
             Ok(other) => add_text(platform, &mut self.batch, name, &text, other, None),
             Err(error) => refuse(&mut self.batch, name, error),
         }
     }
+}
+
+impl Reading {
+    /// A file to plan: the first is planned against `work` now, the
+    /// others wait their turn.
+    fn found(&mut self, work: &Work, valid: ValidFile, submission: bool) {
+        match self.plan {
+            None => {
+                self.plan = Some(plan_import(work, valid));
+                self.submission = submission;
+            }
+            Some(_) => self.waiting.push((valid, submission)),
+        }
+    }
+}
+
+/// What the import dialog says beside a plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlanNote {
+    /// The file is a student's submission: Compare submissions is the
+    /// place for it.
+    pub submission: bool,
+    /// Files opened with it that wait for their own dialog.
+    pub waiting: usize,
 }
 
 /// Adds a decoded text or page as one document of `batch`.
@@ -219,6 +251,7 @@ pub async fn confirmed(
     let mut read = FileRead {
         encoding: encoding.map(Encoding::name),
         empty_rows: plan.empty_rows,
+        repeated_ids: plan.repeated_ids,
         ..FileRead::read(&preview.name)
     };
     for (index, group) in plan.groups.iter().enumerate() {
@@ -236,8 +269,9 @@ pub async fn confirmed(
 /// What the import dialog shows for a single file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportView {
-    /// A valid file and what it would change.
-    Plan(Rc<ImportPlan>),
+    /// A valid file and what it would change, with what the dialog says
+    /// beside it.
+    Plan(Rc<ImportPlan>, PlanNote),
     /// A refused file.
     Error(ImportError),
 }

@@ -206,7 +206,7 @@ words! {
     /// Scope option.
     ScopeBoth => "كلاهما", "both";
     /// Palette in span mode with no span label.
-    NoSpanLabels => "لا تصنيفات للمقاطع بعد: أضف تصنيفًا هنا فيكون للمقاطع، أو اجعل تصنيفًا «للمقاطع» أو «لكليهما» من «تعديل التصنيفات».", "No span labels yet: add a label here (it is for spans), or make a label “for spans” or “both” in “Edit labels”.";
+    NoSpanLabels => "لا تصنيفات للمقاطع بعد: افتح «تعديل التصنيفات» (زر القلم) وأضف تصنيفًا «للمقاطع»، أو اجعل تصنيفًا موجودًا «للمقاطع» أو «لكليهما».", "No span labels yet: open “Edit labels” (the pencil button) and add a label “for spans”, or make an existing one “for spans” or “both”.";
     /// Notice: the name is taken.
     NoticeDuplicateLabel => "يوجد تصنيف آخر بهذا الاسم.", "Another label already has this name.";
     /// Explains orphans.
@@ -332,9 +332,13 @@ words! {
     /// Button: replace.
     ImportReplace => "استبدال", "Replace";
     /// Explains merge.
-    ImportMergeHint => "دمج: تبقى تعليقاتك وتُضاف تعليقات الملف؛ وفي التعارضات تختار أنت.", "Merge: your annotations stay and the file's are added; you choose in each conflict.";
+    ImportMergeHint => "دمج: تبقى تعليقاتك وتُضاف تعليقات الملف ومقاطعه؛ وحيث تختلف التصنيفات أو الملاحظات تختار أنت.", "Merge: your annotations stay and the file's labels, spans and notes are added; where labels or notes differ, you choose.";
     /// Explains replace.
-    ImportReplaceHint => "استبدال: تحل تعليقات الملف محل تعليقاتك في مستنداته.", "Replace: the file's annotations replace yours in its documents.";
+    ImportReplaceHint => "استبدال: في مستندات الملف تحل تصنيفاته ومقاطعه وملاحظاته محل ما عندك؛ وما لا يحمله الملف أصلًا (التصنيفات في ملف مقاطع مثلًا) يبقى، ولا يُحذف أي تصنيف من القائمة.", "Replace: in its documents, the file's labels, spans and notes replace yours; what the file holds none of (the labels, in a file of spans) stays, and no label leaves the set.";
+    /// The import dialog, for a student's submission.
+    ImportSubmissionHint => "هذا ملف إجابة طالب. لمقارنة إجابات الطلاب وتصحيحها افتحه من «مقارنة الإجابات» لا من هنا؛ الدمج هنا يضع تصنيفاته في عملك.", "This is a student's submission. To compare and grade students' work, open it with “Compare submissions” instead; merging here puts its labels into your own work.";
+    /// The import dialog, while Merge and Replace wait for the new labels.
+    ImportBlockedWhy => "للاستيراد، أشِّر أولًا على إضافة التصنيفات الجديدة أعلاه.", "To import, first tick adding the new labels above.";
     /// Heading of the conflicts.
     ConflictsTitle => "التعارضات", "Conflicts";
     /// Choice: keep the app's.
@@ -702,6 +706,8 @@ words! {
     Statistics => "الإحصاءات", "Statistics";
     /// Column: sentences with the label.
     StatsCount => "الجمل", "Sentences";
+    /// Statistics column: spans with the label.
+    StatsSpans => "المقاطع", "Spans";
     /// Disclosure holding the technical detail of an alert.
     TechnicalDetails => "التفاصيل التقنية", "Technical details";
     /// Error when the browser refuses a write for a reason other than quota.

@@ -3,7 +3,8 @@
 //! lacks are added, for sentences, spans or both as the batch uses them,
 //! and a label the batch uses in a new way is widened to both; the preview
 //! said so first), documents already there are left as
-//! they are, and a summary says what became of each file. One recorded
+//! they are, and a summary says what became of each file (a batch taken in
+//! while the summary of the one before is open joins it). One recorded
 //! change, so one undo takes the whole batch back.
 
 use super::{Panel, State, Step};
@@ -70,7 +71,14 @@ pub(super) fn reduce(state: &State, next: &mut State, batch: &Batch) -> Step {
     if let Some(first) = first {
         next.open_id(&first);
     }
-    next.view.import_summary = Some(Rc::new(ImportSummary { files, new_labels, labeled, spans: spanned }));
+    let summary = ImportSummary { files, new_labels, labeled, spans: spanned };
+    // Files opened together, some after a preview: the summary still open
+    // grows rather than being replaced.
+    let summary = match (&state.view.panel, &state.view.import_summary) {
+        (Panel::ImportSummary, Some(before)) => before.joined(summary),
+        _ => summary,
+    };
+    next.view.import_summary = Some(Rc::new(summary));
     next.view.panel = Panel::ImportSummary;
     step
 }

@@ -1,16 +1,16 @@
-//! Merging a validated Hamish JSON file into the work: one recorded change,
-//! so undoing it removes everything it brought (documents, labels,
-//! annotations and orphans).
+//! Taking in a validated file (Hamish JSON, W3C, or an export read back):
+//! one recorded change, so undoing it removes everything it brought
+//! (documents, labels, annotations and orphans). Each sentence is set
+//! layer by layer ([`crate::formats::layers`]); no label leaves the set.
 
 use super::action::ImportFile;
 use super::{Notice, Panel, State, Step};
+use crate::formats::layers::{merged, replaced, Carries};
+use crate::formats::plan::ImportMode;
 use crate::formats::plan::{document_for, merged_labels, remap, unplaced_orphans};
-use crate::formats::plan::{ImportMode, ImportPlan};
 use crate::model::anchor::anchor;
 use crate::model::annotations::SentenceAnnotation;
 use crate::model::change::SentenceEdit;
-use crate::model::labels::{Label, LabelId, LabelSet};
-use crate::text::document::DocumentId;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -23,56 +23,60 @@ pub(super) fn reduce(state: &State, next: &mut State, file: &ImportFile) -> Step
     let as_suggestions = *as_suggestions;
     let file = &plan.file;
     let work = &state.work;
-    let (mut labels, map) = merged_labels(work.labels(), &file.labels);
-    if *mode == ImportMode::Replace {
-        labels = replaced_labels(state, labels, &map, plan);
-    }
-    let mut change = state.labels_change(labels);
+    let carries =
+        Carries::of(file.documents.iter().flat_map(|document| &document.annotations).map(|stored| &stored.annotation));
+    let (merged_set, map) = merged_labels(work.labels(), &file.labels);
+    let mut added = Vec::new();
+    let mut edits = Vec::new();
+    let mut orphans = Vec::new();
     for valid in &file.documents {
         let document = Rc::new(document_for(work, valid));
         if work.position(&document.id).is_none() {
-            change.added.push(document.clone());
+            added.push(document.clone());
         }
         let current = work.annotations_of(&document.id).cloned().unwrap_or_default();
         let anchored = anchor(&document, remap(valid.annotations.clone(), &map));
-        let mut target: BTreeMap<usize, SentenceAnnotation> = match mode {
-            ImportMode::Replace => BTreeMap::new(),
-            ImportMode::Merge { .. } => current.iter().map(|(index, a)| (index, a.clone())).collect(),
-        };
-        for (index, theirs) in anchored.placed {
-            let keep_mine = match mode {
-                ImportMode::Merge { take_theirs } => {
-                    current.get(index).is_some() && !take_theirs.contains(&(document.id.clone(), index))
-                }
-                ImportMode::Replace => false,
-            };
-            if !keep_mine {
-                target.insert(index, suggest(theirs, as_suggestions));
-            }
-        }
-        let indexes: BTreeSet<usize> = target.keys().copied().chain(current.iter().map(|(index, _)| index)).collect();
+        let mut theirs: BTreeMap<usize, SentenceAnnotation> =
+            anchored.placed.into_iter().map(|(index, theirs)| (index, suggest(theirs, as_suggestions))).collect();
+        let indexes: BTreeSet<usize> = theirs.keys().copied().chain(current.iter().map(|(index, _)| index)).collect();
         for index in indexes {
-            let (before, after) = (current.get(index).cloned(), target.get(&index).cloned());
+            let mine = current.get(index);
+            let after = match mode {
+                ImportMode::Replace => replaced(mine, theirs.remove(&index), carries),
+                ImportMode::Merge { take_theirs } => match theirs.remove(&index) {
+                    Some(theirs) => merged(mine, theirs, take_theirs.contains(&(document.id.clone(), index))),
+                    None => continue,
+                },
+            };
+            let (before, after) = (mine.cloned(), Some(after).filter(|after| !after.is_empty()));
             if before != after {
-                change.edits.push(SentenceEdit { doc: document.id.clone(), index, before, after });
+                edits.push(SentenceEdit { doc: document.id.clone(), index, before, after });
             }
         }
-        let orphans = unplaced_orphans(&document, valid, &map).into_iter().map(|mut orphan| {
+        orphans.extend(unplaced_orphans(&document, valid, &map).into_iter().map(|mut orphan| {
             orphan.annotation = suggest(orphan.annotation, as_suggestions);
             orphan
-        });
-        change.orphans_added.extend(orphans);
+        }));
     }
-    let added = change.added.len();
-    let step = next.commit(change);
-    if let Some(first) = file.documents.first() {
-        next.open_id(&first.id);
+    // Either way no label leaves the set, nor moves (its key stays): a
+    // label the file does not use may still be wanted.
+    let mut change = state.labels_change(merged_set);
+    change.added = added;
+    change.edits = edits;
+    change.orphans_added = orphans;
+    let (added, changed) = (change.added.len(), change.edits.len());
+    // The first document the file added opens; a file onto documents here
+    // leaves the reader where they were.
+    let first_added = change.added.first().map(|document| document.id.clone());
+    let step = if change.is_empty() { Step::Done } else { next.commit(change) };
+    if let Some(first) = first_added {
+        next.open_id(&first);
     }
     if next.prefs.annotator.is_empty() {
         next.prefs.annotator = file.annotator.clone();
     }
     next.view.panel = Panel::None;
-    next.view.notice = Some(Notice::Imported { annotations: plan.annotations, documents: added });
+    next.view.notice = Some(Notice::Imported { annotations: changed, documents: added });
     step
 }
 
@@ -80,30 +84,4 @@ pub(super) fn reduce(state: &State, next: &mut State, file: &ImportFile) -> Step
 fn suggest(mut annotation: SentenceAnnotation, as_suggestions: bool) -> SentenceAnnotation {
     annotation.suggested |= as_suggestions && !annotation.labels.is_empty();
     annotation
-}
-
-/// For a replacing import: the file's labels first, in its order and
-/// colours; then the app's other labels that documents outside the file
-/// still use.
-fn replaced_labels(state: &State, merged: LabelSet, map: &BTreeMap<LabelId, LabelId>, plan: &ImportPlan) -> LabelSet {
-    let file = &plan.file;
-    let mut labels: Vec<Label> = file
-        .labels
-        .labels
-        .iter()
-        .filter_map(|label| {
-            let id = *map.get(&label.id)?;
-            Some(Label { id, ..label.clone() })
-        })
-        .collect();
-    let in_file: BTreeSet<&DocumentId> = file.documents.iter().map(|valid| &valid.id).collect();
-    for label in merged.labels {
-        let used_elsewhere = state.work.annotations().iter().any(|(doc, annotations)| {
-            !in_file.contains(doc) && annotations.iter().any(|(_, a)| a.labels.contains(&label.id))
-        });
-        if used_elsewhere && !labels.iter().any(|known| known.id == label.id) {
-            labels.push(label);
-        }
-    }
-    LabelSet { labels, multiple: file.labels.multiple }
 }

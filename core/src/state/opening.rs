@@ -1,12 +1,14 @@
 //! What the interface does once opened files are read: the actions to take
 //! and what the import dialog shows. A single text opens as a document (its
 //! refusal in the import dialog); several files end in a summary; an
-//! exercise starts; a Hamish JSON or W3C file shows its plan first.
+//! exercise starts; a Hamish JSON or W3C file shows its plan first, and
+//! more of them opened at once wait their turn, one dialog each.
 
 use super::action::{Action, Documents, Panels, Student};
 use super::view::Panel;
 use crate::formats::batch::{Batch, FileRead, Incoming};
-use crate::formats::reading::{ImportView, Preview, Reading};
+use crate::formats::plan::ValidFile;
+use crate::formats::reading::{ImportView, PlanNote, Preview, Reading};
 use std::rc::Rc;
 
 /// What the interface does with a [`Reading`].
@@ -18,6 +20,9 @@ pub struct Opening {
     pub dialog: Dialog,
     /// Files waiting for a preview, in the order they were read.
     pub previews: Vec<Preview>,
+    /// Files waiting for their import dialog, in order (see
+    /// [`Reading::waiting`]).
+    pub waiting: Vec<(ValidFile, bool)>,
 }
 
 /// What becomes of the outcome the import dialog shows.
@@ -35,8 +40,8 @@ pub enum Dialog {
 impl Opening {
     /// What to do with `reading`; `alone` when one file was opened.
     pub fn of(reading: Reading, alone: bool) -> Self {
-        let Reading { batch, exercise, plan, previews } = reading;
-        let mut opening = Opening { previews, ..Opening::default() };
+        let Reading { batch, exercise, plan, previews, waiting, submission } = reading;
+        let mut opening = Opening { previews, waiting, ..Opening::default() };
         if let Some(exercise) = exercise {
             opening.dialog = Dialog::Cleared;
             opening.actions.push(Action::Student(Student::OpenExercise(Rc::new(exercise))));
@@ -56,7 +61,7 @@ impl Opening {
             _ => {}
         }
         if let Some(plan) = plan {
-            opening.show(ImportView::Plan(Rc::new(plan)));
+            opening.show(ImportView::Plan(Rc::new(plan), PlanNote { submission, waiting: opening.waiting.len() }));
         }
         opening
     }

@@ -70,7 +70,7 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                 <p class="error-detail" dir={lang.dir()} lang={lang.code()}>{ isolated(&error.describe(lang)) }</p>
             </div>
         },
-        ImportView::Plan(plan) => {
+        ImportView::Plan(plan, note) => {
             let summary = import::import_summary(
                 lang,
                 plan.file.documents.len(),
@@ -140,6 +140,12 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
             html! {
                 <>
                     <p class="import-summary" role="status">{ summary }</p>
+                    if note.submission {
+                        <p class="hint submission-hint" role="note">{ tr(lang, Text::ImportSubmissionHint) }</p>
+                    }
+                    if note.waiting > 0 {
+                        <p class="hint waiting-files" role="status">{ import::import_waiting(lang, note.waiting) }</p>
+                    }
                     if new_labels > 0 {
                         <div class="import-labels">
                             <p>{ import::import_new_labels(lang, new_labels) }</p>
@@ -172,6 +178,9 @@ pub fn import_dialog(props: &ImportDialogProps) -> Html {
                     </label>
                     <p class="hint">{ tr(lang, Text::ImportMergeHint) }</p>
                     <p class="hint">{ tr(lang, Text::ImportReplaceHint) }</p>
+                    if blocked {
+                        <p class="hint blocked-why" role="status">{ tr(lang, Text::ImportBlockedWhy) }</p>
+                    }
                     <div class="dialog-actions">
                         <button type="button" class="primary" data-action="merge" disabled={blocked} onclick={merge}>{ tr(lang, Text::ImportMerge) }</button>
                         <button type="button" class="quiet" data-action="replace" disabled={blocked} onclick={replace}>{ tr(lang, Text::ImportReplace) }</button>

@@ -44,6 +44,9 @@ fn outcome(lang: Lang, file: &FileOutcome) -> Html {
     if file.read.empty_rows > 0 {
         parts.push(import::summary_empty_rows(lang, file.read.empty_rows));
     }
+    if file.read.repeated_ids > 0 {
+        parts.push(import::summary_repeated_ids(lang, file.read.repeated_ids));
+    }
     if file.read.joined_lines > 0 {
         parts.push(import::summary_joined_lines(lang, file.read.joined_lines));
     }

@@ -1,17 +1,20 @@
 //! Opening files: picked, dropped or pasted files are read, routed by the
 //! core, and become one batch (with a summary), a preview (tables, and
 //! texts whose encoding the bytes do not decide), an exercise, or an import
-//! dialog for a Hamish JSON file. An exercise baked into the page opens at
-//! start-up.
+//! dialog for a Hamish JSON file (several of them: one dialog each, in
+//! turn, each planned against the work as the one before left it). An
+//! exercise baked into the page opens at start-up.
 
 use crate::browser::dom;
 use crate::browser::files::{self, Browser};
 use crate::browser::form::{DataTransfer, File};
 use crate::core::formats::batch::FileRead;
 use crate::core::formats::exercise_file::read_exercise;
-use crate::core::formats::reading::{confirmed, ImportView, Preview, Reading};
+use crate::core::formats::plan::{plan_import, ValidFile};
+use crate::core::formats::reading::{confirmed, ImportView, PlanNote, Preview, Reading};
 use crate::core::formats::table::rows::{pasted_document, TableChoice};
-use crate::core::state::{Action, Dialog, Documents, Opening, Panels, State, Student};
+use crate::core::state::{Action, Dialog, Documents, Opening, Panel, Panels, State, Student};
+use std::collections::VecDeque;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -46,6 +49,24 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
     let progress = use_state(|| None::<(usize, usize)>);
     let state_now = use_mut_ref(|| state.clone());
     *state_now.borrow_mut() = state.clone();
+    // Hamish files opened with the one in the import dialog, waiting.
+    let waiting = use_mut_ref(VecDeque::<(ValidFile, bool)>::new);
+    // Once the import dialog is closed (its file taken in or set aside),
+    // the next waiting file's dialog opens.
+    {
+        let (waiting, import_view, dispatch) = (waiting.clone(), import_view.clone(), dispatch.clone());
+        let (panel, work) = (state.view.panel, state.work.clone());
+        use_effect_with(panel, move |panel| {
+            if *panel == Panel::None {
+                let next = waiting.borrow_mut().pop_front();
+                if let Some((next, submission)) = next {
+                    let note = PlanNote { submission, waiting: waiting.borrow().len() };
+                    import_view.set(Some(ImportView::Plan(Rc::new(plan_import(&work, next)), note)));
+                    dispatch.emit(Action::Panels(Panels::Open(Panel::Import)));
+                }
+            }
+        });
+    }
     // An exercise baked into the page (a teacher's single file) opens at once.
     {
         let (dispatch, current) = (dispatch.clone(), state.work.exercise().map(|a| a.exercise.hash.clone()));
@@ -58,16 +79,23 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
         });
     }
     let on_files = {
-        let (import_view, previews, dispatch, redraw, progress) =
-            (import_view.clone(), previews.clone(), dispatch.clone(), redraw.clone(), progress.clone());
+        let (import_view, previews, dispatch, redraw, progress, waiting) = (
+            import_view.clone(),
+            previews.clone(),
+            dispatch.clone(),
+            redraw.clone(),
+            progress.clone(),
+            waiting.clone(),
+        );
         Callback::from(move |picked: Vec<File>| {
-            let (dispatch, state_now, import_view, previews, redraw, progress) = (
+            let (dispatch, state_now, import_view, previews, redraw, progress, waiting) = (
                 dispatch.clone(),
                 state_now.clone(),
                 import_view.clone(),
                 previews.clone(),
                 redraw.clone(),
                 progress.clone(),
+                waiting.clone(),
             );
             yew::platform::spawn_local(async move {
                 let mut reading = Reading::default();
@@ -86,6 +114,7 @@ pub fn use_files(state: &State, dispatch: Callback<Action>) -> Files {
                 progress.set(None);
                 let opening = Opening::of(reading, alone);
                 previews.borrow_mut().extend(opening.previews.into_iter().map(Rc::new));
+                waiting.borrow_mut().extend(opening.waiting);
                 match opening.dialog {
                     Dialog::Unchanged => {}
                     Dialog::Cleared => import_view.set(None),

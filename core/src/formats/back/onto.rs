@@ -1,12 +1,14 @@
 //! Rows of an exported file placed back on the sentences they came from:
 //! by the document id and sentence index (or start) the row carries, when
 //! that sentence has the row's text; failing that, by the text alone (the
-//! first sentence with that text not yet taken). Rows that find no
-//! sentence make new documents, one sentence a row. A file goes back when
+//! first sentence with that text not yet taken), or, a row of the table a
+//! document was imported from, by the document's whole text. Rows that
+//! find none make new documents, one sentence a row. A file goes back when
 //! some row is found by its id, or every row by its text.
 
 use super::row::BackRow;
 use crate::formats::plan::{LeftOut, ValidDocument, ValidFile};
+use crate::formats::table::spans::row_text;
 use crate::model::anchor::{StoredAnnotation, QUOTE_CHARS};
 use crate::model::annotations::SentenceAnnotation;
 use crate::model::labels::{Label, LabelColor, LabelId, LabelScope, LabelSet};
@@ -25,11 +27,31 @@ struct Finder<'a> {
     work: &'a Work,
     by_text: Option<HashMap<&'a str, Vec<Place>>>,
     taken: HashSet<Place>,
+    by_whole: Option<HashMap<&'a str, Vec<usize>>>,
+    taken_whole: HashSet<usize>,
 }
 
 impl<'a> Finder<'a> {
     fn new(work: &'a Work) -> Self {
-        Finder { work, by_text: None, taken: HashSet::new() }
+        Finder { work, by_text: None, taken: HashSet::new(), by_whole: None, taken_whole: HashSet::new() }
+    }
+
+    /// The document (its position) whose whole text is `text` (line ends
+    /// as a table's import makes them), not yet taken: a row of the table
+    /// the document was imported from, read again.
+    fn whole(&mut self, text: &str) -> Option<usize> {
+        let work = self.work;
+        let index = self.by_whole.get_or_insert_with(|| {
+            let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (position, document) in work.documents().iter().enumerate() {
+                index.entry(document.text()).or_default().push(position);
+            }
+            index
+        });
+        let text = row_text(text, false).text;
+        let found = index.get(text.as_str())?.iter().copied().find(|position| !self.taken_whole.contains(position))?;
+        self.taken_whole.insert(found);
+        Some(found)
     }
 
     fn place(&mut self, row: &BackRow) -> Option<Place> {
@@ -82,7 +104,10 @@ impl<'a> Finder<'a> {
 /// texts that shares a few sentences with the work stays new).
 pub fn from_work(work: &Work, rows: &[BackRow]) -> bool {
     let mut finder = Finder::new(work);
-    let placed: Vec<Option<bool>> = rows.iter().map(|row| finder.placed(row).map(|(_, by_id)| by_id)).collect();
+    let placed: Vec<Option<bool>> = rows
+        .iter()
+        .map(|row| finder.placed(row).map(|(_, by_id)| by_id).or_else(|| finder.whole(&row.text).map(|_| false)))
+        .collect();
     placed.contains(&Some(true)) || (!placed.is_empty() && !placed.contains(&None))
 }
 
@@ -169,6 +194,7 @@ pub fn onto_work(work: &Work, rows: Vec<BackRow>, file_name: &str, annotator: &s
                     }
                 }
             }
+            None if finder_whole(&mut finder, &row, &mut placed, &mut names, &mut outside) => {}
             None => {
                 let group = row.document.clone().unwrap_or_else(|| (at + 1).to_string());
                 match strays.iter_mut().find(|(name, _)| *name == group) {
@@ -204,6 +230,54 @@ pub fn onto_work(work: &Work, rows: Vec<BackRow>, file_name: &str, annotator: &s
     let labels = LabelSet { multiple: true, labels: names.labels };
     let left_out = LeftOut { spans_across: outside, ..LeftOut::default() };
     ValidFile { labels, documents, annotator: annotator.to_string(), left_out }
+}
+
+/// Places `row` on every sentence of the document whose whole text it is
+/// (a row of the table that document came from): its labels on each
+/// sentence, its spans on the sentence holding them (one across two is
+/// counted in `outside`), its note on the first. Whether it found one.
+fn finder_whole(
+    finder: &mut Finder,
+    row: &BackRow,
+    placed: &mut BTreeMap<usize, BTreeMap<usize, SentenceAnnotation>>,
+    names: &mut Names,
+    outside: &mut usize,
+) -> bool {
+    let Some(position) = finder.whole(&row.text) else { return false };
+    let document = &finder.work.documents()[position];
+    let map = row_text(&row.text, false).map;
+    let at = |offset: usize| map.get(offset).copied();
+    let mut spans: Vec<Option<(usize, usize, usize, &String)>> = row
+        .spans
+        .iter()
+        .map(|(start, end, label)| {
+            let (start, end) = (at(*start)?, at(*end)?);
+            let index = document.sentences().iter().position(|s| s.start <= start && end <= s.end && start < end)?;
+            let sentence_start = document.sentences()[index].start;
+            Some((index, start - sentence_start, end - sentence_start, label))
+        })
+        .collect();
+    *outside += spans.iter().filter(|span| span.is_none()).count();
+    let sentences = placed.entry(position).or_default();
+    for (index, sentence) in document.sentences().iter().enumerate() {
+        let mine = BackRow {
+            spans: spans
+                .iter_mut()
+                .filter_map(|span| span.filter(|(at, ..)| *at == index))
+                .map(|(_, start, end, label)| (start, end, label.clone()))
+                .collect(),
+            note: if index == 0 { row.note.clone() } else { String::new() },
+            ..row.clone()
+        };
+        let annotation = annotation_of(&mine, sentence.end - sentence.start, names, outside);
+        match sentences.get_mut(&index) {
+            Some(known) => join(known, annotation),
+            None => {
+                sentences.insert(index, annotation);
+            }
+        }
+    }
+    true
 }
 
 /// A new document of `rows`, one sentence a row (line breaks inside a row

@@ -199,6 +199,9 @@ pub fn preview_counts(table: &Table, choice: &TableChoice) -> PreviewCounts {
 pub struct RowGroup {
     /// The group's value, or the row's id.
     pub key: Option<String>,
+    /// An earlier row of the table has the same id: this one is a document
+    /// of its own all the same (its id names its row too).
+    pub repeated: bool,
     /// The rows, by 1-based number.
     pub rows: Vec<(usize, Vec<Cell>)>,
 }
@@ -211,6 +214,8 @@ pub struct TablePlan {
     pub groups: Vec<RowGroup>,
     /// Rows skipped because their text is blank.
     pub empty_rows: usize,
+    /// Rows whose id an earlier row has (each still a document).
+    pub repeated_ids: usize,
 }
 
 /// Groups the rows of `table` as `choice` says; rows with a blank text are
@@ -218,6 +223,8 @@ pub struct TablePlan {
 pub fn plan_table(table: &Table, choice: &TableChoice) -> TablePlan {
     let mut groups: Vec<RowGroup> = Vec::new();
     let mut empty_rows = 0;
+    let mut ids = std::collections::HashSet::new();
+    let mut repeated_ids = 0;
     let mut first = Vec::new();
     for (number, row) in data_rows(table, choice, &mut first) {
         let row = row.to_vec();
@@ -232,13 +239,18 @@ pub fn plan_table(table: &Table, choice: &TableChoice) -> TablePlan {
                 let key = value(Some(column)).unwrap_or_default();
                 match groups.iter_mut().rev().find(|group| group.key.as_deref() == Some(key.as_str())) {
                     Some(group) => group.rows.push((number, row)),
-                    None => groups.push(RowGroup { key: Some(key), rows: vec![(number, row)] }),
+                    None => groups.push(RowGroup { key: Some(key), repeated: false, rows: vec![(number, row)] }),
                 }
             }
-            None => groups.push(RowGroup { key: value(choice.id), rows: vec![(number, row)] }),
+            None => {
+                let key = value(choice.id);
+                let repeated = key.as_ref().is_some_and(|key| !key.trim().is_empty() && !ids.insert(key.clone()));
+                repeated_ids += usize::from(repeated);
+                groups.push(RowGroup { key, repeated, rows: vec![(number, row)] });
+            }
         }
     }
-    TablePlan { groups, empty_rows }
+    TablePlan { groups, empty_rows, repeated_ids }
 }
 
 /// A document made from rows, with the labels its rows carry: sentence
@@ -302,7 +314,11 @@ fn made_document(file_name: &str, group: &RowGroup, choice: &TableChoice, by_row
     let joined_lines = texts.iter().filter(|text| text.joined).count();
     let text = texts.iter().map(|text| text.text.as_str()).collect::<Vec<_>>().join("\n");
     let key = group.key.clone().filter(|key| !key.trim().is_empty());
-    let local = key.clone().unwrap_or_else(|| format!("row{first_row}"));
+    let local = match (&key, group.repeated) {
+        (Some(key), true) => format!("{key}-row{first_row}"),
+        (Some(key), false) => key.clone(),
+        (None, _) => format!("row{first_row}"),
+    };
     let id = DocumentId::from(format!("{stem}#{local}"));
     let split = if by_row { Split::Lines } else { Split::Sentences };
     let title =

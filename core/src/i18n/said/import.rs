@@ -276,6 +276,42 @@ pub fn summary_empty_rows(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The import dialog: files opened with this one, each waiting for its own
+/// dialog.
+pub fn import_waiting(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Arabic => arabic!(n,
+            zero: "لا ملف بعد هذا",
+            one: "بعد هذا الملف ملف آخر ينتظر، في نافذة خاصة به.",
+            two: "بعد هذا الملف ملفان آخران ينتظران، كل في نافذة خاصة به.",
+            few: "بعد هذا الملف {n} ملفات أخرى تنتظر، كل في نافذة خاصة به.",
+            many: "بعد هذا الملف {n} ملفًا آخر تنتظر، كل في نافذة خاصة به.",
+            other: "بعد هذا الملف {n} ملف آخر تنتظر، كل في نافذة خاصة به.",
+        ),
+        Lang::English => english!(n,
+            one: "{n} more file opened with this one waits for its own dialog.",
+            other: "{n} more files opened with this one wait, each for its own dialog."),
+    }
+}
+
+/// One file of a batch: rows whose id an earlier row had, each kept as a
+/// document of its own (its id names its row).
+pub fn summary_repeated_ids(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Arabic => arabic!(n,
+            zero: "لا صف يكرر معرّفًا",
+            one: "صف واحد يكرر معرّف صف قبله، فصار مستندًا مستقلًا يحمل رقم صفه",
+            two: "صفان يكرران معرّف صف قبلهما، فصار كل منهما مستندًا مستقلًا يحمل رقم صفه",
+            few: "{n} صفوف تكرر معرّف صف قبلها، فصار كل منها مستندًا مستقلًا يحمل رقم صفه",
+            many: "{n} صفًا تكرر معرّف صف قبلها، فصار كل منها مستندًا مستقلًا يحمل رقم صفه",
+            other: "{n} صف تكرر معرّف صف قبلها، فصار كل منها مستندًا مستقلًا يحمل رقم صفه",
+        ),
+        Lang::English => english!(n,
+            one: "{n} row repeats an earlier row's id: it is kept as a document of its own, named by its row",
+            other: "{n} rows repeat an earlier row's id: each is kept as a document of its own, named by its row"),
+    }
+}
+
 /// One file of a batch: rows whose line breaks became spaces.
 pub fn summary_joined_lines(lang: Lang, n: usize) -> String {
     match lang {
@@ -360,6 +396,12 @@ pub fn summary_span_problem(lang: Lang, row: usize, problem: &str) -> String {
 
 /// Notice: a Hamish JSON file taken in.
 pub fn notice_imported(lang: Lang, annotations: usize, documents: usize) -> String {
+    if annotations == 0 && documents == 0 {
+        return match lang {
+            Lang::Arabic => "لا تغيير: كل ما في الملف موجود في عملك.".to_string(),
+            Lang::English => "Nothing changed: your work already holds all the file has.".to_string(),
+        };
+    }
     let (annotations, documents) = (counted(lang, annotations, &ANNOTATION), counted(lang, documents, &DOCUMENT));
     match lang {
         Lang::Arabic => format!("استُورد: {annotations}، وأضيف: {documents}."),

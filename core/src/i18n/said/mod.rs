@@ -164,6 +164,8 @@ pub fn counted_messages() -> Vec<(&'static str, CountedMessage)> {
         ("summary_added", Box::new(i::summary_added)),
         ("summary_already", Box::new(i::summary_already)),
         ("summary_empty_rows", Box::new(i::summary_empty_rows)),
+        ("summary_repeated_ids", Box::new(i::summary_repeated_ids)),
+        ("import_waiting", Box::new(i::import_waiting)),
         ("summary_joined_lines", Box::new(i::summary_joined_lines)),
         ("summary_labeled", Box::new(i::summary_labeled)),
         ("summary_spans", Box::new(i::summary_spans)),

@@ -247,7 +247,7 @@ fn word_pdf_and_spreadsheets_are_refused_with_a_way_forward() {
     assert!(sheet.contains("CSV"), "{sheet}");
 }
 
-fn batch_of(files: &[(&str, &str)]) -> Batch {
+pub(super) fn batch_of(files: &[(&str, &str)]) -> Batch {
     let mut batch = Batch::default();
     for (index, (name, text)) in files.iter().enumerate() {
         match open_file(name, text) {

@@ -7,10 +7,12 @@
 
 use crate::helpers::{apply, bundled};
 use hamish_core::formats::errors::ImportError;
-use hamish_core::formats::exercise_file::{exercise_json, make_exercise};
+use hamish_core::formats::exercise_file::{exercise_json, is_submission, make_exercise};
 use hamish_core::formats::export::Scope;
 use hamish_core::formats::hamish::write::export_hamish_json;
-use hamish_core::formats::reading::{confirmed, ImportView, Platform, Reading, RECORDS_PER_SLICE, ROWS_PER_SLICE};
+use hamish_core::formats::reading::{
+    confirmed, ImportView, PlanNote, Platform, Reading, RECORDS_PER_SLICE, ROWS_PER_SLICE,
+};
 use hamish_core::formats::table::rows::TableChoice;
 use hamish_core::model::prefs::Preferences;
 use hamish_core::model::work::Work;
@@ -169,9 +171,37 @@ fn a_hamish_file_shows_its_plan_before_anything_changes() {
     source = source.with_documents(vec![std::rc::Rc::new(bundled("b", "جملة جديدة."))]);
     let file = export_hamish_json(&source, "", &Scope::All, "");
     let opening = Opening::of(read(&TestPlatform::default(), vec![("عمل.json", file.into_bytes())]), true);
-    let Dialog::Shows(ImportView::Plan(plan)) = &opening.dialog else { panic!("a plan: {:?}", opening.dialog) };
+    let Dialog::Shows(ImportView::Plan(plan, note)) = &opening.dialog else { panic!("a plan: {:?}", opening.dialog) };
     assert_eq!(plan.new_documents, vec![DocumentId("b".into())]);
+    assert_eq!(*note, PlanNote::default(), "no submission, nothing waiting");
     assert_eq!(opening.actions, vec![Action::Panels(Panels::Open(Panel::Import))], "nothing added yet");
+}
+
+#[test]
+fn hamish_files_opened_together_each_wait_for_their_own_dialog() {
+    let source = |id: &str| {
+        let work = work().with_documents(vec![std::rc::Rc::new(bundled(id, "جملة جديدة."))]);
+        export_hamish_json(&work, "", &Scope::All, "").into_bytes()
+    };
+    let files = vec![("أ.json", source("b")), ("ب.json", source("c")), ("ج.json", source("d"))];
+    let opening = Opening::of(read(&TestPlatform::default(), files), false);
+    let Dialog::Shows(ImportView::Plan(plan, note)) = &opening.dialog else { panic!("a plan: {:?}", opening.dialog) };
+    assert_eq!(plan.new_documents, vec![DocumentId("b".into())], "the first file first");
+    assert_eq!(note.waiting, 2, "the dialog says two more wait");
+    let waiting: Vec<&str> = opening.waiting.iter().map(|(file, _)| file.documents[0].id.as_str()).collect();
+    assert_eq!(waiting, ["c", "d"], "none is dropped, in the order opened");
+}
+
+#[test]
+fn a_submission_is_told_apart_from_other_hamish_files() {
+    let file = export_hamish_json(&work(), "", &Scope::All, "");
+    assert!(!is_submission(&file));
+    let submission = file.trim_end().trim_end_matches('}').to_string()
+        + r#","exercise":{"title":"ت","hash":"ab","student_id":"sara.k"}}"#;
+    assert!(is_submission(&submission), "{submission}");
+    let opening = Opening::of(read(&TestPlatform::default(), vec![("s.json", submission.into_bytes())]), true);
+    let Dialog::Shows(ImportView::Plan(_, note)) = &opening.dialog else { panic!("a plan: {:?}", opening.dialog) };
+    assert!(note.submission, "the dialog points to Compare submissions");
 }
 
 #[test]

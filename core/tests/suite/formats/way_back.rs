@@ -15,6 +15,7 @@ use hamish_core::formats::training::doccano::export_doccano_spans;
 use hamish_core::formats::training::huggingface::export_hf_jsonl;
 use hamish_core::formats::training::label_studio::{export_label_studio, label_studio_config};
 use hamish_core::formats::training::spacy::{export_spacy_jsonl, tokens};
+use hamish_core::model::labels::LabelSet;
 use hamish_core::model::prefs::Preferences;
 use hamish_core::state::{Action, State};
 use hamish_core::text::document::Document;
@@ -23,7 +24,7 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-fn documents() -> Vec<Document> {
+pub(super) fn documents() -> Vec<Document> {
     vec![
         bundled("news", "😀 قال أحمد في دبي: نعم.\nذهبت سارة إلى 🏠 البيت. ثم عادت؟"),
         bundled("story", "كتب المعلم على اللوح. قرأ الطلاب النص بصوت عال!"),
@@ -36,10 +37,10 @@ const LABELS: [(&str, &str); 5] =
 
 /// What a sentence holds: label names, spans `(start, end, name)`, note,
 /// suggested.
-type Held = (Vec<String>, Vec<(usize, usize, String)>, String, bool);
+pub(super) type Held = (Vec<String>, Vec<(usize, usize, String)>, String, bool);
 
 /// Every annotated sentence of `state`, by document and index.
-fn held(state: &State) -> BTreeMap<(String, usize), Held> {
+pub(super) fn held(state: &State) -> BTreeMap<(String, usize), Held> {
     let labels = state.work.labels();
     let name = |id| labels.get(id).map(|label| label.name.clone()).unwrap_or_default();
     let mut out = BTreeMap::new();
@@ -61,7 +62,7 @@ fn held(state: &State) -> BTreeMap<(String, usize), Held> {
 
 /// A state holding `sentences`' annotations, made through a Hamish JSON
 /// file: `(document, index, labels, spans, note, suggested)`.
-fn state_with(sentences: &[(usize, usize, Held)]) -> State {
+pub(super) fn state_with(sentences: &[(usize, usize, Held)]) -> State {
     let docs = documents();
     let labels: Vec<Value> = LABELS
         .iter()
@@ -96,7 +97,9 @@ fn state_with(sentences: &[(usize, usize, Held)]) -> State {
     let file = json!({"format": "hamish", "version": 1, "label_set": {"multiple": true, "labels": labels},
         "documents": files});
     let valid = read_hamish_json(&file.to_string()).expect("a valid file");
-    let fresh = State::new(documents(), &Preferences::default());
+    // Only the file's labels, in its order.
+    let mut fresh = State::new(documents(), &Preferences::default());
+    fresh.work = fresh.work.clone().with_labels(Rc::new(LabelSet { multiple: true, labels: Vec::new() }));
     let plan = plan_import(&fresh.work, valid);
     apply(fresh, &[Action::import(Rc::new(plan), ImportMode::Replace, false)])
 }
@@ -118,7 +121,7 @@ fn read_onto_fresh(text: &str, name: &str) -> State {
 }
 
 /// `held` with only what a format carries.
-fn carried(
+pub(super) fn carried(
     held: BTreeMap<(String, usize), Held>,
     labels: bool,
     notes: bool,
@@ -149,7 +152,7 @@ fn sentence_annotation() -> impl Strategy<Value = Held> {
 }
 
 /// Sentences of [`documents`] with an annotation each, spans cut to their sentence.
-fn annotations() -> impl Strategy<Value = Vec<(usize, usize, Held)>> {
+pub(super) fn annotations() -> impl Strategy<Value = Vec<(usize, usize, Held)>> {
     let places = vec![(0, 0), (0, 1), (0, 2), (1, 0), (1, 1)];
     proptest::collection::vec((proptest::sample::select(places), sentence_annotation()), 0..6).prop_map(|chosen| {
         let docs = documents();
@@ -216,7 +219,7 @@ proptest! {
     }
 }
 
-fn sample() -> State {
+pub(super) fn sample() -> State {
     let names = |list: &[&str]| list.iter().map(|name| name.to_string()).collect::<Vec<_>>();
     state_with(&[
         (0, 0, (names(&["رأي"]), vec![(2, 5, "شخص".into()), (10, 13, "مكان".into())], "ملاحظة".into(), false)),
