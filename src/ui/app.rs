@@ -148,6 +148,7 @@ pub fn app(props: &AppProps) -> Html {
                             empty={state.attempt_is_empty()} on_action={on_action.clone()} on_submit={saving.on_submit.clone()} />
                     }
                     <LabelPalette labels={labels.clone()} {counts} {target} filter={state.view.filter} locked={state.labels_locked()}
+                        can_undo={state.history.can_undo()}
                         {lang} on_action={on_action.clone()}>
                         <SpanBar active={state.view.span.is_some()} said={state.span_announcement().map(AttrValue::from)}
                             any_range={state.prefs.span_any_range} painted={*painted} {has_spans} {marking} {lang} on_action={on_action.clone()} />

@@ -262,3 +262,15 @@ export function storedRecord(page, key) {
 export function storedRecords(page) {
   return page.evaluate(readStoredRecords);
 }
+
+/** Makes the second label one for spans, and marks a word of sentence 2 with it. */
+export async function markSpan(page) {
+  await page.locator('[data-action="edit-labels"]').click();
+  await page.locator(".editor-scope").nth(1).selectOption("span");
+  await page.keyboard.press("Escape");
+  await page.locator('[data-sentence="2"]').click();
+  await page.keyboard.press("s");
+  await page.keyboard.press("2");
+  await page.keyboard.press("Escape");
+  await page.locator("#chips-2 .span-chip").first().waitFor();
+}

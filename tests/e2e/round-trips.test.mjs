@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, freshProfiles, appReady, exportFile, waitForLabels, documentTitles, screenshot } from "./harness.mjs";
+import { startServer, freshProfiles, appReady, exportFile, waitForLabels, documentTitles, screenshot, markSpan } from "./harness.mjs";
 
 let server, url, files, profiles;
 
@@ -29,18 +29,6 @@ after(async () => {
 
 /** A fresh profile with one watched page on the app. */
 const open = () => profiles.open();
-
-/** Makes the second label one for spans, and marks a word of sentence 2 with it. */
-async function markSpan(page) {
-  await page.locator('[data-action="edit-labels"]').click();
-  await page.locator(".editor-scope").nth(1).selectOption("span");
-  await page.keyboard.press("Escape");
-  await page.locator('[data-sentence="2"]').click();
-  await page.keyboard.press("s");
-  await page.keyboard.press("2");
-  await page.keyboard.press("Escape");
-  await page.locator("#chips-2 .span-chip").first().waitFor();
-}
 
 const quotes = (page, index) => page.locator(`#chips-${index} .span-chip .span-quote`).allTextContents();
 

@@ -4,13 +4,15 @@
 //! its sentence.
 
 use crate::model::spans::{snap_to_words, words};
+use crate::text::basics::{characters, whole_characters};
 
 /// What one cursor step moves over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     /// A whole word.
     Word,
-    /// One code point (spaces skipped).
+    /// One character as a reader sees it: a letter with its diacritics
+    /// (spaces skipped).
     Char,
 }
 
@@ -35,12 +37,13 @@ impl SpanCursor {
     }
 
     /// The cursor over `start..end` of sentence `index` with `text`:
-    /// widened to whole words when `snap`, clamped to the text either way.
+    /// widened to whole words when `snap`, else to whole characters (a
+    /// letter keeps its diacritics), clamped to the text either way.
     /// `None` when nothing of the text is left.
     pub fn over(index: usize, text: &str, start: usize, end: usize, snap: bool) -> Option<SpanCursor> {
         let length = text.chars().count();
         let (start, end) = (start.min(end).min(length), start.max(end).min(length));
-        let (start, end) = if snap { snap_to_words(text, start, end)? } else { (start, end) };
+        let (start, end) = if snap { snap_to_words(text, start, end)? } else { whole_characters(text, start, end) };
         (start < end).then_some(SpanCursor { index, anchor: (start, end), head: (start, end) })
     }
 
@@ -56,7 +59,9 @@ impl SpanCursor {
         let units: Vec<(usize, usize)> = match unit {
             Unit::Word => words(text),
             Unit::Char => {
-                text.chars().enumerate().filter(|(_, c)| !c.is_whitespace()).map(|(at, _)| (at, at + 1)).collect()
+                let blank =
+                    |(from, to): &(usize, usize)| text.chars().skip(*from).take(to - from).all(char::is_whitespace);
+                characters(text).into_iter().filter(|unit| !blank(unit)).collect()
             }
         };
         let mut head = self.head;
@@ -114,7 +119,20 @@ mod tests {
         let two = first.moved(TEXT, 1, Unit::Char, true);
         assert_eq!(quote(&two), "نو");
         let back = SpanCursor::over(0, TEXT, 7, 9, false).expect("range").moved(TEXT, -1, Unit::Char, false);
-        assert_eq!(quote(&back), "ُ", "back one code point, the word's last mark");
+        assert_eq!(quote(&back), "مُ", "back one character: the word's last letter with its mark");
+    }
+
+    #[test]
+    fn a_range_never_parts_a_letter_from_its_marks_or_an_emoji_from_its_modifier() {
+        let exact = SpanCursor::over(0, TEXT, 5, 9, false).expect("range");
+        assert_eq!(quote(&exact), "مُ نو", "a range starting at a mark takes its letter");
+        let shadda = "الرَّحْمَٰنِ";
+        let cut = SpanCursor::over(0, shadda, 3, 5, false).expect("range");
+        let taken: String = shadda.chars().skip(cut.range().0).take(cut.range().1 - cut.range().0).collect();
+        assert_eq!(taken, "رَّ", "the letter with both its marks");
+        let thumbs = "حسنًا 👍🏽 والآن";
+        let cursor = SpanCursor::over(0, thumbs, 7, 8, false).expect("range");
+        assert_eq!(cursor.range(), (6, 8), "the emoji with its skin tone");
     }
 
     #[test]
@@ -124,7 +142,11 @@ mod tests {
         let exact = SpanCursor::over(0, TEXT, 2, 8, false).expect("range");
         assert_eq!(quote(&exact), "علمُ ن");
         assert_eq!(SpanCursor::over(0, TEXT, 11, 12, true), None, "punctuation and a space touch no word");
-        assert_eq!(SpanCursor::over(0, TEXT, 5, 500, false).map(|cursor| cursor.range()), Some((5, 26)));
+        assert_eq!(
+            SpanCursor::over(0, TEXT, 5, 500, false).map(|cursor| cursor.range()),
+            Some((4, 26)),
+            "from the letter of the mark it started on"
+        );
         assert_eq!(SpanCursor::at_start(0, ""), None);
         assert_eq!(SpanCursor::at_start(0, "…").map(|cursor| cursor.range()), Some((0, 1)));
     }

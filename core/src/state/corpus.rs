@@ -1,4 +1,5 @@
-//! Moving through a corpus: the next or previous document, the next
+//! Moving through a corpus: the next or previous document (its first
+//! sentence selected), the next
 //! unlabeled sentence in any document, a search result's sentence; and
 //! labeling many sentences of many documents at once (search results), as
 //! one recorded change.
@@ -21,8 +22,15 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Corpus) -> Option
             if target == here || count == 0 {
                 return None;
             }
-            let id = shown[target as usize].id.clone();
+            let document = &shown[target as usize];
+            let id = document.id.clone();
             next.open_id(&id);
+            // Its first sentence that is not a heading is selected: a label
+            // key works at once (one key a sentence through a corpus).
+            let headings = state.work.annotations_of(&id);
+            let first = (0..document.sentence_count())
+                .find(|index| !headings.is_some_and(|annotations| annotations.is_heading(*index)));
+            next.view.selection = first.map(Selection::single);
             Some(Step::Done)
         }
         Corpus::NextUnlabeled => {

@@ -78,6 +78,44 @@ pub fn byte_offsets(text: &str) -> Vec<usize> {
     text.char_indices().map(|(at, _)| at).chain(std::iter::once(text.len())).collect()
 }
 
+/// Whether `c` belongs to the character before it: a combining mark (the
+/// Arabic harakat, shadda, superscript alef, Quranic marks, and the
+/// general combining blocks), a joiner, a variation selector, an emoji
+/// skin tone or tag.
+fn extends(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}'
+        | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{200C}'..='\u{200D}' | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}'
+        | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// The characters a reader sees in `text` (a letter with its diacritics,
+/// an emoji with its skin tone; a zero-width joiner joins the next code
+/// point too), as code point ranges `(start, end)`, in order.
+pub fn characters(text: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut joined = false;
+    for (at, c) in text.chars().enumerate() {
+        match found.last_mut() {
+            Some(last) if extends(c) || joined => last.1 = at + 1,
+            _ => found.push((at, at + 1)),
+        }
+        joined = c == '\u{200D}';
+    }
+    found
+}
+
+/// `start..end` of `text` widened to whole characters ([`characters`]): a
+/// range never parts a letter from its diacritics.
+pub fn whole_characters(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let clusters = characters(text);
+    let start = clusters.iter().rev().map(|c| c.0).find(|&from| from <= start).unwrap_or(start);
+    let end = clusters.iter().map(|c| c.1).find(|&to| to >= end).unwrap_or(end);
+    (start, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Label statistics for the open document and for all documents: counts
 //! per label drawn as a bar chart (inline SVG), progress and notes.
-//! Suggestions still to review are counted apart, never as labeled.
+//! Suggestions still to review are counted apart, never as labeled; spans
+//! are counted per label beside the sentences, once there are any.
 
 use crate::core::i18n::said::reading;
 use crate::core::i18n::{tr, Lang, Text};
@@ -24,6 +25,7 @@ pub struct StatisticsDialogProps {
 struct Figures {
     counts: Vec<usize>,
     suggested: Vec<usize>,
+    spans: Vec<usize>,
     progress: (usize, usize),
     to_review: usize,
     notes: usize,
@@ -40,6 +42,7 @@ impl Figures {
         };
         Self {
             suggested: labels.labels.iter().map(|label| count(label, DocAnnotations::suggested_label_count)).collect(),
+            spans: labels.labels.iter().map(|label| count(label, DocAnnotations::span_count)).collect(),
             counts: labels
                 .labels
                 .iter()
@@ -57,28 +60,40 @@ impl Figures {
 /// One table: per label its confirmed count and a bar (and, while there
 /// are suggestions, how many suggest it), then progress and notes.
 fn section(lang: Lang, title: &str, labels: &LabelSet, figures: &Figures) -> Html {
-    let Figures { counts, suggested, progress: (done, total), to_review, notes } = figures;
-    let most = counts.iter().copied().max().unwrap_or(0).max(1);
+    let Figures { counts, suggested, spans, progress: (done, total), to_review, notes } = figures;
+    // The bar: a label's uses, on sentences and as spans.
+    let uses: Vec<usize> = counts.iter().zip(spans).map(|(count, spans)| count + spans).collect();
+    let most = uses.iter().copied().max().unwrap_or(0).max(1);
     let reviewing = *to_review > 0;
-    let rows = labels.labels.iter().zip(counts).zip(suggested).map(|((label, count), suggested)| {
-        let width = 100.0 * *count as f64 / most as f64;
-        html! {
-            <tr>
-                <th scope="row" dir="auto">{ label.display_name(lang).to_string() }</th>
-                <td class="figure" dir="ltr">{ count }</td>
-                if reviewing {
-                    <td class="figure to-review" dir="ltr">{ suggested }</td>
-                }
-                <td class="bar-cell">
-                    <svg class={classes!("bar", format!("label-{}", label.color.name()))} viewBox="0 0 100 10"
-                        preserveAspectRatio="none" role="img" aria-label={format!("{}: {count}", label.display_name(lang))}>
-                        <rect class="bar-track" x="0" y="0" width="100" height="10" rx="2" />
-                        <rect class="bar-fill" x="0" y="0" width={format!("{width:.1}")} height="10" rx="2" />
-                    </svg>
-                </td>
-            </tr>
-        }
-    });
+    let spanned = spans.iter().any(|spans| *spans > 0);
+    let rows = labels.labels.iter().zip(counts).zip(suggested).zip(spans).zip(uses).map(
+        |((((label, count), suggested), spans), uses)| {
+            let width = 100.0 * uses as f64 / most as f64;
+            let said = match spanned {
+                true => format!("{}: {count}, {}: {spans}", label.display_name(lang), tr(lang, Text::StatsSpans)),
+                false => format!("{}: {count}", label.display_name(lang)),
+            };
+            html! {
+                <tr>
+                    <th scope="row" dir="auto">{ label.display_name(lang).to_string() }</th>
+                    <td class="figure" dir="ltr">{ count }</td>
+                    if reviewing {
+                        <td class="figure to-review" dir="ltr">{ suggested }</td>
+                    }
+                    if spanned {
+                        <td class="figure spans" dir="ltr">{ spans }</td>
+                    }
+                    <td class="bar-cell">
+                        <svg class={classes!("bar", format!("label-{}", label.color.name()))} viewBox="0 0 100 10"
+                            preserveAspectRatio="none" role="img" aria-label={said}>
+                            <rect class="bar-track" x="0" y="0" width="100" height="10" rx="2" />
+                            <rect class="bar-fill" x="0" y="0" width={format!("{width:.1}")} height="10" rx="2" />
+                        </svg>
+                    </td>
+                </tr>
+            }
+        },
+    );
     html! {
         <section class="stats-section">
             <h3 class="panel-title" dir="auto">{ title.to_string() }</h3>
@@ -89,6 +104,9 @@ fn section(lang: Lang, title: &str, labels: &LabelSet, figures: &Figures) -> Htm
                         <th scope="col">{ tr(lang, Text::StatsCount) }</th>
                         if reviewing {
                             <th scope="col">{ tr(lang, Text::StatsToReview) }</th>
+                        }
+                        if spanned {
+                            <th scope="col">{ tr(lang, Text::StatsSpans) }</th>
                         }
                         <th></th>
                     </tr>

@@ -28,6 +28,10 @@ pub struct LabelPaletteProps {
     /// a padlock and opens the label set read-only.
     #[prop_or_default]
     pub locked: bool,
+    /// Whether there is a change to undo (the palette's own Undo, for a
+    /// phone, where the tools are below the text).
+    #[prop_or_default]
+    pub can_undo: bool,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches an action.
@@ -82,6 +86,7 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
     });
     let edit = props.on_action.reform(|_: MouseEvent| Action::Panels(Panels::Open(Panel::Labels)));
     let show_all = props.on_action.reform(|_: MouseEvent| Action::Select(Select::Filter(None)));
+    let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     html! {
         <section class={classes!("palette", spans.then_some("marking-spans"))} aria-labelledby="palette-title">
             { props.children.clone() }
@@ -91,6 +96,13 @@ pub fn label_palette(props: &LabelPaletteProps) -> Html {
                 <p class="hint">{ tr(lang, Text::NoSpanLabels) }</p>
             }
             <div class="palette-actions">
+                <button type="button" class="quiet palette-undo" data-action="palette-undo" aria-label={tr(lang, Text::Undo)}
+                    title={tr(lang, Text::Undo)} disabled={!props.can_undo} onclick={undo}>
+                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                        <path d="M6 3 2.5 6.5 6 10M3 6.5h6.5a4 4 0 0 1 0 8H7" fill="none" stroke="currentColor"
+                            stroke-width="1.4" stroke-linecap="round" stroke-linejoin="round" />
+                    </svg>
+                </button>
                 if props.filter.is_some() {
                     <button type="button" class="quiet" onclick={show_all}>{ tr(lang, Text::ShowAll) }</button>
                 }

@@ -42,6 +42,20 @@ fn brackets_open_the_next_and_previous_document_and_stop_at_the_ends() {
 }
 
 #[test]
+fn a_label_key_after_a_bracket_labels_the_next_documents_first_sentence() {
+    let keys = [Action::Corpus(Corpus::OpenAdjacent(1)), Action::Annotate(Annotate::ToggleLabelKey(1))];
+    let labeled = apply(apply(state(), &keys), &keys);
+    assert_eq!(open_id(&labeled), "d2");
+    assert_eq!(
+        labeled.view.selection,
+        Some(Selection::single(0)),
+        "the document opens with its first sentence selected"
+    );
+    assert_eq!(labels(&labeled, "d1", 0).len(), 1, "one key a document");
+    assert_eq!(labels(&labeled, "d2", 0).len(), 1);
+}
+
+#[test]
 fn the_next_unlabeled_sentence_is_found_in_the_documents_after() {
     let state = apply(
         state(),

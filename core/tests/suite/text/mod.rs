@@ -1,4 +1,5 @@
 //! Segmentation and search over Arabic text.
 
+mod characters;
 mod search;
 mod segmentation;
