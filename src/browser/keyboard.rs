@@ -54,7 +54,10 @@ fn is_on_control(event: &KeyboardEvent) -> bool {
         return false;
     };
     target
-        .closest("button, a[href], summary, [role=button], [role=link], [role=checkbox], [role=radio]")
+        .closest(
+            "button, a[href], summary, input[type=checkbox], [role=button], [role=link], [role=checkbox], \
+             [role=radio]",
+        )
         .ok()
         .flatten()
         .is_some()
@@ -65,6 +68,16 @@ fn is_in_text_field(event: &KeyboardEvent) -> bool {
         return false;
     };
     let tag = target.tag_name().to_ascii_lowercase();
-    matches!(tag.as_str(), "input" | "textarea" | "select")
-        || target.closest("[contenteditable]").ok().flatten().is_some()
+    // A checkbox takes no typing: a label key pressed on one (just ticked
+    // "Whole words only", say) still labels. Radio buttons keep their
+    // arrows.
+    let typed = match tag.as_str() {
+        "input" => !matches!(
+            target.get_attribute("type").unwrap_or_default().to_ascii_lowercase().as_str(),
+            "checkbox" | "button" | "submit" | "reset"
+        ),
+        "textarea" | "select" => true,
+        _ => false,
+    };
+    typed || target.closest("[contenteditable]").ok().flatten().is_some()
 }

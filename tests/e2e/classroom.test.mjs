@@ -242,8 +242,9 @@ test("a student opens their feedback file: the score, their labels and the key's
   await page.locator('[data-action="merge"]').click();
   await page.locator(".document-title", { hasText: "النتيجة" }).waitFor();
   assert.match(await page.locator(".document").textContent(), /الدرجة: 4 من 5 \(80٪\)/);
+  assert.match(await page.locator(".document").textContent(), /العلامة: \d+(\.\d+)? من \d+/, "the grade on the teacher's scale");
   await page.keyboard.press("]");
-  await page.locator(".document-title", { hasText: "10 سبتمبر 2025" }).waitFor();
+  await page.locator(".document-title", { hasText: "تصحيح: 10 سبتمبر 2025" }).waitFor();
   const notes = await page.locator(".note-chip").allTextContents();
   assert.ok(notes.some((note) => note.includes("✗") && note.includes("دليل") && note.includes("تسند الدراسات")), notes.join(" / "));
   assert.ok(notes.some((note) => note.includes("✓")), notes.join(" / "));

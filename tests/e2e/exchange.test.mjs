@@ -142,6 +142,12 @@ test("a malformed import says what is wrong and where, and changes nothing", asy
   writeFileSync(broken, '{"format": "hamish", "version": ');
   await page.locator("#import-file").setInputFiles(broken);
   await page.locator("#import-dialog [role=alert]").waitFor();
+  assert.match(await page.locator(".error-detail").textContent(), /ينتهي الملف قبل أن يكتمل/, "a file cut short says so");
+  await page.keyboard.press("Escape");
+  const malformed = join(files, "malformed.json");
+  writeFileSync(malformed, '{"format": "hamish", "version": ]');
+  await page.locator("#import-file").setInputFiles(malformed);
+  await page.locator("#import-dialog [role=alert]").waitFor();
   assert.match(await page.locator(".error-detail").textContent(), /JSON غير سليم في السطر 1/);
   await page.keyboard.press("Escape");
   assert.deepEqual(await storedRecords(page), before);

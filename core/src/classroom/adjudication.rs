@@ -5,7 +5,7 @@
 
 use crate::classroom::compare::{accept, compare_files, Comparison, Rejection};
 use crate::classroom::gradebooks::{canvas_csv, moodle_csv, Graded, DEFAULT_MAX_POINTS};
-use crate::classroom::grading::{gradebook_csv, score, Score};
+use crate::classroom::grading::{gradebook_csv, points, points_cell, score, Score};
 use crate::classroom::span_agreement::{has_spans, span_score};
 use crate::formats::errors::ImportError;
 use crate::formats::exercise_file::file_label_ids;
@@ -208,12 +208,22 @@ fn label_set(comparison: &Comparison) -> LabelSet {
 fn work_with(
     comparison: &Comparison,
     extra: Vec<Document>,
-    prefix: &str,
+    (prefix, title): (&str, Option<&str>),
     (answers, spans): (&Answers, &SpanAnswers),
     notes: &BTreeMap<(DocumentId, usize), String>,
 ) -> Work {
     let id = |doc: &DocumentId| DocumentId::from(format!("{prefix}{}", doc.0));
     let mut annotations: BTreeMap<DocumentId, Rc<DocAnnotations>> = BTreeMap::new();
+    // The sentences left out of the comparison are the headings: they stay
+    // headings in the file.
+    let compared: BTreeSet<(&DocumentId, usize)> =
+        comparison.sentences.iter().map(|sentence| (&sentence.doc, sentence.index)).collect();
+    for document in &comparison.documents {
+        for index in (0..document.sentence_count()).filter(|index| !compared.contains(&(&document.id, *index))) {
+            let heading = SentenceAnnotation { heading: true, ..SentenceAnnotation::default() };
+            Rc::make_mut(annotations.entry(id(&document.id)).or_default()).set(index, Some(heading));
+        }
+    }
     let sentences = answers.keys().chain(spans.keys()).chain(notes.keys()).cloned().collect::<BTreeSet<_>>();
     let in_range = |(doc, index): &&(DocumentId, usize)| {
         comparison.documents.iter().any(|document| &document.id == doc && *index < document.sentence_count())
@@ -228,6 +238,9 @@ fn work_with(
     let renamed = comparison.documents.iter().map(|document| {
         let mut document = document.clone();
         document.id = id(&document.id);
+        if let Some(title) = title {
+            document.title = format!("{title}{}", document.title);
+        }
         document
     });
     let documents = extra.into_iter().chain(renamed).map(Rc::new).collect();
@@ -242,7 +255,7 @@ pub fn adjudicated_json(
     exported_at: &str,
 ) -> String {
     let answers = (&adjudicated(comparison, adjudication), &adjudicated_spans(comparison, adjudication));
-    let work = work_with(comparison, Vec::new(), "", answers, &adjudication.notes);
+    let work = work_with(comparison, Vec::new(), ("", None), answers, &adjudication.notes);
     serde_json::to_string_pretty(&hamish_file(&work, annotator, &Scope::All, exported_at)).unwrap_or_default()
 }
 
@@ -263,13 +276,19 @@ fn percent(value: Option<f64>) -> String {
 }
 
 /// The score sheet of a feedback file: a short text in `lang`.
-pub fn score_sheet(comparison: &Comparison, score: &Score, lang: Lang) -> String {
+pub fn score_sheet(comparison: &Comparison, score: &Score, max_points: u32, lang: Lang) -> String {
     let mut lines = vec![
         format!("{}: {}", tr(lang, Text::FeedbackSheet), comparison.exercise.0),
         classroom::student(lang, &score.student),
+    ];
+    // The grade as the gradebook gives it, on the teacher's scale.
+    if let Some(points) = points(score, max_points) {
+        lines.push(classroom::feedback_points(lang, &points_cell(Some(points)), max_points));
+    }
+    lines.extend([
         classroom::feedback_score(lang, score.correct, score.out_of, &percent(score.accuracy)),
         classroom::feedback_unlabeled(lang, score.unlabeled),
-    ];
+    ]);
     if let Some(span) = score.span {
         let (exact, overlap) = (percent(span.exact.f1), percent(span.overlap.f1));
         lines.push(classroom::feedback_spans(lang, &exact, &overlap));
@@ -302,7 +321,7 @@ pub fn feedback_json(
     let answers = comparison.answers.get(student)?;
     let score = scores(comparison, key).into_iter().nth(student)?;
     let sheet_id = DocumentId::from(format!("feedback-{}-{}", comparison.exercise.1, score.student));
-    let text = score_sheet(comparison, &score, lang);
+    let text = score_sheet(comparison, &score, max_points(adjudication), lang);
     let sheet =
         Document::split_as(sheet_id, text, tr(lang, Text::FeedbackSheet), DocumentSource::Imported, Split::Lines);
     let mut notes = BTreeMap::new();
@@ -324,7 +343,9 @@ pub fn feedback_json(
         }
     }
     let prefix = format!("feedback-{}:", comparison.exercise.1.get(..8).unwrap_or_default());
-    let mut work = work_with(comparison, vec![sheet], &prefix, (&given, &spans), &notes);
+    // Titled apart from the student's own copies of the same texts.
+    let title = classroom::feedback_title(lang, "");
+    let mut work = work_with(comparison, vec![sheet], (&prefix, Some(&title)), (&given, &spans), &notes);
     if detail == FeedbackDetail::ScoreOnly {
         let score_sheet = work.documents().iter().take(1).cloned().collect();
         work = work.with_documents(score_sheet);

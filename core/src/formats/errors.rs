@@ -54,6 +54,11 @@ pub enum ImportError {
         /// What the parser said.
         message: String,
     },
+    /// A file read as JSON that holds something else (a plain text).
+    NotJson,
+    /// JSON that stops before it is complete (a file cut off while being
+    /// saved or sent).
+    CutShort,
     /// JSON of another format.
     NotHamish {
         /// What the `format` field held, if anything.
@@ -134,6 +139,28 @@ pub enum Problem {
     Empty,
 }
 
+/// What `error`, from parsing the JSON `text` whole, says to a reader: not
+/// JSON at all, cut short, or malformed at a line and a column counted in
+/// characters (the parser counts bytes).
+pub(crate) fn json_error(text: &str, error: &serde_json::Error) -> ImportError {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if !start.starts_with(['{', '[']) {
+        return ImportError::NotJson;
+    }
+    if error.is_eof() {
+        return ImportError::CutShort;
+    }
+    json_line_error(text.lines().nth(error.line().saturating_sub(1)).unwrap_or_default(), error.line(), error)
+}
+
+/// [`ImportError::MalformedJson`] for `error` on line `line` (its text
+/// `line_text`), the column counted in characters.
+pub(crate) fn json_line_error(line_text: &str, line: usize, error: &serde_json::Error) -> ImportError {
+    let bytes = error.column().saturating_sub(1).min(line_text.len());
+    let column = line_text.char_indices().take_while(|(at, _)| *at < bytes).count() + 1;
+    ImportError::MalformedJson { line, column, message: error.to_string() }
+}
+
 /// An [`ImportError::Invalid`] at `path`.
 pub(crate) fn invalid(path: &str, problem: Problem) -> ImportError {
     ImportError::Invalid { path: path.to_string(), problem }
@@ -156,6 +183,8 @@ impl ImportError {
             ImportError::EmptyTable => tr(lang, Text::ErrEmptyTable).to_string(),
             ImportError::MalformedTable { line, .. } => file_errors::malformed_table(lang, *line),
             ImportError::MalformedJson { line, column, .. } => file_errors::malformed_json(lang, *line, *column),
+            ImportError::NotJson => tr(lang, Text::ErrNotJson).replacen("JSON", &isolate("JSON"), 1),
+            ImportError::CutShort => tr(lang, Text::ErrCutShort).to_string(),
             ImportError::NotHamish { found } => file_errors::not_hamish(lang, found),
             ImportError::TooNew { version } => file_errors::too_new(lang, *version),
             ImportError::NoAnswers => tr(lang, Text::ErrNoAnswers).to_string(),

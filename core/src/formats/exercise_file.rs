@@ -2,7 +2,7 @@
 //! into a file; students open it and hand in submissions (Hamish JSON naming
 //! the exercise by its content hash).
 
-use crate::formats::errors::{ImportError, Problem};
+use crate::formats::errors::{json_error, ImportError, Problem};
 use crate::model::comparison::AnswerKey;
 use crate::model::exercise::{Exercise, ExerciseDocument, StudentIdKind};
 use crate::model::labels::{LabelId, LabelSet};
@@ -243,11 +243,7 @@ pub fn is_submission(text: &str) -> bool {
 
 /// Reads and checks an exercise file.
 pub fn read_exercise(text: &str) -> Result<Exercise, ImportError> {
-    let file: ExerciseFile = serde_json::from_str(text).map_err(|error| ImportError::MalformedJson {
-        line: error.line(),
-        column: error.column(),
-        message: error.to_string(),
-    })?;
+    let file: ExerciseFile = serde_json::from_str(text).map_err(|error| json_error(text, &error))?;
     if file.format != EXERCISE_FORMAT {
         return Err(ImportError::NotHamish { found: format!("\"{}\"", file.format) });
     }

@@ -42,11 +42,28 @@ pub(crate) fn label_names(labels: &LabelSet, annotation: Option<&SentenceAnnotat
         .unwrap_or_default()
 }
 
-/// A safe file name part: letters, digits, `-` and `_` kept, the rest `-`.
+/// A safe file name part: letters, digits, `-` and `_` kept, the rest `-`
+/// (one `-` for a run of them).
 pub fn file_part(text: &str) -> String {
-    let cleaned: String =
-        text.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).take(60).collect();
+    let mut cleaned = String::new();
+    for c in text.chars().take(60) {
+        let c = if c.is_alphanumeric() || c == '_' { c } else { '-' };
+        if !(c == '-' && cleaned.ends_with('-')) {
+            cleaned.push(c);
+        }
+    }
     cleaned.trim_matches('-').to_string()
+}
+
+/// `hamish-<kind>-<date>-<name>.<extension>`: the date before the name, so
+/// that an Arabic name ends the file name and the date keeps its order
+/// beside it wherever the name is shown.
+pub fn named_file(kind: &str, date: &str, name: &str, extension: &str) -> String {
+    let (date, name) = (file_part(date), file_part(name));
+    match name.is_empty() {
+        true => format!("hamish-{kind}-{date}.{extension}"),
+        false => format!("hamish-{kind}-{date}-{name}.{extension}"),
+    }
 }
 
 /// `hamish-<document>-<date>.<extension>` (`all` for every document).

@@ -277,7 +277,9 @@ words! {
     ImportAsSuggestions => "اعتبر تصنيفات الملف اقتراحات تحتاج إلى مراجعة", "Take the file's labels as suggestions to review";
     /// Statistics column: sentences suggesting the label.
     StatsToReview => "للمراجعة", "To review";
-    /// Shortcut: click and shift+click.
+    /// The mouse's keys in the shortcuts list.
+    ClickKeys => "نقر / Shift+نقر", "Click / Shift+click";
+    /// Shortcut: what click and shift+click do.
     SelectionClick => "نقر: تحديد جملة؛ Shift+نقر: تحديد مدى", "Click: select a sentence; Shift+click: select a range";
     /// Button: export.
     Export => "تصدير", "Export";
@@ -339,6 +341,14 @@ words! {
     ImportSubmissionHint => "هذا ملف إجابة طالب. لمقارنة إجابات الطلاب وتصحيحها افتحه من «مقارنة الإجابات» لا من هنا؛ الدمج هنا يضع تصنيفاته في عملك.", "This is a student's submission. To compare and grade students' work, open it with “Compare submissions” instead; merging here puts its labels into your own work.";
     /// The import dialog, while Merge and Replace wait for the new labels.
     ImportBlockedWhy => "للاستيراد، أشِّر أولًا على إضافة التصنيفات الجديدة أعلاه.", "To import, first tick adding the new labels above.";
+    /// Import error: a file read as JSON that is not.
+    ErrNotJson => "هذا الملف ليس JSON: فيه نص عادي أو شيء آخر. أهو الملف الصحيح؟", "This file is not JSON: it holds plain text or something else. Is it the right file?";
+    /// Import error: JSON cut short.
+    ErrCutShort => "ينتهي الملف قبل أن يكتمل: لعله قُطع وهو يُحفظ أو يُرسل. اطلب نسخة كاملة منه.", "The file ends before it is complete: it may have been cut off while being saved or sent. Ask for a whole copy.";
+    /// Name of the sidebar's tools (progress, undo, search, settings…).
+    Tools => "الأدوات", "Tools";
+    /// The language feedback files are written in.
+    FeedbackLanguage => "لغة ملفات التصحيح:", "Feedback files in:";
     /// Heading of the conflicts.
     ConflictsTitle => "التعارضات", "Conflicts";
     /// Choice: keep the app's.

@@ -72,7 +72,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <button type="button" class="quiet" data-action="remove-document" onclick={remove}>{ tr(lang, Text::RemoveDocument) }</button>
             }
             <div class="file-actions">
-                <input ref={picker} id="import-file" type="file" class="visually-hidden" tabindex="-1"
+                <input ref={picker} id="import-file" type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     multiple=true accept=".txt,.text,.csv,.tsv,.tab,.jsonl,.ndjson,.json,.jsonld,.html,.htm,.docx,.doc,.pdf,.xlsx,.xls,.odt,.rtf,text/plain,text/csv,text/tab-separated-values,text/html,application/json,application/ld+json" aria-label={tr(lang, Text::Import)} onchange={on_change} />
                 <button type="button" class="quiet" data-action="import" title={tr(lang, Text::ImportHint)} onclick={choose}>
                     { tr(lang, Text::Import) }

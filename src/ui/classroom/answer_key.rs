@@ -7,7 +7,7 @@ use crate::browser::{download, files};
 use crate::core::classroom::adjudication::{feedback_json, max_points, scores, FeedbackDetail};
 use crate::core::classroom::compare::Comparison;
 use crate::core::classroom::grading::{points, sort_scores, ScoreColumn};
-use crate::core::formats::export::file_part;
+use crate::core::formats::export::named_file;
 use crate::core::formats::text_file::decode_bytes;
 use crate::core::i18n::said::classroom;
 use crate::core::i18n::{tr, Lang, Text};
@@ -50,6 +50,8 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
     let lang = props.lang;
     let sorting = use_state(|| (ScoreColumn::Student, false));
     let detail = use_state(FeedbackDetail::default);
+    // The students' language, not necessarily the teacher's: Arabic first.
+    let feedback_lang = use_state(|| Lang::Arabic);
     let (comparison, adjudication, on_action) = (&props.comparison, &props.adjudication, &props.on_action);
     let make_key = on_action.reform(|_: MouseEvent| Action::Classroom(Classroom::MakeKey));
     let load_key = {
@@ -120,15 +122,15 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
         }
     });
     let feedback = |student: usize| {
-        let (comparison, adjudication, on_action, detail) =
-            (comparison.clone(), adjudication.clone(), on_action.clone(), *detail);
+        let (comparison, adjudication, on_action, detail, lang) =
+            (comparison.clone(), adjudication.clone(), on_action.clone(), *detail, *feedback_lang);
         Callback::from(move |_: MouseEvent| {
             let Some(text) = feedback_json(&comparison, &adjudication, student, detail, lang, &download::now()) else {
                 return;
             };
             let who = comparison.students.get(student).map(String::as_str).unwrap_or_default();
-            let name = format!("hamish-feedback-{}-{}.json", file_part(who), download::today());
-            save(&on_action, &name.replace("--", "-"), "application/json", &text);
+            let name = named_file("feedback", &download::today(), who, "json");
+            save(&on_action, &name, "application/json", &text);
         })
     };
     let with_spans = all.iter().any(|score| score.span.is_some());
@@ -163,6 +165,13 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
         });
         html! { <tr data-student={score.student.clone()}><th scope="row" dir="auto">{ score.student.clone() }</th>{ for cells }</tr> }
     });
+    let on_feedback_lang = {
+        let feedback_lang = feedback_lang.clone();
+        Callback::from(move |event: Event| {
+            let english = form::event_value(&event) == "en";
+            feedback_lang.set(if english { Lang::English } else { Lang::Arabic });
+        })
+    };
     let choose = |value: FeedbackDetail| {
         let detail = detail.clone();
         Callback::from(move |_: Event| detail.set(value))
@@ -196,6 +205,13 @@ pub fn answer_key_view(props: &AnswerKeyProps) -> Html {
                 <legend>{ tr(lang, Text::FeedbackGives) }</legend>
                 <label class="choice"><input type="radio" name="feedback-detail" value="every" checked={*detail == FeedbackDetail::EverySentence} onchange={choose(FeedbackDetail::EverySentence)} />{ tr(lang, Text::FeedbackEverySentence) }</label>
                 <label class="choice"><input type="radio" name="feedback-detail" value="score" checked={*detail == FeedbackDetail::ScoreOnly} onchange={choose(FeedbackDetail::ScoreOnly)} />{ tr(lang, Text::FeedbackScoreOnly) }</label>
+                <label class="choice">
+                    { tr(lang, Text::FeedbackLanguage) }{ " " }
+                    <select id="feedback-lang" onchange={on_feedback_lang}>
+                        <option value="ar" lang="ar" selected={*feedback_lang == Lang::Arabic}>{ "العربية" }</option>
+                        <option value="en" lang="en" selected={*feedback_lang == Lang::English}>{ "English" }</option>
+                    </select>
+                </label>
             </fieldset>
             <GradebookPanel comparison={comparison.clone()} adjudication={adjudication.clone()} {lang} on_action={on_action.clone()} />
         </section>

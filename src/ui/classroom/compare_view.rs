@@ -8,7 +8,7 @@ use crate::core::classroom::adjudication::{adjudicated_json, comparison_of, left
 use crate::core::classroom::agreement::Figures;
 use crate::core::classroom::compare::{Comparison, Rejection};
 use crate::core::classroom::submissions::{readable_date, Replacement};
-use crate::core::formats::export::file_part;
+use crate::core::formats::export::named_file;
 use crate::core::formats::text_file::decode_bytes;
 use crate::core::i18n::said::classroom;
 use crate::core::i18n::{tr, Lang, Text};
@@ -210,8 +210,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     (adjudication.clone(), comparison.clone(), props.annotator.clone(), props.on_action.clone());
                 Callback::from(move |_: MouseEvent| {
                     let text = adjudicated_json(&comparison, &adjudication, &annotator, &download::now());
-                    let name =
-                        format!("hamish-adjudicated-{}-{}.json", file_part(&comparison.exercise.0), download::today());
+                    let name = named_file("adjudicated", &download::today(), &comparison.exercise.0, "json");
                     save(&on_action, &name, "application/json", &text);
                 })
             };

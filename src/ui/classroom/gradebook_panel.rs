@@ -6,7 +6,7 @@ use crate::browser::{download, form};
 use crate::core::classroom::adjudication::{gradebook, max_points, Gradebook};
 use crate::core::classroom::compare::Comparison;
 use crate::core::classroom::gradebooks::{moodle_identifier, MAX_POINTS_LIMIT};
-use crate::core::formats::export::file_part;
+use crate::core::formats::export::named_file;
 use crate::core::i18n::said::classroom;
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::comparison::Adjudication;
@@ -37,8 +37,7 @@ pub fn gradebook_panel(props: &GradebookPanelProps) -> Html {
         let (comparison, adjudication, on_action) = (comparison.clone(), adjudication.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(text) = gradebook(&comparison, &adjudication, which) else { return };
-            let title = file_part(&comparison.exercise.0);
-            let name = format!("hamish-{suffix}-{title}-{}.csv", download::today()).replace("--", "-");
+            let name = named_file(suffix, &download::today(), &comparison.exercise.0, "csv");
             save(&on_action, &name, "text/csv;charset=utf-8", &text);
         })
     };

@@ -35,7 +35,7 @@ pub fn help_dialog(props: &HelpDialogProps) -> Html {
                             <td>{ tr(lang, *text) }</td>
                         </tr>
                     }) }
-                    <tr><td><kbd dir="ltr">{ "Click / Shift+Click" }</kbd></td><td>{ tr(lang, Text::SelectionClick) }</td></tr>
+                    <tr><td><kbd dir="auto">{ tr(lang, Text::ClickKeys) }</kbd></td><td>{ tr(lang, Text::SelectionClick) }</td></tr>
                 </tbody>
             </table>
         </Dialog>

@@ -12,7 +12,7 @@ use crate::core::formats::w3c::write::export_w3c;
 use crate::core::state::{Action, Notice, Panels, State};
 use crate::core::store::{backup_json, quarantine_key, Record};
 use crate::core::{
-    formats::export::{export_file_name, file_part, Scope},
+    formats::export::{export_file_name, named_file, Scope},
     formats::sentences::{export_csv, export_documents_jsonl, export_jsonl},
 };
 use crate::core::{
@@ -112,18 +112,21 @@ pub fn use_saving(
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |choice: ExerciseChoice| {
             let exercise = exercise_of(&state.work, &choice);
-            let name = format!("hamish-exercise-{}-{}.json", file_part(&exercise.title), download::today());
-            save(&dispatch, &name.replace("--", "-"), "application/json", &exercise_json(&exercise));
+            let name = named_file("exercise", &download::today(), &exercise.title, "json");
+            save(&dispatch, &name, "application/json", &exercise_json(&exercise));
         })
     };
     let on_submit = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |_| {
-            let name = format!(
-                "hamish-submission-{}-{}.json",
-                file_part(state.work.exercise().map_or("", |a| a.student.as_str())),
-                download::today()
-            );
+            // Named by the student (and their id) and the exercise: files
+            // from a class told apart at a glance.
+            let who = state.work.exercise().map_or(String::new(), |attempt| {
+                let id = Some(&attempt.student_id).filter(|id| !id.is_empty() && **id != attempt.student);
+                let who = id.map_or(attempt.student.clone(), |id| format!("{} {id}", attempt.student));
+                format!("{who} {}", attempt.exercise.title)
+            });
+            let name = named_file("submission", &download::today(), &who, "json");
             let text = submission_json(&state.work, &download::now());
             save(&dispatch, &name, "application/json", &text);
         })

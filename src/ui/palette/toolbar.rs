@@ -68,7 +68,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let print = Callback::from(|_: MouseEvent| dom::print());
     html! {
-        <section class="toolbar" aria-label={tr(lang, Text::Shortcuts)}>
+        <section class="toolbar" aria-label={tr(lang, Text::Tools)}>
             { meter(lang, Text::ProgressDocument, props.progress, props.to_review.0, "progress-document") }
             { meter(lang, Text::ProgressAll, props.progress_all, props.to_review.1, "progress-all") }
             <div class="tools">

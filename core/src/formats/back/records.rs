@@ -4,7 +4,7 @@
 //! found by dotted paths (`data.text`, `meta.document`).
 
 use crate::formats::csv_cells::spreadsheet_text;
-use crate::formats::errors::ImportError;
+use crate::formats::errors::{json_error, json_line_error, ImportError};
 use crate::formats::table::read::{read_table, Cell, TableFormat};
 use serde_json::{Map, Value};
 
@@ -20,7 +20,9 @@ pub fn records(format: TableFormat, text: &str, limit: usize) -> Result<(Vec<Str
             lines
                 .map(|(at, line)| {
                     let line = line.trim_start_matches('\u{feff}');
-                    serde_json::from_str::<Value>(line).map(object).map_err(|error| malformed(&error, at + 1))
+                    serde_json::from_str::<Value>(line)
+                        .map(object)
+                        .map_err(|error| json_line_error(line, at + 1, &error))
                 })
                 .collect()
         }
@@ -28,7 +30,7 @@ pub fn records(format: TableFormat, text: &str, limit: usize) -> Result<(Vec<Str
         TableFormat::JsonArray => match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
             Ok(Value::Array(items)) => Ok(items.into_iter().map(object).collect()),
             Ok(_) => Err(ImportError::EmptyTable),
-            Err(error) => Err(malformed(&error, error.line())),
+            Err(error) => Err(json_error(text, &error)),
         },
         TableFormat::Csv | TableFormat::Tsv => {
             let head = if limit == usize::MAX { text } else { first_lines(text, limit) };
@@ -58,7 +60,14 @@ fn first_items(text: &str, limit: usize) -> Result<Vec<Record>, ImportError> {
         let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
         match stream.next() {
             Some(Ok(item)) => items.push(object(item)),
-            Some(Err(error)) => return Err(malformed(&error, error.line())),
+            Some(Err(error)) if error.is_eof() => return Err(ImportError::CutShort),
+            Some(Err(error)) => {
+                return Err(ImportError::MalformedJson {
+                    line: error.line(),
+                    column: error.column(),
+                    message: error.to_string(),
+                })
+            }
             None => break,
         }
         rest = rest[stream.byte_offset()..].trim_start();
@@ -83,10 +92,6 @@ fn object(value: Value) -> Record {
         Value::Object(map) => map,
         other => Record::from_iter([("text".to_string(), other)]),
     }
-}
-
-fn malformed(error: &serde_json::Error, line: usize) -> ImportError {
-    ImportError::MalformedJson { line, column: error.column(), message: error.to_string() }
 }
 
 /// The value at `path` (`meta.document`: key `meta`, then `document`), or

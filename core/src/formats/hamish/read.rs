@@ -1,6 +1,7 @@
 //! Reading a Hamish JSON file: parsed and validated whole before anything
 //! changes, every problem named by its path in the file.
 
+use crate::formats::errors::json_error;
 use crate::formats::hamish::write::{FORMAT, FORMAT_VERSION};
 use crate::model::anchor::StoredAnnotation;
 use crate::model::anchor::QUOTE_CHARS;
@@ -63,11 +64,7 @@ impl Reader {
 
 /// Parses and validates a whole Hamish JSON file.
 pub fn read_hamish_json(text: &str) -> Result<ValidFile, ImportError> {
-    let root: Value = serde_json::from_str(text).map_err(|error| ImportError::MalformedJson {
-        line: error.line(),
-        column: error.column(),
-        message: error.to_string(),
-    })?;
+    let root: Value = serde_json::from_str(text).map_err(|error| json_error(text, &error))?;
     let root = Reader::object(&root, "(file)")?;
     let format = root.get("format").and_then(Value::as_str).unwrap_or_default();
     if format != FORMAT {

@@ -4,7 +4,7 @@
 //! `data.text`; Label Studio's `annotations` and `predictions` read as
 //! their chosen labels). What becomes of the rows is in [`crate::formats::table::rows`].
 
-use crate::formats::errors::ImportError;
+use crate::formats::errors::{json_error, json_line_error, ImportError};
 use serde_json::Value;
 
 /// The kinds of table a file can be.
@@ -165,11 +165,8 @@ impl TableReader {
                     if current.is_empty() {
                         continue;
                     }
-                    let value: Value = serde_json::from_str(current).map_err(|error| ImportError::MalformedJson {
-                        line: *line,
-                        column: error.column(),
-                        message: error.to_string(),
-                    })?;
+                    let value: Value =
+                        serde_json::from_str(current).map_err(|error| json_line_error(current, *line, &error))?;
                     self.objects.push(flat_record(value));
                 }
                 Ok(*at >= text.len())
@@ -233,11 +230,7 @@ fn padded(mut row: Vec<Cell>, width: usize) -> Vec<Cell> {
 }
 
 fn read_json_array(text: &str) -> Result<Vec<Value>, ImportError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| ImportError::MalformedJson {
-        line: error.line(),
-        column: error.column(),
-        message: error.to_string(),
-    })?;
+    let value: Value = serde_json::from_str(text).map_err(|error| json_error(text, &error))?;
     match value {
         Value::Array(items) => Ok(items),
         _ => Err(ImportError::EmptyTable),

@@ -8,6 +8,7 @@
 //! [`LeftOut`], never dropped silently.
 
 use crate::formats::batch::scope_for;
+use crate::formats::errors::json_error;
 use crate::formats::w3c::write::{document_id_from_iri, ANNOTATION_CONTEXT};
 use crate::i18n::said::{import, isolate};
 use crate::i18n::Lang;
@@ -267,9 +268,8 @@ fn label_set(uses: &[(String, bool, bool)], known: &LabelSet) -> (LabelSet, Hash
 /// no longer found and spans across sentences are counted in
 /// [`ValidFile::left_out`].
 pub fn read_w3c(text: &str, documents: &[Rc<Document>], known: &LabelSet) -> Result<ValidFile, ImportError> {
-    let root: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|error| {
-        ImportError::MalformedJson { line: error.line(), column: error.column(), message: error.to_string() }
-    })?;
+    let text = text.trim_start_matches('\u{feff}');
+    let root: Value = serde_json::from_str(text).map_err(|error| json_error(text, &error))?;
     let read: Vec<Item> =
         items(&root)?.into_iter().map(|(value, path)| read_item(value, &path)).collect::<Result<_, _>>()?;
     let by_id: HashMap<&str, (usize, &Rc<Document>)> =

@@ -22,6 +22,23 @@ pub fn feedback_score(lang: Lang, correct: usize, out_of: usize, percent: &str) 
     }
 }
 
+/// Feedback: the grade on the teacher's scale.
+pub fn feedback_points(lang: Lang, points: &str, max: u32) -> String {
+    match lang {
+        Lang::Arabic => format!("العلامة: {points} من {max}."),
+        Lang::English => format!("Grade: {points} out of {max}."),
+    }
+}
+
+/// Feedback: the title of a document's copy in a feedback file (the
+/// document's own title follows).
+pub fn feedback_title(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Arabic => format!("تصحيح: {title}"),
+        Lang::English => format!("Feedback: {title}"),
+    }
+}
+
 /// Feedback: sentences left unlabeled.
 pub fn feedback_unlabeled(lang: Lang, n: usize) -> String {
     match lang {

@@ -23,8 +23,13 @@ use std::rc::Rc;
 const TEXT: &str = "مقال\nالتعليم حق. تؤكد الدراسات ذلك. هل نوافق؟ ربما.";
 
 fn exercise(lock_labels: bool) -> Rc<Exercise> {
+    exercise_marked(lock_labels, &[])
+}
+
+/// The exercise, the teacher's `marks` made first (its title a heading, say).
+fn exercise_marked(lock_labels: bool, marks: &[Action]) -> Rc<Exercise> {
     let document = Document::new(DocumentId("essay".into()), TEXT.into(), "essay", DocumentSource::Bundled);
-    let teacher = State::new(vec![document], &Preferences::default());
+    let teacher = apply(State::new(vec![document], &Preferences::default()), marks);
     let made = make_exercise(&teacher.work, &[DocumentId("essay".into())], "تمرين", "", lock_labels);
     Rc::new(read_exercise(&exercise_json(&made)).expect("valid"))
 }
@@ -146,8 +151,9 @@ fn the_comparison_is_stored_and_read_back_with_its_decisions_notes_and_key() {
 
 #[test]
 fn every_student_is_scored_against_the_key_and_gets_feedback() {
-    let exercise = exercise(true);
-    // Sentences: 0 title, 1 claim, 2 evidence, 3 question, 4 opinion.
+    let title_a_heading = [Action::Select(Select::One(0)), Action::Annotate(Annotate::ToggleHeading)];
+    let exercise = exercise_marked(true, &title_a_heading);
+    // Sentences: 0 title (a heading), 1 claim, 2 evidence, 3 question, 4 opinion.
     let a = submission(&exercise, "أ", &[], &[(1, 1), (2, 2), (3, 4), (4, 3)]);
     let b = submission(&exercise, "ب", &[], &[(1, 1), (2, 1), (3, 4)]);
     let key_file = submission(&exercise, "المعلمة", &[], &[(1, 1), (2, 2), (3, 4), (4, 3)]);
@@ -182,6 +188,18 @@ fn every_student_is_scored_against_the_key_and_gets_feedback() {
         "{notes:?}"
     );
     assert!(notes.iter().any(|note| note.starts_with("✓")), "{notes:?}");
+    assert!(file.documents[0].text.contains("العلامة: 50 من 100"), "the grade on the teacher's scale");
+    assert!(file.documents[1].title.starts_with("تصحيح: "), "titled apart from her own copy");
+    let document = &comparison.documents[0];
+    let compared: Vec<usize> = comparison.sentences.iter().map(|sentence| sentence.index).collect();
+    let expected: Vec<usize> = (0..document.sentence_count())
+        .filter(|index| !compared.contains(index))
+        .map(|index| document.sentences()[index].start)
+        .collect();
+    assert!(!expected.is_empty(), "the exercise has a heading");
+    let headings: Vec<usize> =
+        file.documents[1].annotations.iter().filter(|a| a.annotation.heading).map(|a| a.start).collect();
+    assert_eq!(headings, expected, "headings stay headings in the feedback");
     let only =
         feedback_json(&comparison, &adjudication, 1, FeedbackDetail::ScoreOnly, Lang::English, "").expect("feedback");
     let only = read_hamish_json(&only).expect("valid");

@@ -61,7 +61,11 @@ fn an_exercise_file_reads_back_with_the_same_hash() {
     assert_eq!(read_exercise(&exercise_json(&exercise)).map(|again| again.hash), Ok(exercise.hash.clone()));
     let changed = text.replace("صنّف كل جملة.", "صنّف الجمل.");
     assert_ne!(read_exercise(&changed).map(|other| other.hash), Ok(exercise.hash), "another version has another hash");
-    assert!(matches!(read_exercise("{\"format\": \"hamish-exercise\""), Err(ImportError::MalformedJson { .. })));
+    assert_eq!(
+        read_exercise("{\"format\": \"hamish-exercise\""),
+        Err(ImportError::CutShort),
+        "a file cut short says so"
+    );
 }
 
 #[test]
@@ -137,7 +141,7 @@ fn other_exercises_duplicates_and_damaged_files_are_left_out_with_a_reason() {
     let reasons: Vec<(&str, &Rejection)> = comparison.rejected.iter().map(|(name, why)| (name.as_str(), why)).collect();
     assert!(matches!(reasons[0], ("again.json", Rejection::DuplicateStudent(_))));
     assert!(matches!(reasons[1], ("other.json", Rejection::OtherExercise { .. })));
-    assert!(matches!(reasons[2], ("broken.json", Rejection::Damaged(ImportError::MalformedJson { .. }))));
+    assert!(matches!(reasons[2], ("broken.json", Rejection::Damaged(ImportError::CutShort))));
     assert!(matches!(reasons[3], ("big.json", Rejection::Damaged(ImportError::TooLarge { .. }))));
     assert!(matches!(reasons[4], ("plain.json", Rejection::NotSubmission)));
     assert_eq!(comparison.overall.observed, None, "one student: nothing to compare");

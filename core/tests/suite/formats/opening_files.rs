@@ -216,3 +216,23 @@ fn an_exercise_file_starts_the_exercise() {
     };
     assert_eq!(opened.hash, exercise.hash);
 }
+
+#[test]
+fn a_cut_or_renamed_json_file_says_what_it_is_and_columns_count_characters() {
+    let whole = export_hamish_json(&work(), "", &Scope::All, "");
+    let cut = &whole[..whole.len() / 2];
+    assert_eq!(hamish_core::formats::hamish::read::read_hamish_json(cut), Err(ImportError::CutShort));
+    let text = "هذا نص عادي سُمّي .json";
+    assert_eq!(hamish_core::formats::hamish::read::read_hamish_json(text), Err(ImportError::NotJson));
+    assert!(ImportError::CutShort.describe(hamish_core::i18n::Lang::English).contains("cut off"));
+    let line = r#"{"text": "نص عربي", "label": خطأ}"#;
+    let jsonl = format!("{{\"text\": \"أول\"}}\n{line}\n");
+    let Err(ImportError::MalformedJson { line: at, column, .. }) = hamish_core::formats::table::read::read_table(
+        hamish_core::formats::table::read::TableFormat::JsonLines,
+        &jsonl,
+    ) else {
+        panic!("malformed");
+    };
+    let expected = line.chars().position(|c| c == 'خ').expect("the bad value") + 1;
+    assert_eq!((at, column), (2, expected), "the column in characters, where the bad value starts");
+}

@@ -20,7 +20,7 @@ use hamish_core::{
     formats::text_file::{decode_bytes, text_document},
 };
 use hamish_core::{
-    formats::export::{export_file_name, Scope},
+    formats::export::{export_file_name, named_file, Scope},
     formats::hamish::write::export_hamish_json,
     formats::sentences::{export_csv, export_documents_jsonl, export_jsonl},
 };
@@ -139,8 +139,14 @@ fn one_document_or_all_with_a_dated_file_name() {
     assert_eq!(export_file_name(&Scope::All, "2026-11-25", "csv"), "hamish-all-2026-11-25.csv");
     assert_eq!(
         export_file_name(&Scope::Document(DocumentId("a/../b c".into())), "2026-11-25", "json"),
-        "hamish-a----b-c-2026-11-25.json"
+        "hamish-a-b-c-2026-11-25.json"
     );
+    assert_eq!(
+        named_file("exercise", "2026-12-07", "تمرين الحجاج: الأسبوع 3", "json"),
+        "hamish-exercise-2026-12-07-تمرين-الحجاج-الأسبوع-3.json",
+        "the date first, one hyphen between words, the Arabic name last"
+    );
+    assert_eq!(named_file("grades", "2026-12-07", "", "csv"), "hamish-grades-2026-12-07.csv");
 }
 
 #[test]
@@ -285,7 +291,8 @@ fn mutate(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 
 #[test]
 fn every_rejection_says_what_is_wrong_and_where() {
-    assert!(matches!(error_of("{\"format\": \"hamish\", "), ImportError::MalformedJson { line: 1, .. }));
+    assert_eq!(error_of("{\"format\": \"hamish\", "), ImportError::CutShort, "a file that stops early is cut short");
+    assert!(matches!(error_of("{\"format\": \"hamish\", ]"), ImportError::MalformedJson { line: 1, .. }));
     assert_eq!(error_of("{\"format\": \"label-studio\"}"), ImportError::NotHamish { found: "\"label-studio\"".into() });
     assert_eq!(error_of(&mutate(|v| v["version"] = 2.into())), ImportError::TooNew { version: 2 });
     let not_number = error_of(&mutate(|v| v["documents"][1]["sentences"][2]["start"] = "7".into()));

@@ -187,7 +187,8 @@ fn malformed_or_other_json_is_refused_with_a_clear_error() {
     let docs = [document("a", ARABIC)];
     let labels = hamish_core::model::labels::LabelSet::default();
     let read = |text: &str| read_w3c(text, &docs, &labels).expect_err("refused");
-    assert!(matches!(read("{\"@context\": "), ImportError::MalformedJson { line: 1, .. }));
+    assert_eq!(read("{\"@context\": "), ImportError::CutShort);
+    assert!(matches!(read("{\"@context\": ]"), ImportError::MalformedJson { line: 1, .. }));
     let other = read("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"Thing\"}");
     assert_eq!(other, ImportError::NotW3c);
     assert_eq!(other.describe(Lang::English), "This file is not W3C Web Annotations like those Hamish exports.");
