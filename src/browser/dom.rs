@@ -15,6 +15,30 @@ pub fn scroll_sentence_into_view(index: usize) {
     }
 }
 
+/// Scrolls the page just enough that `range` (the span cursor) is clear of
+/// the bars that hold the window's edges: the top bar, and on a narrow
+/// screen the palette at the bottom (taller in span mode), which would
+/// otherwise cover the very word being marked.
+pub fn keep_clear_of_bars(range: &web_sys::Range) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    let height = window.inner_height().ok().and_then(|height| height.as_f64()).unwrap_or(0.0);
+    let edge = |selector: &str, bottom: bool| {
+        let rect = document.query_selector(selector).ok().flatten()?.get_bounding_client_rect();
+        Some(if bottom { rect.bottom() } else { rect.top() })
+    };
+    let narrow = window.match_media("(max-width: 900px)").ok().flatten().is_some_and(|query| query.matches());
+    let ceiling = edge(".topbar", true).unwrap_or(0.0).max(0.0);
+    let floor = if narrow { edge(".palette", false).unwrap_or(height).min(height) } else { height };
+    let rect = range.get_bounding_client_rect();
+    const MARGIN: f64 = 12.0;
+    if rect.bottom() > floor - MARGIN && rect.height() < floor - ceiling {
+        window.scroll_by_with_x_and_y(0.0, rect.bottom() - floor + MARGIN);
+    } else if rect.top() < ceiling + MARGIN {
+        window.scroll_by_with_x_and_y(0.0, rect.top() - ceiling - MARGIN);
+    }
+}
+
 /// Sets `lang` and `dir` on `<html>` so the whole interface follows the language.
 pub fn set_page_language(lang: Lang, title: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {

@@ -141,6 +141,9 @@ pub fn paint(element: &web_sys::Element, layers: &[(usize, usize, &'static str)]
         };
         if range.set_start(&text, from).is_ok() && range.set_end(&text, to).is_ok() {
             highlight.add(&range);
+            if name == CURSOR {
+                crate::browser::dom::keep_clear_of_bars(&range);
+            }
             painted.0.push((name, range));
         }
     }

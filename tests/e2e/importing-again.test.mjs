@@ -4,7 +4,8 @@
 // neither is dropped. A corpus table imported twice makes no copies, and a
 // row repeating an earlier row's id is kept as its own document, said in
 // the summary. On a phone a very long word wraps instead of widening the
-// page, and the palette has its own Undo.
+// page, the palette has its own Undo, and the word being marked stays
+// clear of the palette.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -121,5 +122,20 @@ test("on a phone a very long word wraps, and the palette undoes", async () => {
   await waitForLabels(page, 0, "ادعاء");
   await page.locator('[data-action="palette-undo"]').click();
   await waitForLabels(page, 0, "");
+  assert.deepEqual(problems, []);
+});
+
+test("on a phone the word being marked stays clear of the palette", async () => {
+  const { page, problems } = await profiles.open({ viewport: { width: 390, height: 844 } });
+  await page.locator('[data-sentence="4"]').click();
+  await page.keyboard.press("s");
+  for (let step = 0; step < 40; step++) await page.keyboard.press("ArrowLeft");
+  await page.waitForFunction(() => [...(CSS.highlights.get("hamish-cursor") ?? [])][0]?.toString() === "الرسمية");
+  const { bottom, paletteTop } = await page.evaluate(() => ({
+    bottom: [...CSS.highlights.get("hamish-cursor")][0].getBoundingClientRect().bottom,
+    paletteTop: document.querySelector(".palette").getBoundingClientRect().top,
+  }));
+  assert.ok(bottom <= paletteTop, `the last word (bottom ${bottom}) is above the palette (top ${paletteTop})`);
+  await screenshot(page, "span-cursor-phone");
   assert.deepEqual(problems, []);
 });
