@@ -15,6 +15,7 @@ use crate::i18n::said::classroom;
 use crate::i18n::{tr, Text};
 use crate::model::annotations::{DocAnnotations, SentenceAnnotation};
 use crate::model::comparison::{Adjudication, AnswerKey, Answers, LabelKey, SpanAnswers};
+use crate::model::exercise::feedback_prefix;
 use crate::model::labels::{Label, LabelId, LabelSet};
 use crate::model::spans::{tidy, Span};
 use crate::model::work::Work;
@@ -320,7 +321,9 @@ pub fn feedback_json(
     let key = adjudication.key.as_ref()?;
     let answers = comparison.answers.get(student)?;
     let score = scores(comparison, key).into_iter().nth(student)?;
-    let sheet_id = DocumentId::from(format!("feedback-{}-{}", comparison.exercise.1, score.student));
+    let feedback = feedback_prefix(&comparison.exercise.1);
+    let sheet_id =
+        DocumentId::from(format!("{feedback}{}-{}", comparison.exercise.1.get(8..).unwrap_or_default(), score.student));
     let text = score_sheet(comparison, &score, max_points(adjudication), lang);
     let sheet =
         Document::split_as(sheet_id, text, tr(lang, Text::FeedbackSheet), DocumentSource::Imported, Split::Lines);
@@ -342,7 +345,7 @@ pub fn feedback_json(
             notes.insert(sentence.clone(), note);
         }
     }
-    let prefix = format!("feedback-{}:", comparison.exercise.1.get(..8).unwrap_or_default());
+    let prefix = format!("{feedback}:");
     // Titled apart from the student's own copies of the same texts.
     let title = classroom::feedback_title(lang, "");
     let mut work = work_with(comparison, vec![sheet], (&prefix, Some(&title)), (&given, &spans), &notes);

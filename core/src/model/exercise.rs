@@ -213,8 +213,22 @@ impl Attempt {
     }
 
     /// `exercise-<hash>-<student>:`, both shortened to 8 hex digits.
+    /// Whether the work's document `id` came from a feedback file on this
+    /// exercise (its score sheet, or a copy of one of its texts): in sight
+    /// in the exercise, though not part of the answers.
+    pub fn is_feedback(&self, id: &DocumentId) -> bool {
+        id.0.starts_with(&feedback_prefix(&self.exercise.hash))
+    }
+
     fn prefix(&self) -> String {
         let hash = self.exercise.hash.get(..8).unwrap_or(&self.exercise.hash);
         format!("exercise-{hash}-{}:", short_hash(&self.student))
     }
+}
+
+/// How the documents of a feedback file on the exercise with `hash` begin
+/// (`feedback-<first 8 of the hash>`): its score sheet goes on with the
+/// rest of the hash and the student, its copies of the texts with `:`.
+pub fn feedback_prefix(hash: &str) -> String {
+    format!("feedback-{}", hash.get(..8).unwrap_or(hash))
 }

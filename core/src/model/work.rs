@@ -106,11 +106,11 @@ impl Work {
     }
 
     /// Whether document `id` is in sight: during a student's attempt only
-    /// its copies of the exercise's documents are (the bundled sample and
-    /// any other work on the computer stay out of the way); otherwise every
-    /// document is.
+    /// its copies of the exercise's documents are, and a feedback file's on
+    /// this exercise (the bundled sample and any other work on the computer
+    /// stay out of the way); otherwise every document is.
     pub fn in_sight(&self, id: &DocumentId) -> bool {
-        self.exercise().is_none_or(|attempt| attempt.has_document(id))
+        self.exercise().is_none_or(|attempt| attempt.has_document(id) || attempt.is_feedback(id))
     }
 
     /// The documents in sight, in order (every document outside an

@@ -11,6 +11,7 @@ use hamish_core::classroom::adjudication::{
 use hamish_core::classroom::compare::compare_files;
 use hamish_core::formats::exercise_file::{exercise_json, make_exercise, read_exercise, submission_json};
 use hamish_core::formats::hamish::read::read_hamish_json;
+use hamish_core::formats::plan::{plan_import, ImportMode};
 use hamish_core::i18n::lang::Lang;
 use hamish_core::model::comparison::Adjudication;
 use hamish_core::model::exercise::Exercise;
@@ -200,6 +201,21 @@ fn every_student_is_scored_against_the_key_and_gets_feedback() {
     let headings: Vec<usize> =
         file.documents[1].annotations.iter().filter(|a| a.annotation.heading).map(|a| a.start).collect();
     assert_eq!(headings, expected, "headings stay headings in the feedback");
+    // The student opens it without leaving the exercise: all of it is in sight.
+    let student = apply(
+        State::new(vec![], &Preferences::default()),
+        &[Action::Student(Student::Start(exercise.clone(), "ب".into(), String::new()))],
+    );
+    let plan = plan_import(&student.work, read_hamish_json(&feedback).expect("valid"));
+    let opened =
+        apply(student, &[Action::import(Rc::new(plan), ImportMode::Merge { take_theirs: Default::default() }, false)]);
+    let shown: Vec<String> = opened.work.shown_documents().iter().map(|document| document.title.clone()).collect();
+    assert!(shown.iter().any(|title| title.starts_with("تصحيح: ")), "the copies are in sight: {shown:?}");
+    assert_eq!(
+        opened.open_document().map(|document| document.id.clone()),
+        Some(file.documents[0].id.clone()),
+        "the score sheet opens"
+    );
     let only =
         feedback_json(&comparison, &adjudication, 1, FeedbackDetail::ScoreOnly, Lang::English, "").expect("feedback");
     let only = read_hamish_json(&only).expect("valid");
