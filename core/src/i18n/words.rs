@@ -349,6 +349,8 @@ words! {
     Tools => "الأدوات", "Tools";
     /// The language feedback files are written in.
     FeedbackLanguage => "لغة ملفات التصحيح:", "Feedback files in:";
+    /// Making an exercise, while no document is ticked.
+    ExerciseNeedsDocument => "للحفظ، أشِّر على مستند واحد على الأقل أعلاه.", "To save, tick at least one document above.";
     /// Heading of the conflicts.
     ConflictsTitle => "التعارضات", "Conflicts";
     /// Choice: keep the app's.

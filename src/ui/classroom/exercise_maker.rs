@@ -127,6 +127,9 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
                 { tr(lang, Text::PracticeKey) }
             </label>
             <p id="practice-key-warning" class="hint warning">{ tr(lang, Text::PracticeKeyWarning) }</p>
+            if chosen.is_empty() {
+                <p class="hint blocked-why" role="status">{ tr(lang, Text::ExerciseNeedsDocument) }</p>
+            }
             <div class="dialog-actions">
                 <button type="button" class="primary" data-action="save-exercise" disabled={chosen.is_empty()} onclick={save}>
                     { tr(lang, Text::SaveExercise) }
