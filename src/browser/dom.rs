@@ -269,7 +269,8 @@ pub fn active_element() -> Option<web_sys::Element> {
 }
 
 /// Gives the keyboard focus back to `element` when it is still in the page
-/// and takes it; otherwise to the first element matching `fallback`.
+/// and takes it; otherwise to the first element matching `fallback`,
+/// without scrolling.
 pub fn restore_focus(element: Option<&web_sys::Element>, fallback: &str) {
     let element = element
         .filter(|element| element.is_connected())
@@ -282,7 +283,18 @@ pub fn restore_focus(element: Option<&web_sys::Element>, fallback: &str) {
             return;
         }
     }
-    focus(fallback);
+    // The fallback takes the focus where the page is: moving the page to
+    // it would hide what the closed dialog led to (an exercise's
+    // instructions, above the text on a phone).
+    let fallback = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(fallback).ok().flatten())
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok());
+    if let Some(fallback) = fallback {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = fallback.focus_with_options(&options);
+    }
 }
 
 /// Calls `callback` for every `event` on `target` until the returned

@@ -4,8 +4,9 @@
 // neither is dropped. A corpus table imported twice makes no copies, and a
 // row repeating an earlier row's id is kept as its own document, said in
 // the summary. On a phone a very long word wraps instead of widening the
-// page, the palette has its own Undo, and the word being marked stays
-// clear of the palette.
+// page, the palette has its own Undo, the word being marked stays clear
+// of the palette, and a student starting an exercise sees its
+// instructions first.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -137,5 +138,28 @@ test("on a phone the word being marked stays clear of the palette", async () => 
   }));
   assert.ok(bottom <= paletteTop, `the last word (bottom ${bottom}) is above the palette (top ${paletteTop})`);
   await screenshot(page, "span-cursor-phone");
+  assert.deepEqual(problems, []);
+});
+
+test("on a phone a student starting an exercise sees its instructions first", async () => {
+  const teacher = await profiles.open();
+  await teacher.page.locator('[data-action="make-exercise"]').click();
+  await teacher.page.locator("#exercise-title").fill("تمرين");
+  const [download] = await Promise.all([
+    teacher.page.waitForEvent("download"),
+    teacher.page.locator('[data-action="save-exercise"]').click(),
+  ]);
+  const exercise = join(files, "exercise.json");
+  await download.saveAs(exercise);
+  const { page, problems } = await profiles.open({ viewport: { width: 390, height: 844 } });
+  await page.locator("#import-file").setInputFiles(exercise);
+  await page.locator("#student-name").fill("سارة");
+  await page.locator('[data-action="start-exercise"]').click();
+  await page.locator(".exercise-panel").waitFor();
+  await page.locator("#student-picker").waitFor({ state: "detached" });
+  const top = await page.evaluate(() => document.querySelector(".exercise-panel").getBoundingClientRect().top);
+  assert.ok(top >= 0, `the instructions are in view (top ${top}), not scrolled past`);
+  await screenshot(page, "exercise-started-phone");
+  assert.deepEqual(teacher.problems, []);
   assert.deepEqual(problems, []);
 });
