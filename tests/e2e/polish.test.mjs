@@ -89,7 +89,7 @@ test("a Latin name inside an Arabic sentence stays in it, in order, highlighted 
 test("an Arabic import error reads right to left, with JSON and paths isolated", async () => {
   const { context, page, problems } = await fresh();
   const broken = join(files, "broken.json");
-  writeFileSync(broken, '{"format": "hamish", "version": ');
+  writeFileSync(broken, '{"format": "hamish", "version": ]');
   await page.locator("#import-file").setInputFiles(broken);
   const detail = page.locator("#import-dialog .error-detail");
   await detail.waitFor();
@@ -210,7 +210,7 @@ test("the shortcuts list shows every key", async () => {
     "1 … 9", "١ … ٩", "0", "Backspace", "Delete", "n", "u", "?", "؟", "Esc", "Ctrl + Z", "Ctrl + Shift + Z", "Ctrl + Y"]) {
     assert.ok(keys.includes(key), `${key} is listed: ${JSON.stringify(keys)}`);
   }
-  assert.match(await page.locator("#help-dialog").textContent(), /Shift\+Click/);
+  assert.match(await page.locator("#help-dialog").textContent(), /Shift\+نقر/, "the mouse's keys, in Arabic");
   await context.close();
 });
 

@@ -175,6 +175,8 @@ words! {
     NoticeNothingToUndo => "لا شيء للتراجع عنه.", "Nothing to undo.";
     /// Notice: nothing to redo.
     NoticeNothingToRedo => "لا شيء لإعادته.", "Nothing to redo.";
+    /// Notice: the next document asked for while documents still arrive.
+    NoticeDocumentsArriving => "ما زالت المستندات تُقرأ من المتصفح؛ أعد المحاولة بعد لحظة.", "The documents are still being read from the browser; try again in a moment.";
     /// Notice: every sentence has a label.
     NoticeAllLabeled => "كل جمل هذا المستند مصنفة.", "Every sentence of this document has a label.";
     /// Notice: select a sentence first.

@@ -14,6 +14,10 @@ use crate::text::document::DocumentId;
 /// Corpus actions.
 pub(super) fn reduce(state: &State, next: &mut State, action: &Corpus) -> Option<Step> {
     match action {
+        Corpus::OpenAdjacent(_) if state.view.documents_arriving => {
+            next.view.notice = Some(Notice::DocumentsArriving);
+            Some(Step::Done)
+        }
         Corpus::OpenAdjacent(by) => {
             let shown = state.work.shown_documents();
             let count = shown.len() as isize;
@@ -22,15 +26,9 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Corpus) -> Option
             if target == here || count == 0 {
                 return None;
             }
-            let document = &shown[target as usize];
-            let id = document.id.clone();
+            let id = shown[target as usize].id.clone();
             next.open_id(&id);
-            // Its first sentence that is not a heading is selected: a label
-            // key works at once (one key a sentence through a corpus).
-            let headings = state.work.annotations_of(&id);
-            let first = (0..document.sentence_count())
-                .find(|index| !headings.is_some_and(|annotations| annotations.is_heading(*index)));
-            next.view.selection = first.map(Selection::single);
+            next.select_first_sentence();
             Some(Step::Done)
         }
         Corpus::NextUnlabeled => {

@@ -15,6 +15,7 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Documents) -> Opt
         Documents::Open(id) => {
             state.work.position(id)?;
             next.open_id(id);
+            next.select_first_sentence();
             next.view.panel = Panel::None;
             Some(Step::Done)
         }
@@ -45,15 +46,19 @@ pub(super) fn reduce(state: &State, next: &mut State, action: &Documents) -> Opt
             Some(Step::Done)
         }
         Documents::Order(order) => {
+            next.view.documents_arriving = false;
             next.work.apply(&Change { order: Some(order.clone()), ..Change::default() });
             if Rc::ptr_eq(next.work.documents(), state.work.documents()) {
-                return None;
+                return state.view.documents_arriving.then_some(Step::Done);
             }
             let open = state.open_document().map(|document| document.id.clone());
             next.view.open = open.and_then(|open| next.work.position(&open)).unwrap_or(0);
             Some(Step::Done)
         }
         Documents::Load(loaded) => {
+            // More slices follow a slice, then their order; an empty load
+            // says the reading is over.
+            next.view.documents_arriving = !loaded.is_empty();
             load_documents(next, loaded);
             Some(Step::Done)
         }

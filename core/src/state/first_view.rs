@@ -55,6 +55,7 @@ pub fn reading_notice(lang: Lang, notice: &Notice) -> Option<String> {
         Notice::NothingToUndo => tr(lang, Text::NoticeNothingToUndo).into(),
         Notice::NothingToRedo => tr(lang, Text::NoticeNothingToRedo).into(),
         Notice::AllLabeled => tr(lang, Text::NoticeAllLabeled).into(),
+        Notice::DocumentsArriving => tr(lang, Text::NoticeDocumentsArriving).into(),
         Notice::NothingSelected => tr(lang, Text::NoticeNothingSelected).into(),
         Notice::HeadingNotLabeled => tr(lang, Text::NoticeHeadingNotLabeled).into(),
         Notice::NoLabelOnKey(key) => reading::no_label_on_key(lang, *key),

@@ -224,6 +224,17 @@ impl State {
         true
     }
 
+    /// Selects the open document's first sentence that is not a heading,
+    /// so that a label key works at once (one key a document through a
+    /// corpus, by `]` or the navigator).
+    fn select_first_sentence(&mut self) {
+        let Some(document) = self.open_document().cloned() else { return };
+        let headings = self.work.annotations_of(&document.id);
+        let first = (0..document.sentence_count())
+            .find(|index| !headings.is_some_and(|annotations| annotations.is_heading(*index)));
+        self.view.selection = first.map(Selection::single);
+    }
+
     /// The state after `action`, or `None` when the action changes nothing.
     pub fn reduce(&self, action: &Action) -> Option<State> {
         let mut next = self.clone();

@@ -29,6 +29,10 @@ pub struct View {
     /// The document to open once it is loaded (an imported one, read
     /// from the browser after start-up).
     pub pending_open: Option<DocumentId>,
+    /// Imported documents are still arriving from the browser's store, a
+    /// slice at a time and out of their order (the open one first): the
+    /// next and previous document are not known yet.
+    pub documents_arriving: bool,
     /// An exercise just opened, waiting to hear who is working.
     pub arriving: Option<Rc<Exercise>>,
     /// The range being marked as a span, when in span mode.
@@ -127,6 +131,9 @@ pub enum Notice {
     NothingToRedo,
     /// Every sentence of the document has a label.
     AllLabeled,
+    /// The next or previous document asked for while the documents are
+    /// still arriving from the store.
+    DocumentsArriving,
     /// A label action needs a selected sentence.
     NothingSelected,
     /// A label key with no label on it.

@@ -65,6 +65,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         | Notice::NothingToUndo
         | Notice::NothingToRedo
         | Notice::AllLabeled
+        | Notice::DocumentsArriving
         | Notice::NothingSelected
         | Notice::HeadingNotLabeled
         | Notice::NoLabelOnKey(_)

@@ -42,6 +42,34 @@ fn brackets_open_the_next_and_previous_document_and_stop_at_the_ends() {
 }
 
 #[test]
+fn brackets_wait_while_documents_still_arrive_out_of_their_order() {
+    // After a reload, the open document arrives first, the rest in slices,
+    // then their order: until then "next" is not known.
+    let doc = |id: &str| Rc::new(Document::new(DocumentId::from(id), "جملة.".into(), "", DocumentSource::Imported));
+    let arriving = apply(
+        State::new(vec![], &Preferences::default()),
+        &[
+            Action::Documents(Documents::Load(vec![(doc("c"), Vec::new())])),
+            Action::Documents(Documents::Open(DocumentId::from("c"))),
+        ],
+    );
+    let asked = apply(
+        &arriving,
+        &[
+            Action::Documents(Documents::Load(vec![(doc("a"), Vec::new()), (doc("b"), Vec::new())])),
+            Action::Corpus(Corpus::OpenAdjacent(1)),
+        ],
+    );
+    assert_eq!(open_id(&asked), "c", "the place is kept");
+    assert_eq!(asked.view.notice, Some(Notice::DocumentsArriving), "and the reader is told why");
+    let order =
+        Rc::new(vec![DocumentId::from("a"), DocumentId::from("b"), DocumentId::from("c"), DocumentId::from("d")]);
+    let ordered =
+        apply(&asked, &[Action::Documents(Documents::Order(order)), Action::Corpus(Corpus::OpenAdjacent(-1))]);
+    assert_eq!(open_id(&ordered), "b", "once in order, the previous one is the one before it");
+}
+
+#[test]
 fn a_label_key_after_a_bracket_labels_the_next_documents_first_sentence() {
     let keys = [Action::Corpus(Corpus::OpenAdjacent(1)), Action::Annotate(Annotate::ToggleLabelKey(1))];
     let labeled = apply(apply(state(), &keys), &keys);

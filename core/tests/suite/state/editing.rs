@@ -61,10 +61,10 @@ fn selection_by_click_shift_click_and_shift_arrow() {
 }
 
 #[test]
-fn opening_a_document_clears_the_selection_and_is_remembered() {
+fn opening_a_document_selects_its_first_sentence_and_is_remembered() {
     let opened =
         apply(state(), &[Action::Select(Select::One(1)), Action::Documents(Documents::Open(DocumentId("b".into())))]);
-    assert_eq!((opened.view.open, opened.view.selection), (1, None));
+    assert_eq!((opened.view.open, opened.view.selection), (1, Some(Selection::single(0))), "a label key works at once");
     assert_eq!(opened.preferences().open_document, Some(DocumentId("b".into())));
     assert_eq!(opened.reduce(&Action::Documents(Documents::Open(DocumentId("missing".into())))), None);
     let english = apply(state(), &[Action::Set(Setting::Language(Lang::English))]);
