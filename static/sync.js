@@ -66,6 +66,14 @@
         if (!change.id.startsWith("_local/")) onChange(JSON.stringify([change.id]));
       });
       this.pending = { push: 0, pull: 0 };
+      // The local sequence up to which the server is known to hold every
+      // revision; the reason of the last failure (cleared once all is
+      // there); when the replication was last started again; the latest
+      // check asked (an older answer is not reported over a newer one).
+      this.confirmed = 0;
+      this.failure = null;
+      this.restarted = 0;
+      this.asked = 0;
       // Back online: replication starts again at once, not after its
       // back-off (which grows to minutes while offline).
       this.online = () => {
@@ -100,8 +108,12 @@
       const problem = await this.probe();
       if (problem) {
         const why = reason(problem);
-        // A refused login or a missing database does not mend by retrying.
-        if (why !== "unreachable") return this.report("error", why);
+        // A refused login or a missing database does not mend by retrying
+        // (and a write to the copy meanwhile still says so).
+        if (why !== "unreachable") {
+          this.failure = why;
+          return this.report("error", why);
+        }
         this.failed(problem);
       }
       if (this.closed) return;
@@ -121,17 +133,51 @@
         .on("error", (error) => this.failed(error));
     }
 
-    /** Replication paused without an error: synced, once the server
-     *  answers (a paused replication does not always say it failed). */
+    /** Replication paused without an error: synced only once the server
+     *  is seen to hold every revision written here (a paused replication
+     *  does not always say it failed: one direction can pause cleanly
+     *  while the other's writes are refused, and a replication that took
+     *  over after an outage can sit out its back-off with work unsent). */
     confirm() {
       if (!navigator.onLine) return this.report("offline", "unreachable");
       if (this.pending.push > 0 || this.pending.pull > 0) return this.report("syncing");
-      // Synced once the server answers and holds as many documents as this
-      // copy (a paused replication may still have documents to send).
-      Promise.all([this.local.info(), this.probe()]).then(([here, problem]) => {
+      const asked = ++this.asked;
+      this.probe().then(async (problem) => {
         if (problem) return this.failed(problem);
-        this.report(here.doc_count > this.held ? "syncing" : "synced");
-      }, (error) => this.failed(error));
+        const unsent = await this.unsent();
+        if (asked !== this.asked || this.closed) return;
+        if (!unsent) {
+          this.failure = null;
+          return this.report("synced");
+        }
+        // Work the server lacks: the last failure says why (else it is
+        // syncing), and the replication starts again now rather than after
+        // its back-off (at most every 20 s).
+        this.report(this.failure ? "error" : "syncing", this.failure || "");
+        if (Date.now() - this.restarted > 20000 && this.replication) {
+          this.restarted = Date.now();
+          this.replication.cancel();
+          this.replicate();
+        }
+      }).catch((error) => this.failed(error));
+    }
+
+    /** How many documents written here since the last confirmed check the
+     *  server lacks a revision of (asked with `_revs_diff`, 500 at a time). */
+    async unsent() {
+      const changes = await this.local.changes({ since: this.confirmed, style: "all_docs" });
+      const revisions = {};
+      for (const change of changes.results) {
+        if (!change.id.startsWith("_local/")) revisions[change.id] = change.changes.map((leaf) => leaf.rev);
+      }
+      const ids = Object.keys(revisions);
+      let missing = 0;
+      for (let at = 0; at < ids.length; at += 500) {
+        const part = Object.fromEntries(ids.slice(at, at + 500).map((id) => [id, revisions[id]]));
+        missing += Object.keys(await this.remote.revsDiff(part)).length;
+      }
+      if (!missing) this.confirmed = changes.last_seq;
+      return missing;
     }
 
     /** Asks the server for the database itself (not through PouchDB, which
@@ -157,6 +203,7 @@
      *  and replication keeps trying). */
     failed(error) {
       const why = reason(error);
+      this.failure = why;
       this.report(why === "unreachable" && !navigator.onLine ? "offline" : "error", why);
     }
 
@@ -270,6 +317,13 @@
         for (const rev of plan.close) docs.push({ _id: plan.key, _rev: rev, _deleted: true });
       }
       const results = docs.length ? await this.local.bulkDocs(docs) : [];
+      // Work the server does not have yet: no longer synced, until the
+      // replication that sends it says so (it always follows a write).
+      if (docs.length) {
+        // A check under way began before this write: its answer is stale.
+        this.asked++;
+        if (navigator.onLine) this.report(this.failure ? "error" : "syncing", this.failure || "");
+      }
       const written = await Promise.all(plans.map(async (plan, index) => {
         let base;
         if (plan.write) {

@@ -150,6 +150,9 @@ impl Syncer {
             return;
         }
         self.inner.borrow_mut().queue.extend(keys);
+        // Records on their way: no longer synced, said at once.
+        let on_state = self.inner.borrow().on_state.clone();
+        on_state(self.shown());
         self.kick();
     }
 
