@@ -56,6 +56,25 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?.set_item(key, value).map_err(refusal)
 }
 
+/// The key under which this browser remembers that the login of
+/// `database` is a student of a class on the server.
+fn class_student_key(database: &str) -> String {
+    format!("hamish-class-student:{database}")
+}
+
+/// Remembers whether the login of `database` is a student of a class (so
+/// that, reloaded while the server cannot be reached, her panel still says
+/// her work goes to her teacher by itself).
+pub fn remember_class_student(database: &str, student: bool) {
+    let key = class_student_key(database);
+    let _ = if student { write(&key, "1") } else { remove(&key) };
+}
+
+/// Whether the login of `database` was last seen to be a class's student.
+pub fn remembered_class_student(database: &str) -> bool {
+    read(&class_student_key(database)).ok().flatten().is_some()
+}
+
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
     local_storage()?.remove_item(key).map_err(refusal)

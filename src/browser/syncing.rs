@@ -130,6 +130,11 @@ impl Syncer {
         self.inner.borrow().config.name.clone()
     }
 
+    /// The database sync runs with.
+    pub fn database(&self) -> String {
+        self.inner.borrow().config.database.clone()
+    }
+
     /// The open copy, if it is open.
     pub fn copy(&self) -> Option<Rc<LocalCopy>> {
         self.inner.borrow().copy.clone()

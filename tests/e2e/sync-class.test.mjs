@@ -139,6 +139,13 @@ test("each student turns sync on and is in the exercise under her name; the teac
   await people.nour.page.keyboard.press("3");
   await waitForLabels(people.nour.page, 3, "رأي");
   await people.nour.page.waitForTimeout(1500);
+  // Reloaded while the server cannot be reached, she is still in her class:
+  // her work goes to her teacher by itself, no file to hand in.
+  await people.nour.page.reload();
+  await people.nour.page.waitForFunction(() => document.documentElement.hasAttribute("data-ready"));
+  await people.nour.page.locator(".exercise-panel .class-live").waitFor({ timeout: 10000 });
+  assert.equal(await people.nour.page.locator('.exercise-panel [data-action="submit"]').count(), 0, "no file to hand in");
+  await waitForLabels(people.nour.page, 3, "رأي");
   await people.nour.page.context().setOffline(false);
   await eventually(async () => (await couch.request("GET", `/${nourDatabase}/submission`)).body._rev !== before, 60000);
   // Compare, still open, reads the class again by itself: Nour's newer

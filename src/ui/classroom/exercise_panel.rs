@@ -6,7 +6,6 @@ use crate::core::i18n::said::sync::{sync_word, SyncWord};
 use crate::core::i18n::{tr, Lang, Text};
 use crate::core::model::exercise::Exercise;
 use crate::core::state::{Action, Panel, Panels, Student};
-use crate::core::store::ClassRole;
 use crate::ui::dialogs::sync_settings::state_name;
 use crate::ui::hooks::SyncHandle;
 use std::rc::Rc;
@@ -55,8 +54,9 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
         })
     };
     let leave = props.on_action.reform(|_: MouseEvent| Action::Student(Student::Leave));
-    let in_class = use_context::<SyncHandle>()
-        .filter(|sync| sync.class.info.as_ref().is_some_and(|info| info.role == ClassRole::Student));
+    // A class's student (as last seen, while the server does not answer):
+    // her work goes to her teacher by itself, no file to hand in.
+    let in_class = use_context::<SyncHandle>().filter(|sync| sync.config.is_some() && sync.class.student);
     html! {
         <section class="exercise-panel" aria-labelledby="exercise-heading">
             <h2 id="exercise-heading" class="panel-title">{ tr(lang, Text::ExerciseBanner) }</h2>

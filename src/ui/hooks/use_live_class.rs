@@ -6,6 +6,7 @@
 
 use crate::browser::dom::{self, Delay};
 use crate::browser::download;
+use crate::browser::storage;
 use crate::browser::syncing::Syncer;
 use crate::core::formats::exercise_file::{read_exercise, submission_json};
 use crate::core::state::{Action, Classroom, Panel, State, Student};
@@ -32,6 +33,9 @@ pub struct LiveClass {
     pub on_read: Callback<String>,
     /// The students of the class read last who have no work on the server yet.
     pub not_started: Rc<Vec<String>>,
+    /// This login was last seen to be a student of a class (known before
+    /// the server answers, as after a reload while it is down).
+    pub student: bool,
 }
 
 /// The live class of the app whose state is `state`, synced by `syncer`.
@@ -69,6 +73,7 @@ pub fn use_live_class(
                             }
                         }
                     }
+                    storage::remember_class_student(&copy_database(&syncer), found.role == ClassRole::Student);
                     info.set(Some(Rc::new(found)));
                 });
             }
@@ -99,7 +104,7 @@ pub fn use_live_class(
     let read = use_mut_ref(|| None::<String>);
     let not_started = use_state_eq(|| Rc::new(Vec::<String>::new()));
     let on_read = {
-        let (info, syncer, read, not_started) = (info.clone(), syncer, read.clone(), not_started.clone());
+        let (info, syncer, read, not_started) = (info.clone(), syncer.clone(), read.clone(), not_started.clone());
         Callback::from(move |database: String| {
             let (Some(found), Some(copy)) = ((*info).clone(), syncer.borrow().as_ref().and_then(Syncer::copy)) else {
                 return;
@@ -143,10 +148,18 @@ pub fn use_live_class(
             move || drop(repeat)
         });
     }
-    LiveClass { info: (*info).clone(), on_read, not_started: (*not_started).clone() }
+    let student = match info.as_ref() {
+        Some(found) => found.role == ClassRole::Student,
+        None => storage::remembered_class_student(&copy_database(&syncer)),
+    };
+    LiveClass { info: (*info).clone(), on_read, not_started: (*not_started).clone(), student }
 }
 
 /// The login sync runs under.
 fn copy_login(syncer: &Rc<RefCell<Option<Syncer>>>) -> String {
     syncer.borrow().as_ref().map(Syncer::login).unwrap_or_default()
+}
+
+fn copy_database(syncer: &Rc<RefCell<Option<Syncer>>>) -> String {
+    syncer.borrow().as_ref().map(Syncer::database).unwrap_or_default()
 }
