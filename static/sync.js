@@ -230,22 +230,21 @@
     }
 
     /** The document `id` of another database of the server (a student's,
-     *  read by her teacher), or null. */
+     *  read by her teacher), or null when the server says there is none;
+     *  fails when the server cannot be asked (down, refusing). */
     async remoteDoc(database, id) {
       const base = this.config.server.replace(/\/+$/, "");
       const auth = { username: this.config.name, password: this.config.password };
       const authorization = basic(auth.username, auth.password);
-      try {
-        // Never an earlier answer from the browser's cache: the student may
-        // have worked since.
-        const response = await fetch(`${base}/${encodeURIComponent(database)}/${encodeURIComponent(id)}`, {
-          headers: { Authorization: authorization, Accept: "application/json" },
-          cache: "no-store",
-        });
-        return response.ok ? JSON.stringify(await response.json()) : "null";
-      } catch (error) {
-        return "null";
-      }
+      // Never an earlier answer from the browser's cache: the student may
+      // have worked since.
+      const response = await fetch(`${base}/${encodeURIComponent(database)}/${encodeURIComponent(id)}`, {
+        headers: { Authorization: authorization, Accept: "application/json" },
+        cache: "no-store",
+      });
+      if (response.status === 404) return "null";
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      return JSON.stringify(await response.json());
     }
 
     /** Puts `value` (JSON) as the document `id` of this copy, over what is there. */

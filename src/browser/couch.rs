@@ -215,10 +215,12 @@ impl LocalCopy {
         parsed::<Option<crate::core::store::ClassInfo>>(self.session.class_info().await.ok()?).ok().flatten()
     }
 
-    /// Document `id` of the server's database `database`, as JSON text.
-    pub async fn remote_doc(&self, database: &str, id: &str) -> Option<String> {
-        let text = self.session.remote_doc(database, id).await.ok()?.as_string()?;
-        (text != "null").then_some(text)
+    /// Document `id` of the server's database `database`, as JSON text:
+    /// `Ok(None)` when the server says there is none, `Err` when it could
+    /// not be asked (down, refusing).
+    pub async fn remote_doc(&self, database: &str, id: &str) -> Result<Option<String>, CopyError> {
+        let text = self.session.remote_doc(database, id).await.map_err(failed)?.as_string();
+        Ok(text.filter(|text| text != "null"))
     }
 
     /// Puts `value` (JSON text) as document `id` of the copy, over what is there.

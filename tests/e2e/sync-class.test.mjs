@@ -130,6 +130,12 @@ test("each student turns sync on and is in the exercise under her name; the teac
   await teacher.locator("#compare-dialog .compare-table, #compare-dialog table").first().waitFor({ timeout: 20000 });
   const compared = await teacher.locator("#compare-dialog").textContent();
   assert.ok(compared.includes("نور") && compared.includes("سالم"), "both students in Compare");
+  // The teacher's connection drops: Compare reads the class again and
+  // cannot; it does not say the students have not started.
+  await teacher.context().setOffline(true);
+  await teacher.waitForTimeout(12000);
+  assert.equal(await teacher.locator("#compare-dialog .not-started").count(), 0, "no one is said not to have started");
+  await teacher.context().setOffline(false);
   await screenshot(teacher, "class-compare");
   // Nour goes offline, labels another sentence, comes back.
   const nourDatabase = personDatabase(logins[0].name);

@@ -115,15 +115,21 @@ pub fn use_live_class(
             *read.borrow_mut() = Some(database);
             let (on_action, not_started) = (on_action.clone(), not_started.clone());
             yew::platform::spawn_local(async move {
-                let (mut files, mut missing) = (Vec::new(), Vec::new());
+                let (mut files, mut missing, mut unasked) = (Vec::new(), Vec::new(), false);
                 for student in &class.class.students {
-                    let doc = copy.remote_doc(&person_database(&student.login), SUBMISSION_DOC).await;
-                    match doc.as_deref().and_then(submission_of) {
-                        Some(text) => files.push((format!("{}.json", student.login), text)),
-                        None => missing.push(student.name.clone()),
+                    match copy.remote_doc(&person_database(&student.login), SUBMISSION_DOC).await {
+                        Ok(doc) => match doc.as_deref().and_then(submission_of) {
+                            Some(text) => files.push((format!("{}.json", student.login), text)),
+                            None => missing.push(student.name.clone()),
+                        },
+                        // The server could not be asked: who has started is
+                        // not known, and not said to be no one.
+                        Err(_) => unasked = true,
                     }
                 }
-                not_started.set(Rc::new(missing));
+                if !unasked {
+                    not_started.set(Rc::new(missing));
+                }
                 if !files.is_empty() {
                     on_action.emit(Action::Classroom(Classroom::FromServer(files)));
                 }
