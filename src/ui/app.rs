@@ -135,7 +135,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_language={on_action.reform(|value| Action::Set(Setting::Language(value)))}
                 on_action={on_action.clone()} on_files={files.on_files.clone()}>
                 <SaveStatus persistence={storage.persistence.clone()} {lang} />
-                <SyncStatus {lang} />
+                <SyncStatus persistence={storage.persistence.clone()} revision={handle.revision} {lang} />
             </Header>
             <StorageAlerts persistence={storage.persistence.clone()} {set_aside} {lang} on_backup={saving.on_backup}
                 on_retry={on_retry}
