@@ -7,8 +7,9 @@
 use hamish_core::formats::back::goes_back;
 use hamish_core::formats::open_file::{decode_file, file_kind, Decoded, FileKind};
 use hamish_core::formats::reading::RECORDS_PER_SLICE;
+use hamish_core::formats::table::preview::preview_counts;
 use hamish_core::formats::table::read::TableReader;
-use hamish_core::formats::table::rows::{preview_counts, TableChoice};
+use hamish_core::formats::table::rows::TableChoice;
 use hamish_core::model::prefs::Preferences;
 use hamish_core::state::State;
 use hamish_core::text::seeds::bundled_documents;

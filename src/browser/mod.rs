@@ -12,6 +12,7 @@ pub mod highlights;
 pub mod idb;
 pub mod keyboard;
 pub mod leaving;
+pub mod page_marks;
 pub mod panic;
 pub mod persistence;
 pub mod quota;

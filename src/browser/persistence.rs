@@ -8,6 +8,7 @@
 
 use crate::browser::database::Database;
 use crate::browser::dom;
+use crate::browser::page_marks::PageMarks;
 use crate::browser::quota;
 use crate::browser::save_status::{OnStatus, SaveStatus, Watch, Watchers};
 use crate::browser::storage::{self, StorageError};
@@ -15,7 +16,7 @@ use crate::browser::tabs::Tabs;
 use crate::core::model::prefs::Preferences;
 use crate::core::model::work::Work;
 use crate::core::state::{take_in, State};
-use crate::core::store::{encode_meta, Committed, StoredUpdate, Write, Writer, LEAVING_LIMIT, META_KEY};
+use crate::core::store::{Committed, StoredUpdate, Write, Writer, LEAVING_LIMIT};
 use crate::core::text::document::Document;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -47,10 +48,8 @@ struct Inner {
     /// The revision the batch on its way writes, and its work.
     writing: (u64, Work),
     status: SaveStatus,
-    preferences: Option<Preferences>,
-    first_view: Option<bool>,
+    marks: PageMarks,
     tabs: Option<Tabs>,
-    seq: u64,
     /// The work a batch failed to store: written again only once the work
     /// changes or the user asks.
     failed: Option<Work>,
@@ -107,10 +106,8 @@ impl Persistence {
             latest: None,
             writing: (0, Work::default()),
             status,
-            preferences: Some(preferences),
-            first_view: None,
+            marks: PageMarks::new(preferences),
             tabs: None,
-            seq: 0,
             failed: None,
             elsewhere: None,
         };
@@ -199,25 +196,9 @@ impl Persistence {
         let start = dom::now();
         {
             let mut inner = self.inner.borrow_mut();
-            let preferences = state.preferences();
             // What fails is written again with the next change, and reported.
-            if inner.preferences.as_ref() != Some(&preferences) {
-                inner.seq = (inner.seq + 1).max(js_sys::Date::now() as u64);
-                match storage::write(META_KEY, &encode_meta(inner.seq, &preferences)) {
-                    Ok(()) => {
-                        inner.preferences = Some(preferences);
-                        inner.elsewhere = None;
-                    }
-                    Err(error) => inner.elsewhere = Some(error),
-                }
-            }
-            let shows = state.shows_first_view();
-            if inner.first_view != Some(shows) {
-                match storage::mark_first_view(shows) {
-                    Ok(()) => inner.first_view = Some(shows),
-                    Err(error) => inner.elsewhere = Some(error),
-                }
-            }
+            let inner = &mut *inner;
+            inner.marks.keep(state, &mut inner.elsewhere);
             inner.latest = Some((revision, state.work.clone()));
         }
         self.pump();

@@ -45,9 +45,8 @@ pub fn labels_differ(mine: &[LabelId], theirs: &[LabelId]) -> bool {
 
 /// Whether a merge must ask: both sides hold labels, or notes, that differ.
 pub fn conflicts(mine: &SentenceAnnotation, theirs: &SentenceAnnotation) -> bool {
-    let both = |a: bool, b: bool| a && b;
-    both(!mine.labels.is_empty(), !theirs.labels.is_empty()) && labels_differ(&mine.labels, &theirs.labels)
-        || both(!mine.note.is_empty(), !theirs.note.is_empty()) && mine.note != theirs.note
+    let labels = !mine.labels.is_empty() && !theirs.labels.is_empty() && labels_differ(&mine.labels, &theirs.labels);
+    labels || !mine.note.is_empty() && !theirs.note.is_empty() && mine.note != theirs.note
 }
 
 /// A merge of the file's annotation into the app's: each layer from the

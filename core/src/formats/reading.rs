@@ -164,9 +164,7 @@ impl Reading {
             Err(error) => refuse(&mut self.batch, name, error),
         }
     }
-}
 
-impl Reading {
     /// A file to plan: the first is planned against `work` now, the
     /// others wait their turn.
     fn found(&mut self, work: &Work, valid: ValidFile, submission: bool) {

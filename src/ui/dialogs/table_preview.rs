@@ -4,8 +4,9 @@
 
 use crate::browser::form;
 use crate::core::formats::reading::Preview;
+use crate::core::formats::table::preview::preview_counts;
 use crate::core::formats::table::read::{Cell, Table, TableFormat};
-use crate::core::formats::table::rows::{data_rows, labels_to_add, preview_counts, TableChoice};
+use crate::core::formats::table::rows::{data_rows, labels_to_add, TableChoice};
 use crate::core::formats::table::spans::span_columns;
 use crate::core::i18n::said::import;
 use crate::core::i18n::{tr, Lang, Text};

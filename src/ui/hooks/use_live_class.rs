@@ -154,9 +154,11 @@ pub fn use_live_class(
             move || drop(repeat)
         });
     }
+    // Read from localStorage once per database, not at every render.
+    let remembered = use_memo(copy_database(&syncer), |database| storage::remembered_class_student(database));
     let student = match info.as_ref() {
         Some(found) => found.role == ClassRole::Student,
-        None => storage::remembered_class_student(&copy_database(&syncer)),
+        None => *remembered,
     };
     LiveClass { info: (*info).clone(), on_read, not_started: (*not_started).clone(), student }
 }

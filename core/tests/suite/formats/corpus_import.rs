@@ -424,7 +424,8 @@ proptest! {
 
 #[test]
 fn the_preview_counts_what_the_import_would_make_without_copying_rows() {
-    use hamish_core::formats::table::rows::{data_rows, preview_counts};
+    use hamish_core::formats::table::preview::preview_counts;
+    use hamish_core::formats::table::rows::data_rows;
     let csv = "id,text,topic,spans\n1,أولى,أ,\n2,,أ,\n3,ثالثة,ب,\"[[0,3,\"\"أ\"\"]]\"\n4,رابعة,أ,\n5,  ,ب,\n";
     let table = read_table(TableFormat::Csv, csv).expect("a table");
     for group in [None, Some(2)] {
